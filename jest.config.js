@@ -1,0 +1,15 @@
+// Jest configuration: TypeScript through ts-jest (type checking is done once by `npm run typecheck`).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    // office-addin-manifest pulls ESM-only packages Jest cannot load; office-addin-mock only needs OfficeApp.
+    "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.js",
+  },
+  testTimeout: 60000,
+};

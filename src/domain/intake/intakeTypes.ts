@@ -1,0 +1,36 @@
+/**
+ * Types of the intake boundary: raw records as SharePoint (or a JSON file) delivers them,
+ * per-field errors with stable codes, and the result whose counts always add up.
+ */
+import type { Need } from "../model/need";
+
+/** A raw record: field name → value as delivered (usually strings; numbers/booleans/arrays accepted). */
+export type RawRecord = Readonly<Record<string, unknown>>;
+
+/** One problem with one field of one record. Messages come from the i18n catalogues by `code`. */
+export interface FieldError {
+  /** The record's id when it has one, else `#<row>` (1-based position in the input). */
+  readonly itemId: string;
+  /** 1-based position of the record in the input. */
+  readonly row: number;
+  /** Name of the offending field (our field name, e.g. `estimatedValue`). */
+  readonly field: string;
+  /** Stable error code, e.g. `required`, `invalid-number`; catalogues hold the words. */
+  readonly code: string;
+  /** Values for the message template (the raw value, limits, the unknown id, ...). */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** A record that was rejected, with every error found in it (not just the first). */
+export interface RejectedRecord {
+  readonly itemId: string;
+  readonly row: number;
+  readonly errors: readonly FieldError[];
+}
+
+/** Result of validating a batch: received = accepted.length + rejected.length, always. */
+export interface IntakeResult<T = Need> {
+  readonly received: number;
+  readonly accepted: readonly T[];
+  readonly rejected: readonly RejectedRecord[];
+}
