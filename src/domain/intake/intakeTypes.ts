@@ -34,3 +34,36 @@ export interface IntakeResult<T = Need> {
   readonly accepted: readonly T[];
   readonly rejected: readonly RejectedRecord[];
 }
+
+/**
+ * The raw need fields, as SharePoint columns or JSON keys deliver them (docs/input-format.md).
+ * Criterion scores come as one field per criterion: `score_<criterionId>` (e.g. `score_reach`).
+ */
+export const RAW_NEED_FIELDS = [
+  "id",
+  "title",
+  "description",
+  "rationale",
+  "unit",
+  "contact",
+  "area",
+  "category",
+  "subcategory",
+  "insightSource",
+  "deliveryTrack",
+  "contractType",
+  "estimatedValue",
+  "neededBy",
+  "existingContractId",
+  "securityGraded",
+  "fundingStatus",
+  "dependsOn",
+  "jointNordic",
+  "jointArmedForces",
+  "sharedWithUnits",
+  "complexity",
+  "status",
+] as const;
+
+/** Prefix of the raw score fields: `score_<criterionId>`. */
+export const SCORE_FIELD_PREFIX = "score_";
