@@ -1,0 +1,75 @@
+/**
+ * Locales, message catalogues and formatting of numbers, money and dates for the user interface.
+ * Norwegian bokmål first, English second. Pure: no DOM, no Office.
+ */
+import type { IsoDate } from "../domain/time/isoDate";
+
+/** Supported UI locales. */
+export const LOCALES = ["nb", "en"] as const;
+/** A UI locale: Norwegian bokmål or English. */
+export type Locale = (typeof LOCALES)[number];
+
+/** Message key → template with `{name}` placeholders. */
+export type Messages = Readonly<Record<string, string>>;
+
+/** One feature's messages in every locale; `nb` is the reference set of keys. */
+export interface Catalogue {
+  readonly nb: Messages;
+  readonly en: Messages;
+}
+
+/** Picks our locale from a BCP 47 tag such as `nb-NO`, `nn-NO`, `no`, `en-US`; Norwegian by default. */
+export function localeFromTag(tag: string | undefined | null): Locale {
+  if (!tag) return "nb";
+  const lower = tag.toLowerCase();
+  if (lower.startsWith("en")) return "en";
+  return "nb";
+}
+
+/** Fills `{name}` placeholders from params; unknown placeholders stay visible. */
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Message for `key` in `locale`, falling back to bokmål, then to the key itself. */
+export function translate(
+  catalogue: Catalogue,
+  locale: Locale,
+  key: string,
+  params?: Readonly<Record<string, string | number>>,
+): string {
+  const template = catalogue[locale][key] ?? catalogue.nb[key] ?? key;
+  return fillTemplate(template, params);
+}
+
+const intlTag: Record<Locale, string> = { nb: "nb-NO", en: "en-GB" };
+
+/** A number in the locale's format, e.g. `1 500 000,5` in bokmål. */
+export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
+  return new Intl.NumberFormat(intlTag[locale], {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** An amount in NOK, e.g. `1 500 000,00 kr` in bokmål and `NOK 1,500,000.00` in English. */
+export function formatMoney(value: number, locale: Locale, fractionDigits = 2): string {
+  return new Intl.NumberFormat(intlTag[locale], {
+    style: "currency",
+    currency: "NOK",
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** A calendar date: `15.01.2027` in bokmål, `15/01/2027` in English (no time zone involved). */
+export function formatDate(date: IsoDate, locale: Locale): string {
+  const [y, m, d] = date.split("-");
+  return locale === "nb" ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
+}
