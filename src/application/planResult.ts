@@ -1,0 +1,41 @@
+/**
+ * The plan result that every entry point produces and shows: plan.json (CLI), the task pane and
+ * the browser page. Later stages (ranking, selection, schedule) add sections.
+ * JSON Schema: docs/schemas/plan.schema.json.
+ */
+import type { Need } from "../domain/model/need";
+import type { FieldError } from "../domain/intake/intakeTypes";
+
+/** A field error with its message in both UI languages. */
+export interface LocalisedFieldError extends FieldError {
+  readonly message: { readonly nb: string; readonly en: string };
+}
+
+/** Every input need appears once: accepted with its (possibly redacted) content, or rejected with errors. */
+export interface PlanNeedEntry {
+  readonly id: string;
+  /** 1-based position in the input. */
+  readonly row: number;
+  readonly status: "accepted" | "rejected";
+  /** The validated need, redacted under the redaction policy; absent when rejected. */
+  readonly need?: Need;
+  /** True when the need is security graded and its content was hidden. */
+  readonly redacted: boolean;
+  readonly errors: readonly LocalisedFieldError[];
+}
+
+/** Counts that always add up: received = accepted + rejected. */
+export interface PlanCounts {
+  readonly received: number;
+  readonly accepted: number;
+  readonly rejected: number;
+}
+
+/** The result of running the planning pipeline. */
+export interface PlanResult {
+  readonly schemaVersion: 1;
+  readonly planYear: number;
+  readonly counts: PlanCounts;
+  readonly needs: readonly PlanNeedEntry[];
+  readonly redaction: { readonly includeSecurityGraded: boolean; readonly redactedCount: number };
+}
