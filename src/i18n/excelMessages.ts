@@ -107,7 +107,7 @@ export const excelMessages: Catalogue = {
     "validation.forceReason": "Velg en grunn fra listen.",
     "requirements.missing": "Denne Excel-versjonen mangler {sets}. Arket skrives uten: {features}.",
     "requirements.unsupported":
-      "Denne Excel-versjonen støtter ikke ExcelApi 1.1; arbeidsboken kan ikke skrives.",
+      "Denne Excel-versjonen støtter ikke ExcelApi 1.4; arbeidsboken kan ikke skrives.",
     "feature.conditionalFormats": "betinget formatering",
     "feature.calculationSuspend": "pause i omregning",
     "feature.dataValidation": "datavalidering",
@@ -231,7 +231,7 @@ export const excelMessages: Catalogue = {
     "validation.forceReason": "Choose a reason from the list.",
     "requirements.missing": "This Excel version lacks {sets}. The sheets are written without: {features}.",
     "requirements.unsupported":
-      "This Excel version does not support ExcelApi 1.1; the workbook cannot be written.",
+      "This Excel version does not support ExcelApi 1.4; the workbook cannot be written.",
     "feature.conditionalFormats": "conditional formatting",
     "feature.calculationSuspend": "suspended recalculation",
     "feature.dataValidation": "data validation",
