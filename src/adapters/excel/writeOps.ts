@@ -4,7 +4,13 @@
  * Order: sheets, text number formats (so text stays text), values, formulas, then number formats,
  * fonts and fills, widths, panes, conditional formats, validations, tables and charts.
  */
-import type { Cell, CellBlock, SheetModel, WorkbookModel } from "../../domain/workbook/workbookModel";
+import type {
+  Cell,
+  CellBlock,
+  FormatRule,
+  SheetModel,
+  WorkbookModel,
+} from "../../domain/workbook/workbookModel";
 import { columnLetter, excelSerial, parseRangeRef, rangeRef } from "../../domain/workbook/a1";
 import type { ExcelSupport } from "./requirements";
 import { queueChart, queueConditionalFormat, queueFormatRule, queueValidation } from "./writeFormats";
@@ -60,13 +66,17 @@ function sliceBlock(block: CellBlock, maxBytes: number): CellBlock[] {
   return slices;
 }
 
-/** Vertical runs of formula cells in each column of a block: one `formulas` write per run. */
-function formulaRuns(block: CellBlock): { ref: string; formulas: string[][] }[] {
+/**
+ * Vertical runs of formula cells in each column of a block, cut so that each run's formulas stay
+ * under `maxBytes`: one `formulas` write per run.
+ */
+function formulaRuns(block: CellBlock, maxBytes: number): { ref: string; formulas: string[][] }[] {
   const runs: { ref: string; formulas: string[][] }[] = [];
   const width = block.cells[0]?.length ?? 0;
   for (let c = 0; c < width; c += 1) {
     let run: string[][] = [];
     let runStart = 0;
+    let bytes = 0;
     const flush = (end: number) => {
       if (run.length > 0) {
         runs.push({
@@ -75,13 +85,19 @@ function formulaRuns(block: CellBlock): { ref: string; formulas: string[][] }[] 
         });
       }
       run = [];
+      bytes = 0;
     };
     block.cells.forEach((line, r) => {
       const cell = line[c] ?? null;
-      if (cell?.kind === "formula") {
-        if (run.length === 0) runStart = r;
-        run.push([`=${cell.formula}`]);
-      } else flush(r);
+      if (cell?.kind !== "formula") {
+        flush(r);
+        return;
+      }
+      const f = `=${cell.formula}`;
+      if (run.length > 0 && bytes + f.length + 8 > maxBytes) flush(r);
+      if (run.length === 0) runStart = r;
+      run.push([f]);
+      bytes += f.length + 8;
     });
     flush(block.cells.length);
   }
@@ -108,7 +124,7 @@ function cellOps(sheet: SheetModel, maxBytes: number): WriteOp[] {
         },
       });
     }
-    for (const run of formulaRuns(block)) {
+    for (const run of formulaRuns(block, maxBytes / 2)) {
       ops.push({
         bytes: sizeOf(run.formulas),
         run: (context) => {
@@ -126,10 +142,25 @@ function rangeRefOf(block: CellBlock): string {
   return rangeRef(block.row, block.col, block.row + rows - 1, block.col + cols - 1);
 }
 
+/** A number-format rule cut into row bands whose format arrays stay under `maxBytes`. */
+function splitFormatRule(rule: FormatRule, maxBytes: number): FormatRule[] {
+  if (rule.numberFormat === undefined) return [rule];
+  const { row1, col1, row2, col2 } = parseRangeRef(rule.ref);
+  const rowBytes = (col2 - col1 + 1) * (rule.numberFormat.length + 3);
+  const rowsPerBand = Math.max(1, Math.floor(maxBytes / rowBytes));
+  if (row2 - row1 + 1 <= rowsPerBand) return [rule];
+  const { numberFormat, ...visual } = rule;
+  const bands: FormatRule[] = [{ ...visual, ref: rule.ref }];
+  for (let r = row1; r <= row2; r += rowsPerBand) {
+    bands.push({ ref: rangeRef(r, col1, Math.min(row2, r + rowsPerBand - 1), col2), numberFormat });
+  }
+  return bands;
+}
+
 /** Formats, widths, panes, conditional formats, validations, tables and charts of one sheet. */
-function formatOps(sheet: SheetModel, support: ExcelSupport): WriteOp[] {
+function formatOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number): WriteOp[] {
   const ops: WriteOp[] = [];
-  for (const rule of sheet.formats) {
+  for (const rule of sheet.formats.flatMap((r) => splitFormatRule(r, maxBytes / 2))) {
     const { row1, col1, row2, col2 } = parseRangeRef(rule.ref);
     const cells = (row2 - row1 + 1) * (col2 - col1 + 1);
     const bytes =
@@ -221,7 +252,7 @@ export function planWrite(
   return [
     structure,
     ...model.sheets.flatMap((s) => cellOps(s, maxBytes)),
-    ...model.sheets.flatMap((s) => formatOps(s, support)),
+    ...model.sheets.flatMap((s) => formatOps(s, support, maxBytes)),
   ];
 }
 

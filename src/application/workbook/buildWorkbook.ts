@@ -39,7 +39,8 @@ export function buildWorkbook(input: WorkbookInput, options: WorkbookOptions): W
         idCol: 0,
         firstScoreCol: g.firstCriterionCol - 1,
         scoreCol: g.scoreCol - 1,
-        rankCol: g.scoreCol,
+        rankValueCol: g.rankValueCol - 1,
+        rankCol: g.rankCol - 1,
       },
       selection: {
         sheet: SHEET_NAMES.selection,

@@ -9,7 +9,23 @@ import { SCORE_MAX, SCORE_MIN } from "../../domain/prioritisation/defaultCriteri
 import { SheetBuilder } from "./sheetBuilder";
 import { criterionScore, type WorkbookContext } from "./workbookInput";
 import { COLORS, NUMBER_FORMATS, SHEET_NAMES, TABLE_NAMES } from "./workbookStyle";
-import { rankFormula, scoreFormula, tieKeys, weightSumFormula, type MatrixGeometry } from "./matrixFormulas";
+import {
+  medianFormula,
+  rankFormula,
+  rankValueFormula,
+  scoreFormula,
+  tieKeys,
+  weightSumFormula,
+  type MatrixGeometry,
+} from "./matrixFormulas";
+
+/** Median (0 when empty), as the engine computes it for the value-effort split. */
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
 
 /** Row of the weights; the table header sits two rows below it. */
 export const MATRIX_WEIGHT_ROW = 4;
@@ -27,18 +43,27 @@ export function matrixSheet(ctx: WorkbookContext): { sheet: SheetModel; geometry
     throw new Error("Workbook: the criteria set is empty; the matrix needs at least one criterion");
   const firstRow = MATRIX_HEADER_ROW + 1;
   const rows = ctx.needs.length;
+  const scoreCol = LEADING_COLS + n + 1;
   const geometry: MatrixGeometry = {
     weightRow: MATRIX_WEIGHT_ROW,
     firstRow,
     lastRow: firstRow + Math.max(rows, 1) - 1,
     firstCriterionCol: LEADING_COLS + 1,
     lastCriterionCol: LEADING_COLS + n,
-    scoreCol: LEADING_COLS + n + 1,
-    tieKeyCol: LEADING_COLS + n + 3,
+    scoreCol,
+    rankValueCol: scoreCol + 1,
+    rankCol: scoreCol + 2,
+    leadWeeksCol: scoreCol + 3,
+    tieKeyCol: scoreCol + 4,
+    medianCell: cellRef(MATRIX_WEIGHT_ROW, scoreCol + 3, true),
   };
-  const rankCol = geometry.scoreCol + 1;
+  const mode = ctx.input.mode ?? "weighted";
   const name = (c: (typeof criteria)[number]) => (ctx.locale === "nb" ? c.nameNb : c.nameEn);
   const b = new SheetBuilder(SHEET_NAMES.matrix);
+  const leadWeeks = ctx.needs.flatMap((need) => {
+    const w = ctx.rankingById.get(need.id)?.leadWeeks;
+    return w === undefined ? [] : [w];
+  });
 
   b.block(1, 1, [[text(t("title.matrix", { year: ctx.input.plan.planYear }))]]);
   b.block(2, 1, [[text(t("label.matrixHelp"))]]);
@@ -50,6 +75,9 @@ export function matrixSheet(ctx: WorkbookContext): { sheet: SheetModel; geometry
       null,
       ...criteria.map((c) => text(name(c))),
       text(t("label.weightSum")),
+      null,
+      null,
+      text(t("label.medianLeadWeeks")),
     ],
     [
       text(t("label.weight")),
@@ -61,10 +89,18 @@ export function matrixSheet(ctx: WorkbookContext): { sheet: SheetModel; geometry
         weightSumFormula(geometry),
         criteria.reduce((s, c) => s + c.weight, 0),
       ),
+      null,
+      null,
+      formula(medianFormula(geometry), median(leadWeeks)),
     ],
   ]);
 
-  const keys = tieKeys(ctx.needs.map((need) => need.id));
+  const keys = tieKeys(
+    ctx.needs.map((need) => {
+      const deadline = ctx.rankingById.get(need.id)?.deadline ?? need.neededBy;
+      return deadline === undefined ? { id: need.id } : { id: need.id, deadline };
+    }),
+  );
   const header = [
     t("col.id"),
     t("col.title"),
@@ -72,7 +108,9 @@ export function matrixSheet(ctx: WorkbookContext): { sheet: SheetModel; geometry
     t("col.category"),
     ...criteria.map(name),
     t("col.score"),
+    t("col.rankValue"),
     t("col.rank"),
+    t("col.leadWeeks"),
     t("col.tieKey"),
   ].map(text);
   const body: CellOrEmpty[][] = ctx.needs.map((need, i) => {
@@ -88,7 +126,9 @@ export function matrixSheet(ctx: WorkbookContext): { sheet: SheetModel; geometry
         return s === undefined ? null : num(s);
       }),
       formula(scoreFormula(geometry, row), ranked?.score),
-      formula(rankFormula(geometry, row), ranked?.rank),
+      formula(rankValueFormula(geometry, row, mode), ranked?.rankValue),
+      formula(rankFormula(geometry, row, mode), ranked?.rank),
+      ranked?.leadWeeks === undefined ? null : num(ranked.leadWeeks),
       num(keys.get(need.id) ?? 0),
     ];
   });
@@ -134,10 +174,24 @@ export function matrixSheet(ctx: WorkbookContext): { sheet: SheetModel; geometry
     })
     .format({ ref: scoreColRef, numberFormat: NUMBER_FORMATS.score, bold: true })
     .format({
-      ref: rangeRef(firstRow, rankCol, geometry.lastRow, geometry.tieKeyCol),
+      ref: rangeRef(firstRow, geometry.rankValueCol, geometry.lastRow, geometry.rankValueCol),
+      numberFormat: NUMBER_FORMATS.score,
+    })
+    .format({
+      ref: rangeRef(firstRow, geometry.rankCol, geometry.lastRow, geometry.rankCol),
+      numberFormat: NUMBER_FORMATS.integer,
+      bold: true,
+    })
+    .format({
+      ref: rangeRef(firstRow, geometry.leadWeeksCol, geometry.lastRow, geometry.leadWeeksCol),
+      numberFormat: NUMBER_FORMATS.decimal,
+    })
+    .format({ ref: geometry.medianCell.replace(/\$/g, ""), numberFormat: NUMBER_FORMATS.decimal })
+    .format({
+      ref: rangeRef(firstRow, geometry.tieKeyCol, geometry.lastRow, geometry.tieKeyCol),
       numberFormat: NUMBER_FORMATS.integer,
     })
-    .widthsFrom(1, [12, 40, 22, 22, ...criteria.map(() => 12), 10, 10, 10])
+    .widthsFrom(1, [12, 40, 22, 22, ...criteria.map(() => 12), 10, 10, 10, 10, 10])
     .freezePanes(MATRIX_HEADER_ROW, 2);
 
   const scale = {

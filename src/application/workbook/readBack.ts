@@ -222,7 +222,7 @@ export function diffWorkbook(
         changes.push({ kind: "score", needId, criterionId, from, to: value });
       }
     });
-    for (const col of [m.scoreCol, m.rankCol]) {
+    for (const col of [m.scoreCol, m.rankValueCol, m.rankCol]) {
       const f = snap.matrix.formulas?.[index]?.[col];
       if (f !== undefined && !asText(f).startsWith("=")) {
         const cell = cellRef(sheetRow, snap.matrix.firstCol + col);

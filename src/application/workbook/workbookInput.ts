@@ -9,14 +9,28 @@ import type { Person } from "../../domain/model/people";
 import type { Criterion, ForceDecision, RankedNeed } from "../../domain/prioritisation/prioritisationTypes";
 import type { ScheduledNeed } from "../../domain/scheduling/scheduleTypes";
 import { redactNeed, type RedactionOptions } from "../../domain/rules/redaction";
+import type { IsoDate } from "../../domain/time/isoDate";
+import type { RankingMode } from "./matrixFormulas";
 import { translate, type Locale } from "../../i18n/locale";
 import { excelMessages } from "../../i18n/excelMessages";
+
+/** A ranked need with the extras the engine reports that the Matrise formulas use. */
+export interface WorkbookRankedNeed extends RankedNeed {
+  /** The date the contract must be in place by (the tie-break after score). */
+  readonly deadline?: IsoDate;
+  /** Person-weeks of procurement-lead work (WSJF job size, value-effort effort). */
+  readonly leadWeeks?: number;
+  /** The value the mode ranks by (the score in weighted and AHP modes). */
+  readonly rankValue?: number;
+}
 
 /** Everything the workbook shows. Ranking and schedule may be empty when those stages have not run. */
 export interface WorkbookInput {
   readonly plan: PlanResult;
   readonly criteria: readonly Criterion[];
-  readonly ranking: readonly RankedNeed[];
+  readonly ranking: readonly WorkbookRankedNeed[];
+  /** How the engine ranked (default weighted); the Matrise rank formula follows it. */
+  readonly mode?: RankingMode;
   readonly forced: readonly ForceDecision[];
   readonly schedule: readonly ScheduledNeed[];
   readonly people: readonly Person[];
@@ -49,7 +63,7 @@ export interface WorkbookContext {
   /** Accepted needs (redacted), sorted by id. */
   readonly needs: readonly Need[];
   readonly needById: ReadonlyMap<string, Need>;
-  readonly rankingById: ReadonlyMap<string, RankedNeed>;
+  readonly rankingById: ReadonlyMap<string, WorkbookRankedNeed>;
   readonly scheduleById: ReadonlyMap<string, ScheduledNeed>;
   readonly forcedById: ReadonlyMap<string, ForceDecision>;
   readonly unitName: (id: string) => string;

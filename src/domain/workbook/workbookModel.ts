@@ -178,6 +178,7 @@ export interface ReadBackLayout {
     readonly idCol: number;
     readonly firstScoreCol: number;
     readonly scoreCol: number;
+    readonly rankValueCol: number;
     readonly rankCol: number;
   };
   readonly selection: {

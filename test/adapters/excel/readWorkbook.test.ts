@@ -13,8 +13,19 @@ describe("readWorkbookEdits (Office.js)", () => {
     const model = buildWorkbook(input, { locale: "nb", redaction: { includeSecurityGraded: false } });
     const state = editStateOf(input);
     const scores = (id: string) => Object.values(state.scores[id]!);
-    const matrixRow = (id: string, first: number) => [id, "t", "u", "c", ...scores(id), 3, 1, first];
-    const matrixFormulas = (id: string) => [id, "t", "u", "c", ...scores(id), "=SUMPRODUCT()", "=RANK()", 1];
+    const matrixRow = (id: string, first: number) => [id, "t", "u", "c", ...scores(id), 3, 3, 1, 4, first];
+    const matrixFormulas = (id: string) => [
+      id,
+      "t",
+      "u",
+      "c",
+      ...scores(id),
+      "=SUMPRODUCT()",
+      "=IF()",
+      "=RANK()",
+      4,
+      1,
+    ];
     const b1 = matrixRow("B-0001", 1);
     b1[4] = 9; // an invalid score
     const fake = fakeExcel(
@@ -24,7 +35,7 @@ describe("readWorkbookEdits (Office.js)", () => {
           values: [b1, matrixRow("B-0002", 2)],
           formulas: [
             matrixFormulas("B-0001"),
-            ["B-0002", "t", "u", "c", ...scores("B-0002"), 4.1, "=RANK()", 2],
+            ["B-0002", "t", "u", "c", ...scores("B-0002"), 4.1, "=IF()", "=RANK()", 4, 2],
           ],
           rowIndex: 6,
           columnIndex: 0,

@@ -23,20 +23,22 @@ describe("writeWorkbookModel (Office.js)", () => {
 
     const table = writesTo(fake.writes, "Matrise", "values").find((w) => w.address.startsWith("A6:"));
     expect(table).toBeDefined();
-    expect(table!.address).toBe("A6:N36");
+    expect(table!.address).toBe("A6:P36");
     expect(table!.data[0]!.slice(0, 2)).toEqual(["ID", "Tittel"]);
     expect(table!.data[1]![0]).toBe("B-0001");
     expect(table!.data[1]!.slice(4, 11)).toEqual(Object.values(needs[0]!.scores));
 
     const formulas = writesTo(fake.writes, "Matrise", "formulas");
     const score = formulas.find((w) => w.address === "L7:L36");
-    const rank = formulas.find((w) => w.address === "M7:M36");
-    expect(score!.data[0]).toEqual(["=SUMPRODUCT($E$4:$K$4,E7:K7)/100"]);
-    expect(rank!.data[29]).toEqual(['=RANK(L36,$L$7:$L$36,0)+COUNTIFS($L$7:$L$36,L36,$N$7:$N$36,"<"&N36)']);
+    const rank = formulas.find((w) => w.address === "N7:N36");
+    expect(score!.data[0]).toEqual(['=IF(COUNT(E7:K7)<7,"",SUMPRODUCT($E$4:$K$4,E7:K7)/100)']);
+    expect(rank!.data[29]).toEqual([
+      '=IF(M36="","",RANK(M36,$M$7:$M$36,0)+COUNTIFS($M$7:$M$36,M36,$P$7:$P$36,"<"&P36))',
+    ]);
     expect(formulas.find((w) => w.address === "L4")!.data).toEqual([["=SUM($E$4:$K$4)"]]);
 
     // Text format goes in before the values; number formats of rules come after.
-    const textFormat = writesTo(fake.writes, "Matrise", "numberFormat").find((w) => w.address === "A6:N36");
+    const textFormat = writesTo(fake.writes, "Matrise", "numberFormat").find((w) => w.address === "A6:P36");
     expect(textFormat!.data[1]![1]).toBe("@");
     expect(textFormat!.data[1]![4]).toBe("General");
     expect(fake.writes.indexOf(textFormat!)).toBeLessThan(fake.writes.indexOf(table!));
@@ -56,7 +58,7 @@ describe("writeWorkbookModel (Office.js)", () => {
       fake.calls.filter((c) => c.what === "conditionalFormats.add:Plan!K4:AM33").map((c) => c.args[0]),
     ).toEqual(["Custom", "Custom", "Custom"]);
     const tables = fake.calls.filter((c) => c.what.startsWith("tables.add")).map((c) => c.args[0]);
-    expect(tables).toEqual(expect.arrayContaining(["A6:N36", "A7:K37", "A3:L33"]));
+    expect(tables).toEqual(expect.arrayContaining(["A6:P36", "A7:K37", "A3:L33"]));
     expect(fake.calls.filter((c) => c.what.startsWith("charts.add")).map((c) => c.args)).toEqual([
       ["Bubble", "Columns"],
     ]);

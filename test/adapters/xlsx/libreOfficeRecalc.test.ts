@@ -30,6 +30,9 @@ function needsWithTies(): Need[] {
     aNeed({ id: "A-0001", scores: twin }),
     aNeed({ id: "Z-0001", scores: twin }),
     aNeed({ id: "B-0000", scores: twin }),
+    // Same score, earlier deadline: ranks before the twins despite its id; no deadline: after them.
+    aNeed({ id: "Z-0002", scores: twin, neededBy: "2027-03-01" }),
+    aNeed({ id: "A-0000", scores: twin, neededBy: undefined }),
   ];
 }
 
@@ -95,9 +98,11 @@ describe("Matrise formulas recomputed by LibreOffice", () => {
 
     // Ties: equal scores are ordered by id.
     const after = await matrixResults(recalcOriginal!, scoreCol, rankCol);
-    const twins = ["A-0001", "B-0000", "B-0004", "Z-0001"].map((id) => after.get(id)!.rank);
-    expect([...twins].sort((a, b) => a - b)).toEqual(twins);
-    expect(new Set(twins).size).toBe(4);
+    const twins = ["Z-0002", "A-0001", "B-0000", "B-0004", "Z-0001", "A-0000"].map(
+      (id) => after.get(id)!.rank,
+    );
+    expect(twins).toEqual([...twins].sort((a, b) => a - b));
+    expect(new Set(twins).size).toBe(6);
 
     // LibreOffice read the chart: the recalculated file still holds a bubble chart.
     const zip = await JSZip.loadAsync(readFileSync(recalcOriginal!));

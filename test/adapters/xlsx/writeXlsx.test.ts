@@ -44,7 +44,7 @@ describe("writeXlsx", () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
     });
     const score = ws.getCell("L7").value as ExcelJS.CellFormulaValue;
-    expect(score.formula).toBe("SUMPRODUCT($E$4:$K$4,E7:K7)/100");
+    expect(score.formula).toBe('IF(COUNT(E7:K7)<7,"",SUMPRODUCT($E$4:$K$4,E7:K7)/100)');
     expect(typeof score.result).toBe("number");
 
     const { text, files } = await packageOf(bytes);

@@ -2,12 +2,12 @@
 // id asc — the documented rule, used until the prioritisation engine is wired), schedule and people.
 import type { Need } from "../../../src/domain/model/need";
 import type { PlanResult, PlanNeedEntry } from "../../../src/application/planResult";
-import type { Criterion, RankedNeed } from "../../../src/domain/prioritisation/prioritisationTypes";
+import type { Criterion } from "../../../src/domain/prioritisation/prioritisationTypes";
 import type { ScheduledNeed } from "../../../src/domain/scheduling/scheduleTypes";
 import type { Person } from "../../../src/domain/model/people";
 import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
 import { DEFAULT_MAIN_CATEGORIES, POLICE_DISTRICTS } from "../../../src/domain/model/organisation";
-import type { WorkbookInput } from "../../../src/application/workbook/workbookInput";
+import type { WorkbookInput, WorkbookRankedNeed } from "../../../src/application/workbook/workbookInput";
 import { addDays } from "../../../src/domain/time/isoDate";
 
 /** A valid need; override any field. */
@@ -90,12 +90,15 @@ export function planOf(needs: readonly Need[], rejected: readonly PlanNeedEntry[
   };
 }
 
-/** Reference ranking: score = Σ w·s / 100; rank by score desc, then id asc; top `selectCount` selected. */
+/**
+ * Reference ranking (the engine's documented rule, weighted mode): score = Σ w·s / 100; order by
+ * score desc (1e-9 tolerance), then deadline asc (none last), then id; the top `selectCount` are selected.
+ */
 export function referenceRanking(
   needs: readonly Need[],
   criteria: readonly Criterion[] = DEFAULT_CRITERIA,
   selectCount = Math.ceil(needs.length / 2),
-): RankedNeed[] {
+): WorkbookRankedNeed[] {
   const scored = needs.map((n) => {
     const breakdown = criteria.map((c) => {
       const score = n.scores[c.id] ?? 1;
@@ -107,19 +110,30 @@ export function referenceRanking(
         derived: false,
       };
     });
-    const total = breakdown.reduce((s, b) => s + b.weight * b.score, 0) / 100;
+    const total = breakdown.reduce((s, b) => s + b.contribution, 0);
     return { n, breakdown, total };
   });
-  scored.sort((a, b) =>
-    b.total !== a.total ? b.total - a.total : a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0,
-  );
+  scored.sort((a, b) => {
+    if (Math.abs(a.total - b.total) > 1e-9) return b.total - a.total;
+    const da = a.n.neededBy;
+    const db = b.n.neededBy;
+    if (da !== db) {
+      if (da === undefined) return 1;
+      if (db === undefined) return -1;
+      return da < db ? -1 : 1;
+    }
+    return a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0;
+  });
   return scored.map((s, i) => ({
     needId: s.n.id,
     rank: i + 1,
     score: s.total,
+    rankValue: s.total,
     breakdown: s.breakdown,
     selected: i < selectCount,
     reason: i < selectCount ? "selected" : "budget",
+    leadWeeks: 4,
+    ...(s.n.neededBy !== undefined ? { deadline: s.n.neededBy } : {}),
   }));
 }
 
