@@ -8,7 +8,8 @@
  * - with both "," and ".", the last one is the decimal separator: "1.500.000,50", "1,500.50";
  * - a single "," or "." is the decimal separator, except when it is followed by exactly three
  *   digits after a 1–3 digit integer part with nothing else to tell ("1.500", "1,500"): ambiguous;
- * - currency "kr", "kr.", "NOK" before or after, and ",-" at the end, are ignored;
+ * - currency "kr", "kr.", "NOK" before or after, ",-" at the end, and an estimate marker in
+ *   front ("ca.", "cirka", "omtrent", "~": the field is an estimate anyway) are ignored;
  * - multipliers: "mill", "mill.", "million", "millioner", "mln", "mio", "MNOK" (10^6), "mrd",
  *   "milliard(er)", "bn" (10^9), "tusen", "k", "'" (10^3);
  * - negative values are rejected unless `allowNegative` is set.
@@ -24,6 +25,7 @@ export interface NumberParseOptions {
   readonly allowNegative?: boolean;
 }
 
+const ESTIMATE_PREFIX = /^(?:ca\.?|cirka|omtrent|approx\.?|~)\s*/;
 const CURRENCY_PREFIX = /^(?:kr\.?|nok)\s*/;
 const CURRENCY_SUFFIX = /\s*(?:kr\.?|nok)$/;
 const DASH_SUFFIX = /[.,]-$/;
@@ -60,6 +62,7 @@ export function parseNorwegianNumber(
     signSeen = true;
     s = s.slice(1).trimStart();
   };
+  s = s.replace(ESTIMATE_PREFIX, "");
   takeSign();
   const hadPrefix = CURRENCY_PREFIX.test(s);
   s = s.replace(CURRENCY_PREFIX, "");
