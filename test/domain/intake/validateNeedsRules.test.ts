@@ -235,6 +235,87 @@ const cases: readonly RuleCase[] = [
   },
 ];
 
+/** [field, nb label, en label] of every required field. */
+const requiredFields = [
+  ["id", "ID", "Id"],
+  ["title", "Tittel", "Title"],
+  ["unit", "Enhet", "Unit"],
+  ["area", "Fagområde", "Area"],
+  ["category", "Kategori", "Category"],
+  ["contractType", "Kontraktstype", "Contract type"],
+  ["estimatedValue", "Estimert verdi", "Estimated value"],
+  ["deliveryTrack", "Leveranse", "Delivery track"],
+] as const;
+
+/** [field, bad value, nb label, en label, allowed values] of every enumeration. */
+const enumerationFields = [
+  ["area", "Sjø", "Fagområde", "Area", "Materiell, Eiendom, IKT, Anskaffelser"],
+  ["deliveryTrack", "sakte", "Leveranse", "Delivery track", "basis, rullerende, hurtig"],
+  ["contractType", "Leie", "Kontraktstype", "Contract type", "goods, services, works"],
+  [
+    "insightSource",
+    "Rykter",
+    "Innsiktskilde",
+    "Insight source",
+    "submission, kav-expiry, spend-analysis, market, nordic, armed-forces",
+  ],
+  ["fundingStatus", "Kanskje", "Finansiering", "Funding", "funded, partly-funded, unfunded"],
+  ["complexity", "Ekstrem", "Kompleksitet", "Complexity", "low, medium, high"],
+  ["status", "Ferdig", "Status", "Status", "submitted, in-analysis, planned, deferred, declined, withdrawn"],
+] as const;
+
+/** [field, nb label, en label] of every yes/no field. */
+const yesNoFields = [
+  ["securityGraded", "Skjermingsbehov", "Security graded"],
+  ["jointNordic", "Nordisk fellesanskaffelse", "Nordic joint procurement"],
+  ["jointArmedForces", "Fellesanskaffelse med Forsvaret", "Joint procurement with the Armed Forces"],
+] as const;
+
+/** Renders the only error of a one-record batch in both languages. */
+function onlyError(record: RawRecord): { code: string; field: string; nb: string; en: string } {
+  const result = validateNeeds([record], anIntakeContext());
+  expect(result.accepted).toEqual([]);
+  const errors = result.rejected[0]?.errors ?? [];
+  expect(errors).toHaveLength(1);
+  const error = errors[0]!;
+  return {
+    code: error.code,
+    field: error.field,
+    nb: describeFieldError(error, "nb"),
+    en: describeFieldError(error, "en"),
+  };
+}
+
+describe("validateNeeds: every required field, enumeration and yes/no field", () => {
+  it.each(requiredFields)("requires %s", (field, nb, en) => {
+    const itemId = field === "id" ? "#1" : "N-0001";
+    expect(onlyError(aRawNeed({ [field]: "" }))).toEqual({
+      code: "required",
+      field,
+      nb: `Behov ${itemId}, felt «${nb}»: feltet er påkrevd, men mangler`,
+      en: `Need ${itemId}, field “${en}”: the field is required but missing`,
+    });
+  });
+
+  it.each(enumerationFields)("rejects an unknown %s", (field, value, nb, en, allowed) => {
+    expect(onlyError(aRawNeed({ [field]: value }))).toEqual({
+      code: "unknown-value",
+      field,
+      nb: `Behov N-0001, felt «${nb}»: «${value}» er ikke en gyldig verdi (gyldige verdier: ${allowed})`,
+      en: `Need N-0001, field “${en}”: “${value}” is not a valid value (valid values: ${allowed})`,
+    });
+  });
+
+  it.each(yesNoFields)("rejects a %s that is neither yes nor no", (field, nb, en) => {
+    expect(onlyError(aRawNeed({ [field]: "kanskje" }))).toEqual({
+      code: "invalid-boolean",
+      field,
+      nb: `Behov N-0001, felt «${nb}»: «kanskje» er verken ja eller nei`,
+      en: `Need N-0001, field “${en}”: “kanskje” is neither yes nor no`,
+    });
+  });
+});
+
 describe("validateNeeds: one rule per row, messages in both languages", () => {
   it.each(cases.map((c) => [c.rule, c] as const))("rejects %s", (_rule, c) => {
     const result = validateNeeds(c.records as readonly RawRecord[], anIntakeContext());
