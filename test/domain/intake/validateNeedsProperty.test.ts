@@ -43,8 +43,16 @@ const record = fc.oneof(
   { weight: 1, arbitrary: messyValue },
 );
 
+/** The id a record is reported under: its trimmed id when it has a textual one, else `#<row>`. */
+function expectedItemId(record: unknown, row: number): string {
+  const id = typeof record === "object" && record !== null ? (record as RawRecord).id : undefined;
+  const text =
+    typeof id === "string" || typeof id === "number" || typeof id === "boolean" ? String(id).trim() : "";
+  return text === "" ? `#${row}` : text;
+}
+
 describe("validateNeeds property", () => {
-  it("accounts for every record exactly once, in input order", () => {
+  it("accounts for every record exactly once, in input order, under its own id", () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 25 }), (records) => {
         const input = records as readonly RawRecord[];
@@ -64,6 +72,7 @@ describe("validateNeeds property", () => {
           result.rejected.map((r) => r.row).sort((a, b) => a - b),
         );
         for (const rejected of result.rejected) {
+          expect(rejected.itemId).toBe(expectedItemId(input[rejected.row - 1], rejected.row));
           expect(rejected.errors.length).toBeGreaterThan(0);
           expect(rejected.errors.every((e) => e.row === rejected.row && e.itemId === rejected.itemId)).toBe(
             true,
