@@ -24,7 +24,7 @@ export interface DependencyFinding {
 }
 
 /** Separator between ids in a cycle path, e.g. `N-1 → N-2 → N-1`. */
-export const CYCLE_ARROW = " → ";
+const CYCLE_ARROW = " → ";
 
 /**
  * Applies the dependency rules to a batch; returns the findings of each entry, in input order.

@@ -12,7 +12,7 @@ import {
 import { organisationLookup } from "../../../src/domain/intake/organisationLookup";
 import { parseBoolean } from "../../../src/domain/intake/parseBoolean";
 import { parseList } from "../../../src/domain/intake/parseList";
-import { displayValue, readText } from "../../../src/domain/intake/rawValue";
+import { DISPLAY_VALUE_MAX, displayValue, readText } from "../../../src/domain/intake/rawValue";
 import { defaultPlanConfig } from "../../../src/domain/model/defaults";
 
 describe("enumerations", () => {
@@ -172,7 +172,7 @@ describe("raw values", () => {
   });
 
   it("shows long and odd values briefly", () => {
-    expect(displayValue("x".repeat(200))).toHaveLength(80);
+    expect(displayValue("x".repeat(200))).toHaveLength(DISPLAY_VALUE_MAX);
     expect(displayValue([1, "a"])).toBe('[1,"a"]');
     const circular: Record<string, unknown> = {};
     circular.self = circular;
