@@ -46,12 +46,14 @@ interface ProjectStep {
   /** Title; `{place}` is a town of the unit, `{unit}` the unit's name. */
   readonly title: string;
   readonly scale: number;
+  /** Lowest value of the step (a new police building is a very large work). */
+  readonly minValue?: number;
   /** Index of the step this one depends on. */
   readonly after?: number;
 }
 
 const BUILDING_PROJECT: readonly ProjectStep[] = [
-  { subcategory: "bygg", title: "Nytt politihus i {place}", scale: 12 },
+  { subcategory: "bygg", title: "Nytt politihus i {place}", scale: 12, minValue: 250_000_000 },
   { subcategory: "kontor", title: "Inventar og møbler til nytt politihus i {place}", scale: 3, after: 0 },
   { subcategory: "nett", title: "Nettverk og samband i nytt politihus i {place}", scale: 1, after: 0 },
 ];
@@ -175,14 +177,14 @@ function projectSpecs(ctx: SpecContext): NeedSpec[] {
       const before = step.after === undefined ? undefined : made[step.after];
       const neededBy = before?.neededBy
         ? addDays(before.neededBy, random.int(30, 150))
-        : randomDate(random, isoFromYmd(planYear, 3, 1), isoFromYmd(planYear + 1, 6, 30));
+        : randomDate(random, isoFromYmd(planYear, 3, 1), isoFromYmd(planYear, 12, 31));
       made.push({
         ...plainSpec(ctx, profile, unit),
         item: lowerFirst(title),
         fixedTitle: title,
         insightSource: "submission",
         deliveryTrack: "basis",
-        estimatedValue: drawValue(random, profile, step.scale),
+        estimatedValue: Math.max(step.minValue ?? 0, drawValue(random, profile, step.scale)),
         neededBy,
         after: before,
       });
