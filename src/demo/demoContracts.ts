@@ -95,7 +95,10 @@ function contractName(
 }
 
 function buyersOf(random: SeededRandom, units: readonly Unit[], national: boolean, local: Unit): string[] {
-  if (!national) return random.chance(0.8) ? [local.id] : [local.id, random.pick(units).id];
+  if (!national) {
+    const neighbours = units.filter((u) => u.id !== local.id);
+    return random.chance(0.8) ? [local.id] : [local.id, random.pick(neighbours).id];
+  }
   const count = random.int(4, units.length);
   return random.sample(units, count).map((u) => u.id);
 }
@@ -157,9 +160,10 @@ export function generateContracts(
   const drafts = Array.from({ length: DEMO_CONTRACT_COUNT }, () =>
     draftContract(random, units, planYear, suppliers),
   );
-  const ordered = [...drafts].sort((a, b) => a.startMonth - b.startMonth);
-  return ordered.map((d, i) => ({
-    buyers: d.buyers,
-    contract: { id: `KAV-${10001 + i}`, ...d.contract },
-  }));
+  return drafts
+    .sort((a, b) => a.startMonth - b.startMonth)
+    .map((d, i) => ({
+      buyers: d.buyers,
+      contract: { id: `KAV-${10001 + i}`, ...d.contract },
+    }));
 }

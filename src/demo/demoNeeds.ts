@@ -64,7 +64,7 @@ function buildNeed(
   };
   const contactName = personName(random);
   const renewedExpiry = spec.renews ? finalExpiry(spec.renews.contract) : undefined;
-  const need: Need = {
+  return {
     id,
     title: needTitle(random, text),
     description: needDescription(random, text),
@@ -102,7 +102,6 @@ function buildNeed(
     }),
     status: status(random),
   };
-  return need;
 }
 
 /** DEMO_NEED_COUNT raw need records: valid rows plus the planted DEMO_INVALID_ROWS. */

@@ -19,7 +19,7 @@ export const DEMO_DEFAULT_PLAN_YEAR = 2027;
 
 /** Options of the demo generator. */
 export interface DemoTenantOptions {
-  /** Integer seed of the random source; default DEMO_DEFAULT_SEED. */
+  /** Seed of the random source, an integer from 0 to 4 294 967 295; default DEMO_DEFAULT_SEED. */
   readonly seed?: number;
   /** Plan year (2000–2100); default DEMO_DEFAULT_PLAN_YEAR. */
   readonly planYear?: number;
@@ -28,7 +28,7 @@ export interface DemoTenantOptions {
 /**
  * Generates the demo tenant. The order of generation is fixed (suppliers, contracts, needs, spend,
  * people) and every draw comes from one seeded generator, so the result depends only on the options.
- * @throws RangeError when the seed is not an integer or the plan year is outside 2000–2100.
+ * @throws RangeError when the seed is not a 32-bit unsigned integer or the plan year is outside 2000–2100.
  */
 export function generateDemoTenant(options: DemoTenantOptions = {}): PlanInput {
   const seed = options.seed ?? DEMO_DEFAULT_SEED;

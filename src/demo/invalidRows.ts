@@ -5,17 +5,17 @@
 import type { RawRecord } from "../domain/intake/intakeTypes";
 import { needIdOfRow } from "./needIds";
 
-/** The kind of fault planted in a row. */
+/** The kind of fault planted in a row, named like the intake error code it should produce. */
 export type DemoFault =
   | "invalid-number"
-  | "invalid-date"
+  | "impossible-date"
   | "unknown-unit"
-  | "missing-title"
+  | "required"
   | "duplicate-id"
   | "unknown-dependency"
   | "dependency-cycle"
-  | "score-out-of-range"
-  | "title-too-long"
+  | "invalid-score"
+  | "too-long"
   | "unknown-contract";
 
 /** One planted fault: which row, which field, what is wrong. */
@@ -42,9 +42,9 @@ function planted(row: number, field: string, fault: DemoFault, detail: string): 
 /** The invalid rows, in row order. Every other row satisfies the input rules. */
 export const DEMO_INVALID_ROWS: readonly DemoInvalidRow[] = [
   planted(37, "estimatedValue", "invalid-number", 'The value "1,5,5" is not a number.'),
-  planted(84, "neededBy", "invalid-date", "31.02.<plan year>: February has no 31st."),
+  planted(84, "neededBy", "impossible-date", "31.02.<plan year>: February has no 31st."),
   planted(131, "unit", "unknown-unit", '"Bergen politidistrikt" (merged into Vest in 2017) is not a unit.'),
-  planted(178, "title", "missing-title", "The title is empty."),
+  planted(178, "title", "required", "The title is empty."),
   planted(
     219,
     "id",
@@ -54,8 +54,8 @@ export const DEMO_INVALID_ROWS: readonly DemoInvalidRow[] = [
   planted(263, "dependsOn", "unknown-dependency", "Depends on BH-0999, which no row has."),
   planted(305, "dependsOn", "dependency-cycle", "Depends on BH-0306, which depends on it."),
   planted(306, "dependsOn", "dependency-cycle", "Depends on BH-0305, which depends on it."),
-  planted(352, "score_operationalCriticality", "score-out-of-range", 'The score "7" is outside 1–5.'),
-  planted(398, "title", "title-too-long", "The title is longer than 255 characters."),
+  planted(352, "score_operationalCriticality", "invalid-score", 'The score "7" is outside 1–5.'),
+  planted(398, "title", "too-long", "The title is longer than 255 characters."),
   planted(446, "existingContractId", "unknown-contract", "Renews KAV-99999, which is not in KAV."),
 ];
 
@@ -75,11 +75,11 @@ export function plantFault(record: RawRecord, invalid: DemoInvalidRow, planYear:
   switch (invalid.fault) {
     case "invalid-number":
       return { ...record, estimatedValue: "1,5,5" };
-    case "invalid-date":
+    case "impossible-date":
       return { ...record, neededBy: `31.02.${planYear}` };
     case "unknown-unit":
       return { ...record, unit: "Bergen politidistrikt" };
-    case "missing-title":
+    case "required":
       return { ...record, title: "" };
     case "duplicate-id":
       return { ...record, id: invalid.id };
@@ -87,9 +87,9 @@ export function plantFault(record: RawRecord, invalid: DemoInvalidRow, planYear:
       return { ...record, dependsOn: "BH-0999" };
     case "dependency-cycle":
       return { ...record, dependsOn: cyclePartner(invalid) };
-    case "score-out-of-range":
+    case "invalid-score":
       return { ...record, [invalid.field]: "7" };
-    case "title-too-long":
+    case "too-long":
       return { ...record, title: tooLongTitle(record) };
     case "unknown-contract":
       return { ...record, insightSource: "kav-expiry", existingContractId: "KAV-99999" };

@@ -270,6 +270,10 @@ function ordinarySpecs(ctx: SpecContext, count: number): NeedSpec[] {
   );
 }
 
+/**
+ * Marks `count` specs as graded, weighted by subcategory. Fast-track needs and project steps stay
+ * ungraded; project steps also keep their identity, which the `after` links rely on.
+ */
 function withGrading(ctx: SpecContext, specs: readonly NeedSpec[], count: number): NeedSpec[] {
   const candidates = specs
     .map((spec, index) => ({ spec, index }))

@@ -8,13 +8,18 @@ import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { RandomGenerator } from "pure-rand/types/RandomGenerator";
 
+/** The largest seed (seeds are 32-bit unsigned integers, each giving its own sequence). */
+export const MAX_SEED = 0xffff_ffff;
+
 /** A seeded random source; each call advances the one underlying generator. */
 export class SeededRandom {
   private readonly generator: RandomGenerator;
 
-  /** Starts the generator from a 32-bit integer seed. */
+  /** Starts the generator from a seed: an integer from 0 to 4 294 967 295 (32 bits). */
   constructor(seed: number) {
-    if (!Number.isInteger(seed)) throw new RangeError(`The demo seed must be an integer, got ${seed}`);
+    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+      throw new RangeError(`The demo seed must be an integer from 0 to ${MAX_SEED}, got ${seed}`);
+    }
     this.generator = xoroshiro128plus(seed | 0);
   }
 

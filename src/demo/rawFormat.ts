@@ -53,7 +53,7 @@ function money(random: SeededRandom, value: number): string | number {
     ["number", 30],
   ] as const);
   if (form === "number") return value;
-  if (form === "digits") return Number.isInteger(value) ? String(value) : norwegianNumber(value, "");
+  if (form === "digits") return norwegianNumber(value, "");
   return norwegianNumber(value, form === "no-break" ? "\u00a0" : " ");
 }
 

@@ -26,8 +26,11 @@ describe("SeededRandom", () => {
     expect(random.weighted([["only", 1]] as const)).toBe("only");
   });
 
-  it("refuses a fractional seed and an empty list", () => {
+  it("refuses a seed outside 32 bits, a fractional seed and an empty list", () => {
     expect(() => new SeededRandom(0.5)).toThrow(/integer/);
+    expect(() => new SeededRandom(-1)).toThrow(/seed/);
+    expect(() => new SeededRandom(2 ** 32)).toThrow(/seed/);
+    expect(draws(2 ** 32 - 1)).not.toEqual(draws(2 ** 31 - 1));
     expect(() => new SeededRandom(1).pick([])).toThrow(/empty/);
   });
 });

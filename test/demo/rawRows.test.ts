@@ -128,14 +128,14 @@ describe("DEMO_INVALID_ROWS", () => {
       const value = record[invalid.field];
       const faulty: Record<typeof invalid.fault, () => boolean> = {
         "invalid-number": () => readAmount(value) === undefined && typeof value === "string",
-        "invalid-date": () => readDate(value) === undefined && /^\d{2}\.\d{2}\.\d{4}$/.test(String(value)),
+        "impossible-date": () => readDate(value) === undefined && /^\d{2}\.\d{2}\.\d{4}$/.test(String(value)),
         "unknown-unit": () => readUnit(tenant, value) === undefined,
-        "missing-title": () => value === "",
+        required: () => value === "",
         "duplicate-id": () => tenant.needs.filter((n) => n.id === value).length === 2,
         "unknown-dependency": () => !ids.has(String(value)),
         "dependency-cycle": () => tenant.needs.find((n) => n.id === value)?.dependsOn === invalid.id,
-        "score-out-of-range": () => Number(value) > 5,
-        "title-too-long": () => String(value).length > tenant.config.textLimits.title,
+        "invalid-score": () => Number(value) > 5,
+        "too-long": () => String(value).length > tenant.config.textLimits.title,
         "unknown-contract": () => !contractIds.has(String(value)) && record.insightSource === "kav-expiry",
       };
       expect([invalid.id, invalid.fault, faulty[invalid.fault]()]).toEqual([invalid.id, invalid.fault, true]);
