@@ -4,7 +4,7 @@
  */
 import type { MainCategory } from "../domain/model/organisation";
 import type { Absence, Person } from "../domain/model/people";
-import { addDays, isoFromYmd } from "../domain/time/isoDate";
+import { addDays, isoFromYmd, minDate } from "../domain/time/isoDate";
 import { distinctPersonNames } from "./names";
 import type { SeededRandom } from "./random";
 
@@ -13,7 +13,7 @@ export const LEADS_PER_CATEGORY: readonly number[] = [8, 8, 7];
 /** Number of lawyers. */
 export const LAWYER_COUNT = 5;
 
-/** Kinds of leave: [weight, shortest days, longest days]. */
+/** Kinds of leave: [[shortest days, longest days], weight]. */
 const LEAVE_KINDS: readonly (readonly [readonly [number, number], number])[] = [
   [[90, 180], 1], // parental leave
   [[14, 35], 2], // course or study leave
@@ -25,7 +25,7 @@ function absences(random: SeededRandom, planYear: number): Absence[] {
   const [shortest, longest] = random.weighted(LEAVE_KINDS);
   const from = addDays(isoFromYmd(planYear, 1, 1), random.int(14, 300));
   const to = addDays(from, random.int(shortest, longest) - 1);
-  return [{ from, to: to <= isoFromYmd(planYear, 12, 31) ? to : isoFromYmd(planYear, 12, 31) }];
+  return [{ from, to: minDate(to, isoFromYmd(planYear, 12, 31)) }];
 }
 
 /** Availability in steps of 0.05 from 0.6 to 1.0, most people near full time. */
