@@ -2,6 +2,7 @@
 import { runPlan } from "../../src/application/runPlan";
 import { defaultPlanConfig } from "../../src/domain/model/defaults";
 import type { PlanInput } from "../../src/domain/model/planInput";
+import type { RawRecord } from "../../src/domain/intake/intakeTypes";
 
 const base = {
   title: "Skuddsikre vester",
@@ -23,7 +24,7 @@ describe("runPlan", () => {
       input([
         { ...base, id: "A" },
         { ...base, id: "B", unit: "Atlantis" },
-        "not a record",
+        "not a record" as unknown as RawRecord,
         { ...base, id: "C", securityGraded: "Ja" },
       ]),
       { includeSecurityGraded: false },
