@@ -15,6 +15,10 @@ export interface CliContext {
 }
 
 /** A CLI message in the context's language. */
-export function say(ctx: CliContext, key: string, params?: Readonly<Record<string, string | number>>): string {
+export function say(
+  ctx: CliContext,
+  key: string,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   return translate(cliMessages, ctx.locale, key, params);
 }

@@ -18,5 +18,7 @@ export function printIntakeSummary(ctx: CliContext, result: PlanResult): void {
   ctx.out(say(ctx, "rejected.header"));
   for (const entry of rejected)
     for (const error of entry.errors)
-      ctx.out(say(ctx, "rejected.line", { id: entry.id, row: entry.row, message: error.message[ctx.locale] }));
+      ctx.out(
+        say(ctx, "rejected.line", { id: entry.id, row: entry.row, message: error.message[ctx.locale] }),
+      );
 }

@@ -40,7 +40,9 @@ describe("anskaffelsesplan CLI", () => {
     expect((await run("plan", "--demo", "--include-graded", "--out", outDir)).code).toBe(0);
     const plan = JSON.parse(readFileSync(join(outDir, "plan.json"), "utf8")) as PlanResult;
     expect(plan.redaction.redactedCount).toBe(0);
-    expect(plan.needs.some((n) => n.need?.securityGraded && !n.need.title.startsWith("[SKJERMET]"))).toBe(true);
+    expect(plan.needs.some((n) => n.need?.securityGraded && !n.need.title.startsWith("[SKJERMET]"))).toBe(
+      true,
+    );
   });
 
   it("demo-data writes an input file that validate and plan --input read", async () => {
@@ -97,7 +99,10 @@ describe("anskaffelsesplan CLI", () => {
     };
     writeFileSync(
       file,
-      JSON.stringify({ config: { planYear: 2027 }, needs: [good, { ...good, id: "N-2", estimatedValue: "1,5,5" }] }),
+      JSON.stringify({
+        config: { planYear: 2027 },
+        needs: [good, { ...good, id: "N-2", estimatedValue: "1,5,5" }],
+      }),
     );
     const r = await run("validate", "--input", file);
     expect(r.code).toBe(0);

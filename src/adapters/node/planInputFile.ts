@@ -52,7 +52,9 @@ export async function readPlanInputFile(file: string): Promise<PlanInput> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new InputFileError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+    throw new InputFileError(file, [
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    ]);
   }
   return parsePlanInput(text, file);
 }
