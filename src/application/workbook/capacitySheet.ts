@@ -1,30 +1,54 @@
 /**
- * Kapasitet: weekly load per person (share of a full-time week) as a heat map: white at 0,
- * yellow at full availability, red at 150 %.
+ * Kapasitet: weekly utilisation per person — load ÷ capacity, in percent of what the person can
+ * give that week — as a heat map (white 0 %, yellow 70 %, red 100 %). The scheduler's utilisation
+ * is used when given (holidays and absences included); otherwise load comes from the phases and
+ * capacity is the person's availability.
  */
 import type { SheetModel, CellOrEmpty } from "../../domain/workbook/workbookModel";
 import { date, num, text } from "../../domain/workbook/cellText";
 import { rangeRef } from "../../domain/workbook/a1";
+import type { IsoDate } from "../../domain/time/isoDate";
 import { SheetBuilder } from "./sheetBuilder";
-import type { WorkbookContext } from "./workbookInput";
+import type { WeeklyUtilisation, WorkbookContext } from "./workbookInput";
 import { isoWeekNumber, scheduleWeeks, weeklyLoad } from "./weeks";
 import { COLORS, NUMBER_FORMATS, SHEET_NAMES } from "./workbookStyle";
 
 const HEADER_ROW = 3;
 const FIXED_COLS = 3;
 
+/** Utilisation from the phases when the scheduler gave none: capacity = availability every week. */
+function derivedUtilisation(ctx: WorkbookContext): WeeklyUtilisation {
+  const weekStarts = scheduleWeeks(ctx.input.schedule);
+  const load = weeklyLoad(ctx.input.schedule, weekStarts);
+  return {
+    weekStarts,
+    people: ctx.input.people.map((p) => ({
+      personId: p.id,
+      load: load.get(p.id) ?? weekStarts.map(() => 0),
+      capacity: weekStarts.map(() => p.availability),
+    })),
+  };
+}
+
+/** Load ÷ capacity rounded to 0.1 %; a week without capacity shows its load (0 when idle). */
+function ratio(load: number, capacity: number): number {
+  const r = capacity > 0 ? load / capacity : load;
+  return Math.round(r * 1000) / 1000;
+}
+
 /** The Kapasitet sheet. */
 export function capacitySheet(ctx: WorkbookContext): SheetModel {
   const { t } = ctx;
   const b = new SheetBuilder(SHEET_NAMES.capacity);
-  const weeks = scheduleWeeks(ctx.input.schedule);
-  const load = weeklyLoad(ctx.input.schedule, weeks);
+  const utilisation = ctx.input.utilisation ?? derivedUtilisation(ctx);
+  const weeks: readonly IsoDate[] = utilisation.weekStarts;
+  const byPerson = new Map(utilisation.people.map((u) => [u.personId, u]));
+  const unknown = [...byPerson.keys()].filter((id) => !ctx.input.people.some((p) => p.id === id));
+  if (unknown.length > 0)
+    throw new Error(`Workbook: the utilisation names unknown people: ${unknown.join(", ")}`);
   const people = [...ctx.input.people].sort((a, c) =>
     a.role !== c.role ? (a.role === "lead" ? -1 : 1) : a.id < c.id ? -1 : a.id > c.id ? 1 : 0,
   );
-  const unknown = [...load.keys()].filter((id) => !people.some((p) => p.id === id));
-  if (unknown.length > 0)
-    throw new Error(`Workbook: the schedule names unknown people: ${unknown.join(", ")}`);
 
   b.block(1, 1, [[text(t("title.capacity", { year: ctx.input.plan.planYear }))]]);
   if (weeks.length > 0) {
@@ -38,12 +62,15 @@ export function capacitySheet(ctx: WorkbookContext): SheetModel {
     text(t("col.availability")),
     ...weeks.map((w) => date(w)),
   ];
-  const body: CellOrEmpty[][] = people.map((p) => [
-    text(p.name),
-    text(t(`role.${p.role}`)),
-    num(p.availability),
-    ...(load.get(p.id) ?? weeks.map(() => 0)).map((v) => num(Math.round(v * 1000) / 1000)),
-  ]);
+  const body: CellOrEmpty[][] = people.map((p) => {
+    const u = byPerson.get(p.id);
+    return [
+      text(p.name),
+      text(t(`role.${p.role}`)),
+      num(p.availability),
+      ...weeks.map((_, i) => num(u === undefined ? 0 : ratio(u.load[i] ?? 0, u.capacity[i] ?? 0))),
+    ];
+  });
   b.block(HEADER_ROW, 1, [header, ...body]);
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + Math.max(body.length, 1);
@@ -69,8 +96,8 @@ export function capacitySheet(ctx: WorkbookContext): SheetModel {
         ref: heat,
         points: [
           { value: 0, color: COLORS.white },
-          { value: 1, color: COLORS.mid },
-          { value: 1.5, color: COLORS.bad },
+          { value: 0.7, color: COLORS.mid },
+          { value: 1, color: COLORS.bad },
         ],
       });
   }

@@ -24,6 +24,18 @@ export interface WorkbookRankedNeed extends RankedNeed {
   readonly rankValue?: number;
 }
 
+/** Weekly load and capacity per person in full-time weeks (the scheduler's ScheduleUtilisation). */
+export interface WeeklyUtilisation {
+  /** Monday of each week. */
+  readonly weekStarts: readonly IsoDate[];
+  readonly people: readonly {
+    readonly personId: string;
+    /** Per week, aligned with weekStarts. */
+    readonly load: readonly number[];
+    readonly capacity: readonly number[];
+  }[];
+}
+
 /** Everything the workbook shows. Ranking and schedule may be empty when those stages have not run. */
 export interface WorkbookInput {
   readonly plan: PlanResult;
@@ -33,6 +45,8 @@ export interface WorkbookInput {
   readonly mode?: RankingMode;
   readonly forced: readonly ForceDecision[];
   readonly schedule: readonly ScheduledNeed[];
+  /** The scheduler's weekly utilisation (holidays and absences included); derived from the phases when absent. */
+  readonly utilisation?: WeeklyUtilisation;
   readonly people: readonly Person[];
   readonly units: readonly Unit[];
   readonly mainCategories: readonly MainCategory[];

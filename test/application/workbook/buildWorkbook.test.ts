@@ -121,6 +121,42 @@ describe("buildWorkbook", () => {
     }
   });
 
+  it("shows the scheduler's weekly utilisation as load ÷ capacity per person", () => {
+    const needs = someNeeds(2);
+    const utilisation = {
+      weekStarts: ["2027-01-18", "2027-01-25"],
+      people: [
+        { personId: "L1", load: [0.5, 0.8], capacity: [1, 0.8] },
+        { personId: "J1", load: [0, 0.2], capacity: [0, 0.4] },
+      ],
+    };
+    const model = buildWorkbook(workbookInputFor(needs, { utilisation }), nb);
+    const sheet = model.sheets.find((s) => s.name === "Kapasitet")!;
+    const row = (name: string) => {
+      for (let r = 4; cellAt(sheet, r, 1) !== null; r += 1) {
+        const c = cellAt(sheet, r, 1);
+        if (c?.kind === "text" && c.value === name) return [cellAt(sheet, r, 4), cellAt(sheet, r, 5)];
+      }
+      throw new Error(`no row for ${name}`);
+    };
+    expect(row("Kari Nordmann")).toEqual([
+      { kind: "number", value: 0.5 },
+      { kind: "number", value: 1 },
+    ]);
+    expect(row("Jon Jurist")).toEqual([
+      { kind: "number", value: 0 },
+      { kind: "number", value: 0.5 },
+    ]);
+    expect(row("Ola Hansen")).toEqual([
+      { kind: "number", value: 0 },
+      { kind: "number", value: 0 },
+    ]);
+    const stranger = { ...utilisation, people: [{ personId: "X9", load: [0, 0], capacity: [1, 1] }] };
+    expect(() => buildWorkbook(workbookInputFor(needs, { utilisation: stranger }), nb)).toThrow(
+      "unknown people: X9",
+    );
+  });
+
   it("rejects a ranking that names an unknown need", () => {
     const needs = someNeeds(2);
     const input = workbookInputFor(needs);
