@@ -164,8 +164,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
   }
 }
 
-/** Writes the model as .xlsx bytes. */
-export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
+/** The MIME type of an .xlsx file. */
+export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Writes the model as .xlsx bytes (runs in Node and in the browser). */
+export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Anskaffelsesplan";
   wb.calcProperties.fullCalcOnLoad = true;

@@ -40,8 +40,8 @@ async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
 
-/** Adds the charts to the package and returns the new package bytes. */
-export async function addCharts(xlsx: Uint8Array, sheets: readonly SheetCharts[]): Promise<Buffer> {
+/** Adds the charts to the package and returns the new package bytes (Node and browsers alike). */
+export async function addCharts(xlsx: Uint8Array, sheets: readonly SheetCharts[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
   let types = await readText(zip, "[Content_Types].xml");
   let chartNo = 0;
@@ -100,5 +100,5 @@ export async function addCharts(xlsx: Uint8Array, sheets: readonly SheetCharts[]
     zip.file(part, patched);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

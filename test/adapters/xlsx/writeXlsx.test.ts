@@ -11,7 +11,7 @@ import { aNeed, someNeeds, workbookInputFor } from "../../application/workbook/w
 const nb = { locale: "nb" as const, redaction: { includeSecurityGraded: false } };
 const evil = ['=HYPERLINK("http://x","klikk")', "+4722", "-2+3", "@SUM(A1)", "\tTab"];
 
-async function packageOf(bytes: Buffer) {
+async function packageOf(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
   const text = async (path: string) => zip.file(path)!.async("string");
   return { zip, text, files: Object.keys(zip.files) };
@@ -24,14 +24,14 @@ describe("writeXlsx", () => {
     aNeed({ id: "S-1", title: "Skjult prosjekt", securityGraded: true, scores: someNeeds(1)[0]!.scores }),
   ];
   const model = buildWorkbook(workbookInputFor(needs), nb);
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   beforeAll(async () => {
     bytes = await writeXlsx(model);
   });
 
   it("writes submitter text as strings, never as formulas, and formulas with cached results", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     const ws = wb.getWorksheet("Matrise")!;
     const titles = new Map<string, ExcelJS.Cell>();
     ws.eachRow((row) => {
