@@ -1,9 +1,10 @@
 /**
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline and writes
- * DIR/plan.json (docs/schemas/plan.schema.json).
+ * DIR/plan.json (docs/schemas/plan.schema.json) and DIR/plan.xlsx (docs/excel.md).
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
+import { planWorkbook } from "../../application/workbook/fromPlan";
 import { writePlanOutputs } from "../../adapters/node/planOutputDir";
 import { say, type CliContext } from "../cliContext";
 import { loadInput } from "../loadInput";
@@ -23,7 +24,7 @@ interface PlanOptions {
 export function registerPlanCommand(program: Command, ctx: CliContext): void {
   program
     .command("plan")
-    .description("run the planning pipeline and write DIR/plan.json")
+    .description("run the planning pipeline and write DIR/plan.json and DIR/plan.xlsx")
     .option("--input <file>", "planning input file")
     .option("--demo", "use the built-in demo tenant")
     .requiredOption("--out <dir>", "output folder")
@@ -39,6 +40,9 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       }
       const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true });
       printIntakeSummary(ctx, result);
-      for (const file of await writePlanOutputs(opts.out, result)) ctx.out(say(ctx, "written", { file }));
+      const workbook = planWorkbook(result, input, ctx.locale);
+      for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
+        ctx.out(say(ctx, "written", { file }));
+      }
     });
 }
