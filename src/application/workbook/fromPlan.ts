@@ -13,7 +13,7 @@ import type { WorkbookModel } from "../../domain/workbook/workbookModel";
 import type { PlanResult } from "../planResult";
 import { buildWorkbook } from "./buildWorkbook";
 import type { RankingMode } from "./matrixFormulas";
-import type { WeeklyUtilisation, WorkbookInput, WorkbookRankedNeed } from "./workbookInput";
+import type { KraljicRow, WeeklyUtilisation, WorkbookInput, WorkbookRankedNeed } from "./workbookInput";
 
 /** Results of the later stages, when they ran. */
 export interface PlanStages {
@@ -25,6 +25,7 @@ export interface PlanStages {
   readonly capacityWeeks?: number;
   readonly schedule?: readonly ScheduledNeed[];
   readonly utilisation?: WeeklyUtilisation;
+  readonly kraljic?: readonly KraljicRow[];
 }
 
 /** The workbook input for a plan result and the input it was computed from. */
@@ -51,6 +52,7 @@ export function workbookInputFromPlan(
     ...(stages.budget !== undefined ? { budget: stages.budget } : {}),
     ...(stages.capacityWeeks !== undefined ? { capacityWeeks: stages.capacityWeeks } : {}),
     ...(stages.utilisation !== undefined ? { utilisation: stages.utilisation } : {}),
+    ...(stages.kraljic !== undefined ? { kraljic: stages.kraljic } : {}),
   };
 }
 

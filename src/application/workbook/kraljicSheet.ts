@@ -1,29 +1,23 @@
 /**
- * Kraljic: one row per subcategory with mean supply risk (criterion `supplyRisk`, 1–5) and total
- * value (profit impact, MNOK) of its accepted needs, the quadrant as a formula, and a bubble chart
- * (one series per main category, bubble size = number of needs). The axes cross at the split
- * values (risk 3, median value), which draws the quadrant lines.
+ * Kraljic: one row per category (subcategory when the need names one) with mean supply risk
+ * (criterion `supplyRisk`, 1–5) and total value (profit impact) of its needs, the quadrant as a
+ * formula, and a bubble chart (one series per main category, bubble size = number of needs). The
+ * axes cross at the splits — risk 3 (scale midpoint) and the median value — which draws the quadrant
+ * lines. Same rule as the engine's kraljicPoints: needs without a supply-risk score are left out
+ * of the points; the engine's points are used when given.
  */
 import type { SheetModel, CellOrEmpty, BubbleSeries } from "../../domain/workbook/workbookModel";
 import { formula, num, text } from "../../domain/workbook/cellText";
 import { rangeRef, sheetRef } from "../../domain/workbook/a1";
-import type { Need } from "../../domain/model/need";
 import { SCORE_MAX, SCORE_MIN } from "../../domain/prioritisation/defaultCriteria";
 import { SheetBuilder } from "./sheetBuilder";
-import { criterionScore, type WorkbookContext } from "./workbookInput";
+import { criterionScore, type KraljicRow, type WorkbookContext } from "./workbookInput";
 import { COLORS, NUMBER_FORMATS, SHEET_NAMES, TABLE_NAMES } from "./workbookStyle";
 
 /** The criterion whose score is the Kraljic supply-risk axis. */
 export const SUPPLY_RISK_CRITERION = "supplyRisk";
 const HEADER_ROW = 6;
 const RISK_SPLIT = (SCORE_MIN + SCORE_MAX) / 2;
-
-/** One bubble: a subcategory of a main category. */
-interface Group {
-  readonly categoryId: string;
-  readonly label: string;
-  readonly needs: Need[];
-}
 
 function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -32,36 +26,51 @@ function median(values: readonly number[]): number {
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
+/** Kraljic rows from the needs: groups by category/subcategory of the needs with a supply-risk score. */
+function kraljicRows(ctx: WorkbookContext): KraljicRow[] {
+  const groups = new Map<
+    string,
+    { category: string; subcategory?: string; risks: number[]; value: number }
+  >();
+  for (const need of ctx.needs) {
+    const risk = criterionScore(ctx, need, SUPPLY_RISK_CRITERION);
+    if (risk === undefined) continue;
+    const key = `${need.category}/${need.subcategory ?? ""}`;
+    const g = groups.get(key) ?? {
+      category: need.category,
+      ...(need.subcategory !== undefined ? { subcategory: need.subcategory } : {}),
+      risks: [],
+      value: 0,
+    };
+    g.risks.push(risk);
+    g.value += need.estimatedValue;
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => ({
+    category: g.category,
+    ...(g.subcategory !== undefined ? { subcategory: g.subcategory } : {}),
+    needCount: g.risks.length,
+    supplyRisk: Math.round((g.risks.reduce((s, r) => s + r, 0) / g.risks.length) * 100) / 100,
+    profitImpact: g.value,
+  }));
+}
+
 /** The Kraljic sheet with its bubble chart. */
 export function kraljicSheet(ctx: WorkbookContext): SheetModel {
   const { t } = ctx;
   const b = new SheetBuilder(SHEET_NAMES.kraljic);
-  const groups = new Map<string, Group>();
-  for (const need of ctx.needs) {
-    const key = `${need.category}\u0000${need.subcategory ?? ""}`;
-    const label = ctx.subcategoryName(need.category, need.subcategory) ?? t("kraljic.noSubcategory");
-    const g = groups.get(key) ?? { categoryId: need.category, label, needs: [] };
-    g.needs.push(need);
-    groups.set(key, g);
-  }
+  const label = (r: KraljicRow) =>
+    ctx.subcategoryName(r.category, r.subcategory) ?? t("kraljic.noSubcategory");
   const categoryOrder = new Map(ctx.input.mainCategories.map((c, i) => [c.id, i]));
-  const ordered = [...groups.values()].sort((a, c) => {
-    const ca = categoryOrder.get(a.categoryId) ?? Number.MAX_SAFE_INTEGER;
-    const cc = categoryOrder.get(c.categoryId) ?? Number.MAX_SAFE_INTEGER;
+  const rows = [...(ctx.input.kraljic ?? kraljicRows(ctx))].sort((a, c) => {
+    const ca = categoryOrder.get(a.category) ?? Number.MAX_SAFE_INTEGER;
+    const cc = categoryOrder.get(c.category) ?? Number.MAX_SAFE_INTEGER;
     if (ca !== cc) return ca - cc;
-    if (a.categoryId !== c.categoryId) return a.categoryId < c.categoryId ? -1 : 1;
-    return a.label < c.label ? -1 : a.label > c.label ? 1 : 0;
+    if (a.category !== c.category) return a.category < c.category ? -1 : 1;
+    return label(a) < label(c) ? -1 : label(a) > label(c) ? 1 : 0;
   });
-  const rows = ordered.map((g) => {
-    const risks = g.needs.flatMap((n) => {
-      const s = criterionScore(ctx, n, SUPPLY_RISK_CRITERION);
-      return s === undefined ? [] : [s];
-    });
-    const risk = risks.length === 0 ? RISK_SPLIT : risks.reduce((s, v) => s + v, 0) / risks.length;
-    const value = g.needs.reduce((s, n) => s + n.estimatedValue, 0) / 1_000_000;
-    return { g, risk: Math.round(risk * 100) / 100, value: Math.round(value * 10) / 10 };
-  });
-  const valueSplit = Math.round(median(rows.map((r) => r.value)) * 10) / 10;
+  const mnok = (nok: number) => nok / 1_000_000;
+  const valueSplit = mnok(median(rows.map((r) => r.profitImpact)));
 
   b.block(1, 1, [[text(t("title.kraljic", { year: ctx.input.plan.planYear }))]]);
   b.block(3, 1, [
@@ -91,14 +100,14 @@ export function kraljicSheet(ctx: WorkbookContext): SheetModel {
   const body: CellOrEmpty[][] = rows.map((r, i) => {
     const row = first + i;
     return [
-      text(ctx.categoryName(r.g.categoryId)),
-      text(r.g.label),
-      num(r.risk),
-      num(r.value),
-      num(r.g.needs.length),
+      text(ctx.categoryName(r.category)),
+      text(label(r)),
+      num(r.supplyRisk),
+      num(mnok(r.profitImpact)),
+      num(r.needCount),
       formula(
         `IF(C${row}>=$B$3,IF(D${row}>=$B$4,${q("quadrant.strategic")},${q("quadrant.bottleneck")}),IF(D${row}>=$B$4,${q("quadrant.leverage")},${q("quadrant.nonCritical")}))`,
-        quadrantOf(r.risk, r.value),
+        quadrantOf(r.supplyRisk, mnok(r.profitImpact)),
       ),
     ];
   });
@@ -117,13 +126,13 @@ export function kraljicSheet(ctx: WorkbookContext): SheetModel {
   const series: BubbleSeries[] = [];
   let start = 0;
   while (start < rows.length) {
-    const categoryId = rows[start]?.g.categoryId ?? "";
+    const category = rows[start]?.category ?? "";
     let end = start;
-    while (end + 1 < rows.length && rows[end + 1]?.g.categoryId === categoryId) end += 1;
+    while (end + 1 < rows.length && rows[end + 1]?.category === category) end += 1;
     const col = (c: number) =>
       sheetRef(SHEET_NAMES.kraljic, rangeRef(first + start, c, first + end, c, true));
     series.push({
-      name: ctx.categoryName(categoryId),
+      name: ctx.categoryName(category),
       xRef: col(3),
       yRef: col(4),
       sizeRef: col(5),

@@ -36,6 +36,17 @@ export interface WeeklyUtilisation {
   }[];
 }
 
+/** One category on the Kraljic chart (the engine's KraljicPoint). */
+export interface KraljicRow {
+  readonly category: string;
+  readonly subcategory?: string;
+  readonly needCount: number;
+  /** Mean supply-risk score 1–5. */
+  readonly supplyRisk: number;
+  /** Total estimated value in NOK. */
+  readonly profitImpact: number;
+}
+
 /** Everything the workbook shows. Ranking and schedule may be empty when those stages have not run. */
 export interface WorkbookInput {
   readonly plan: PlanResult;
@@ -45,6 +56,8 @@ export interface WorkbookInput {
   readonly mode?: RankingMode;
   readonly forced: readonly ForceDecision[];
   readonly schedule: readonly ScheduledNeed[];
+  /** The engine's Kraljic points; computed by the same rule from the needs when absent. */
+  readonly kraljic?: readonly KraljicRow[];
   /** The scheduler's weekly utilisation (holidays and absences included); derived from the phases when absent. */
   readonly utilisation?: WeeklyUtilisation;
   readonly people: readonly Person[];
