@@ -48,7 +48,8 @@ export function rankValueFormula(g: MatrixGeometry, row: number, mode: RankingMo
     case "ahp":
       return `IF(${s}="","",${s})`;
     case "wsjf":
-      return `IF(${s}="","",${s}/MAX(${w},0.01))`;
+      // Rounded to 1e-9 like the engine's tie tolerance, so mathematically equal ratios tie.
+      return `IF(${s}="","",ROUND(${s}/MAX(${w},0.01),9))`;
     case "value-effort":
       // Bands: quick win 4, major project 3, fill-in 2, thankless 1; high value = score ≥ 3.
       return `IF(${s}="","",IF(${s}>=3,IF(${w}>${m},3,4),IF(${w}>${m},1,2))*10+${s})`;

@@ -11,6 +11,7 @@ import { MATRIX_HEADER_ROW } from "../../../src/application/workbook/matrixSheet
 import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
 import type { RankedNeed } from "../../../src/domain/prioritisation/prioritisationTypes";
 import type { Need } from "../../../src/domain/model/need";
+import type { WorkbookModel } from "../../../src/domain/workbook/workbookModel";
 import {
   aNeed,
   referenceRanking,
@@ -55,6 +56,7 @@ async function matrixResults(file: string, scoreCol: number, rankCol: number) {
 }
 
 function expectMatches(
+  name: string,
   actual: Map<string, { score: number; rank: number }>,
   expected: readonly RankedNeed[],
 ) {
@@ -63,15 +65,14 @@ function expectMatches(
     const got = actual.get(r.needId);
     expect(got).toBeDefined();
     expect(got!.score).toBeCloseTo(r.score, 9);
-    expect({ id: r.needId, rank: got!.rank }).toEqual({ id: r.needId, rank: r.rank });
+    expect({ name, id: r.needId, rank: got!.rank }).toEqual({ name, id: r.needId, rank: r.rank });
   }
 }
 
 describe("Matrise formulas recomputed by LibreOffice", () => {
-  it("give the ranking's scores and ranks, and move ranks as the rule says after a weight edit", async () => {
+  it("give the ranking's scores and ranks in every mode, and move ranks as the rule says after a weight edit", async () => {
     const needs = needsWithTies();
     const input = workbookInputFor(needs);
-    const model = buildWorkbook(input, options);
 
     // The weight edit: the same workbook with other weights in row 4, cached results left stale.
     const edited = DEFAULT_CRITERIA.map((c) => ({
@@ -79,25 +80,46 @@ describe("Matrise formulas recomputed by LibreOffice", () => {
       weight: c.id === "supplyRisk" ? 40 : c.id === "maturity" ? 5 : 11,
     }));
     expect(edited.reduce((s, c) => s + c.weight, 0)).toBe(100);
-    const editedModel = buildWorkbook({ ...input, criteria: edited }, options);
     const expectedAfter = referenceRanking(needs, edited);
     expect(expectedAfter.map((r) => r.needId)).not.toEqual(input.ranking.map((r) => r.needId));
 
-    const dir = mkdtempSync(join(tmpdir(), "excel-xlsx-"));
-    const original = join(dir, "plan.xlsx");
-    const changed = join(dir, "plan-edited.xlsx");
-    writeFileSync(original, await writeXlsx(model));
-    writeFileSync(changed, await writeXlsx(editedModel));
-    const [recalcOriginal, recalcChanged] = recalcWithLibreOffice([original, changed]);
+    const cases: { name: string; model: WorkbookModel; expected: readonly RankedNeed[] }[] = [
+      { name: "weighted", model: buildWorkbook(input, options), expected: input.ranking },
+      {
+        name: "weights-edited",
+        model: buildWorkbook({ ...input, criteria: edited }, options),
+        expected: expectedAfter,
+      },
+      ...(["wsjf", "value-effort"] as const).map((mode) => {
+        const ranking = referenceRanking(needs, DEFAULT_CRITERIA, mode);
+        return { name: mode, model: buildWorkbook({ ...input, mode, ranking }, options), expected: ranking };
+      }),
+    ];
+    for (const mode of ["wsjf", "value-effort"]) {
+      expect(cases.find((c) => c.name === mode)!.expected.map((r) => r.needId)).not.toEqual(
+        input.ranking.map((r) => r.needId),
+      );
+    }
 
-    const m = model.layout.matrix;
+    const dir = mkdtempSync(join(tmpdir(), "excel-xlsx-"));
+    const files = await Promise.all(
+      cases.map(async (c) => {
+        const file = join(dir, `${c.name}.xlsx`);
+        writeFileSync(file, await writeXlsx(c.model));
+        return file;
+      }),
+    );
+    const recalculated = recalcWithLibreOffice(files);
+
+    const m = cases[0]!.model.layout.matrix;
     const scoreCol = m.scoreCol + 1;
     const rankCol = m.rankCol + 1;
-    expectMatches(await matrixResults(recalcOriginal!, scoreCol, rankCol), input.ranking);
-    expectMatches(await matrixResults(recalcChanged!, scoreCol, rankCol), expectedAfter);
+    for (const [i, c] of cases.entries()) {
+      expectMatches(c.name, await matrixResults(recalculated[i]!, scoreCol, rankCol), c.expected);
+    }
 
-    // Ties: equal scores are ordered by id.
-    const after = await matrixResults(recalcOriginal!, scoreCol, rankCol);
+    // Ties: equal scores are ordered by deadline (none last), then id.
+    const after = await matrixResults(recalculated[0]!, scoreCol, rankCol);
     const twins = ["Z-0002", "A-0001", "B-0000", "B-0004", "Z-0001", "A-0000"].map(
       (id) => after.get(id)!.rank,
     );
@@ -105,7 +127,7 @@ describe("Matrise formulas recomputed by LibreOffice", () => {
     expect(new Set(twins).size).toBe(6);
 
     // LibreOffice read the chart: the recalculated file still holds a bubble chart.
-    const zip = await JSZip.loadAsync(readFileSync(recalcOriginal!));
+    const zip = await JSZip.loadAsync(readFileSync(recalculated[0]!));
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
     expect(charts.length).toBe(1);
     expect(await zip.file(charts[0]!)!.async("string")).toContain("bubbleChart");

@@ -8,6 +8,7 @@ import type { Person } from "../../../src/domain/model/people";
 import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
 import { DEFAULT_MAIN_CATEGORIES, POLICE_DISTRICTS } from "../../../src/domain/model/organisation";
 import type { WorkbookInput, WorkbookRankedNeed } from "../../../src/application/workbook/workbookInput";
+import type { RankingMode } from "../../../src/application/workbook/matrixFormulas";
 import { addDays } from "../../../src/domain/time/isoDate";
 
 /** A valid need; override any field. */
@@ -90,13 +91,28 @@ export function planOf(needs: readonly Need[], rejected: readonly PlanNeedEntry[
   };
 }
 
+/** Lead person-weeks of a need for the fixtures: 1–5 weeks in half steps, from the id. */
+export function leadWeeksOf(id: string): number {
+  const h = [...id].reduce((a, ch) => (a * 31 + ch.charCodeAt(0)) % 997, 7);
+  return 1 + (h % 9) * 0.5;
+}
+
+function medianOf(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? 0 : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
 /**
- * Reference ranking (the engine's documented rule, weighted mode): score = Σ w·s / 100; order by
- * score desc (1e-9 tolerance), then deadline asc (none last), then id; the top `selectCount` are selected.
+ * Reference ranking — the engine's documented rule (docs/prioritisation.md on branch prio), used as
+ * the oracle until the engine is on main: score = Σ w·s / 100; rank value by mode (weighted: score;
+ * wsjf: score / max(lead weeks, 0.01); value-effort: quadrant band × 10 + score); order by rank
+ * value desc, score desc (1e-9 tolerance), deadline asc (none last), id; top `selectCount` selected.
  */
 export function referenceRanking(
   needs: readonly Need[],
   criteria: readonly Criterion[] = DEFAULT_CRITERIA,
+  mode: RankingMode = "weighted",
   selectCount = Math.ceil(needs.length / 2),
 ): WorkbookRankedNeed[] {
   const scored = needs.map((n) => {
@@ -110,10 +126,23 @@ export function referenceRanking(
         derived: false,
       };
     });
-    const total = breakdown.reduce((s, b) => s + b.contribution, 0);
-    return { n, breakdown, total };
+    // Σ w·s / 100 computed exactly (integer sum, one division), as SUMPRODUCT(...)/100 does.
+    const total = breakdown.reduce((s, b) => s + b.weight * b.score, 0) / 100;
+    return { n, breakdown, total, leadWeeks: leadWeeksOf(n.id) };
   });
-  scored.sort((a, b) => {
+  const med = medianOf(scored.map((s) => s.leadWeeks));
+  const band = (score: number, weeks: number) => (score >= 3 ? (weeks > med ? 3 : 4) : weeks > med ? 1 : 2);
+  const valued = scored.map((s) => ({
+    ...s,
+    rankValue:
+      mode === "wsjf"
+        ? s.total / Math.max(s.leadWeeks, 0.01)
+        : mode === "value-effort"
+          ? band(s.total, s.leadWeeks) * 10 + s.total
+          : s.total,
+  }));
+  valued.sort((a, b) => {
+    if (Math.abs(a.rankValue - b.rankValue) > 1e-9) return b.rankValue - a.rankValue;
     if (Math.abs(a.total - b.total) > 1e-9) return b.total - a.total;
     const da = a.n.neededBy;
     const db = b.n.neededBy;
@@ -124,15 +153,15 @@ export function referenceRanking(
     }
     return a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0;
   });
-  return scored.map((s, i) => ({
+  return valued.map((s, i) => ({
     needId: s.n.id,
     rank: i + 1,
     score: s.total,
-    rankValue: s.total,
+    rankValue: s.rankValue,
     breakdown: s.breakdown,
     selected: i < selectCount,
     reason: i < selectCount ? "selected" : "budget",
-    leadWeeks: 4,
+    leadWeeks: s.leadWeeks,
     ...(s.n.neededBy !== undefined ? { deadline: s.n.neededBy } : {}),
   }));
 }
