@@ -133,6 +133,16 @@ export const excelMessages: Catalogue = {
     "conflict.formula-overwritten":
       "{sheet}!{cell}: formelen for {needId} er overskrevet med «{value}»; den skrives på nytt.",
     "readBack.summary": "{changes} endringer tatt inn, {conflicts} avvik å se på.",
+    "pane.title": "Excel-arbeidsbok",
+    "pane.intro":
+      "Skriv behov, matrise, utvalg, plan og kapasitet til arbeidsboken. Endre vekter, poeng og tvang i arket og trykk «Oppdater».",
+    "pane.includeGraded": "Vis skjermede behov i klartekst (bare denne gangen)",
+    "pane.write": "Skriv arbeidsboken",
+    "pane.refresh": "Oppdater",
+    "pane.busy": "Arbeider …",
+    "pane.written": "Arbeidsboken er skrevet ({syncs} synkroniseringer).",
+    "pane.failed": "Det gikk galt: {message}",
+    "pane.conflicts": "Avvik som ikke er tatt inn",
   },
   en: {
     "title.needs": "Submitted needs {year}",
@@ -259,5 +269,15 @@ export const excelMessages: Catalogue = {
     "conflict.formula-overwritten":
       "{sheet}!{cell}: the formula for {needId} was overwritten with “{value}”; it will be rewritten.",
     "readBack.summary": "{changes} edits taken in, {conflicts} issues to look at.",
+    "pane.title": "Excel workbook",
+    "pane.intro":
+      "Write needs, matrix, selection, plan and capacity to the workbook. Edit weights, scores and forces in the sheet and press “Oppdater”.",
+    "pane.includeGraded": "Show security-graded needs in clear text (this time only)",
+    "pane.write": "Write the workbook",
+    "pane.refresh": "Oppdater",
+    "pane.busy": "Working …",
+    "pane.written": "The workbook is written ({syncs} syncs).",
+    "pane.failed": "Something went wrong: {message}",
+    "pane.conflicts": "Issues not taken in",
   },
 };
