@@ -45,7 +45,7 @@ function printHints() {
     "  Excel on the web: Home > Add-ins > More add-ins > My add-ins > Upload My Add-in > manifest.xml",
   );
   console.log(
-    "  Excel/Project on Windows: put manifest.xml in a shared-folder catalog, then Insert > My Add-ins > Shared Folder",
+    "  Excel/Project on Windows: put manifest.xml in a shared-folder catalog, then Home > Add-ins > More Add-ins > Shared Folder",
   );
   console.log(
     "  Excel on Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/",
