@@ -1,6 +1,6 @@
 /**
- * Messages of the task pane shell (header, counts, filter, needs table, the names of the raw need
- * fields that errors point at), bokmål first.
+ * Messages of the task pane shell (header, counts, filter, needs table), bokmål first. Field names
+ * and intake error texts come from intakeMessages.ts.
  */
 import type { Catalogue } from "./locale";
 
@@ -40,29 +40,6 @@ export const uiMessages: Catalogue = {
     "errors.label": "Feil i behov {id}",
     "error.field": "{field}: {message}",
     empty: "Ingen behov passer til filteret.",
-    "field.id": "ID",
-    "field.title": "Tittel",
-    "field.description": "Beskrivelse",
-    "field.rationale": "Begrunnelse",
-    "field.unit": "Enhet",
-    "field.contact": "Kontaktperson",
-    "field.area": "Område",
-    "field.category": "Kategori",
-    "field.subcategory": "Underkategori",
-    "field.insightSource": "Innsiktskilde",
-    "field.deliveryTrack": "Leveranse",
-    "field.contractType": "Kontraktstype",
-    "field.estimatedValue": "Estimert verdi",
-    "field.neededBy": "Behov innen",
-    "field.existingContractId": "Eksisterende avtale",
-    "field.securityGraded": "Skjermingsbehov",
-    "field.fundingStatus": "Finansiering",
-    "field.dependsOn": "Avhenger av",
-    "field.jointNordic": "Nordisk fellesanskaffelse",
-    "field.jointArmedForces": "Felles med Forsvaret",
-    "field.sharedWithUnits": "Felles med enheter",
-    "field.complexity": "Kompleksitet",
-    "field.status": "Status",
   },
   en: {
     "app.name": "Procurement plan",
@@ -98,28 +75,5 @@ export const uiMessages: Catalogue = {
     "errors.label": "Errors in need {id}",
     "error.field": "{field}: {message}",
     empty: "No needs match the filter.",
-    "field.id": "ID",
-    "field.title": "Title",
-    "field.description": "Description",
-    "field.rationale": "Rationale",
-    "field.unit": "Unit",
-    "field.contact": "Contact",
-    "field.area": "Area",
-    "field.category": "Category",
-    "field.subcategory": "Subcategory",
-    "field.insightSource": "Insight source",
-    "field.deliveryTrack": "Delivery track",
-    "field.contractType": "Contract type",
-    "field.estimatedValue": "Estimated value",
-    "field.neededBy": "Needed by",
-    "field.existingContractId": "Existing contract",
-    "field.securityGraded": "Security graded",
-    "field.fundingStatus": "Funding",
-    "field.dependsOn": "Depends on",
-    "field.jointNordic": "Nordic joint procurement",
-    "field.jointArmedForces": "Joint with the Armed Forces",
-    "field.sharedWithUnits": "Shared with units",
-    "field.complexity": "Complexity",
-    "field.status": "Status",
   },
 };

@@ -11,8 +11,3 @@ export type Translate = (key: string, params?: Readonly<Record<string, string | 
 export function messagesFor(locale: Locale): Translate {
   return (key, params) => translate(uiMessages, locale, key, params);
 }
-
-/** The UI name of a raw need field (`field.<name>` in the catalogue), or the field name itself. */
-export function fieldLabel(locale: Locale, field: string): string {
-  return uiMessages[locale][`field.${field}`] ?? field;
-}
