@@ -1,6 +1,6 @@
 /**
- * Messages of the task pane shell (header, counts, filter, needs table), bokmål first. Field names
- * and intake error texts come from intakeMessages.ts.
+ * Messages of the task pane shell (header, counts, filter, needs table), bokmål first. Intake error
+ * texts come with the plan result (intakeMessages.ts).
  */
 import type { Catalogue } from "./locale";
 
@@ -38,7 +38,6 @@ export const uiMessages: Catalogue = {
     "status.rejected": "Avvist",
     redacted: "Skjermet",
     "errors.label": "Feil i behov {id}",
-    "error.field": "{field}: {message}",
     empty: "Ingen behov passer til filteret.",
   },
   en: {
@@ -73,7 +72,6 @@ export const uiMessages: Catalogue = {
     "status.rejected": "Rejected",
     redacted: "Restricted",
     "errors.label": "Errors in need {id}",
-    "error.field": "{field}: {message}",
     empty: "No needs match the filter.",
   },
 };

@@ -13,7 +13,6 @@ import {
 } from "@fluentui/react-components";
 import type { PlanNeedEntry } from "../../../application/planResult";
 import { formatDate, formatMoney, type Locale } from "../../../i18n/locale";
-import { fieldLabel } from "../../../i18n/intakeMessages";
 import type { Translate } from "../../messages";
 import { unitName } from "../../unitNames";
 import { useNeedsTableStyles } from "./useNeedsTableStyles.styles";
@@ -79,9 +78,7 @@ function NeedRow({ entry, locale, t, styles }: NeedRowProps) {
         ) : (
           <ul className={styles.errors} aria-label={t("errors.label", { id: entry.id })}>
             {entry.errors.map((error, index) => (
-              <li key={index}>
-                {t("error.field", { field: fieldLabel(error.field, locale), message: error.message[locale] })}
-              </li>
+              <li key={index}>{error.message[locale]}</li>
             ))}
           </ul>
         )}
