@@ -28,6 +28,16 @@ export interface NeedsTableProps {
 const COLUMNS = ["id", "title", "status", "value", "neededBy", "unit", "area"] as const;
 const NOT_AVAILABLE = "–";
 
+/** Money right-aligned; short columns kept on one line. */
+function headerClass(
+  column: (typeof COLUMNS)[number],
+  styles: ReturnType<typeof useNeedsTableStyles>,
+): string | undefined {
+  if (column === "value") return styles.numeric;
+  if (column === "neededBy" || column === "status") return styles.noWrap;
+  return undefined;
+}
+
 /** A table of needs with status badges and, for rejected needs, their error messages. */
 export function NeedsTable({ entries, locale, t }: NeedsTableProps) {
   const styles = useNeedsTableStyles();
@@ -37,7 +47,7 @@ export function NeedsTable({ entries, locale, t }: NeedsTableProps) {
         <TableHeader>
           <TableRow>
             {COLUMNS.map((column) => (
-              <TableHeaderCell key={column} className={column === "value" ? styles.numeric : undefined}>
+              <TableHeaderCell key={column} className={headerClass(column, styles)}>
                 {t(`column.${column}`)}
               </TableHeaderCell>
             ))}
@@ -91,7 +101,9 @@ function NeedRow({ entry, locale, t, styles }: NeedRowProps) {
       <TableCell className={styles.numeric}>
         {need ? formatMoney(need.estimatedValue, locale, 0) : NOT_AVAILABLE}
       </TableCell>
-      <TableCell>{need?.neededBy ? formatDate(need.neededBy, locale) : NOT_AVAILABLE}</TableCell>
+      <TableCell className={styles.noWrap}>
+        {need?.neededBy ? formatDate(need.neededBy, locale) : NOT_AVAILABLE}
+      </TableCell>
       <TableCell>{need ? unitName(need.unit) : NOT_AVAILABLE}</TableCell>
       <TableCell>{need ? need.area : NOT_AVAILABLE}</TableCell>
     </TableRow>

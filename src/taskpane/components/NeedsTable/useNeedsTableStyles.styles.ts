@@ -15,6 +15,7 @@ export const useNeedsTableStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
   },
   numeric: { textAlign: "end", whiteSpace: "nowrap" },
+  noWrap: { whiteSpace: "nowrap" },
   errors: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
