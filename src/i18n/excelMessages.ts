@@ -143,6 +143,7 @@ export const excelMessages: Catalogue = {
     "pane.written": "Arbeidsboken er skrevet ({syncs} synkroniseringer).",
     "pane.failed": "Det gikk galt: {message}",
     "pane.conflicts": "Avvik som ikke er tatt inn",
+    "pane.notWritten": "Skriv arbeidsboken først; «Oppdater» leser endringene i den.",
   },
   en: {
     "title.needs": "Submitted needs {year}",
@@ -279,5 +280,6 @@ export const excelMessages: Catalogue = {
     "pane.written": "The workbook is written ({syncs} syncs).",
     "pane.failed": "Something went wrong: {message}",
     "pane.conflicts": "Issues not taken in",
+    "pane.notWritten": "Write the workbook first; “Oppdater” reads the edits in it.",
   },
 };
