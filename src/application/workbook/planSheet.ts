@@ -62,9 +62,11 @@ export function planSheet(ctx: WorkbookContext): SheetModel {
     date(s.finish),
     optionalDate(s.deadline),
     num(s.daysLate),
-    ...weeks.map(() => null),
   ]);
-  b.block(HEADER_ROW, 1, [header, ...body]);
+  // The week columns hold no values (the band is conditional formatting), so the body block stops
+  // at the fixed columns and only the header row spans the weeks.
+  b.block(HEADER_ROW, 1, [header]);
+  b.block(HEADER_ROW + 1, 1, body);
   b.table(TABLE_NAMES.plan, HEADER_ROW, 1, FIXED_COLS, body.length);
 
   const first = HEADER_ROW + 1;
