@@ -126,7 +126,11 @@ export function matrixSheet(ctx: WorkbookContext): { sheet: SheetModel; geometry
         return s === undefined ? null : num(s);
       }),
       formula(scoreFormula(geometry, row), ranked?.score),
-      formula(rankValueFormula(geometry, row, mode), ranked?.rankValue),
+      // Needs the engine left out of its ranking (withdrawn, declined, unscorable) get no rank value,
+      // so they neither rank nor shift the others' ranks.
+      ranked === undefined && ctx.input.ranking.length > 0
+        ? null
+        : formula(rankValueFormula(geometry, row, mode), ranked?.rankValue),
       formula(rankFormula(geometry, row, mode), ranked?.rank),
       ranked?.leadWeeks === undefined ? null : num(ranked.leadWeeks),
       num(keys.get(need.id) ?? 0),

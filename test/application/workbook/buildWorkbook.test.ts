@@ -157,6 +157,25 @@ describe("buildWorkbook", () => {
     );
   });
 
+  it("gives needs the engine did not rank neither a rank value nor a rank", () => {
+    const needs = someNeeds(4);
+    const input = workbookInputFor(needs);
+    const ranking = input.ranking.filter((r) => r.needId !== "B-0002");
+    const model = buildWorkbook({ ...input, ranking }, nb);
+    const matrix = model.sheets.find((s) => s.name === "Matrise")!;
+    const m = model.layout.matrix;
+    const rowOf = (id: string) => {
+      for (let r = 7; r < 7 + needs.length; r += 1) {
+        const c = cellAt(matrix, r, 1);
+        if (c?.kind === "text" && c.value === id) return r;
+      }
+      throw new Error(id);
+    };
+    expect(cellAt(matrix, rowOf("B-0002"), m.rankValueCol + 1)).toBeNull();
+    expect(cellAt(matrix, rowOf("B-0001"), m.rankValueCol + 1)?.kind).toBe("formula");
+    expect(cellAt(matrix, rowOf("B-0002"), m.scoreCol + 1)?.kind).toBe("formula");
+  });
+
   it("rejects a ranking that names an unknown need", () => {
     const needs = someNeeds(2);
     const input = workbookInputFor(needs);
