@@ -7,7 +7,7 @@ import { formula, num, optionalText, text } from "../../domain/workbook/cellText
 import { cellRef, rangeRef } from "../../domain/workbook/a1";
 import type { ForceReason } from "../../domain/prioritisation/prioritisationTypes";
 import { SheetBuilder } from "./sheetBuilder";
-import { effortWeeks, type WorkbookContext } from "./workbookInput";
+import { needEffortWeeks, type WorkbookContext } from "./workbookInput";
 import { COLORS, NUMBER_FORMATS, SHEET_NAMES, TABLE_NAMES } from "./workbookStyle";
 
 /** Header row of the Utvalg table. */
@@ -51,7 +51,7 @@ export function selectionSheet(ctx: WorkbookContext): SheetModel {
     .reduce((s, r) => s + (ctx.needById.get(r.needId)?.estimatedValue ?? 0), 0);
   const selectedEffort = ctx.input.ranking
     .filter((r) => r.selected)
-    .reduce((s, r) => s + (effortWeeks(ctx.scheduleById.get(r.needId)) ?? 0), 0);
+    .reduce((s, r) => s + (needEffortWeeks(ctx, r.needId) ?? 0), 0);
   const limit = (value: number | undefined) =>
     value === undefined ? text(t("label.notAvailable")) : num(value);
   const left = (limitValue: number | undefined, limitCell: string, usedCell: string, used: number) =>
@@ -100,7 +100,7 @@ export function selectionSheet(ctx: WorkbookContext): SheetModel {
   const body: CellOrEmpty[][] = ordered.map((need) => {
     const ranked = ctx.rankingById.get(need.id);
     const forced = ctx.forcedById.get(need.id);
-    const effort = effortWeeks(ctx.scheduleById.get(need.id));
+    const effort = needEffortWeeks(ctx, need.id);
     return [
       text(need.id),
       text(need.title),

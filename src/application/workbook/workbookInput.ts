@@ -20,6 +20,8 @@ export interface WorkbookRankedNeed extends RankedNeed {
   readonly deadline?: IsoDate;
   /** Person-weeks of procurement-lead work (WSJF job size, value-effort effort). */
   readonly leadWeeks?: number;
+  /** Person-weeks of lawyer work. */
+  readonly lawyerWeeks?: number;
   /** The value the mode ranks by (the score in weighted and AHP modes). */
   readonly rankValue?: number;
 }
@@ -145,6 +147,17 @@ export function workbookContext(input: WorkbookInput, options: WorkbookOptions):
 export function criterionScore(ctx: WorkbookContext, need: Need, criterionId: string): number | undefined {
   const fromEngine = ctx.rankingById.get(need.id)?.breakdown.find((b) => b.criterionId === criterionId);
   return fromEngine?.score ?? need.scores[criterionId];
+}
+
+/**
+ * Person-weeks a need takes: the engine's lead + lawyer weeks (what its capacity limits count), else
+ * from the schedule: Σ working days / 5 × (lead load + lawyer load) over its phases.
+ */
+export function needEffortWeeks(ctx: WorkbookContext, needId: string): number | undefined {
+  const ranked = ctx.rankingById.get(needId);
+  if (ranked?.leadWeeks !== undefined)
+    return Math.round((ranked.leadWeeks + (ranked.lawyerWeeks ?? 0)) * 100) / 100;
+  return effortWeeks(ctx.scheduleById.get(needId));
 }
 
 /** Person-weeks a scheduled need takes: Σ working days / 5 × (lead load + lawyer load) over its phases. */
