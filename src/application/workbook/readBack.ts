@@ -222,9 +222,10 @@ export function diffWorkbook(
         changes.push({ kind: "score", needId, criterionId, from, to: value });
       }
     });
+    // A constant typed over a formula; an emptied cell is not reported (unranked rows are empty).
     for (const col of [m.scoreCol, m.rankValueCol, m.rankCol]) {
       const f = snap.matrix.formulas?.[index]?.[col];
-      if (f !== undefined && !asText(f).startsWith("=")) {
+      if (asText(f) !== "" && !asText(f).startsWith("=")) {
         const cell = cellRef(sheetRow, snap.matrix.firstCol + col);
         conflicts.push({ code: "formula-overwritten", sheet: m.sheet, cell, needId, value: asText(f) });
       }
