@@ -1,7 +1,7 @@
 /**
  * MilpSolver adapter for GLPK's `glpsol` (Debian glpk-utils), the independent reference the tests
  * and the bench compare HiGHS with. Writes the LP text to a temporary file, runs
- * `glpsol --lp FILE -w SOLUTION --tmlim S` and reads the raw solution (`s mip ...`, `j k value`).
+ * `glpsol --lp FILE --cuts -w SOLUTION --tmlim S` (all cut classes: without them GLPK's branch and bound stalls on the many equal-weight needs) and reads the raw solution (`s mip ...`, `j k value`).
  * Columns come back in order of first appearance, which is the objective's order.
  */
 import { spawnSync } from "node:child_process";
@@ -37,7 +37,15 @@ function solveWithGlpsol(lpText: string, options: MilpSolveOptions): MilpSolutio
     writeFileSync(lpFile, lpText);
     const run = spawnSync(
       "glpsol",
-      ["--lp", lpFile, "-w", solFile, "--tmlim", String(Math.max(1, Math.ceil(options.timeLimitSeconds)))],
+      [
+        "--lp",
+        lpFile,
+        "--cuts",
+        "-w",
+        solFile,
+        "--tmlim",
+        String(Math.max(1, Math.ceil(options.timeLimitSeconds))),
+      ],
       {
         encoding: "utf8",
         maxBuffer: 64 * 1024 * 1024,

@@ -45,7 +45,7 @@ export const QUADRANT_ORDER: readonly ValueEffortQuadrant[] = [
 
 /** Value-vs-effort quadrant: high value = score ≥ 3 (scale midpoint); high effort = lead weeks above the median. */
 export function quadrantOf(score: number, leadWeeks: number, medianLeadWeeks: number): ValueEffortQuadrant {
-  const highValue = score >= 3;
+  const highValue = score >= 3 - EPS;
   const highEffort = leadWeeks > medianLeadWeeks;
   if (highValue) return highEffort ? "major-project" : "quick-win";
   return highEffort ? "thankless" : "fill-in";

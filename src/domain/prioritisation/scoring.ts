@@ -132,7 +132,7 @@ export function scoreNeed(
     });
   }
   if (errors.length > 0) return { errors };
-  const score = breakdown.reduce((s, b) => s + b.contribution, 0);
+  const score = breakdown.reduce((s, b) => s + b.weight * b.score, 0) / 100;
   const scored: ScoredNeed =
     deadline !== undefined
       ? { needId: need.id, score, breakdown, deadline }

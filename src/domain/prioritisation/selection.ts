@@ -153,14 +153,15 @@ export function selectNeeds(
     for (const id of closure([root], (x) => byId.get(x)?.dependsOn ?? []))
       if (!requiredBy.has(id) && id !== root) requiredBy.set(id, root);
   const forcedIn = new Set([...forcedInRoots, ...requiredBy.keys()]);
-  const conflicts = [...forcedIn].filter((id) => excluded.has(id));
-  if (conflicts.length > 0)
-    throw new PrioritisationConfigError(
-      conflicts.map((id) => ({
-        code: "force-conflict",
-        params: { need: requiredBy.get(id) ?? id, dependency: id },
-      })),
-    );
+  // report the root causes: a forced-out need, or an unknown id, inside a forced-in closure
+  const conflicts = [...forcedIn].flatMap((id) => {
+    const c = byId.get(id);
+    if (c === undefined || !excluded.has(id)) return [];
+    const need = requiredBy.get(id) ?? id;
+    if (c.force === "out") return [{ code: "force-conflict", params: { need, dependency: id } }];
+    return missingDeps(c).map((d) => ({ code: "force-conflict", params: { need: id, dependency: d } }));
+  });
+  if (conflicts.length > 0) throw new PrioritisationConfigError(conflicts);
 
   const resources = resourcesFor(candidates, limits);
   const usedByForced = resources.map((r) =>
