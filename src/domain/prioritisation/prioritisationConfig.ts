@@ -48,7 +48,7 @@ export const DEFAULT_PRIORITISATION_CONFIG: PrioritisationConfig = {
   lawyerLoad: 0.2,
   topN: 20,
   stabilityDeltaPp: 5,
-  frontierLevels: 12,
+  frontierLevels: 8,
   exactLimit: 2000,
   exactTimeLimitSeconds: 120,
   timeLimitSeconds: 10,
