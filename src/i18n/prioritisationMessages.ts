@@ -42,8 +42,7 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-out-budget": "Ikke valgt: budsjettet er brukt opp ({limits}).",
     "explain-out-capacity": "Ikke valgt: kapasiteten er brukt opp ({limits}).",
     "explain-out-dependency": "Ikke valgt: avhenger av {needs}, som ikke er valgt ({limits}).",
-    "explain-resource-bound":
-      "Plasseringen skyldes ressursbruk, ikke vekter: {competitor} har motsatt rekkefølge i poeng.",
+    "explain-resource-bound": "Plasseringen avgjøres av budsjett og kapasitet, ikke av vektene.",
     "explain-sensitivity-out":
       "Faller ut om vekten til {criterion} endres med {delta} prosentpoeng (mot {competitor}).",
     "explain-sensitivity-in":
@@ -52,6 +51,26 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "reason-legal-obligation": "lovpålagt",
     "reason-contract-expiring": "avtale utløper uten opsjoner",
     "reason-management-decision": "ledelsesbeslutning",
+    "cli.config-errors": "Prioriteringen kan ikke kjøres:",
+    "cli.yes": "ja",
+    "cli.no": "nei",
+    "cli.score": "poeng",
+    "cli.selected": "valgt",
+    "cli.reason": "årsak",
+    "cli.lead-weeks": "AL-uker",
+    "cli.reason.forced-in": "tvunget inn",
+    "cli.reason.selected": "valgt",
+    "cli.reason.forced-out": "tvunget ut",
+    "cli.reason.budget": "budsjett",
+    "cli.reason.capacity": "kapasitet",
+    "cli.reason.dependency": "avhengighet",
+    "cli.status.optimal": "bevist optimal",
+    "cli.status.time-limit": "tidsgrense nådd",
+    "cli.status.heuristic": "heuristisk",
+    "cli.summary":
+      "Valgt {selected} av {ranked} rangerte behov: samlet poengsum {score}, kostnad {cost} ({status}, gap {gap} %).",
+    "cli.limit": "  {limit}: {used} av {capacity}",
+    "cli.score-errors": "{count} behov har ugyldige eller manglende poeng og er ikke rangert (se plan.json).",
   },
   en: {
     "criteria-empty": "The criteria set is empty.",
@@ -88,8 +107,7 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-out-budget": "Not selected: the budget is used up ({limits}).",
     "explain-out-capacity": "Not selected: capacity is used up ({limits}).",
     "explain-out-dependency": "Not selected: depends on {needs}, which are not selected ({limits}).",
-    "explain-resource-bound":
-      "Its place is due to resource use, not weights: {competitor} is in the opposite order by score.",
+    "explain-resource-bound": "Its place is decided by budget and capacity, not by the weights.",
     "explain-sensitivity-out":
       "Drops out if the weight of {criterion} changes by {delta} percentage points (vs {competitor}).",
     "explain-sensitivity-in":
@@ -98,6 +116,26 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "reason-legal-obligation": "legal obligation",
     "reason-contract-expiring": "contract expiring without options",
     "reason-management-decision": "management decision",
+    "cli.config-errors": "The prioritisation cannot run:",
+    "cli.yes": "yes",
+    "cli.no": "no",
+    "cli.score": "score",
+    "cli.selected": "selected",
+    "cli.reason": "reason",
+    "cli.lead-weeks": "lead weeks",
+    "cli.reason.forced-in": "forced in",
+    "cli.reason.selected": "selected",
+    "cli.reason.forced-out": "forced out",
+    "cli.reason.budget": "budget",
+    "cli.reason.capacity": "capacity",
+    "cli.reason.dependency": "dependency",
+    "cli.status.optimal": "proved optimal",
+    "cli.status.time-limit": "time limit reached",
+    "cli.status.heuristic": "heuristic",
+    "cli.summary":
+      "Selected {selected} of {ranked} ranked needs: total score {score}, cost {cost} ({status}, gap {gap} %).",
+    "cli.limit": "  {limit}: {used} of {capacity}",
+    "cli.score-errors": "{count} needs have invalid or missing scores and are not ranked (see plan.json).",
   },
 };
 

@@ -2,8 +2,9 @@
  * Efficient frontier: the best total score for each budget level, capacity limits and forced
  * decisions kept. One solve without a budget gives the largest useful budget C* (the cost of that
  * optimum); the levels split [cost of forced-in needs, C*] into `levels` equal steps (levels + 1
- * points; the last one is the unlimited optimum). Each level is an exact solve up to the exact
- * limit, else time-limited; each point carries its status.
+ * points; the last one is the unlimited optimum). The frontier is for a chart: each level runs
+ * with the settings given (the stage passes a short per-level time limit, default 1 s), and each
+ * point carries its status and gap, so a level that was not proved optimal is visible as such.
  */
 import type { MilpSolver } from "./milpSolver";
 import {

@@ -33,8 +33,10 @@ export interface PrioritisationConfig {
   readonly exactLimit: number;
   /** Safety time limit (seconds) for an exact solve; hitting it is reported, never hidden. */
   readonly exactTimeLimitSeconds: number;
-  /** Time limit (seconds) per solve above exactLimit candidates and per frontier level. */
+  /** Time limit (seconds) of the selection above exactLimit candidates. */
   readonly timeLimitSeconds: number;
+  /** Time limit (seconds) per frontier level; a level that hits it shows status and gap. */
+  readonly frontierTimeLimitSeconds: number;
 }
 
 /** Defaults: the domain's criteria, weighted mode, no budget limit, 46 working weeks, 40 %/20 % loads. */
@@ -52,6 +54,7 @@ export const DEFAULT_PRIORITISATION_CONFIG: PrioritisationConfig = {
   exactLimit: 2000,
   exactTimeLimitSeconds: 120,
   timeLimitSeconds: 10,
+  frontierTimeLimitSeconds: 1,
 };
 
 /** The defaults with the given fields replaced. */

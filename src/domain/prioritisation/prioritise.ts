@@ -183,6 +183,9 @@ function forceIssues(config: PrioritisationConfig, needIds: ReadonlySet<string>)
   return issues;
 }
 
+/** Sensitivity of a need that no need across the line can swap with by score. */
+const RESOURCE_BOUND: NeedSensitivity = { resourceBound: true, perCriterion: [] };
+
 /** Runs the prioritisation stage. Throws PrioritisationConfigError for configuration problems. */
 export function prioritise(
   input: PrioritisationInput,
@@ -257,11 +260,16 @@ export function prioritise(
     exactTimeLimitSeconds: config.exactTimeLimitSeconds,
     timeLimitSeconds: config.timeLimitSeconds,
   };
+  const frontierSettings = {
+    exactLimit: config.exactLimit,
+    exactTimeLimitSeconds: config.frontierTimeLimitSeconds,
+    timeLimitSeconds: config.frontierTimeLimitSeconds,
+  };
   const selection = selectNeeds(candidates, limits, solver, settings);
   const frontier =
     options.frontier === false || candidates.length === 0
       ? []
-      : efficientFrontier(candidates, limits, solver, settings, config.frontierLevels);
+      : efficientFrontier(candidates, limits, solver, frontierSettings, config.frontierLevels);
 
   // competitors across the selection line (free candidates only)
   const scoreOf = new Map(scored.map((s) => [s.needId, s]));
@@ -276,14 +284,38 @@ export function prioritise(
       (r === "dependency" && (selection.decisions.get(s.needId)?.limits.length ?? 0) > 0)
     );
   });
-  const byScore = (list: typeof ordered, best: boolean) =>
-    list.reduce<(typeof ordered)[number] | undefined>(
-      (acc, s) => (acc === undefined || (best ? s.score > acc.score : s.score < acc.score) ? s : acc),
-      undefined,
-    );
+  // nearest-scoring need on the other side of the line (see sensitivity.ts)
+  const ascending = (list: typeof ordered) =>
+    [...list].sort((a, b) => a.score - b.score || (a.needId < b.needId ? -1 : 1));
+  const outAsc = ascending(freeOut);
+  const inAsc = ascending(freeIn);
   const freeOutIds = new Set(freeOut.map((s) => s.needId));
-  const firstOut = byScore(freeOut, true);
-  const lastIn = byScore(freeIn, false);
+  const competitorOf = (s: (typeof ordered)[number], selected: boolean) => {
+    if (selected) {
+      // highest-scoring left-out need with score ≤ s
+      let found: (typeof ordered)[number] | undefined;
+      for (let lo = 0, hi = outAsc.length - 1; lo <= hi;) {
+        const mid = (lo + hi) >> 1;
+        const m = outAsc[mid] as (typeof ordered)[number];
+        if (m.score <= s.score + 1e-9) {
+          found = m;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found;
+    }
+    // lowest-scoring selected need with score ≥ s
+    let found: (typeof ordered)[number] | undefined;
+    for (let lo = 0, hi = inAsc.length - 1; lo <= hi;) {
+      const mid = (lo + hi) >> 1;
+      const m = inAsc[mid] as (typeof ordered)[number];
+      if (m.score >= s.score - 1e-9) {
+        found = m;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return found;
+  };
 
   const ranking: PrioritisedNeed[] = ordered.map((s, i) => {
     const need = needById.get(s.needId) as Need;
@@ -291,9 +323,11 @@ export function prioritise(
     const d = selection.decisions.get(s.needId);
     if (!d) throw new Error(`No selection decision for ${s.needId}`);
     const force = forceById.get(s.needId);
-    const competitor = d.reason === "selected" ? firstOut : lastIn;
-    const sensitivity =
-      competitor && (d.reason === "selected" || freeOutIds.has(s.needId))
+    const onTheLine = d.reason === "selected" || freeOutIds.has(s.needId);
+    const competitor = onTheLine ? competitorOf(s, d.selected) : undefined;
+    const sensitivity = !onTheLine
+      ? undefined
+      : competitor
         ? needSensitivity(
             vector(s.needId),
             competitor.needId,
@@ -301,7 +335,7 @@ export function prioritise(
             criteria,
             d.selected,
           )
-        : undefined;
+        : RESOURCE_BOUND;
     const entry: PrioritisedNeed = {
       needId: s.needId,
       rank: i + 1,
@@ -413,14 +447,17 @@ export function explain(n: Omit<PrioritisedNeed, "explanation">, total: number):
       break;
   }
   const s = n.sensitivity;
-  if (s?.resourceBound)
-    lines.push({ code: "explain-resource-bound", params: { competitor: s.competitorId } });
+  if (s?.resourceBound) lines.push({ code: "explain-resource-bound", params: {} });
   else if (s?.smallest)
     lines.push({
       code: n.selected ? "explain-sensitivity-out" : "explain-sensitivity-in",
-      params: { criterion: s.smallest.criterionId, delta: s.smallest.deltaPp, competitor: s.competitorId },
+      params: {
+        criterion: s.smallest.criterionId,
+        delta: s.smallest.deltaPp,
+        competitor: s.competitorId ?? "",
+      },
     });
-  else if (s) lines.push({ code: "explain-sensitivity-none", params: { competitor: s.competitorId } });
+  else if (s) lines.push({ code: "explain-sensitivity-none", params: { competitor: s.competitorId ?? "" } });
   return lines;
 }
 

@@ -4,12 +4,14 @@
  * 100: w_k' = w_k + δ, w_j' = w_j · (100 − w_k − δ) / (100 − w_k). The score then moves by
  * δ · (s_k − r_k) / 100, where r_k is the need's weighted mean score on the other criteria.
  *
- * Crossing the selection line: a selected need is compared with its nearest competitor across the
- * line (the best-scoring free candidate left out), an unselected one with the worst-scoring freely
- * selected need. The sensitivity for k is the smallest |δ| (inside 0 ≤ w_k + δ ≤ 100) at which the
- * two scores meet, so they swap order. It does not re-solve the knapsack: the stability check
- * shows the effect of ±Δ pp on the top set. A need already on the "wrong" side of its competitor
- * is in or out because of resources, not weights (`resourceBound`).
+ * Crossing the selection line: the selection is a knapsack, so there is no single score cut-off.
+ * A selected need's competitor is the nearest-scoring need left out with a score at or below its
+ * own (the first that would overtake it); a left-out need's competitor is the nearest-scoring
+ * freely selected need with a score at or above its own. The sensitivity for criterion k is the
+ * smallest |δ| (inside 0 ≤ w_k + δ ≤ 100) at which the two scores meet, so they swap order. It
+ * does not re-solve the knapsack (the stability check shows the effect of ±Δ pp on the top set).
+ * When no such competitor exists the need is `resourceBound`: budget and capacity decide, not
+ * the weights (e.g. a high-scoring need too large for the remaining lead weeks).
  */
 import type { Criterion } from "./prioritisationTypes";
 
@@ -73,11 +75,11 @@ export function crossingDelta(
 
 /** Sensitivity of one need. */
 export interface NeedSensitivity {
-  /** The competitor across the selection line. */
-  readonly competitorId: string;
-  /** True when the need is on its side of the line because of resources, not score. */
+  /** The competitor across the selection line; absent when resource-bound. */
+  readonly competitorId?: string;
+  /** True when no need across the line can swap with it by score: resources decide, not weights. */
   readonly resourceBound: boolean;
-  /** Per criterion: signed pp change that makes the need meet its competitor; null = none possible. */
+  /** Per criterion: signed pp change that makes the need meet its competitor; null = none possible (empty when resource-bound). */
   readonly perCriterion: readonly { readonly criterionId: string; readonly deltaPp: number | null }[];
   /** The smallest |δ| over the criteria, when any. */
   readonly smallest?: { readonly criterionId: string; readonly deltaPp: number };
