@@ -3,6 +3,8 @@
  * runs the domain engine with the MilpSolver port, and words every message (config errors, score
  * errors, explanation lines) in both UI languages for plan.json and the task pane.
  * Needs whose status is withdrawn or declined are not candidates; they are listed, not dropped.
+ * The result holds ids, categories, values, dates and scores — fields the redaction policy keeps;
+ * the free-text comment of a force decision on a security-graded need is redacted like its text.
  */
 import type { Need, NeedStatus } from "../domain/model/need";
 import type { PlanInput } from "../domain/model/planInput";
@@ -11,12 +13,13 @@ import {
   prioritisationConfig,
   PrioritisationConfigError,
 } from "../domain/prioritisation/prioritisationConfig";
+import type { MessageRef } from "../domain/prioritisation/explain";
 import {
   prioritise,
-  type MessageRef,
   type PrioritisationResult,
   type PrioritisedNeed,
 } from "../domain/prioritisation/prioritise";
+import { mustRedact, REDACTED_TEXT, type RedactionOptions } from "../domain/rules/redaction";
 import type { NeedScoreError } from "../domain/prioritisation/scoring";
 import { formatPrioritisationMessage } from "../i18n/prioritisationMessages";
 
@@ -54,7 +57,7 @@ function localise(m: MessageRef): LocalisedMessage {
 }
 
 /** Options of the stage. */
-export interface PrioritisationStageOptions {
+export interface PrioritisationStageOptions extends RedactionOptions {
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
 }
@@ -64,13 +67,20 @@ export function runPrioritisationStage(
   input: PlanInput,
   accepted: readonly Need[],
   solver: MilpSolver,
-  options: PrioritisationStageOptions = {},
+  options: PrioritisationStageOptions,
 ): PlanPrioritisation {
   const notConsidered = accepted
     .filter((n) => NOT_CONSIDERED_STATUSES.includes(n.status))
     .map((n) => ({ needId: n.id, status: n.status }));
   const needs = accepted.filter((n) => !NOT_CONSIDERED_STATUSES.includes(n.status));
+  const hidden = new Set(accepted.filter((n) => mustRedact(n, options)).map((n) => n.id));
   const config = prioritisationConfig(input.config.prioritisation);
+  const redactComment = (r: PrioritisedNeed): PrioritisedNeed => {
+    if (!hidden.has(r.needId) || r.force?.comment === undefined) return r;
+    const hide = (m: MessageRef) =>
+      m.params.comment !== undefined ? { ...m, params: { ...m.params, comment: REDACTED_TEXT } } : m;
+    return { ...r, force: { ...r.force, comment: REDACTED_TEXT }, explanation: r.explanation.map(hide) };
+  };
   try {
     const result = prioritise(
       { needs, contracts: input.contracts, people: input.people, planConfig: input.config, config },
@@ -82,7 +92,9 @@ export function runPrioritisationStage(
       notConsidered,
       result: {
         ...result,
-        ranking: result.ranking.map((r) => ({ ...r, explanation: r.explanation.map(localise) })),
+        ranking: result.ranking
+          .map(redactComment)
+          .map((r) => ({ ...r, explanation: r.explanation.map(localise) })),
         errors: result.errors.map((e) => ({ ...e, message: localise(e).message })),
       },
     };

@@ -63,10 +63,13 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
   };
   if (!options.solver) return result;
-  const frontier = options.frontier === false ? { frontier: false } : {};
+  const stageOptions = {
+    includeSecurityGraded: options.includeSecurityGraded,
+    ...(options.frontier === false ? { frontier: false } : {}),
+  };
   return {
     ...result,
-    prioritisation: runPrioritisationStage(input, intake.accepted, options.solver, frontier),
+    prioritisation: runPrioritisationStage(input, intake.accepted, options.solver, stageOptions),
   };
 }
 

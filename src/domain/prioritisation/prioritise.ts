@@ -39,14 +39,9 @@ import {
   type SelectionLimits,
   type SelectionStatus,
 } from "./selection";
-import { needSensitivity, type NeedSensitivity } from "./sensitivity";
+import { explain, type MessageRef } from "./explain";
+import { nearestCompetitor, needSensitivity, type NeedSensitivity } from "./sensitivity";
 import { topStability, type StabilityReport } from "./stability";
-
-/** A message reference: code + parameters, worded by src/i18n/prioritisationMessages.ts. */
-export interface MessageRef {
-  readonly code: string;
-  readonly params: Readonly<Record<string, string | number>>;
-}
 
 /** A ranked need with everything its explanation needs. */
 export interface PrioritisedNeed extends RankedNeed {
@@ -285,37 +280,11 @@ export function prioritise(
     );
   });
   // nearest-scoring need on the other side of the line (see sensitivity.ts)
-  const ascending = (list: typeof ordered) =>
+  const byScoreAsc = (list: typeof ordered) =>
     [...list].sort((a, b) => a.score - b.score || (a.needId < b.needId ? -1 : 1));
-  const outAsc = ascending(freeOut);
-  const inAsc = ascending(freeIn);
+  const outAsc = byScoreAsc(freeOut);
+  const inAsc = byScoreAsc(freeIn);
   const freeOutIds = new Set(freeOut.map((s) => s.needId));
-  const competitorOf = (s: (typeof ordered)[number], selected: boolean) => {
-    if (selected) {
-      // highest-scoring left-out need with score ≤ s
-      let found: (typeof ordered)[number] | undefined;
-      for (let lo = 0, hi = outAsc.length - 1; lo <= hi;) {
-        const mid = (lo + hi) >> 1;
-        const m = outAsc[mid] as (typeof ordered)[number];
-        if (m.score <= s.score + 1e-9) {
-          found = m;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return found;
-    }
-    // lowest-scoring selected need with score ≥ s
-    let found: (typeof ordered)[number] | undefined;
-    for (let lo = 0, hi = inAsc.length - 1; lo <= hi;) {
-      const mid = (lo + hi) >> 1;
-      const m = inAsc[mid] as (typeof ordered)[number];
-      if (m.score >= s.score - 1e-9) {
-        found = m;
-        hi = mid - 1;
-      } else lo = mid + 1;
-    }
-    return found;
-  };
 
   const ranking: PrioritisedNeed[] = ordered.map((s, i) => {
     const need = needById.get(s.needId) as Need;
@@ -324,7 +293,9 @@ export function prioritise(
     if (!d) throw new Error(`No selection decision for ${s.needId}`);
     const force = forceById.get(s.needId);
     const onTheLine = d.reason === "selected" || freeOutIds.has(s.needId);
-    const competitor = onTheLine ? competitorOf(s, d.selected) : undefined;
+    const competitor = onTheLine
+      ? nearestCompetitor(d.selected ? outAsc : inAsc, s.score, d.selected)
+      : undefined;
     const sensitivity = !onTheLine
       ? undefined
       : competitor
@@ -399,68 +370,4 @@ export function prioritise(
     stability,
   };
   return ahp ? { ...result, ahp } : result;
-}
-
-/** The explanation lines of a need: rank and score, derived scores, why in or out, sensitivity. */
-export function explain(n: Omit<PrioritisedNeed, "explanation">, total: number): MessageRef[] {
-  const lines: MessageRef[] = [
-    { code: "explain-rank", params: { rank: n.rank, total, score: round2(n.score) } },
-  ];
-  for (const b of n.breakdown)
-    lines.push({
-      code: b.derived ? "explain-criterion-derived" : "explain-criterion",
-      params: {
-        criterion: b.criterionId,
-        score: b.score,
-        weight: round2(b.weight),
-        contribution: round2(b.contribution),
-      },
-    });
-  switch (n.reason) {
-    case "forced-in":
-      if (n.requiredBy !== undefined)
-        lines.push({ code: "explain-required-by", params: { need: n.requiredBy } });
-      else
-        lines.push({
-          code: "explain-forced-in",
-          params: { reason: n.force?.reason ?? "", comment: n.force?.comment ?? "" },
-        });
-      break;
-    case "forced-out":
-      lines.push({
-        code: "explain-forced-out",
-        params: { reason: n.force?.reason ?? "", comment: n.force?.comment ?? "" },
-      });
-      break;
-    case "selected":
-      lines.push({ code: "explain-selected", params: {} });
-      break;
-    case "budget":
-    case "capacity":
-      lines.push({ code: `explain-out-${n.reason}`, params: { limits: n.limits.join(", ") } });
-      break;
-    case "dependency":
-      lines.push({
-        code: "explain-out-dependency",
-        params: { needs: n.blockedBy.join(", "), limits: n.limits.join(", ") },
-      });
-      break;
-  }
-  const s = n.sensitivity;
-  if (s?.resourceBound) lines.push({ code: "explain-resource-bound", params: {} });
-  else if (s?.smallest)
-    lines.push({
-      code: n.selected ? "explain-sensitivity-out" : "explain-sensitivity-in",
-      params: {
-        criterion: s.smallest.criterionId,
-        delta: s.smallest.deltaPp,
-        competitor: s.competitorId ?? "",
-      },
-    });
-  else if (s) lines.push({ code: "explain-sensitivity-none", params: { competitor: s.competitorId ?? "" } });
-  return lines;
-}
-
-function round2(v: number): number {
-  return Math.round(v * 100) / 100;
 }

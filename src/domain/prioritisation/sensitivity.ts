@@ -108,3 +108,29 @@ export function needSensitivity(
     ? { competitorId, resourceBound, perCriterion, smallest }
     : { competitorId, resourceBound, perCriterion };
 }
+
+/**
+ * The nearest competitor across the line. `ascending` holds the other side sorted by score
+ * (ascending). A selected need's competitor is the highest-scoring one with score ≤ `score`; a
+ * left-out need's is the lowest-scoring one with score ≥ `score`; undefined when there is none.
+ */
+export function nearestCompetitor<T extends { readonly score: number }>(
+  ascending: readonly T[],
+  score: number,
+  selected: boolean,
+): T | undefined {
+  let found: T | undefined;
+  let lo = 0;
+  let hi = ascending.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = ascending[mid] as T;
+    if (selected ? m.score <= score + 1e-9 : m.score >= score - 1e-9) {
+      found = m;
+      if (selected) lo = mid + 1;
+      else hi = mid - 1;
+    } else if (selected) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return found;
+}
