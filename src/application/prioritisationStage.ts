@@ -3,6 +3,7 @@
  * runs the domain engine with the MilpSolver port, and words every message (config errors, score
  * errors, explanation lines) in both UI languages for plan.json and the task pane.
  * Needs whose status is withdrawn or declined are not candidates; they are listed, not dropped.
+ * An input without people has no capacity limits (only the budget), rather than zero capacity.
  * The result holds ids, categories, values, dates and scores — fields the redaction policy keeps;
  * the free-text comment of a force decision on a security-graded need is redacted like its text.
  */
@@ -83,7 +84,13 @@ export function runPrioritisationStage(
   };
   try {
     const result = prioritise(
-      { needs, contracts: input.contracts, people: input.people, planConfig: input.config, config },
+      {
+        needs,
+        contracts: input.contracts,
+        people: input.people.length > 0 ? input.people : null,
+        planConfig: input.config,
+        config,
+      },
       solver,
       options.frontier === false ? { frontier: false } : {},
     );

@@ -53,7 +53,7 @@ export const DEFAULT_PRIORITISATION_CONFIG: PrioritisationConfig = {
   frontierLevels: 8,
   exactLimit: 2000,
   exactTimeLimitSeconds: 120,
-  timeLimitSeconds: 10,
+  timeLimitSeconds: 30,
   frontierTimeLimitSeconds: 1,
 };
 
