@@ -12,9 +12,17 @@ type HighsModule = Awaited<ReturnType<typeof loadHighs>>;
 
 let loading: Promise<HighsModule> | undefined;
 
-/** Loads HiGHS (once per process) and returns a solver over it. */
-export async function createHighsSolver(): Promise<MilpSolver> {
-  loading ??= loadHighs();
+/** Where the browser finds `highs.wasm` (Node finds it next to the package by itself). */
+export interface HighsLoadOptions {
+  readonly locateFile?: (file: string) => string;
+}
+
+/**
+ * Loads HiGHS (once per process or page) and returns a solver over it. In a browser bundle pass
+ * `locateFile` returning the URL the bundler gives `highs/runtime` (the .wasm file).
+ */
+export async function createHighsSolver(options: HighsLoadOptions = {}): Promise<MilpSolver> {
+  loading ??= loadHighs(options.locateFile ? { locateFile: options.locateFile } : undefined);
   const highs = await loading;
   return { name: "HiGHS", solve: (lp, options) => solveWith(highs, lp, options) };
 }
