@@ -21,6 +21,7 @@ import {
   type PrioritisedNeed,
 } from "../domain/prioritisation/prioritise";
 import { mustRedact, REDACTED_TEXT, type RedactionOptions } from "../domain/rules/redaction";
+import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
 import type { NeedScoreError } from "../domain/prioritisation/scoring";
 import { formatPrioritisationMessage } from "../i18n/prioritisationMessages";
 
@@ -50,10 +51,13 @@ export interface PlanPrioritisation {
 /** Statuses that take a need out of the prioritisation. */
 export const NOT_CONSIDERED_STATUSES: readonly NeedStatus[] = ["withdrawn", "declined"];
 
-function localise(m: MessageRef): LocalisedMessage {
+function localise(m: MessageRef, criteria: readonly Criterion[] = []): LocalisedMessage {
   return {
     ...m,
-    message: { nb: formatPrioritisationMessage(m, "nb"), en: formatPrioritisationMessage(m, "en") },
+    message: {
+      nb: formatPrioritisationMessage(m, "nb", criteria),
+      en: formatPrioritisationMessage(m, "en", criteria),
+    },
   };
 }
 
@@ -101,13 +105,13 @@ export function runPrioritisationStage(
         ...result,
         ranking: result.ranking
           .map(redactComment)
-          .map((r) => ({ ...r, explanation: r.explanation.map(localise) })),
-        errors: result.errors.map((e) => ({ ...e, message: localise(e).message })),
+          .map((r) => ({ ...r, explanation: r.explanation.map((m) => localise(m, result.criteria)) })),
+        errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
       },
     };
   } catch (error) {
     if (error instanceof PrioritisationConfigError)
-      return { configErrors: error.issues.map(localise), notConsidered };
+      return { configErrors: error.issues.map((m) => localise(m, config.criteria)), notConsidered };
     throw error;
   }
 }

@@ -2,6 +2,7 @@
  * Messages of the prioritisation stage: configuration issues, per-need score errors and the
  * explanation lines of each ranked need. Norwegian bokmål first, English second; same keys.
  */
+import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
 import { translate, type Catalogue, type Locale } from "./locale";
 
 /** The prioritisation catalogue. */
@@ -139,13 +140,17 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
   },
 };
 
-/** Words a prioritisation message (config issue, score error, explanation line) in `locale`. */
+/** Words a prioritisation message (config issue, score error, explanation line) in `locale`;
+ * criterion ids become the criteria's names when `criteria` is given. */
 export function formatPrioritisationMessage(
   message: { readonly code: string; readonly params: Readonly<Record<string, string | number>> },
   locale: Locale,
+  criteria: readonly Pick<Criterion, "id" | "nameNb" | "nameEn">[] = [],
 ): string {
   const params = { ...message.params };
   if (typeof params.reason === "string" && params.reason !== "")
     params.reason = translate(PRIORITISATION_MESSAGES, locale, `reason-${params.reason}`);
+  const criterion = criteria.find((c) => c.id === params.criterion);
+  if (criterion) params.criterion = locale === "nb" ? criterion.nameNb : criterion.nameEn;
   return translate(PRIORITISATION_MESSAGES, locale, message.code, params).trim();
 }
