@@ -211,11 +211,11 @@ export function selectNeeds(
     );
     // (4) independent check of the solver's answer
     const valid = answer.values.size > 0 && isFeasible(solverSet, free, byId, resources, remaining);
-    const greedy = greedySelect(free, byId, resources, remaining, new Set());
     const sum = (s: ReadonlySet<string>) =>
       [...s].reduce((t, id) => t + (byId.get(id) as SelectionCandidate).points, 0);
     if (valid && answer.status === "optimal") chosen = solverSet;
     else {
+      const greedy = greedySelect(free, byId, resources, remaining, new Set());
       const filled = valid ? greedySelect(free, byId, resources, remaining, solverSet) : null;
       const useSolver = filled !== null && sum(filled) >= sum(greedy);
       chosen = useSolver ? filled : greedy;
