@@ -1,0 +1,164 @@
+/**
+ * Sync over real HTTPS against the Graph-compatible demo server: full read with paging, delta with
+ * changes and deletes, expired delta token (410 → full resync), 30 % injected faults, delta with no
+ * change in one request, User-Agent decoration. Response shapes follow Microsoft's documented
+ * examples: listItem list (https://learn.microsoft.com/graph/api/listitem-list), listItem delta incl.
+ * `deleted` and 410 Gone (https://learn.microsoft.com/graph/api/listitem-delta), throttling with
+ * Retry-After (https://learn.microsoft.com/graph/throttling).
+ */
+import { syncList } from "../../../src/application/sharepoint/syncList";
+import { selectKeys } from "../../../src/application/sharepoint/fieldMapping";
+import {
+  buildTenant,
+  connect,
+  intakeFields,
+  MAPPING,
+  MemoryStateStore,
+  serverItems,
+  SITE_URL,
+  type Connected,
+  type Tenant,
+} from "./graphFixture";
+
+const FAULTS_30 = {
+  rate: 0.3,
+  kinds: ["429", "503", "reset", "slow"] as const,
+  retryAfterSeconds: 0.01,
+  slowMs: 5,
+  seed: 7,
+};
+
+function selectOf(tenant: Tenant): string[] {
+  return selectKeys(MAPPING, tenant.intake.columns);
+}
+
+describe("sync over HTTPS against the demo server", () => {
+  let tenant: Tenant;
+  let conn: Connected;
+  let store: MemoryStateStore;
+
+  beforeEach(async () => {
+    tenant = buildTenant(450);
+    conn = await connect(tenant.store, { defaultPageSize: 100, maxPageSize: 200 });
+    store = new MemoryStateStore();
+  });
+  afterEach(async () => {
+    await conn.close();
+  });
+
+  const sync = (mode: "auto" | "full" = "auto") =>
+    syncList(
+      { gateway: conn.gateway, store },
+      {
+        graphBaseUrl: conn.server.baseUrl,
+        siteUrl: SITE_URL,
+        listName: "Anskaffelsesbehov",
+        mapping: MAPPING,
+        mode,
+      },
+    );
+
+  it("reads every item with paging, maps typed columns and keeps date-only values unshifted", async () => {
+    const outcome = await sync();
+    expect(outcome.mode).toBe("full");
+    expect(outcome.records).toHaveLength(450);
+    expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
+    const first = outcome.records[0] as Record<string, unknown>;
+    // Item 1: NeededBy is local midnight 2027-02-02 in Oslo, stored as 2027-02-01T23:00:00Z.
+    expect(tenant.intake.items.get("1")?.fields.NeededBy).toBe("2027-02-01T23:00:00Z");
+    expect(first.neededBy).toBe("2027-02-02");
+    expect(first.id).toBe("B-00001");
+    expect(first.estimatedValue).toBe(101_000);
+    expect(first.securityGraded).toBe(false);
+    expect(first.contact).toBe("ola.hansen@politiet.no");
+    expect(first.score_reach).toBe(2);
+    const fifth = outcome.records[4] as Record<string, unknown>;
+    expect(fifth.existingContractId).toBe("KAV-1002");
+    expect(outcome.issues).toEqual([]);
+    expect(conn.server.stats.lastUserAgent).toBe("NONISV|Politiet|Anskaffelsesplan/0.1.0");
+  });
+
+  it("applies changes, additions and deletions through delta; the last occurrence wins", async () => {
+    await sync();
+    const { store: sp, intake } = tenant;
+    sp.updateItem(intake, "3", { Status: "withdrawn" });
+    sp.updateItem(intake, "3", { Title: "Behov 3 (endret)" });
+    sp.deleteItem(intake, "7");
+    sp.deleteItem(intake, "250");
+    for (let n = 451; n <= 570; n += 1) sp.addItem(intake, intakeFields(n, tenant));
+    conn.server.resetStats();
+    const outcome = await sync();
+    expect(outcome.mode).toBe("delta");
+    expect(outcome.deleted).toBe(2);
+    expect(outcome.records).toHaveLength(450 - 2 + 120);
+    expect(store.state?.items).toEqual(serverItems(intake, selectOf(tenant)));
+    const third = outcome.records.find((r) => r.id === "B-00003") as Record<string, unknown>;
+    expect(third).toMatchObject({ status: "withdrawn", title: "Behov 3 (endret)" });
+    expect(outcome.records.some((r) => r.id === "B-00007")).toBe(false);
+  });
+
+  it("needs exactly one request for a delta with no change", async () => {
+    await sync();
+    conn.server.resetStats();
+    const outcome = await sync();
+    expect(outcome.mode).toBe("delta");
+    expect(outcome.changed + outcome.deleted).toBe(0);
+    expect(conn.server.stats.requests).toBe(1);
+  });
+
+  it("falls back to a full resync when the delta token has expired (410 Gone)", async () => {
+    await sync();
+    tenant.store.deleteItem(tenant.intake, "9");
+    tenant.store.updateItem(tenant.intake, "10", { Status: "planned" });
+    tenant.store.expireDeltaTokens(tenant.intake);
+    const outcome = await sync();
+    expect(outcome.mode).toBe("resync");
+    expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
+    // The next sync uses the fresh token again.
+    tenant.store.updateItem(tenant.intake, "11", { Status: "planned" });
+    const after = await sync();
+    expect(after.mode).toBe("delta");
+    expect(after.changed).toBe(1);
+  });
+
+  it("ends with the server's state item by item under 30 % injected faults and an expired token", async () => {
+    conn.server.faults.set({ ...FAULTS_30, kinds: [...FAULTS_30.kinds] });
+    await sync();
+    expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
+    for (let n = 1; n <= 60; n += 1)
+      tenant.store.updateItem(tenant.intake, String(n * 7), { Status: "in-analysis" });
+    for (let n = 1; n <= 20; n += 1) tenant.store.deleteItem(tenant.intake, String(n * 11));
+    await sync();
+    expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
+    tenant.store.expireDeltaTokens(tenant.intake);
+    tenant.store.updateItem(tenant.intake, "2", { Status: "deferred" });
+    const resync = await sync();
+    expect(resync.mode).toBe("resync");
+    expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
+    const injected = conn.server.stats.faults;
+    expect(injected["429"] + injected["503"] + injected.reset).toBeGreaterThan(0);
+  });
+
+  it("stops when cancelled", async () => {
+    const controller = new AbortController();
+    let pages = 0;
+    const run = syncList(
+      {
+        gateway: conn.gateway,
+        store,
+        signal: controller.signal,
+        progress: (e) => {
+          if (e.phase === "full" && ++pages === 1) controller.abort(new Error("cancelled by the user"));
+        },
+      },
+      {
+        graphBaseUrl: conn.server.baseUrl,
+        siteUrl: SITE_URL,
+        listName: "Anskaffelsesbehov",
+        mapping: MAPPING,
+      },
+    );
+    await expect(run).rejects.toThrow("cancelled by the user");
+    expect(store.state).toBeUndefined();
+  });
+});
