@@ -1,0 +1,107 @@
+/**
+ * `anskaffelsesplan sync --graph URL --site URL --list NAME [--state FILE] [--out FILE]`: reads the
+ * intake list through Graph (full, or only the changes when --state holds a delta link) and writes
+ * a planning input file that `plan --input` reads.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
+import { defaultPlanConfig } from "../../domain/model/defaults";
+import type { PlanInput } from "../../domain/model/planInput";
+import { syncList, type SyncOutcome } from "../../application/sharepoint/syncList";
+import { defaultFieldMapping, type FieldMapping } from "../../application/sharepoint/listSchemas";
+import { FileSyncStateStore, TransientSyncStateStore } from "../../adapters/node/fileSyncStateStore";
+import { CommandError, connectGateway, processIo, say, type CommandIo } from "./graphConnection";
+
+/** Options of the sync command. */
+export interface SyncCommandOptions {
+  readonly graph: string;
+  readonly site: string;
+  readonly list: string;
+  readonly state?: string;
+  readonly out: string;
+  /** A planning input whose config, contracts, spend and people the output keeps. */
+  readonly base?: string;
+  /** JSON file with a FieldMapping (internal column names of an existing list). */
+  readonly mapping?: string;
+  readonly full?: boolean;
+  readonly ca?: string;
+  readonly planYear?: number;
+}
+
+async function readJson(path: string, what: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new CommandError(`${what} ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Runs the sync; returns the outcome (the CLI prints it). */
+export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo): Promise<SyncOutcome> {
+  const base = options.base ? ((await readJson(options.base, "--base")) as PlanInput) : undefined;
+  const mapping = options.mapping ? ((await readJson(options.mapping, "--mapping")) as FieldMapping) : undefined;
+  const store = options.state ? new FileSyncStateStore(options.state) : new TransientSyncStateStore();
+  const previous = await store.load();
+  const connection = connectGateway(io, options.graph, options.ca);
+  try {
+    const outcome = await syncList(
+      { gateway: connection.gateway, store },
+      {
+        graphBaseUrl: options.graph,
+        siteUrl: options.site,
+        listName: options.list,
+        mapping: mapping ?? previous?.mapping ?? defaultFieldMapping(DEFAULT_CRITERIA.map((c) => c.id)),
+        mode: options.full ? "full" : "auto",
+      },
+    );
+    const planYear = options.planYear ?? new Date().getFullYear() + 1;
+    const input: PlanInput = {
+      config: base?.config ?? defaultPlanConfig(planYear),
+      needs: outcome.records,
+      contracts: base?.contracts ?? [],
+      spend: base?.spend ?? [],
+      people: base?.people ?? [],
+    };
+    await writeFile(options.out, `${JSON.stringify(input, null, 2)}\n`, "utf8");
+    for (const issue of outcome.issues) io.err(say(io, "sync.issue", { ...issue }));
+    io.out(
+      say(io, "sync.done", {
+        list: options.list,
+        mode: say(io, `sync.mode.${outcome.mode}`),
+        records: outcome.records.length,
+        changed: outcome.changed,
+        deleted: outcome.deleted,
+        out: options.out,
+      }),
+    );
+    return outcome;
+  } finally {
+    connection.close();
+  }
+}
+
+/** Registers `sync` on the program. */
+export function registerSyncCommand(program: Command, io: CommandIo = processIo()): Command {
+  return program
+    .command("sync")
+    .description("Read the intake list from SharePoint through Microsoft Graph (full or delta) into a planning input file")
+    .requiredOption("--graph <url>", "Graph base URL with version, e.g. https://graph.microsoft.com/v1.0")
+    .requiredOption("--site <url>", "SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/anskaffelser")
+    .requiredOption("--list <name>", "list display name or id")
+    .option("--state <file>", "sync state file (enables delta sync and publish)")
+    .option("--out <file>", "planning input file to write", "needs.json")
+    .option("--base <file>", "planning input whose config, contracts, spend and people are kept")
+    .option("--mapping <file>", "field mapping JSON for an existing list")
+    .option("--full", "read everything even when a delta link is stored")
+    .option("--ca <file>", "extra CA certificate (PEM) to trust, e.g. the demo server's")
+    .option("--plan-year <year>", "plan year when no --base is given", (v) => Number(v))
+    .action(async (opts: SyncCommandOptions) => {
+      try {
+        await runSyncCommand(opts, io);
+      } catch (error) {
+        io.err((error as Error).message);
+        process.exitCode = error instanceof CommandError ? error.code : 1;
+      }
+    });
+}
