@@ -21,7 +21,11 @@ import { instantOfLocalMidnight } from "../../application/sharepoint/zonedDates"
 import type { SharePointStore, StoredList, StoredSite } from "./sharePointStore";
 
 /** Where the demo lists live. */
-export const DEMO_SITE = { hostname: "politiet.sharepoint.com", path: "sites/anskaffelser", displayName: "Anskaffelser (demo)" };
+export const DEMO_SITE = {
+  hostname: "politiet.sharepoint.com",
+  path: "sites/anskaffelser",
+  displayName: "Anskaffelser (demo)",
+};
 
 /** The demo site's URL, as a coordinator would paste it. */
 export const DEMO_SITE_URL = `https://${DEMO_SITE.hostname}/${DEMO_SITE.path}`;
@@ -36,7 +40,10 @@ export interface SeededSite {
 function toNumber(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
-  const t = value.replace(/[\s\u00a0\u202f]/g, "").replace(/kr$/i, "").replace(",", ".");
+  const t = value
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/kr$/i, "")
+    .replace(",", ".");
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
 }
 
@@ -78,7 +85,10 @@ function converter(
     case "choice":
       return (v) => (typeof v === "string" && column.choices?.includes(v) ? v : undefined);
     case "multiChoice":
-      return (v) => (Array.isArray(v) && v.every((x) => typeof x === "string" && (column.choices?.includes(x) ?? true)) ? v : undefined);
+      return (v) =>
+        Array.isArray(v) && v.every((x) => typeof x === "string" && (column.choices?.includes(x) ?? true))
+          ? v
+          : undefined;
     case "person":
       return (v) => (typeof v === "string" ? ids.users.get(v.toLowerCase()) : undefined);
     case "lookup":
@@ -89,12 +99,18 @@ function converter(
 }
 
 /** Creates the demo site from a planning input. */
-export function seedDemoSite(store: SharePointStore, input: PlanInput, criteriaIds: readonly string[]): SeededSite {
+export function seedDemoSite(
+  store: SharePointStore,
+  input: PlanInput,
+  criteriaIds: readonly string[],
+): SeededSite {
   const site = store.addSite(DEMO_SITE.hostname, DEMO_SITE.path, DEMO_SITE.displayName);
   const users = store.findList(site, "User Information List") as StoredList;
   const userIds = new Map<string, string>();
   const contacts = new Set<string>();
-  for (const need of input.needs) if (typeof need.contact === "string" && /^[^@\s]+@[^@\s]+$/.test(need.contact)) contacts.add(need.contact.toLowerCase());
+  for (const need of input.needs)
+    if (typeof need.contact === "string" && /^[^@\s]+@[^@\s]+$/.test(need.contact))
+      contacts.add(need.contact.toLowerCase());
   for (const email of [...contacts].sort()) {
     const added = store.addItem(users, { Title: email.split("@")[0], EMail: email });
     if (typeof added !== "string") userIds.set(email, added.id);
@@ -128,8 +144,14 @@ export function seedDemoSite(store: SharePointStore, input: PlanInput, criteriaI
     const convert = converter(column, store, ids);
     const present = input.needs.map((n) => n[field]).filter((v) => v !== undefined && v !== null && v !== "");
     const fits = present.every((v) => convert(v) !== undefined);
-    const chosen: ColumnSpec = fits ? column : { name: column.name, displayName: column.displayName, kind: "text" };
-    return { field, column: chosen, convert: fits ? convert : (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v)) };
+    const chosen: ColumnSpec = fits
+      ? column
+      : { name: column.name, displayName: column.displayName, kind: "text" };
+    return {
+      field,
+      column: chosen,
+      convert: fits ? convert : (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v)),
+    };
   });
   const writeBack = typed.columns.filter((c) => !plan.some((p) => p.column.name === c.name));
   const intake = store.createList(site, { ...typed, columns: [...plan.map((p) => p.column), ...writeBack] });
@@ -138,7 +160,8 @@ export function seedDemoSite(store: SharePointStore, input: PlanInput, criteriaI
     for (const { field, column, convert } of plan) {
       const raw = need[field];
       if (raw === undefined || raw === null || raw === "") continue;
-      const key = column.kind === "lookup" || column.kind === "person" ? `${column.name}LookupId` : column.name;
+      const key =
+        column.kind === "lookup" || column.kind === "person" ? `${column.name}LookupId` : column.name;
       values[key] = convert(raw);
     }
     const added = store.addItem(intake, values);

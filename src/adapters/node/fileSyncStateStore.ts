@@ -18,7 +18,8 @@ export class FileSyncStateStore implements SyncStateStore {
       throw error;
     }
     const state = JSON.parse(text) as ListSyncState;
-    if (state.version !== 1) throw new Error(`${this.path}: unknown sync state version ${String(state.version)}.`);
+    if (state.version !== 1)
+      throw new Error(`${this.path}: unknown sync state version ${String(state.version)}.`);
     return state;
   }
 

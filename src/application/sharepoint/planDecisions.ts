@@ -19,11 +19,17 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
-function valueOf(entry: Record<string, unknown>, field: WriteBackField, where: string): WriteBackValue | undefined {
+function valueOf(
+  entry: Record<string, unknown>,
+  field: WriteBackField,
+  where: string,
+): WriteBackValue | undefined {
   const v = entry[field];
   if (v === undefined) return undefined;
   if (v === null || typeof v === "string" || (typeof v === "number" && Number.isFinite(v))) return v;
-  throw new PlanDecisionError(`${where}: field ${field} must be text, a number or null (got ${JSON.stringify(v)}).`);
+  throw new PlanDecisionError(
+    `${where}: field ${field} must be text, a number or null (got ${JSON.stringify(v)}).`,
+  );
 }
 
 /** The decisions in a parsed plan.json. */
@@ -43,14 +49,23 @@ export function decisionsFromPlan(plan: unknown): NeedDecision[] {
       return { needId: entry.needId, values };
     });
   }
-  if (!Array.isArray(plan.needs)) throw new PlanDecisionError("The plan file has neither `decisions` nor `needs`.");
+  if (!Array.isArray(plan.needs))
+    throw new PlanDecisionError("The plan file has neither `decisions` nor `needs`.");
   const out: NeedDecision[] = [];
   plan.needs.forEach((entry, i) => {
-    if (!isRecord(entry) || typeof entry.id !== "string") throw new PlanDecisionError(`needs[${i}]: id is required.`);
+    if (!isRecord(entry) || typeof entry.id !== "string")
+      throw new PlanDecisionError(`needs[${i}]: id is required.`);
     if (entry.status !== "rejected") return;
     const errors = Array.isArray(entry.errors) ? entry.errors : [];
-    const lines = errors.map((e) => (isRecord(e) && isRecord(e.message) && typeof e.message.nb === "string" ? e.message.nb : JSON.stringify(e)));
-    out.push({ needId: entry.id, values: { feedback: `Behovet kunne ikke behandles:\n${lines.join("\n")}` } });
+    const lines = errors.map((e) =>
+      isRecord(e) && isRecord(e.message) && typeof e.message.nb === "string"
+        ? e.message.nb
+        : JSON.stringify(e),
+    );
+    out.push({
+      needId: entry.id,
+      values: { feedback: `Behovet kunne ikke behandles:\n${lines.join("\n")}` },
+    });
   });
   return out;
 }

@@ -4,7 +4,7 @@
  * the other edit touched other fields, our fields are written on top of it (a merge); when it touched
  * a field we write, that field is reported as a conflict and left as the other person set it.
  */
-import { columnValueOf, sameColumnValue, type WriteBackValue } from "./fieldMapping";
+import { columnValueOf, sameColumnValue, selectKeys, type WriteBackValue } from "./fieldMapping";
 import {
   throwIfAborted,
   type ItemUpdate,
@@ -174,7 +174,9 @@ export async function publishDecisions(
       } else if (outcome.kind === "failed") {
         report.failed.push({ needId: p.needId, status: outcome.status, message: outcome.message });
       } else {
-        const fresh = await deps.gateway.readItem(list, p.itemId, Object.keys(p.base.fields), deps.signal);
+        // Select every synced column plus every column we write: an empty field is simply absent.
+        const select = [...new Set([...selectKeys(state.mapping, state.columns), ...p.target.keys()])];
+        const fresh = await deps.gateway.readItem(list, p.itemId, select, deps.signal);
         if (!fresh) {
           items.delete(p.itemId);
           report.missing.push(p.needId);
@@ -193,7 +195,7 @@ export async function publishDecisions(
           }
           p.target.delete(name); // theirs stands: either equal to ours or a conflict for the user
         }
-        p.base = { eTag: fresh.eTag, fields: { ...p.base.fields, ...fresh.fields } };
+        p.base = { eTag: fresh.eTag, fields: fresh.fields };
         items.set(p.itemId, p.base);
         p.merged = true;
         if (p.target.size > 0) retry.push(p);

@@ -52,7 +52,11 @@ export function say(io: CommandIo, key: string, params?: Record<string, string |
 }
 
 /** A gateway to the Graph endpoint; `close()` ends kept-alive connections. */
-export function connectGateway(io: CommandIo, graph: string, caFile?: string): { gateway: GraphListGateway; close(): void } {
+export function connectGateway(
+  io: CommandIo,
+  graph: string,
+  caFile?: string,
+): { gateway: GraphListGateway; close(): void } {
   const token = io.env[TOKEN_VARIABLE];
   if (!token) throw new CommandError(say(io, "error.token", { variable: TOKEN_VARIABLE }));
   const caPath = caFile ?? io.env[CA_VARIABLE];

@@ -26,7 +26,10 @@ function show(value: unknown): string {
 }
 
 /** Runs the write-back; returns the report and the exit code. */
-export async function runPublishCommand(options: PublishCommandOptions, io: CommandIo): Promise<{ report: PublishReport; exitCode: number }> {
+export async function runPublishCommand(
+  options: PublishCommandOptions,
+  io: CommandIo,
+): Promise<{ report: PublishReport; exitCode: number }> {
   let plan: unknown;
   try {
     plan = JSON.parse(await readFile(options.plan, "utf8"));
@@ -37,16 +40,34 @@ export async function runPublishCommand(options: PublishCommandOptions, io: Comm
   const store = new FileSyncStateStore(options.state);
   const state = await store.load();
   if (!state) throw new CommandError(say(io, "error.state", { state: options.state }));
-  if (state.graphBaseUrl !== options.graph || state.siteUrl !== options.site || state.listName !== options.list) {
+  if (
+    state.graphBaseUrl !== options.graph ||
+    state.siteUrl !== options.site ||
+    state.listName !== options.list
+  ) {
     throw new CommandError(
-      say(io, "error.stateMismatch", { state: options.state, stateList: state.listName, stateSite: state.siteUrl, list: options.list, site: options.site }),
+      say(io, "error.stateMismatch", {
+        state: options.state,
+        stateList: state.listName,
+        stateSite: state.siteUrl,
+        list: options.list,
+        site: options.site,
+      }),
     );
   }
   const connection = connectGateway(io, options.graph, options.ca);
   try {
     const report = await publishDecisions({ gateway: connection.gateway, store }, decisions);
     for (const c of report.conflicts) {
-      io.err(say(io, "publish.conflict", { needId: c.needId, field: c.field, theirs: show(c.theirs), base: show(c.base), ours: show(c.ours) }));
+      io.err(
+        say(io, "publish.conflict", {
+          needId: c.needId,
+          field: c.field,
+          theirs: show(c.theirs),
+          base: show(c.base),
+          ours: show(c.ours),
+        }),
+      );
     }
     for (const f of report.failed) io.err(say(io, "publish.failed", { ...f }));
     for (const m of report.missing) io.err(say(io, "publish.missing", { needId: m }));
@@ -72,7 +93,9 @@ export async function runPublishCommand(options: PublishCommandOptions, io: Comm
 export function registerPublishCommand(program: Command, io: CommandIo = processIo()): Command {
   return program
     .command("publish")
-    .description("Write decisions and feedback back to the SharePoint intake list (If-Match; conflicts are reported)")
+    .description(
+      "Write decisions and feedback back to the SharePoint intake list (If-Match; conflicts are reported)",
+    )
     .requiredOption("--plan <file>", "plan result (plan.json)")
     .requiredOption("--graph <url>", "Graph base URL with version")
     .requiredOption("--site <url>", "SharePoint site URL")

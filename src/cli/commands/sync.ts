@@ -40,7 +40,9 @@ async function readJson(path: string, what: string): Promise<unknown> {
 /** Runs the sync; returns the outcome (the CLI prints it). */
 export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo): Promise<SyncOutcome> {
   const base = options.base ? ((await readJson(options.base, "--base")) as PlanInput) : undefined;
-  const mapping = options.mapping ? ((await readJson(options.mapping, "--mapping")) as FieldMapping) : undefined;
+  const mapping = options.mapping
+    ? ((await readJson(options.mapping, "--mapping")) as FieldMapping)
+    : undefined;
   const store = options.state ? new FileSyncStateStore(options.state) : new TransientSyncStateStore();
   const previous = await store.load();
   const connection = connectGateway(io, options.graph, options.ca);
@@ -85,9 +87,14 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
 export function registerSyncCommand(program: Command, io: CommandIo = processIo()): Command {
   return program
     .command("sync")
-    .description("Read the intake list from SharePoint through Microsoft Graph (full or delta) into a planning input file")
+    .description(
+      "Read the intake list from SharePoint through Microsoft Graph (full or delta) into a planning input file",
+    )
     .requiredOption("--graph <url>", "Graph base URL with version, e.g. https://graph.microsoft.com/v1.0")
-    .requiredOption("--site <url>", "SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/anskaffelser")
+    .requiredOption(
+      "--site <url>",
+      "SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/anskaffelser",
+    )
     .requiredOption("--list <name>", "list display name or id")
     .option("--state <file>", "sync state file (enables delta sync and publish)")
     .option("--out <file>", "planning input file to write", "needs.json")

@@ -145,8 +145,8 @@ describe("publish decisions over HTTPS against the demo server", () => {
     });
     const otherEdits = new Map<string, Record<string, unknown>>();
     const fields = ["Title", "Status", "Feedback"] as const;
-    for (let n = 1; n <= 120; n += 3) {
-      const field = fields[n % fields.length] as string;
+    for (let k = 0, n = 1; n <= 120; k += 1, n += 3) {
+      const field = fields[k % fields.length] as string;
       const value = field === "Status" ? "deferred" : `Endret av enheten ${n}`;
       tenant.store.updateItem(tenant.intake, String(n), { [field]: value });
       otherEdits.set(String(n), { [field]: value });
@@ -171,6 +171,7 @@ describe("publish decisions over HTTPS against the demo server", () => {
     const expected = [...otherEdits].filter(([, e]) => "Status" in e || "Feedback" in e).length;
     expect(report.conflicts).toHaveLength(expected);
     expect(report.failed).toEqual([]);
+    expect(new Set([...otherEdits.values()].map((e) => Object.keys(e)[0]))).toEqual(new Set(fields));
     expect(conn.server.stats.faults["429"] + conn.server.stats.faults["503"]).toBeGreaterThan(0);
   });
 });
