@@ -24,6 +24,10 @@ export const GRAPH_MESSAGES: Catalogue = {
     "serve.ready":
       "Demo-SharePoint (Graph) kjører på {baseUrl}\nNettsted: {siteUrl}\nLister: {lists}\nToken: {token}\nSertifikat (CA): {caFile}\nAvslutt med Ctrl+C.",
     progress: "{phase}: {done}",
+    "auth.unavailable.project":
+      "Project støtter verken Nested App Authentication eller Office SSO, og dialog-API-et er ikke tilgjengelig her. Synkroniser fra Excel eller nettleseren, eller bruk kommandolinjen med et token.",
+    "auth.unavailable.host":
+      "Innlogging er ikke tilgjengelig i dette programmet. Bruk Excel, nettleseren eller kommandolinjen.",
   },
   en: {
     "sync.done":
@@ -45,5 +49,9 @@ export const GRAPH_MESSAGES: Catalogue = {
     "serve.ready":
       "Demo SharePoint (Graph) runs at {baseUrl}\nSite: {siteUrl}\nLists: {lists}\nToken: {token}\nCertificate (CA): {caFile}\nStop with Ctrl+C.",
     progress: "{phase}: {done}",
+    "auth.unavailable.project":
+      "Project supports neither Nested App Authentication nor Office SSO, and the dialog API is not available here. Sync from Excel or the browser, or use the command line with a token.",
+    "auth.unavailable.host":
+      "Sign-in is not available in this application. Use Excel, the browser or the command line.",
   },
 };
