@@ -98,6 +98,11 @@ function converter(
   }
 }
 
+/** A value as a text column holds it: lists separated by "; " (as people type them), the rest as text. */
+function asText(value: unknown): string {
+  return Array.isArray(value) ? value.map(String).join("; ") : String(value);
+}
+
 /** Creates the demo site from a planning input. */
 export function seedDemoSite(
   store: SharePointStore,
@@ -150,7 +155,7 @@ export function seedDemoSite(
     return {
       field,
       column: chosen,
-      convert: fits ? convert : (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v)),
+      convert: fits ? convert : asText,
     };
   });
   const writeBack = typed.columns.filter((c) => !plan.some((p) => p.column.name === c.name));

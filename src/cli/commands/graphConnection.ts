@@ -8,6 +8,7 @@ import { createGraphClient } from "../../adapters/graph/graphClientFactory";
 import { createNodeHttpsFetch } from "../../adapters/graph/nodeHttpsFetch";
 import { GRAPH_MESSAGES } from "../../i18n/graphMessages";
 import { localeFromTag, translate, type Locale } from "../../i18n/locale";
+import type { CliContext } from "../cliContext";
 
 /** Environment variable holding the bearer token. */
 export const TOKEN_VARIABLE = "ANSKAFFELSESPLAN_TOKEN";
@@ -19,15 +20,16 @@ export interface CommandIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Message language (the CLI's --lang); else taken from LANG. */
+  readonly locale?: Locale;
 }
 
-/** The process's console and environment. */
-export function processIo(): CommandIo {
-  return {
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
-    env: process.env,
-  };
+/** The I/O of a command run from the CLI program (its streams and language, the process environment). */
+export function ioOf(
+  ctx: CliContext,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): CommandIo {
+  return { out: ctx.out, err: ctx.err, env, locale: ctx.locale };
 }
 
 /** A command's failure with a message for the user; the command exits with `code`. */
@@ -43,7 +45,7 @@ export class CommandError extends Error {
 
 /** The locale of CLI messages (from LANG; bokmål unless English is asked for). */
 export function cliLocale(io: CommandIo): Locale {
-  return localeFromTag(io.env.ANSKAFFELSESPLAN_LANG ?? io.env.LANG);
+  return io.locale ?? localeFromTag(io.env.LANG);
 }
 
 /** A message of the Graph catalogue in the CLI's locale. */

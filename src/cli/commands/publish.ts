@@ -9,7 +9,8 @@ import type { Command } from "commander";
 import { decisionsFromPlan } from "../../application/sharepoint/planDecisions";
 import { publishDecisions, type PublishReport } from "../../application/sharepoint/publishDecisions";
 import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
-import { CommandError, connectGateway, processIo, say, type CommandIo } from "./graphConnection";
+import type { CliContext } from "../cliContext";
+import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
 
 /** Options of the publish command. */
 export interface PublishCommandOptions {
@@ -90,8 +91,8 @@ export async function runPublishCommand(
 }
 
 /** Registers `publish` on the program. */
-export function registerPublishCommand(program: Command, io: CommandIo = processIo()): Command {
-  return program
+export function registerPublishCommand(program: Command, ctx: CliContext): void {
+  program
     .command("publish")
     .description(
       "Write decisions and feedback back to the SharePoint intake list (If-Match; conflicts are reported)",
@@ -104,10 +105,10 @@ export function registerPublishCommand(program: Command, io: CommandIo = process
     .option("--ca <file>", "extra CA certificate (PEM) to trust")
     .action(async (opts: PublishCommandOptions) => {
       try {
-        process.exitCode = (await runPublishCommand(opts, io)).exitCode;
+        ctx.exitCode = (await runPublishCommand(opts, ioOf(ctx))).exitCode;
       } catch (error) {
-        io.err((error as Error).message);
-        process.exitCode = error instanceof CommandError ? error.code : 1;
+        ctx.err((error as Error).message);
+        ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
     });
 }

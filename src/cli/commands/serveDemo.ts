@@ -13,7 +13,10 @@ import {
   type RunningDemoGraphServer,
 } from "../../adapters/graphServer/demoGraphServer";
 import { DEMO_TOKEN } from "../../adapters/graphServer/graphServer";
-import { CommandError, processIo, say, type CommandIo } from "./graphConnection";
+import { generateDemoTenant } from "../../demo/demoTenant";
+import type { CliContext } from "../cliContext";
+import { parseInteger } from "../options";
+import { CommandError, ioOf, say, type CommandIo } from "./graphConnection";
 
 /** Options of serve-demo. */
 export interface ServeDemoOptions {
@@ -72,24 +75,24 @@ export async function runServeDemo(
   return { ...demo, caFile };
 }
 
-/** Registers `serve-demo` on the program; `demoInput` gives the built-in demo tenant. */
-export function registerServeDemoCommand(
-  program: Command,
-  demoInput: () => PlanInput,
-  io: CommandIo = processIo(),
-): Command {
-  return program
+/** Registers `serve-demo` on the program (the built-in demo tenant unless --input is given). */
+export function registerServeDemoCommand(program: Command, ctx: CliContext): void {
+  program
     .command("serve-demo")
     .description(
-      "Serve the demo tenant's SharePoint lists through a Graph-compatible HTTPS server on 127.0.0.1",
+      "serve the demo tenant's SharePoint lists through a Graph-compatible HTTPS server on 127.0.0.1",
     )
-    .option("--port <port>", "port (default: a free one)", (v) => Number(v))
+    .option("--port <port>", "port (default: a free one)", parseInteger)
     .option("--faults <rate>", "inject faults into this share of requests (0–1)", (v) => Number(v))
     .option("--input <file>", "planning input to serve instead of the demo tenant")
     .option("--ca-out <file>", "where to write the server certificate (PEM)")
-    .action(async (opts: ServeDemoOptions) => {
+    .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
+    .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
+    .action(async (opts: ServeDemoOptions & { seed: number; year: number }) => {
       try {
-        const demo = await runServeDemo(opts, io, demoInput);
+        const demo = await runServeDemo(opts, ioOf(ctx), () =>
+          generateDemoTenant({ seed: opts.seed, planYear: opts.year }),
+        );
         await new Promise<void>((resolve) => {
           const stop = (): void => {
             process.off("SIGINT", stop);
@@ -101,8 +104,8 @@ export function registerServeDemoCommand(
         });
         await demo.server.close();
       } catch (error) {
-        io.err((error as Error).message);
-        process.exitCode = error instanceof CommandError ? error.code : 1;
+        ctx.err((error as Error).message);
+        ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
     });
 }

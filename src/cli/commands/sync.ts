@@ -11,7 +11,9 @@ import type { PlanInput } from "../../domain/model/planInput";
 import { syncList, type SyncOutcome } from "../../application/sharepoint/syncList";
 import { defaultFieldMapping, type FieldMapping } from "../../application/sharepoint/listSchemas";
 import { FileSyncStateStore, TransientSyncStateStore } from "../../adapters/node/fileSyncStateStore";
-import { CommandError, connectGateway, processIo, say, type CommandIo } from "./graphConnection";
+import type { CliContext } from "../cliContext";
+import { parseInteger } from "../options";
+import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
 
 /** Options of the sync command. */
 export interface SyncCommandOptions {
@@ -84,8 +86,8 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
 }
 
 /** Registers `sync` on the program. */
-export function registerSyncCommand(program: Command, io: CommandIo = processIo()): Command {
-  return program
+export function registerSyncCommand(program: Command, ctx: CliContext): void {
+  program
     .command("sync")
     .description(
       "Read the intake list from SharePoint through Microsoft Graph (full or delta) into a planning input file",
@@ -102,13 +104,13 @@ export function registerSyncCommand(program: Command, io: CommandIo = processIo(
     .option("--mapping <file>", "field mapping JSON for an existing list")
     .option("--full", "read everything even when a delta link is stored")
     .option("--ca <file>", "extra CA certificate (PEM) to trust, e.g. the demo server's")
-    .option("--plan-year <year>", "plan year when no --base is given", (v) => Number(v))
+    .option("--plan-year <year>", "plan year when no --base is given", parseInteger)
     .action(async (opts: SyncCommandOptions) => {
       try {
-        await runSyncCommand(opts, io);
+        await runSyncCommand(opts, ioOf(ctx));
       } catch (error) {
-        io.err((error as Error).message);
-        process.exitCode = error instanceof CommandError ? error.code : 1;
+        ctx.err((error as Error).message);
+        ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
     });
 }
