@@ -204,6 +204,9 @@ export class GraphListGateway implements ListGateway {
         }
         throw error;
       }
+      if (page.value.some((entry) => (entry as { error?: unknown }).error !== undefined)) {
+        throw new DeltaTokenExpiredError("error-in-delta-page");
+      }
       onPage(toPage(page.value));
       const next = page["@odata.nextLink"];
       const delta = page["@odata.deltaLink"];

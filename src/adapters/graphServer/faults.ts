@@ -1,11 +1,11 @@
 /**
  * Switchable fault injection of the demo server: throttling (429 with Retry-After), 503, 504,
- * connection resets (GET only: a reset of a write leaves the client unsure whether it happened)
- * and slow answers, drawn from a seeded generator so a test run is reproducible.
+ * connection resets (GET only: a reset of a write leaves the client unsure whether it happened),
+ * slow answers and error objects inside a delta page (a reported SharePoint defect), drawn from a seeded generator so a test run is reproducible.
  */
 
 /** A kind of fault. */
-export type FaultKind = "429" | "503" | "504" | "reset" | "slow";
+export type FaultKind = "429" | "503" | "504" | "reset" | "slow" | "deltaError";
 
 /** Fault settings; `rate` 0 switches faults off. */
 export interface FaultSettings {

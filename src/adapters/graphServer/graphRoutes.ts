@@ -38,6 +38,8 @@ export interface RouteContext {
   readonly defaultPageSize: number;
   /** Largest $top accepted. */
   readonly maxPageSize: number;
+  /** True when this delta page should carry an error object inside `value` (fault injection). */
+  readonly corruptDeltaPage?: () => boolean;
 }
 
 const JSON_HEADERS = {
@@ -312,7 +314,13 @@ function delta(ctx: RouteContext, site: StoredSite, list: StoredList, req: Route
     entries.sort((x, y) => x.id - y.id);
   }
   const page = entries.slice(0, top);
-  const body: Record<string, unknown> = { "@odata.context": context, value: page.map((e) => e.json) };
+  const value = page.map((e) => e.json);
+  if (!token.full && value.length > 0 && ctx.corruptDeltaPage?.()) {
+    value.splice(Math.floor(value.length / 2), 0, {
+      error: { code: "generalException", message: "General exception while processing" },
+    });
+  }
+  const body: Record<string, unknown> = { "@odata.context": context, value };
   const lastEntry = page[page.length - 1];
   if (entries.length > top && lastEntry) {
     body["@odata.nextLink"] =

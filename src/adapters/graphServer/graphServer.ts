@@ -80,7 +80,7 @@ function emptyStats(): ServerStats {
     requests: 0,
     batches: 0,
     subRequests: 0,
-    faults: { "429": 0, "503": 0, "504": 0, reset: 0, slow: 0 },
+    faults: { "429": 0, "503": 0, "504": 0, reset: 0, slow: 0, deltaError: 0 },
     lastUserAgent: "",
   };
 }
@@ -207,7 +207,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     stats.requests += 1;
     stats.lastUserAgent = String(req.headers["user-agent"] ?? "");
     const text = await readBody(req);
-    const fault = faults.draw((k) => k !== "reset" || method === "GET");
+    const fault = faults.draw((k) => k !== "deltaError" && (k !== "reset" || method === "GET"));
     if (fault) stats.faults[fault] += 1;
     if (fault === "reset") {
       req.socket.destroy();
@@ -268,6 +268,11 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
   const port = (server.address() as AddressInfo).port;
   const baseUrl = `https://127.0.0.1:${port}/v1.0`;
   routing.ctx = {
+    corruptDeltaPage: () => {
+      const hit = faults.draw((k) => k === "deltaError") === "deltaError";
+      if (hit) stats.faults.deltaError += 1;
+      return hit;
+    },
     store,
     baseUrl,
     defaultPageSize: options.defaultPageSize ?? 200,

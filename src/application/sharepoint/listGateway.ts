@@ -50,10 +50,14 @@ export type UpdateOutcome =
   | { readonly itemId: string; readonly kind: "not-found" }
   | { readonly itemId: string; readonly kind: "failed"; readonly status: number; readonly message: string };
 
-/** Thrown by `readDelta` when the service no longer accepts the delta token (410 Gone). */
+/**
+ * Thrown by `readDelta` when the delta feed cannot be continued: the token expired (410 Gone,
+ * `resyncChangesApplyDifferences`), or a page carried an error object instead of an item (a
+ * reported SharePoint defect after deletions). Either way a full resync is needed.
+ */
 export class DeltaTokenExpiredError extends Error {
   constructor(readonly code: string) {
-    super(`The delta token has expired (${code}); a full resync is needed.`);
+    super(`The delta feed cannot be continued (${code}); a full resync is needed.`);
     this.name = "DeltaTokenExpiredError";
   }
 }

@@ -118,9 +118,10 @@ export async function connect(
   store: SharePointStore,
   options: Omit<GraphServerOptions, "store"> = {},
   retry = TEST_RETRY,
+  timeoutMs = 5_000,
 ): Promise<Connected> {
   const server = await startGraphServer({ store, ...options });
-  const gateway = gatewayFor(server, retry);
+  const gateway = gatewayFor(server, retry, timeoutMs);
   return {
     server,
     gateway: gateway.gateway,
@@ -135,8 +136,9 @@ export async function connect(
 export function gatewayFor(
   server: RunningGraphServer,
   retry = TEST_RETRY,
+  timeoutMs = 5_000,
 ): { gateway: GraphListGateway; close(): void } {
-  const fetch = createNodeHttpsFetch({ ca: server.certificate.cert, timeoutMs: 5_000 });
+  const fetch = createNodeHttpsFetch({ ca: server.certificate.cert, timeoutMs });
   const client = createGraphClient({
     baseUrl: server.baseUrl,
     getToken: async () => DEMO_TOKEN,

@@ -9,6 +9,7 @@
 import { syncList } from "../../../src/application/sharepoint/syncList";
 import { selectKeys } from "../../../src/application/sharepoint/fieldMapping";
 import {
+  TEST_RETRY,
   buildTenant,
   connect,
   intakeFields,
@@ -31,6 +32,30 @@ const FAULTS_30 = {
 function selectOf(tenant: Tenant): string[] {
   return selectKeys(MAPPING, tenant.intake.columns);
 }
+
+describe("sync with answers slower than the client's timeout", () => {
+  it("retries the timed-out reads and still ends with the server's state", async () => {
+    const tenant = buildTenant(300);
+    const conn = await connect(tenant.store, { defaultPageSize: 100, maxPageSize: 200 }, TEST_RETRY, 150);
+    try {
+      conn.server.faults.set({ rate: 0.3, kinds: ["slow"], retryAfterSeconds: 0, slowMs: 400, seed: 5 });
+      const store = new MemoryStateStore();
+      await syncList(
+        { gateway: conn.gateway, store },
+        {
+          graphBaseUrl: conn.server.baseUrl,
+          siteUrl: SITE_URL,
+          listName: "Anskaffelsesbehov",
+          mapping: MAPPING,
+        },
+      );
+      expect(conn.server.stats.faults.slow).toBeGreaterThan(0);
+      expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
+    } finally {
+      await conn.close();
+    }
+  });
+});
 
 describe("sync over HTTPS against the demo server", () => {
   let tenant: Tenant;
@@ -137,6 +162,17 @@ describe("sync over HTTPS against the demo server", () => {
     expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
     const injected = conn.server.stats.faults;
     expect(injected["429"] + injected["503"] + injected.reset).toBeGreaterThan(0);
+  });
+
+  it("resyncs when a delta page carries an error object instead of an item", async () => {
+    await sync();
+    for (let n = 1; n <= 150; n += 1)
+      tenant.store.updateItem(tenant.intake, String(n), { Status: "in-analysis" });
+    conn.server.faults.set({ rate: 1, kinds: ["deltaError"], retryAfterSeconds: 0, slowMs: 0, seed: 3 });
+    const outcome = await sync();
+    expect(outcome.mode).toBe("resync");
+    expect(conn.server.stats.faults.deltaError).toBe(1);
+    expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
   });
 
   it("stops when cancelled", async () => {
