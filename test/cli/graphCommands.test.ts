@@ -16,6 +16,7 @@ import { runPublishCommand } from "../../src/cli/commands/publish";
 import { CommandError, type CommandIo } from "../../src/cli/commands/graphConnection";
 import { LIST_NAMES } from "../../src/application/sharepoint/listSchemas";
 import type { RunningDemoGraphServer } from "../../src/adapters/graphServer/demoGraphServer";
+import { generateLoopbackCertificate } from "../../src/adapters/graphServer/certificate";
 
 function fixtureInput(): PlanInput {
   const units = ["oslo", "Vest politidistrikt", "kripos", "agder"];
@@ -165,5 +166,40 @@ describe("CLI sync, publish and serve-demo against the Graph-compatible server",
     ).rejects.toThrow(
       new CommandError("Mangler tilgangstoken: sett miljøvariabelen ANSKAFFELSESPLAN_TOKEN."),
     );
+  });
+
+  it("serve-demo can serve with a given certificate (e.g. the dev server's) and refuses half of one", async () => {
+    const own = await generateLoopbackCertificate();
+    writeFileSync(join(dir, "own.pem"), own.cert);
+    writeFileSync(join(dir, "own.key"), own.key);
+    const quiet: CommandIo = { out: () => undefined, err: () => undefined, env: {} };
+    const second = await runServeDemo(
+      {
+        input: inputFile,
+        cert: join(dir, "own.pem"),
+        key: join(dir, "own.key"),
+        caOut: join(dir, "own-ca.pem"),
+      },
+      quiet,
+      () => input,
+    );
+    try {
+      expect(second.server.certificate.cert).toBe(own.cert);
+      const outcome = await runSyncCommand(
+        {
+          graph: second.server.baseUrl,
+          site: second.siteUrl,
+          list: LIST_NAMES.intake,
+          out: join(dir, "own-needs.json"),
+        },
+        { ...io, env: { ...io.env, ANSKAFFELSESPLAN_CA: join(dir, "own.pem") } },
+      );
+      expect(outcome.records).toHaveLength(40);
+    } finally {
+      await second.server.close();
+    }
+    await expect(
+      runServeDemo({ input: inputFile, cert: join(dir, "own.pem") }, quiet, () => input),
+    ).rejects.toThrow("Give both --cert and --key");
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import type { PlanInput } from "../../domain/model/planInput";
+import type { ServerCertificate } from "../../adapters/graphServer/certificate";
 import {
   startDemoGraphServer,
   type RunningDemoGraphServer,
@@ -27,6 +28,9 @@ export interface ServeDemoOptions {
   readonly input?: string;
   /** Where to write the certificate (PEM). */
   readonly caOut?: string;
+  /** Certificate and key (PEM files) to serve with instead of a fresh one, e.g. the dev server's, so a browser that trusts it can call the demo server. */
+  readonly cert?: string;
+  readonly key?: string;
 }
 
 /** Starts the server; the caller stops it with `server.close()`. */
@@ -46,8 +50,19 @@ export async function runServeDemo(
   const rate = options.faults ?? 0;
   if (!(rate >= 0 && rate <= 1))
     throw new CommandError(`--faults must be between 0 and 1 (got ${String(options.faults)}).`);
+  if ((options.cert === undefined) !== (options.key === undefined))
+    throw new CommandError("Give both --cert and --key, or neither.");
+  let certificate: ServerCertificate | undefined;
+  if (options.cert && options.key) {
+    try {
+      certificate = { cert: await readFile(options.cert, "utf8"), key: await readFile(options.key, "utf8") };
+    } catch (error) {
+      throw new CommandError(`--cert/--key: ${(error as Error).message}`);
+    }
+  }
   const demo = await startDemoGraphServer({
     input,
+    ...(certificate ? { certificate } : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(rate > 0
       ? {
@@ -86,6 +101,11 @@ export function registerServeDemoCommand(program: Command, ctx: CliContext): voi
     .option("--faults <rate>", "inject faults into this share of requests (0–1)", (v) => Number(v))
     .option("--input <file>", "planning input to serve instead of the demo tenant")
     .option("--ca-out <file>", "where to write the server certificate (PEM)")
+    .option(
+      "--cert <file>",
+      "serve with this certificate (PEM) instead of a fresh one, e.g. the dev server's",
+    )
+    .option("--key <file>", "private key (PEM) of --cert")
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
     .action(async (opts: ServeDemoOptions & { seed: number; year: number }) => {
