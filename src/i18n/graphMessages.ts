@@ -12,6 +12,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "sync.mode.delta": "endringer siden sist",
     "sync.mode.resync": "full lesing etter utløpt endringstoken",
     "sync.issue": "Element {itemId}, felt {field}: {code} ({detail})",
+    "sync.contractIssue": "KAV-element {itemId}, felt {field}: {detail} – avtalen er ikke tatt med.",
     "publish.done":
       "Publisert til {list}: {written} skrevet, {merged} flettet med andres endringer, {unchanged} uendret, {missing} ikke funnet, {conflicts} konflikter, {failed} feilet.",
     "publish.conflict":
@@ -36,6 +37,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "sync.mode.delta": "changes since last time",
     "sync.mode.resync": "full read after an expired delta token",
     "sync.issue": "Item {itemId}, field {field}: {code} ({detail})",
+    "sync.contractIssue": "KAV item {itemId}, field {field}: {detail} – the contract is left out.",
     "publish.done":
       "Published to {list}: {written} written, {merged} merged with others' edits, {unchanged} unchanged, {missing} not found, {conflicts} conflicts, {failed} failed.",
     "publish.conflict":

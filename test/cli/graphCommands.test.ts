@@ -108,6 +108,25 @@ describe("CLI sync, publish and serve-demo against the Graph-compatible server",
     expect(out.join("\n")).toContain("Synced Anskaffelsesbehov (full read): 40 needs");
   });
 
+  it("sync --kav-list reads the contracts, and names a KAV item it cannot use", async () => {
+    const outcome = await runSyncCommand(
+      { ...common(), state: undefined, out: join(dir, "with-kav.json"), kavList: LIST_NAMES.kav },
+      io,
+    );
+    expect(outcome.mode).toBe("full");
+    const synced = JSON.parse(readFileSync(join(dir, "with-kav.json"), "utf8")) as PlanInput;
+    expect(synced.contracts).toEqual(input.contracts);
+    const broken = demo.server.store.addItem(demo.seeded.kav, { Title: "Uten datoer", KavId: "KAV-9" });
+    await runSyncCommand(
+      { ...common(), state: undefined, out: join(dir, "with-kav2.json"), kavList: LIST_NAMES.kav },
+      io,
+    );
+    expect(out.join("\n")).toContain(
+      `KAV item ${typeof broken === "string" ? "" : broken.id}, field StartDate: missing – the contract is left out.`,
+    );
+    demo.server.store.deleteItem(demo.seeded.kav, typeof broken === "string" ? "" : broken.id);
+  });
+
   it("a second sync reads only the changes", async () => {
     demo.server.store.updateItem(demo.seeded.intake, "2", { Title: "Endret tittel" });
     const outcome = await runSyncCommand({ ...common(), out: join(dir, "needs2.json") }, io);

@@ -12,6 +12,7 @@ import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { validateNeeds } from "../../src/domain/intake/validateNeeds";
 import { DEFAULT_CRITERIA } from "../../src/domain/prioritisation/defaultCriteria";
 import type { PlanInput } from "../../src/domain/model/planInput";
+import { finalExpiry } from "../../src/domain/model/contract";
 import { LIST_NAMES } from "../../src/application/sharepoint/listSchemas";
 
 describe("demo tenant served over Graph", () => {
@@ -43,6 +44,8 @@ describe("demo tenant served over Graph", () => {
           LIST_NAMES.intake,
           "--out",
           join(dir, "needs.json"),
+          "--kav-list",
+          LIST_NAMES.kav,
           "--plan-year",
           "2027",
         ],
@@ -60,10 +63,14 @@ describe("demo tenant served over Graph", () => {
       await demo.server.close();
     }
     const synced = JSON.parse(readFileSync(join(dir, "needs.json"), "utf8")) as PlanInput;
+    // Contracts come back from the KAV list with the same ids and the same final expiry.
+    expect(synced.contracts.map((c) => [c.id, finalExpiry(c), c.value])).toEqual(
+      tenant.contracts.map((c) => [c.id, finalExpiry(c), c.value]),
+    );
     const ctx = {
       config: tenant.config,
       criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
-      contractIds: new Set(tenant.contracts.map((c) => c.id)),
+      contractIds: new Set(synced.contracts.map((c) => c.id)),
     };
     const before = validateNeeds(tenant.needs, ctx);
     const after = validateNeeds(synced.needs, ctx);

@@ -9,6 +9,7 @@ import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import { defaultPlanConfig } from "../../domain/model/defaults";
 import type { PlanInput } from "../../domain/model/planInput";
 import { syncList, type SyncOutcome } from "../../application/sharepoint/syncList";
+import { readContracts } from "../../application/sharepoint/readContracts";
 import { defaultFieldMapping, type FieldMapping } from "../../application/sharepoint/listSchemas";
 import { FileSyncStateStore, TransientSyncStateStore } from "../../adapters/node/fileSyncStateStore";
 import type { CliContext } from "../cliContext";
@@ -29,6 +30,8 @@ export interface SyncCommandOptions {
   readonly full?: boolean;
   readonly ca?: string;
   readonly planYear?: number;
+  /** KAV list on the same site whose items become the contracts of the output. */
+  readonly kavList?: string;
 }
 
 async function readJson(path: string, what: string): Promise<unknown> {
@@ -59,11 +62,15 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
         mode: options.full ? "full" : "auto",
       },
     );
+    const kav = options.kavList
+      ? await readContracts(connection.gateway, options.site, options.kavList)
+      : undefined;
+    for (const issue of kav?.issues ?? []) io.err(say(io, "sync.contractIssue", { ...issue }));
     const planYear = options.planYear ?? new Date().getFullYear() + 1;
     const input: PlanInput = {
       config: base?.config ?? defaultPlanConfig(planYear),
       needs: outcome.records,
-      contracts: base?.contracts ?? [],
+      contracts: kav?.contracts ?? base?.contracts ?? [],
       spend: base?.spend ?? [],
       people: base?.people ?? [],
     };
@@ -103,6 +110,7 @@ export function registerSyncCommand(program: Command, ctx: CliContext): void {
     .option("--base <file>", "planning input whose config, contracts, spend and people are kept")
     .option("--mapping <file>", "field mapping JSON for an existing list")
     .option("--full", "read everything even when a delta link is stored")
+    .option("--kav-list <name>", "KAV list on the same site to read the contracts from")
     .option("--ca <file>", "extra CA certificate (PEM) to trust, e.g. the demo server's")
     .option("--plan-year <year>", "plan year when no --base is given", parseInteger)
     .action(async (opts: SyncCommandOptions) => {
