@@ -231,16 +231,6 @@ export class GraphListGateway implements ListGateway {
     }
   }
 
-  async createItem(
-    list: ListRef,
-    fields: Readonly<Record<string, unknown>>,
-    signal?: AbortSignal,
-  ): Promise<ListItemSnapshot> {
-    const request = this.client.api(itemsPath(list));
-    if (signal) request.option("signal", signal);
-    return toSnapshot((await request.post({ fields })) as GraphItem);
-  }
-
   async updateItems(
     list: ListRef,
     updates: readonly ItemUpdate[],

@@ -104,12 +104,6 @@ export interface ListGateway {
     updates: readonly ItemUpdate[],
     signal?: AbortSignal,
   ): Promise<readonly UpdateOutcome[]>;
-  /** Creates an item with the given fields; returns it. */
-  createItem(
-    list: ListRef,
-    fields: Readonly<Record<string, unknown>>,
-    signal?: AbortSignal,
-  ): Promise<ListItemSnapshot>;
 }
 
 /** Progress of a long operation, for the UI and the CLI. */

@@ -4,7 +4,13 @@
  * the other edit touched other fields, our fields are written on top of it (a merge); when it touched
  * a field we write, that field is reported as a conflict and left as the other person set it.
  */
-import { columnValueOf, sameColumnValue, selectKeys, type WriteBackValue } from "./fieldMapping";
+import {
+  columnValueOf,
+  sameColumnValue,
+  selectKeys,
+  writeBackFieldOf,
+  type WriteBackValue,
+} from "./fieldMapping";
 import {
   throwIfAborted,
   type ItemUpdate,
@@ -188,9 +194,7 @@ export async function publishDecisions(
           const base = p.base.fields[name];
           if (sameColumnValue(column, base, theirs, state.timeZone)) continue; // they did not touch it
           if (!sameColumnValue(column, theirs, ours, state.timeZone)) {
-            const field = WRITE_BACK_FIELDS.find(
-              (f) => state.mapping.writeBack[f] === name,
-            ) as WriteBackField;
+            const field = writeBackFieldOf(state.mapping, name) as WriteBackField;
             report.conflicts.push({ needId: p.needId, itemId: p.itemId, field, base, theirs, ours });
           }
           p.target.delete(name); // theirs stands: either equal to ours or a conflict for the user
