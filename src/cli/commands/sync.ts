@@ -53,7 +53,13 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
   const connection = connectGateway(io, options.graph, options.ca);
   try {
     const outcome = await syncList(
-      { gateway: connection.gateway, store },
+      {
+        gateway: connection.gateway,
+        store,
+        progress: (e) => {
+          if (e.done > 0) io.err(say(io, "progress", { phase: e.phase, done: e.done }));
+        },
+      },
       {
         graphBaseUrl: options.graph,
         siteUrl: options.site,
