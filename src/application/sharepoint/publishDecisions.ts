@@ -99,10 +99,12 @@ export async function publishDecisions(
   if (!state) throw new Error("No sync state: sync the list before publishing.");
   const list: ListRef = { siteId: state.siteId, listId: state.listId };
   const idColumn = state.mapping.needFields.id ?? "NeedId";
-  const itemOfNeed = new Map<string, string>();
+  // Need id → items carrying it (ids compared after trimming, as intake does).
+  const itemsOfNeed = new Map<string, string[]>();
   for (const [itemId, item] of Object.entries(state.items)) {
-    const needId = item.fields[idColumn];
-    if (typeof needId === "string" && needId !== "") itemOfNeed.set(needId, itemId);
+    const raw = item.fields[idColumn];
+    const needId = typeof raw === "string" || typeof raw === "number" ? String(raw).trim() : "";
+    if (needId !== "") itemsOfNeed.set(needId, [...(itemsOfNeed.get(needId) ?? []), itemId]);
   }
   const items = new Map(Object.entries(state.items));
   const report = {
@@ -116,9 +118,19 @@ export async function publishDecisions(
 
   let pending: Pending[] = [];
   for (const decision of decisions) {
-    const itemId = itemOfNeed.get(decision.needId);
+    const carriers = itemsOfNeed.get(decision.needId.trim()) ?? [];
+    const itemId = carriers[0];
     if (itemId === undefined) {
       report.missing.push(decision.needId);
+      continue;
+    }
+    if (carriers.length > 1) {
+      // Never guess which item is meant: the coordinator must clean up the list first.
+      report.failed.push({
+        needId: decision.needId,
+        status: 409,
+        message: `items ${carriers.join(", ")} carry this need id`,
+      });
       continue;
     }
     const target = new Map<string, unknown>();

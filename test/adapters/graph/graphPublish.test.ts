@@ -126,6 +126,19 @@ describe("publish decisions over HTTPS against the demo server", () => {
     expect(report.unchanged).toEqual([needId(8)]);
   });
 
+  it("refuses to guess when two items carry the same need id", async () => {
+    tenant.store.addItem(tenant.intake, { Title: "Kopi", NeedId: needId(10) });
+    await syncList(
+      { gateway: conn.gateway, store },
+      { graphBaseUrl: conn.server.baseUrl, siteUrl: SITE_URL, listName: "Anskaffelsesbehov" },
+    );
+    const report = await publish([{ needId: needId(10), values: { status: "planned" } }]);
+    expect(report.failed).toEqual([
+      { needId: needId(10), status: 409, message: "items 10, 121 carry this need id" },
+    ]);
+    expect(fieldsOf(10).Status).toBe("submitted");
+  });
+
   it("reports needs that are not in the list and items deleted meanwhile", async () => {
     tenant.store.deleteItem(tenant.intake, "9");
     const report = await publish([
