@@ -139,6 +139,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
   const routing: { ctx?: RouteContext } = {};
 
   const runBatch = (
+    ctx: RouteContext,
     body: unknown,
     top: Omit<RouteRequest, "path" | "query" | "body" | "method">,
   ): RouteResponse => {
@@ -169,7 +170,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
           answer = faultResponse(fault, faults.current.retryAfterSeconds);
         } else {
           const parsed = new URL(url.startsWith("/") ? url : `/${url}`, "https://batch.invalid");
-          answer = route(routing.ctx as RouteContext, {
+          answer = route(ctx, {
             method,
             path: parsed.pathname,
             query: parsed.searchParams,
@@ -241,12 +242,19 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       }
     }
     const headers = lowerHeaders(req.headers);
+    // Links point at the host the client called (localhost or 127.0.0.1), as Graph's do.
+    const host = headers.host;
+    const base = routing.ctx as RouteContext;
+    const ctx =
+      host && /^[A-Za-z0-9.-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(host)
+        ? { ...base, baseUrl: `https://${host}/v1.0` }
+        : base;
     if (path === "/$batch" && method === "POST") {
       stats.batches += 1;
-      send(res, runBatch(body, { headers }));
+      send(res, runBatch(ctx, body, { headers }));
       return;
     }
-    send(res, route(routing.ctx as RouteContext, { method, path, query: url.searchParams, headers, body }));
+    send(res, route(ctx, { method, path, query: url.searchParams, headers, body }));
   };
 
   const server: Server = createServer(

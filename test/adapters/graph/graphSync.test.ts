@@ -7,6 +7,10 @@
  * Retry-After (https://learn.microsoft.com/graph/throttling).
  */
 import { syncList } from "../../../src/application/sharepoint/syncList";
+import { createGraphClient } from "../../../src/adapters/graph/graphClientFactory";
+import { createNodeHttpsFetch } from "../../../src/adapters/graph/nodeHttpsFetch";
+import { GraphListGateway } from "../../../src/adapters/graph/graphListGateway";
+import { DEMO_TOKEN } from "../../../src/adapters/graphServer/graphServer";
 import { selectKeys } from "../../../src/application/sharepoint/fieldMapping";
 import {
   TEST_RETRY,
@@ -173,6 +177,22 @@ describe("sync over HTTPS against the demo server", () => {
     expect(outcome.mode).toBe("resync");
     expect(conn.server.stats.faults.deltaError).toBe(1);
     expect(store.state?.items).toEqual(serverItems(tenant.intake, selectOf(tenant)));
+  });
+
+  it("builds its links on the host the client called (localhost as well as 127.0.0.1)", async () => {
+    const baseUrl = conn.server.baseUrl.replace("127.0.0.1", "localhost");
+    const fetch = createNodeHttpsFetch({ ca: conn.server.certificate.cert });
+    try {
+      const client = createGraphClient({ baseUrl, getToken: async () => DEMO_TOKEN, fetch });
+      const outcome = await syncList(
+        { gateway: new GraphListGateway(client), store },
+        { graphBaseUrl: baseUrl, siteUrl: SITE_URL, listName: "Anskaffelsesbehov", mapping: MAPPING },
+      );
+      expect(outcome.records).toHaveLength(450);
+      expect(outcome.state.deltaLink?.startsWith(`${baseUrl}/sites/`)).toBe(true);
+    } finally {
+      fetch.close();
+    }
   });
 
   it("stops when cancelled", async () => {
