@@ -19,16 +19,9 @@ import {
 } from "../../application/sharepoint/listSchemas";
 import { instantOfLocalMidnight } from "../../application/sharepoint/zonedDates";
 import type { SharePointStore, StoredList, StoredSite } from "./sharePointStore";
+import { DEMO_SITE, DEMO_SITE_URL } from "./demoSite";
 
-/** Where the demo lists live. */
-export const DEMO_SITE = {
-  hostname: "politiet.sharepoint.com",
-  path: "sites/anskaffelser",
-  displayName: "Anskaffelser (demo)",
-};
-
-/** The demo site's URL, as a coordinator would paste it. */
-export const DEMO_SITE_URL = `https://${DEMO_SITE.hostname}/${DEMO_SITE.path}`;
+export { DEMO_SITE, DEMO_SITE_URL };
 
 /** What seeding created. */
 export interface SeededSite {
