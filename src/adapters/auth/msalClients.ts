@@ -21,19 +21,36 @@ function toAccessToken(result: AuthenticationResult): AccessToken {
   };
 }
 
+/**
+ * Silent sign-in: with a cached account, acquireTokenSilent; otherwise, with the Office user's login
+ * hint (Excel on the web needs it), ssoSilent; with neither, interaction is needed.
+ */
 async function silent(
   pca: IPublicClientApplication,
   scopes: readonly string[],
+  loginHint: string | undefined,
 ): Promise<AccessToken | undefined> {
   const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
   try {
-    // Without an account NAA still signs in silently with the Office account.
-    const result = await pca.acquireTokenSilent({ scopes: [...scopes], ...(account ? { account } : {}) });
+    let result: AuthenticationResult;
+    if (account) result = await pca.acquireTokenSilent({ scopes: [...scopes], account });
+    else if (loginHint) result = await pca.ssoSilent({ scopes: [...scopes], loginHint });
+    else return undefined;
     pca.setActiveAccount(result.account);
     return toAccessToken(result);
   } catch (error) {
     if (error instanceof InteractionRequiredAuthError) return undefined;
     throw error;
+  }
+}
+
+/** The signed-in Office user's UPN (Office.auth.getAuthContext), when the host tells it. */
+async function officeLoginHint(): Promise<string | undefined> {
+  try {
+    if (typeof Office === "undefined" || !Office.auth?.getAuthContext) return undefined;
+    return (await Office.auth.getAuthContext()).userPrincipalName || undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -43,10 +60,14 @@ export async function createNaaClient(config: AuthConfig): Promise<TokenClient> 
     auth: { clientId: config.clientId, authority: config.authority },
     cache: { cacheLocation: BrowserCacheLocation.MemoryStorage },
   });
+  const loginHint = await officeLoginHint();
   return {
-    acquireSilent: (scopes) => silent(pca, scopes),
+    acquireSilent: (scopes) => silent(pca, scopes, loginHint),
     acquireInteractive: async (scopes) => {
-      const result = await pca.acquireTokenPopup({ scopes: [...scopes] });
+      const result = await pca.acquireTokenPopup({
+        scopes: [...scopes],
+        ...(loginHint ? { loginHint } : {}),
+      });
       pca.setActiveAccount(result.account);
       return toAccessToken(result);
     },
@@ -62,7 +83,7 @@ export async function createBrowserClient(config: AuthConfig): Promise<BrowserTo
   const returning = await pca.handleRedirectPromise();
   if (returning) pca.setActiveAccount(returning.account);
   return {
-    acquireSilent: (scopes) => silent(pca, scopes),
+    acquireSilent: (scopes) => silent(pca, scopes, undefined),
     acquireInteractive: async (scopes) => {
       const result = await pca.acquireTokenPopup({ scopes: [...scopes] });
       pca.setActiveAccount(result.account);

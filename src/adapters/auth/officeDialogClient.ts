@@ -29,9 +29,17 @@ function openDialog(url: string): Promise<AccessToken> {
           resolve({ token: message.token, expiresOn: message.expiresOn ?? Date.now() + 3_000_000 });
         else reject(new Error(message.error ?? "Sign-in failed."));
       });
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () =>
-        reject(new Error("The sign-in dialog was closed.")),
-      );
+      // 12006: the user closed the dialog; other codes: the page could not load or navigate.
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
+        const code = (arg as { error?: number }).error;
+        reject(
+          new Error(
+            code === 12006
+              ? "The sign-in dialog was closed."
+              : `The sign-in dialog failed (${String(code)}).`,
+          ),
+        );
+      });
     });
   });
 }
