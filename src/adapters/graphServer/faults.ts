@@ -1,11 +1,12 @@
 /**
  * Switchable fault injection of the demo server: throttling (429 with Retry-After), 503, 504,
  * connection resets (GET only: a reset of a write leaves the client unsure whether it happened),
- * slow answers and error objects inside a delta page (a reported SharePoint defect), drawn from a seeded generator so a test run is reproducible.
+ * slow answers, error objects inside a delta page (a reported SharePoint defect) and lost answers
+ * (a write is done but the connection drops before the answer is sent), drawn from a seeded generator so a test run is reproducible.
  */
 
 /** A kind of fault. */
-export type FaultKind = "429" | "503" | "504" | "reset" | "slow" | "deltaError";
+export type FaultKind = "429" | "503" | "504" | "reset" | "slow" | "deltaError" | "lostAnswer";
 
 /** Fault settings; `rate` 0 switches faults off. */
 export interface FaultSettings {

@@ -80,7 +80,7 @@ function emptyStats(): ServerStats {
     requests: 0,
     batches: 0,
     subRequests: 0,
-    faults: { "429": 0, "503": 0, "504": 0, reset: 0, slow: 0, deltaError: 0 },
+    faults: { "429": 0, "503": 0, "504": 0, reset: 0, slow: 0, deltaError: 0, lostAnswer: 0 },
     lastUserAgent: "",
   };
 }
@@ -208,7 +208,10 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     stats.requests += 1;
     stats.lastUserAgent = String(req.headers["user-agent"] ?? "");
     const text = await readBody(req);
-    const fault = faults.draw((k) => k !== "deltaError" && (k !== "reset" || method === "GET"));
+    const fault = faults.draw(
+      (k) =>
+        k !== "deltaError" && (k !== "reset" || method === "GET") && (k !== "lostAnswer" || method !== "GET"),
+    );
     if (fault) stats.faults[fault] += 1;
     if (fault === "reset") {
       req.socket.destroy();
@@ -249,12 +252,13 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       host && /^[A-Za-z0-9.-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(host)
         ? { ...base, baseUrl: `https://${host}/v1.0` }
         : base;
-    if (path === "/$batch" && method === "POST") {
-      stats.batches += 1;
-      send(res, runBatch(ctx, body, { headers }));
-      return;
-    }
-    send(res, route(ctx, { method, path, query: url.searchParams, headers, body }));
+    const answer =
+      path === "/$batch" && method === "POST"
+        ? ((stats.batches += 1), runBatch(ctx, body, { headers }))
+        : route(ctx, { method, path, query: url.searchParams, headers, body });
+    // A lost answer: the write was done, but the connection drops before the client hears of it.
+    if (fault === "lostAnswer") req.socket.destroy();
+    else send(res, answer);
   };
 
   const server: Server = createServer(

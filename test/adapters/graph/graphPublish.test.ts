@@ -148,6 +148,22 @@ describe("publish decisions over HTTPS against the demo server", () => {
     expect([...report.missing].sort()).toEqual([needId(9), "B-99999"]);
   });
 
+  it("writes nothing twice when the answer to a conditional batch is lost after the write", async () => {
+    conn.server.faults.set({ rate: 0.4, kinds: ["lostAnswer"], retryAfterSeconds: 0, slowMs: 0, seed: 9 });
+    const decisions = Array.from({ length: 60 }, (_, i) => ({
+      needId: needId(i + 1),
+      values: { status: "planned", rank: 100 + i },
+    }));
+    const report = await publish(decisions);
+    expect(conn.server.stats.faults.lostAnswer).toBeGreaterThan(0);
+    for (let n = 1; n <= 60; n += 1) expect(fieldsOf(n)).toMatchObject({ Status: "planned", Rank: 99 + n });
+    // A retried batch finds its own earlier write (412 → re-read → already as decided).
+    expect(report.written.length + report.unchanged.length + report.merged.length).toBe(60);
+    expect(report.unchanged.length).toBeGreaterThan(0);
+    expect(report.conflicts).toEqual([]);
+    expect(report.failed).toEqual([]);
+  });
+
   it("loses no update when another client edits items between our sync and publish, under throttling", async () => {
     conn.server.faults.set({
       rate: 0.3,
