@@ -12,8 +12,17 @@ const dist = path.join(__dirname, "..", "..", "dist", "node");
  * @returns {Promise<{ baseUrl: string, siteUrl: string, stop: () => Promise<void> }>}
  */
 async function startDemoGraph({ port }) {
-  const { startDemoGraphServer } = require(path.join(dist, "adapters", "graphServer", "demoGraphServer"));
-  const { generateDemoTenant } = require(path.join(dist, "demo", "demoTenant"));
+  let startDemoGraphServer;
+  let generateDemoTenant;
+  try {
+    ({ startDemoGraphServer } = require(path.join(dist, "adapters", "graphServer", "demoGraphServer")));
+    ({ generateDemoTenant } = require(path.join(dist, "demo", "demoTenant")));
+  } catch (error) {
+    if (error && error.code === "MODULE_NOT_FOUND") {
+      throw new Error("the demo Graph server needs the compiled code: run `npm run build:cli` first");
+    }
+    throw error;
+  }
   const { key, cert } = await ensureDevCerts();
   const demo = await startDemoGraphServer({ input: generateDemoTenant(), port, certificate: { key, cert } });
   return {
