@@ -26,7 +26,7 @@ async function startDemoGraph({ port }) {
   const { key, cert } = await ensureDevCerts();
   const demo = await startDemoGraphServer({ input: generateDemoTenant(), port, certificate: { key, cert } });
   return {
-    baseUrl: `https://localhost:${port}/v1.0`,
+    baseUrl: demo.server.baseUrl.replace("127.0.0.1", "localhost"),
     siteUrl: demo.siteUrl,
     stop: () => demo.server.close(),
   };
