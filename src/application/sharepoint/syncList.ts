@@ -160,7 +160,9 @@ export async function syncList(deps: SyncDeps, request: SyncRequest): Promise<Sy
   const mapping = request.mapping ?? (sameList ? previous.mapping : undefined);
   if (!mapping) throw new MappingError("No field mapping: give one on the first sync of a list.");
   const timeZone = request.timeZone ?? (sameList ? previous.timeZone : DEFAULT_SITE_TIME_ZONE);
-  const canDelta = sameList && previous.deltaLink !== undefined && request.mode !== "full";
+  // A changed mapping selects other columns: unchanged items would lack them, so read everything.
+  const sameMapping = sameList && JSON.stringify(previous.mapping) === JSON.stringify(mapping);
+  const canDelta = sameList && sameMapping && previous.deltaLink !== undefined && request.mode !== "full";
 
   let mode: SyncOutcome["mode"] = canDelta ? "delta" : "full";
   let where: { siteId: string; listId: string; columns: readonly ColumnSpec[] };

@@ -195,6 +195,27 @@ describe("sync over HTTPS against the demo server", () => {
     }
   });
 
+  it("reads everything again when the mapping changed (other columns selected)", async () => {
+    await sync();
+    const withoutScores = {
+      ...MAPPING,
+      needFields: Object.fromEntries(
+        Object.entries(MAPPING.needFields).filter(([f]) => !f.startsWith("score_")),
+      ),
+    };
+    const outcome = await syncList(
+      { gateway: conn.gateway, store },
+      {
+        graphBaseUrl: conn.server.baseUrl,
+        siteUrl: SITE_URL,
+        listName: "Anskaffelsesbehov",
+        mapping: withoutScores,
+      },
+    );
+    expect(outcome.mode).toBe("full");
+    expect(outcome.records[0]).not.toHaveProperty("score_reach");
+  });
+
   it("stops when cancelled", async () => {
     const controller = new AbortController();
     let pages = 0;
