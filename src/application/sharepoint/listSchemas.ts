@@ -250,3 +250,27 @@ export function feedbackListDefinition(config: PlanConfig): ListDefinition {
     ],
   };
 }
+
+/** Checks a mapping read from a file; returns it, or throws naming the first bad entry. */
+export function parseFieldMapping(value: unknown): FieldMapping {
+  const v = value as { needFields?: unknown; writeBack?: unknown } | null;
+  if (v === null || typeof v !== "object") throw new Error("A field mapping must be a JSON object.");
+  const needFields = v.needFields;
+  if (needFields === null || typeof needFields !== "object" || Array.isArray(needFields)) {
+    throw new Error("The field mapping needs `needFields` (our field → internal column name).");
+  }
+  for (const [field, column] of Object.entries(needFields)) {
+    if (typeof column !== "string" || column === "")
+      throw new Error(`needFields.${field} must be an internal column name.`);
+  }
+  const writeBack = (v.writeBack ?? {}) as Record<string, unknown>;
+  const defaults = defaultFieldMapping([]).writeBack;
+  const resolved = {} as Record<WriteBackField, string>;
+  for (const field of WRITE_BACK_FIELDS) {
+    const column = writeBack[field] ?? defaults[field];
+    if (typeof column !== "string" || column === "")
+      throw new Error(`writeBack.${field} must be an internal column name.`);
+    resolved[field] = column;
+  }
+  return { needFields: needFields as Record<string, string>, writeBack: resolved };
+}

@@ -10,7 +10,11 @@ import { defaultPlanConfig } from "../../domain/model/defaults";
 import type { PlanInput } from "../../domain/model/planInput";
 import { syncList, type SyncOutcome } from "../../application/sharepoint/syncList";
 import { readContracts } from "../../application/sharepoint/readContracts";
-import { defaultFieldMapping, type FieldMapping } from "../../application/sharepoint/listSchemas";
+import {
+  defaultFieldMapping,
+  parseFieldMapping,
+  type FieldMapping,
+} from "../../application/sharepoint/listSchemas";
 import { FileSyncStateStore, TransientSyncStateStore } from "../../adapters/node/fileSyncStateStore";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
@@ -45,9 +49,14 @@ async function readJson(path: string, what: string): Promise<unknown> {
 /** Runs the sync; returns the outcome (the CLI prints it). */
 export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo): Promise<SyncOutcome> {
   const base = options.base ? ((await readJson(options.base, "--base")) as PlanInput) : undefined;
-  const mapping = options.mapping
-    ? ((await readJson(options.mapping, "--mapping")) as FieldMapping)
-    : undefined;
+  let mapping: FieldMapping | undefined;
+  if (options.mapping) {
+    try {
+      mapping = parseFieldMapping(await readJson(options.mapping, "--mapping"));
+    } catch (error) {
+      throw new CommandError(`--mapping ${options.mapping}: ${(error as Error).message}`);
+    }
+  }
   const store = options.state ? new FileSyncStateStore(options.state) : new TransientSyncStateStore();
   const previous = await store.load();
   const connection = connectGateway(io, options.graph, options.ca);

@@ -9,6 +9,7 @@ import {
 import {
   defaultFieldMapping,
   intakeListDefinition,
+  parseFieldMapping,
   type ColumnSpec,
 } from "../../../src/application/sharepoint/listSchemas";
 import { suggestMapping } from "../../../src/application/sharepoint/setupLists";
@@ -95,5 +96,17 @@ describe("field mapping", () => {
       unit: "Enhet",
       estimatedValue: "field_7",
     });
+  });
+
+  it("reads a mapping file, filling write-back defaults, and names a bad entry", () => {
+    expect(parseFieldMapping({ needFields: { id: "BehovID", title: "Title" } })).toEqual({
+      needFields: { id: "BehovID", title: "Title" },
+      writeBack: defaultFieldMapping([]).writeBack,
+    });
+    expect(() => parseFieldMapping({ needFields: { id: 7 } })).toThrow(
+      "needFields.id must be an internal column name.",
+    );
+    expect(() => parseFieldMapping({ needFields: {}, writeBack: { rank: "" } })).toThrow("writeBack.rank");
+    expect(() => parseFieldMapping([])).toThrow("needFields");
   });
 });
