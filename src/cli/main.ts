@@ -8,7 +8,11 @@ import { localeFromTag, type Locale } from "../i18n/locale";
 import { say, type CliContext } from "./cliContext";
 import { registerDemoDataCommand } from "./commands/demoData";
 import { registerPlanCommand } from "./commands/plan";
+import { registerPrioritiseCommand } from "./commands/prioritise";
 import { registerValidateCommand } from "./commands/validate";
+import { registerSyncCommand } from "./commands/sync";
+import { registerPublishCommand } from "./commands/publish";
+import { registerServeDemoCommand } from "./commands/serveDemo";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -35,6 +39,10 @@ export function buildProgram(ctx: CliContext): Command {
   registerDemoDataCommand(program, ctx);
   registerValidateCommand(program, ctx);
   registerPlanCommand(program, ctx);
+  registerPrioritiseCommand(program, ctx);
+  registerSyncCommand(program, ctx);
+  registerPublishCommand(program, ctx);
+  registerServeDemoCommand(program, ctx);
   return program;
 }
 

@@ -28,6 +28,22 @@ export interface PlanStages {
   readonly kraljic?: readonly KraljicRow[];
 }
 
+/** The later stages as the plan result carries them (prioritisation section). */
+export function stagesOfPlan(result: PlanResult): PlanStages {
+  const p = result.prioritisation?.result;
+  if (p === undefined) return {};
+  const capacity = p.selection.limits.filter((l) => l.id !== "budget").reduce((s, l) => s + l.capacity, 0);
+  return {
+    criteria: p.criteria,
+    mode: p.mode,
+    ranking: p.ranking,
+    forced: p.ranking.flatMap((r) => (r.force ? [r.force] : [])),
+    kraljic: p.kraljic,
+    ...(p.selection.budget !== null ? { budget: p.selection.budget } : {}),
+    ...(capacity > 0 ? { capacityWeeks: Math.round(capacity * 10) / 10 } : {}),
+  };
+}
+
 /** The workbook input for a plan result and the input it was computed from. */
 export function workbookInputFromPlan(
   result: PlanResult,
@@ -56,12 +72,15 @@ export function workbookInputFromPlan(
   };
 }
 
-/** The workbook model of a plan run, redacted as the run was (the result's own opt-in). */
+/**
+ * The workbook model of a plan run, redacted as the run was (the result's own opt-in); the stages
+ * default to those the result carries.
+ */
 export function planWorkbook(
   result: PlanResult,
   input: PlanInput,
   locale: Locale,
-  stages?: PlanStages,
+  stages: PlanStages = stagesOfPlan(result),
 ): WorkbookModel {
   return buildWorkbook(workbookInputFromPlan(result, input, stages), {
     locale,
