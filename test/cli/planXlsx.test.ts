@@ -39,8 +39,21 @@ describe("plan --out DIR writes plan.xlsx", () => {
       if (n > 3) ids.push(String(row.getCell(1).value));
     });
     expect(ids.sort()).toEqual(plan.needs.map((e) => e.id).sort());
-    const score = wb.getWorksheet("Matrise")!.getCell("L7").value as ExcelJS.CellFormulaValue;
+    const matrix = wb.getWorksheet("Matrise")!;
+    const score = matrix.getCell("L7").value as ExcelJS.CellFormulaValue;
     expect(score.formula).toContain("SUMPRODUCT(");
+
+    // The formulas carry the engine's score and rank as cached results (LibreOffice recomputes them
+    // in test/adapters/xlsx/libreOfficeEngine.test.ts).
+    const ranking = plan.prioritisation?.result?.ranking ?? [];
+    expect(ranking.length).toBeGreaterThan(400);
+    const cached = new Map<string, { score: unknown; rank: unknown }>();
+    matrix.eachRow((row, n) => {
+      if (n <= 6) return;
+      const result = (c: number) => (row.getCell(c).value as ExcelJS.CellFormulaValue | null)?.result;
+      cached.set(String(row.getCell(1).value), { score: result(12), rank: result(14) });
+    });
+    for (const r of ranking) expect(cached.get(r.needId)).toEqual({ score: r.score, rank: r.rank });
 
     const hiddenTitles = plan.needs.filter((e) => e.redacted).map((e) => e.id);
     expect(hiddenTitles.length).toBeGreaterThan(0);
