@@ -5,6 +5,7 @@ import { DEFAULT_MAIN_CATEGORIES, DEFAULT_SPECIAL_BODIES, POLICE_DISTRICTS, type
 import type { PlanConfig } from "./planInput";
 import { DEFAULT_THRESHOLDS } from "../rules/thresholds";
 import { isoFromYmd } from "../time/isoDate";
+import { defaultSchedulingConfig } from "../scheduling/schedulingConfig";
 
 /** The default configuration for a plan year. */
 export function defaultPlanConfig(planYear: number): PlanConfig {
@@ -15,6 +16,7 @@ export function defaultPlanConfig(planYear: number): PlanConfig {
     mainCategories: DEFAULT_MAIN_CATEGORIES,
     thresholds: DEFAULT_THRESHOLDS,
     textLimits: { title: 255, text: 4000 },
+    scheduling: defaultSchedulingConfig(),
   };
 }
 
