@@ -145,6 +145,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   const compare = (a: Job, b: Job): number =>
     Number(!a.progress) - Number(!b.progress) ||
     Number(a.need.deliveryTrack !== "hurtig") - Number(b.need.deliveryTrack !== "hurtig") ||
+    (cfg.ordering === "late-count" ? Number(a.slack < 0) - Number(b.slack < 0) : 0) ||
     slackWeeks(a) - slackWeeks(b) ||
     b.priority - a.priority ||
     (a.need.id < b.need.id ? -1 : a.need.id > b.need.id ? 1 : 0);

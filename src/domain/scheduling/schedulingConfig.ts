@@ -56,8 +56,17 @@ export interface NeedScheduleOverride {
   readonly phaseWeeks?: Readonly<Partial<Record<PhaseId, number>>>;
 }
 
+/**
+ * What the ordering favours. `late-count`: needs that cannot meet their deadline even without
+ * waiting (negative slack) go after those that still can, so fewer needs end up late.
+ * `tardiness`: strictly by slack, so hopeless needs go first and are less late, at the price of
+ * more late needs.
+ */
+export type OrderingPolicy = "late-count" | "tardiness";
+
 /** Configuration of the scheduler. */
 export interface SchedulingConfig {
+  readonly ordering: OrderingPolicy;
   readonly phaseTemplates: PhaseTemplates;
   readonly legalMinimums: LegalMinimums;
   /** A renewal must be signed this many calendar days before the old contract's final expiry. */
@@ -109,6 +118,7 @@ function defaultTemplates(): PhaseTemplates {
 /** The default scheduling configuration. */
 export function defaultSchedulingConfig(): SchedulingConfig {
   return {
+    ordering: "late-count",
     phaseTemplates: defaultTemplates(),
     legalMinimums: { openTenderDays: 30, requestDays: 30, restrictedTenderDays: 25, standstillDays: 10 },
     renewalBufferDays: 30,
@@ -134,6 +144,9 @@ export function validateSchedulingConfig(config: SchedulingConfig): void {
     });
     if (template.length !== PHASES.length)
       throw new RangeError(`phaseTemplates.${procedure}: needs ${PHASES.length} phases`);
+  }
+  if (config.ordering !== "late-count" && config.ordering !== "tardiness") {
+    throw new RangeError(`ordering: must be late-count or tardiness, got ${String(config.ordering)}`);
   }
   for (const [key, value] of Object.entries(config.legalMinimums)) {
     if (!Number.isInteger(value) || value < 0)

@@ -172,3 +172,26 @@ describe("scheduleNeeds rules", () => {
     );
   });
 });
+
+describe("ordering policy", () => {
+  // One lead with room for one need at a time; H cannot make its deadline even alone.
+  const lead = aLead("L1", { availability: 0.4 });
+  const hopeless = aNeed("H", { estimatedValue: 200_000, neededBy: "2027-02-01" });
+  const feasible = aNeed("F", { estimatedValue: 200_000, neededBy: "2027-03-10" });
+
+  it("late-count puts needs that cannot be on time after those that can", () => {
+    const result = scheduleNeeds(
+      aRequest([hopeless, feasible], [lead, aLawyer("J1")], { ordering: "late-count" }),
+    );
+    expect(result.metrics.lateCount).toBe(1);
+    expect(result.scheduled.find((s) => s.needId === "F")!.start).toBe("2027-01-15");
+  });
+
+  it("tardiness takes them strictly by slack", () => {
+    const result = scheduleNeeds(
+      aRequest([hopeless, feasible], [lead, aLawyer("J1")], { ordering: "tardiness" }),
+    );
+    expect(result.metrics.lateCount).toBe(2);
+    expect(result.scheduled.find((s) => s.needId === "H")!.start).toBe("2027-01-15");
+  });
+});
