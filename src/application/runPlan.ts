@@ -1,6 +1,6 @@
 /**
  * The planning pipeline shared by the CLI, the task pane and the browser page:
- * intake validation → redaction → the plan result (later stages add ranking and schedule).
+ * intake validation → redaction → schedule → the plan result (later stages add ranking).
  */
 import { validateNeeds } from "../domain/intake/validateNeeds";
 import type { FieldError } from "../domain/intake/intakeTypes";
@@ -9,6 +9,7 @@ import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
 import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/redaction";
 import { describeFieldError } from "../i18n/intakeMessages";
 import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
+import { scheduleAccepted } from "./scheduleStage";
 
 /** Options of one pipeline run. */
 export type RunPlanOptions = RedactionOptions;
@@ -54,6 +55,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     counts: { received: intake.received, accepted: intake.accepted.length, rejected: intake.rejected.length },
     needs,
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
+    schedule: scheduleAccepted(input, intake.accepted),
   };
 }
 

@@ -24,15 +24,22 @@ export function scheduleSummary(result: ScheduleResult, locale: Locale, lateList
   for (const role of m.utilisation.roles) {
     const load = role.load.reduce((a, b) => a + b, 0);
     const capacity = role.capacity.reduce((a, b) => a + b, 0);
+    let peak = 0;
+    for (const p of m.utilisation.people.filter((x) => x.role === role.role)) {
+      p.load.forEach((l, k) => {
+        const c = p.capacity[k] as number;
+        if (c > 0) peak = Math.max(peak, l / c);
+      });
+    }
     lines.push(
       t("summary.utilisation", {
-        peak: formatNumber(m.utilisation.peakUtilisation * 100, locale),
         role: t(`role.${role.role}`),
         average: formatNumber(capacity > 0 ? (100 * load) / capacity : 0, locale),
+        peak: formatNumber(peak * 100, locale),
       }),
     );
   }
-  const reasons = Object.entries(m.lateByReason).map(([code, n]) => `${code} ${n}`);
+  const reasons = Object.entries(m.lateByReason).map(([code, n]) => `${t(`reason.${code}`)} ${n}`);
   if (reasons.length > 0) lines.push(t("summary.lateByReason", { reasons: reasons.join(", ") }));
   const late = result.scheduled.filter((s) => s.daysLate > 0).sort((a, b) => b.daysLate - a.daysLate);
   for (const s of late.slice(0, lateListed)) {

@@ -16,6 +16,7 @@ describe("scheduling messages", () => {
       ...PHASES.map((p) => `phase.${p}`),
       ...PROCEDURES.map((p) => `procedure.${p}`),
       ...DELAY_REASONS.map((r) => `delay.${r}`),
+      ...DELAY_REASONS.map((r) => `reason.${r}`),
       ...["no-lead", "no-lawyer", "horizon", "dependency-unscheduled"].map((r) => `unscheduled.${r}`),
       ...PUBLIC_HOLIDAY_CODES.map((c) => `holiday.${c}`),
     ];

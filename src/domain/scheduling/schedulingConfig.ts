@@ -129,6 +129,31 @@ export function defaultSchedulingConfig(): SchedulingConfig {
   };
 }
 
+/** Scheduler settings as an input file may give them: any field, the rest from the defaults. */
+export interface SchedulingConfigOverrides {
+  readonly ordering?: OrderingPolicy;
+  readonly phaseTemplates?: Partial<PhaseTemplates>;
+  readonly legalMinimums?: Partial<LegalMinimums>;
+  readonly renewalBufferDays?: number;
+  readonly fastTrackSlaDays?: number;
+  readonly calendar?: Partial<CalendarConfig>;
+  readonly horizonYears?: number;
+  readonly overrides?: Readonly<Record<string, NeedScheduleOverride>>;
+}
+
+/** The defaults with `overrides` applied field by field (templates per procedure). */
+export function resolveSchedulingConfig(overrides: SchedulingConfigOverrides = {}): SchedulingConfig {
+  const base = defaultSchedulingConfig();
+  return {
+    ...base,
+    ...overrides,
+    phaseTemplates: { ...base.phaseTemplates, ...overrides.phaseTemplates },
+    legalMinimums: { ...base.legalMinimums, ...overrides.legalMinimums },
+    calendar: { ...base.calendar, ...overrides.calendar },
+    overrides: overrides.overrides ?? base.overrides,
+  };
+}
+
 /** Checks a configuration and throws a RangeError naming the offending item and field. */
 export function validateSchedulingConfig(config: SchedulingConfig): void {
   for (const procedure of PROCEDURES) {
