@@ -24,7 +24,9 @@ const timeoutMs = Number(process.env.TJ3_TIMEOUT_S || 900) * 1000;
       tj3Cells = [tj.ms.toFixed(0), tj.lateCount, tj.unscheduled, tj.totalDaysLate];
       ratio = (tj.ms / ours.ms).toFixed(1);
     } catch (error) {
-      tj3Cells = [String(error.message).slice(0, 40), "-", "-", "-"];
+      if (!/did not finish/.test(error.message)) throw error;
+      tj3Cells = [`>${timeoutMs}`, "-", "-", "-"];
+      ratio = `>${(timeoutMs / ours.ms).toFixed(0)}`;
     }
     rows.push([n, ours.ms.toFixed(0), m.lateCount, m.unscheduledCount, m.totalDaysLate, ...tj3Cells, ratio]);
   }

@@ -9,10 +9,10 @@ import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
 import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/redaction";
 import { describeFieldError } from "../i18n/intakeMessages";
 import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
-import { scheduleAccepted } from "./scheduleStage";
+import { scheduleAccepted, type RollingInput } from "./scheduleStage";
 
-/** Options of one pipeline run. */
-export type RunPlanOptions = RedactionOptions;
+/** Options of one pipeline run; `rolling` re-plans against a previous plan (rullerende plan). */
+export type RunPlanOptions = RedactionOptions & { readonly rolling?: RollingInput };
 
 /** A field error with its message in both UI languages. */
 export function localiseFieldError(error: FieldError): LocalisedFieldError {
@@ -55,7 +55,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     counts: { received: intake.received, accepted: intake.accepted.length, rejected: intake.rejected.length },
     needs,
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
-    schedule: scheduleAccepted(input, intake.accepted),
+    schedule: scheduleAccepted(input, intake.accepted, undefined, options.rolling),
   };
 }
 

@@ -63,6 +63,10 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "summary.utilisation": "Belastning {role}: snitt {average} %, høyeste uke {peak} % av kapasiteten.",
     "summary.lateByReason": "Forsinket av: {reasons}.",
     "summary.lateNeed": "{needId}: {daysLate} dager for sent ({deadline}); {reason}",
+    "diff.summary":
+      "Mot forrige plan: {moved} flyttet, {added} nye, {dropped} utgått, {newlyLate} nylig forsinket, {unchanged} uendret.",
+    "diff.newlyLate": "  {needId}: nå {daysLate} dager for sent",
+    "cli.previousNeedsAsOf": "Oppgi både --previous og --as-of for en rullerende plan.",
     "role.lead": "anskaffelsesledere",
     "role.lawyer": "jurister",
   },
@@ -124,6 +128,10 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "summary.utilisation": "Load of {role}: average {average} %, busiest week {peak} % of capacity.",
     "summary.lateByReason": "Delayed by: {reasons}.",
     "summary.lateNeed": "{needId}: {daysLate} days late ({deadline}); {reason}",
+    "diff.summary":
+      "Against the previous plan: {moved} moved, {added} added, {dropped} dropped, {newlyLate} newly late, {unchanged} unchanged.",
+    "diff.newlyLate": "  {needId}: now {daysLate} days late",
+    "cli.previousNeedsAsOf": "Give both --previous and --as-of for a rolling plan.",
     "role.lead": "procurement leads",
     "role.lawyer": "lawyers",
   },

@@ -1,11 +1,15 @@
 // End-to-end tests of the schedule stage through the CLI: plan.json's schedule section (schema,
-// people, legal minimums from the input's scheduling config) and the `schedule` summary.
+// people, legal minimums from the input's scheduling config), the `schedule` summary and the
+// rolling re-plan against a previous plan.json.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { checkAgainstSchema } from "../../src/adapters/node/jsonSchemas";
 import type { PlanResult } from "../../src/application/planResult";
+import { runPlan } from "../../src/application/runPlan";
+import { readPlanInputFile } from "../../src/adapters/node/planInputFile";
+import { readPreviousPlan } from "../../src/adapters/node/previousPlanFile";
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -77,5 +81,52 @@ describe("schedule stage through the CLI", () => {
     const r = await run("schedule");
     expect(r.code).toBe(2);
     expect(r.err).toContain("--input");
+  });
+});
+
+describe("rolling plan through the CLI", () => {
+  it("re-plans against a previous plan.json with started work frozen and prints the diff", async () => {
+    await run("plan", "--input", file, "--out", join(dir, "previous"));
+    const previous = join(dir, "previous", "plan.json");
+    const changed = join(dir, "changed.json");
+    const extra = {
+      ...base,
+      id: "N-3",
+      title: "Radioer",
+      estimatedValue: "300 000,00",
+      deliveryTrack: "Hurtigleveranse",
+    };
+    writeFileSync(changed, JSON.stringify({ ...input, needs: [...input.needs, extra] }));
+    const r = await run(
+      "--lang",
+      "en",
+      "schedule",
+      "--input",
+      changed,
+      "--previous",
+      previous,
+      "--as-of",
+      "2027-03-01",
+    );
+    expect(r.err).toBe("");
+    expect(r.out).toContain("Schedule from 01/03/2027");
+    expect(r.out).toMatch(/Against the previous plan: \d+ moved, 1 added, 0 dropped/);
+    // The same re-plan through the plan result: schema-valid, with the started need frozen.
+    const prior = await readPreviousPlan(previous);
+    const result = await runPlan(await readPlanInputFile(changed), {
+      includeSecurityGraded: false,
+      rolling: { previous: prior.schedule.scheduled, asOf: "2027-03-01" },
+    });
+    expect(checkAgainstSchema("plan", JSON.parse(JSON.stringify(result)))).toEqual([]);
+    const started = result.schedule.scheduled.find((s) => s.needId === "N-1")!;
+    expect(started.frozen).toBe(true);
+    expect(started.start).toBe(prior.schedule.scheduled.find((s) => s.needId === "N-1")!.start);
+    expect(result.schedule.diff!.added).toEqual(["N-3"]);
+  });
+
+  it("wants --previous and --as-of together", async () => {
+    const r = await run("schedule", "--input", file, "--as-of", "2027-03-01");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--previous");
   });
 });
