@@ -1,7 +1,7 @@
 /**
  * The capacity-levelled scheduler (docs/scheduling.md explains it in full). Serial list
- * scheduling: needs whose dependencies are placed wait in a ready queue ordered by
- * (started work, fast-track, deadline slack in weeks, priority, id); the first is placed completely —
+ * scheduling: needs whose dependencies are placed wait in a ready queue ordered by (started work,
+ * fast-track, can still be on time, deadline slack in weeks, priority, id); the first is placed completely —
  * every phase, with the lead (and lawyer) that gives the earliest signature — and booked before
  * the next is taken. Nobody is ever booked beyond their capacity in any week.
  */
@@ -99,8 +99,14 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   const warnings: ScheduleWarning[] = [];
 
   const jobs = new Map<string, Job>();
+  const requested = new Set(request.needs.map((n) => n.id));
   for (const need of request.needs) {
     if (jobs.has(need.id)) throw new RangeError(`Need ${need.id}: listed twice`);
+    const deps: string[] = [];
+    for (const dep of need.dependsOn) {
+      if (requested.has(dep)) deps.push(dep);
+      else warnings.push({ needId: need.id, code: "unknown-dependency", params: { dependsOn: dep } });
+    }
     const plan = planPhases(need, cfg, request.config.thresholds, planStart);
     for (const a of plan.adjustments) {
       warnings.push({
@@ -127,17 +133,9 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       priority,
       progress,
       todo: progress ? remainingPhases(plan, progress, planStartDay) : plan.phases,
-      deps: [],
+      deps,
       slack: Number.POSITIVE_INFINITY,
     });
-  }
-  for (const job of jobs.values()) {
-    const deps: string[] = [];
-    for (const dep of job.need.dependsOn) {
-      if (jobs.has(dep)) deps.push(dep);
-      else warnings.push({ needId: job.need.id, code: "unknown-dependency", params: { dependsOn: dep } });
-    }
-    (job as { deps: readonly string[] }).deps = deps;
   }
   const order = topologicalOrder(jobs);
   computeSlack(order, calendar, planStartDay);
