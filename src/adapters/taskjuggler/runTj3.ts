@@ -66,7 +66,7 @@ export function runTj3(request: ScheduleRequest, timeoutMs = 600_000): Tj3Outcom
         totalDaysLate += daysBetween(deadline, date);
       }
     }
-    const unscheduled = project.signatureTask.size - signed.size;
+    const unscheduled = project.signatureTask.size - signed.size + project.omitted.length;
     return { signed, lateCount, totalDaysLate, unscheduled, schedulingErrors, ms };
   } finally {
     rmSync(dir, { recursive: true, force: true });

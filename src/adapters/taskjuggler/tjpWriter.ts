@@ -10,7 +10,7 @@
  */
 import { WorkCalendar } from "../../domain/calendar/workCalendar";
 import { deadlineFor } from "../../domain/scheduling/deadlines";
-import { planPhases, type PhaseSpec } from "../../domain/scheduling/phasePlan";
+import { planPhases, type NeedPhasePlan, type PhaseSpec } from "../../domain/scheduling/phasePlan";
 import type { ScheduleRequest } from "../../domain/scheduling/scheduleNeeds";
 import { defaultSchedulingConfig } from "../../domain/scheduling/schedulingConfig";
 import { PHASES } from "../../domain/scheduling/scheduleTypes";
@@ -31,6 +31,8 @@ export interface TjpProject {
   readonly deadlines: ReadonlyMap<string, IsoDate>;
   /** Id of the CSV task report. */
   readonly reportId: string;
+  /** Needs left out because no lead (or no lawyer) could carry them; they count as unscheduled. */
+  readonly omitted: readonly string[];
 }
 
 /** The tj3 project for `request` (the same instance our scheduler gets). */
@@ -72,13 +74,28 @@ export function writeTjp(request: ScheduleRequest): TjpProject {
   }
   const rank = tjPriorities(request, deadlines);
   const signatureTask = new Map<string, string>();
-  for (const need of request.needs) {
-    const id = taskId.get(need.id) as string;
-    const plan = planPhases(need, cfg, request.config.thresholds, planStart);
-    const leads = request.people
-      .filter((p) => p.role === "lead" && p.category === need.category)
+  const leadsOf = (category: string) =>
+    request.people
+      .filter((p) => p.role === "lead" && p.category === category)
       .map((p) => resourceId.get(p.id) as string);
-    const deps = need.dependsOn.flatMap((d) => (taskId.has(d) ? [taskId.get(d) as string] : []));
+  const plans = new Map(
+    request.needs.map((n) => [n.id, planPhases(n, cfg, request.config.thresholds, planStart)]),
+  );
+  // Needs nobody can carry are left out (tj3 would refuse the whole project); they count as unscheduled.
+  const omitted = request.needs
+    .filter((n) => {
+      const lawyerNeeded = plans.get(n.id)?.phases.some((p) => p.lawyerLoad > 0) === true;
+      return leadsOf(n.category).length === 0 || (lawyerNeeded && lawyers.length === 0);
+    })
+    .map((n) => n.id);
+  for (const need of request.needs) {
+    if (omitted.includes(need.id)) continue;
+    const id = taskId.get(need.id) as string;
+    const plan = plans.get(need.id) as NeedPhasePlan;
+    const leads = leadsOf(need.category);
+    const deps = need.dependsOn.flatMap((d) =>
+      taskId.has(d) && !omitted.includes(d) ? [taskId.get(d) as string] : [],
+    );
     lines.push(`task ${id} "${quote(need.id)}" {`, `  priority ${rank.get(need.id) ?? 500}`);
     if (deps.length > 0) lines.push(`  depends ${deps.join(", ")}`);
     let previous: string | undefined;
@@ -101,7 +118,7 @@ export function writeTjp(request: ScheduleRequest): TjpProject {
     `  hideresource 1`,
     `}`,
   );
-  return { text: lines.join("\n") + "\n", signatureTask, deadlines, reportId };
+  return { text: lines.join("\n") + "\n", signatureTask, deadlines, reportId, omitted };
 }
 
 function phaseTask(

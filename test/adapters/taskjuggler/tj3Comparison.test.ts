@@ -51,3 +51,15 @@ describe("comparison with tj3", () => {
     );
   });
 });
+
+describe("tjpWriter with needs nobody can carry", () => {
+  it("leaves them out and drops dependencies on them", () => {
+    const instance = generateSchedulingInstance({ seed: 5, needs: 4, leadsPerCategory: [1, 0, 0] });
+    const carried = instance.needs.filter((n) => n.category === "materiell").map((n) => n.id);
+    const project = writeTjp(instance);
+    expect([...project.signatureTask.values()].sort()).toEqual(carried.sort());
+    expect(project.omitted.length).toBe(instance.needs.length - carried.length);
+    expect(project.omitted.length).toBeGreaterThan(0);
+    for (const id of project.omitted) expect(project.text).not.toContain(`"${id}"`);
+  });
+});
