@@ -43,7 +43,9 @@ export function runTj3(request: ScheduleRequest, timeoutMs = 600_000): Tj3Outcom
     } catch (error) {
       const e = error as NodeJS.ErrnoException & { stderr?: Buffer; signal?: string };
       if (e.code === "ENOENT") throw new Error("tj3 (TaskJuggler) is not installed: apt-get install tj3");
-      if (e.signal) throw new Error(`tj3 did not finish within ${timeoutMs} ms`);
+      if (e.signal || e.code === "ETIMEDOUT" || performance.now() - t0 >= timeoutMs) {
+        throw new Error(`tj3 did not finish within ${timeoutMs} ms`);
+      }
       if (!existsSync(join(dir, `${project.reportId}.csv`))) {
         throw new Error(`tj3 failed: ${e.stderr?.toString().slice(0, 2000) ?? e.message}`);
       }
