@@ -10,7 +10,6 @@ const { scheduleNeeds } = require("../dist/node/domain/scheduling/scheduleNeeds"
 const { runTj3 } = require("../dist/node/adapters/taskjuggler/runTj3");
 const { timeMedian, printTable } = require("./benchUtil");
 
-
 (async () => {
   const rows = [];
   for (const n of [500, 5000]) {
