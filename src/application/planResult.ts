@@ -6,6 +6,7 @@
 import type { Need } from "../domain/model/need";
 import type { FieldError } from "../domain/intake/intakeTypes";
 import type { PlanSchedule } from "./scheduleStage";
+import type { PlanPrioritisation } from "./prioritisationStage";
 
 /** A field error with its message in both UI languages. */
 export interface LocalisedFieldError extends FieldError {
@@ -41,4 +42,6 @@ export interface PlanResult {
   readonly redaction: { readonly includeSecurityGraded: boolean; readonly redactedCount: number };
   /** The capacity-levelled schedule of the accepted needs (docs/scheduling.md). */
   readonly schedule: PlanSchedule;
+  /** Ranking, selection, frontier and explanations; present when the run had a MILP solver. */
+  readonly prioritisation?: PlanPrioritisation;
 }

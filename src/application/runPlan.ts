@@ -1,18 +1,29 @@
 /**
  * The planning pipeline shared by the CLI, the task pane and the browser page:
- * intake validation → redaction → schedule → the plan result (later stages add ranking).
+ * intake validation → redaction → prioritisation (when a MILP solver is given) → schedule → the
+ * plan result. The schedule takes the selected needs with their scores as priorities when the
+ * prioritisation ran, else every accepted need with the default priority (docs/scheduling.md).
  */
 import { validateNeeds } from "../domain/intake/validateNeeds";
 import type { FieldError } from "../domain/intake/intakeTypes";
 import type { PlanInput } from "../domain/model/planInput";
 import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
+import type { MilpSolver } from "../domain/prioritisation/milpSolver";
 import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/redaction";
 import { describeFieldError } from "../i18n/intakeMessages";
 import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
+import { runPrioritisationStage, type PlanPrioritisation } from "./prioritisationStage";
 import { scheduleAccepted, type RollingInput } from "./scheduleStage";
 
-/** Options of one pipeline run; `rolling` re-plans against a previous plan (rullerende plan). */
-export type RunPlanOptions = RedactionOptions & { readonly rolling?: RollingInput };
+/** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
+export interface RunPlanOptions extends RedactionOptions {
+  /** Without a solver the plan has no prioritisation section. */
+  readonly solver?: MilpSolver;
+  /** Compute the efficient frontier (default true). */
+  readonly frontier?: boolean;
+  /** Re-plan against a previous plan with its started work frozen (rullerende plan). */
+  readonly rolling?: RollingInput;
+}
 
 /** A field error with its message in both UI languages. */
 export function localiseFieldError(error: FieldError): LocalisedFieldError {
@@ -26,7 +37,7 @@ export function localiseFieldError(error: FieldError): LocalisedFieldError {
 export async function runPlan(input: PlanInput, options: RunPlanOptions): Promise<PlanResult> {
   const intake = validateNeeds(input.needs, {
     config: input.config,
-    criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
+    criteriaIds: (input.config.prioritisation?.criteria ?? DEFAULT_CRITERIA).map((c) => c.id),
     contractIds: new Set(input.contracts.map((c) => c.id)),
   });
 
@@ -49,13 +60,32 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
   }
   const needs = entries.sort((a, b) => a.row - b.row);
 
+  let prioritisation: PlanPrioritisation | undefined;
+  if (options.solver) {
+    const stageOptions = {
+      includeSecurityGraded: options.includeSecurityGraded,
+      ...(options.frontier === false ? { frontier: false } : {}),
+    };
+    prioritisation = runPrioritisationStage(input, intake.accepted, options.solver, stageOptions);
+  }
+  const ranking = prioritisation?.result?.ranking;
+  const selected = new Set(ranking?.filter((r) => r.selected).map((r) => r.needId));
+  const schedule = ranking
+    ? scheduleAccepted(
+        input,
+        intake.accepted.filter((n) => selected.has(n.id)),
+        Object.fromEntries(ranking.map((r) => [r.needId, r.score])),
+        options.rolling,
+      )
+    : scheduleAccepted(input, intake.accepted, undefined, options.rolling);
   return {
     schemaVersion: 1,
     planYear: input.config.planYear,
     counts: { received: intake.received, accepted: intake.accepted.length, rejected: intake.rejected.length },
     needs,
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
-    schedule: scheduleAccepted(input, intake.accepted, undefined, options.rolling),
+    ...(prioritisation ? { prioritisation } : {}),
+    schedule,
   };
 }
 

@@ -22,7 +22,19 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 const dir = mkdtempSync(join(tmpdir(), "anskaffelsesplan-schedule-"));
+const scores = Object.fromEntries(
+  [
+    "operationalCriticality",
+    "timeCriticality",
+    "strategicAlignment",
+    "economicBenefit",
+    "supplyRisk",
+    "reach",
+    "maturity",
+  ].map((c) => [`score_${c}`, "3"]),
+);
 const base = {
+  ...scores,
   unit: "Oslo politidistrikt",
   area: "Materiell",
   category: "materiell",
@@ -64,7 +76,7 @@ describe("schedule stage through the CLI", () => {
     expect(first!.delayedBy).toBe("plan-start");
     expect(second!.start > first!.finish).toBe(true);
     expect(plan.schedule.metrics.lateCount).toBe(1);
-    expect(plan.schedule.prioritySource).toBe("default-score");
+    expect(plan.schedule.prioritySource).toBe("prioritisation");
     expect(plan.schedule.holidays.some((h) => h.code === "good-friday")).toBe(true);
     expect(r.out).toContain("2 behov planlagt, 0 ikke planlagt.");
   });

@@ -1,6 +1,6 @@
 /**
- * `anskaffelsesplan schedule --input FILE | --demo`: runs the planning pipeline and prints the
- * schedule's summary (counts, lateness with reasons, makespan, utilisation, the latest needs).
+ * `anskaffelsesplan schedule --input FILE | --demo`: runs the planning pipeline (intake,
+ * prioritisation with HiGHS, schedule of the selected needs) and prints the schedule's summary (counts, lateness with reasons, makespan, utilisation, the latest needs).
  * With `--previous plan.json --as-of DATE` it re-plans with the started work frozen (rolling plan)
  * and prints what changed.
  */
@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { runPlan } from "../../application/runPlan";
 import { readPreviousPlan } from "../../adapters/node/previousPlanFile";
+import { createHighsSolver } from "../../adapters/solver/highsSolver";
 import { isIsoDate } from "../../domain/time/isoDate";
 import { translate } from "../../i18n/locale";
 import { SCHEDULING_MESSAGES } from "../../i18n/schedulingMessages";
@@ -61,7 +62,13 @@ export function registerScheduleCommand(program: Command, ctx: CliContext): void
         opts.previous && opts.asOf
           ? { previous: (await readPreviousPlan(opts.previous)).schedule.scheduled, asOf: opts.asOf }
           : undefined;
-      const result = await runPlan(input, { includeSecurityGraded: false, ...(rolling ? { rolling } : {}) });
+      const solver = await createHighsSolver();
+      const result = await runPlan(input, {
+        includeSecurityGraded: false,
+        solver,
+        frontier: false,
+        ...(rolling ? { rolling } : {}),
+      });
       for (const line of scheduleSummary(result.schedule, ctx.locale, opts.late)) ctx.out(line);
       const diff = result.schedule.diff;
       if (!diff) return;

@@ -9,6 +9,7 @@ import type { Person } from "./people";
 import type { ThresholdSet } from "../rules/thresholds";
 import type { IsoDate } from "../time/isoDate";
 import type { SchedulingConfig } from "../scheduling/schedulingConfig";
+import type { PrioritisationConfig } from "../prioritisation/prioritisationConfig";
 
 /** Limits on submitted text (SharePoint single line of text holds 255 characters). */
 export interface TextLimits {
@@ -28,6 +29,8 @@ export interface PlanConfig {
   readonly textLimits: TextLimits;
   /** Scheduler settings (phase templates, legal minimums, calendar, ...); defaultSchedulingConfig() when absent. */
   readonly scheduling?: SchedulingConfig;
+  /** Prioritisation settings (criteria, mode, budget, force decisions, …); defaults when absent. */
+  readonly prioritisation?: Partial<PrioritisationConfig>;
 }
 
 /** The planning input as read from a file or assembled from SharePoint. */
