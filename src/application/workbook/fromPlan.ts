@@ -28,12 +28,14 @@ export interface PlanStages {
   readonly kraljic?: readonly KraljicRow[];
 }
 
-/** The later stages as the plan result carries them (prioritisation section). */
+/** The later stages as the plan result carries them (prioritisation and schedule sections). */
 export function stagesOfPlan(result: PlanResult): PlanStages {
+  const schedule = { schedule: result.schedule.scheduled, utilisation: result.schedule.metrics.utilisation };
   const p = result.prioritisation?.result;
-  if (p === undefined) return {};
+  if (p === undefined) return schedule;
   const capacity = p.selection.limits.filter((l) => l.id !== "budget").reduce((s, l) => s + l.capacity, 0);
   return {
+    ...schedule,
     criteria: p.criteria,
     mode: p.mode,
     ranking: p.ranking,

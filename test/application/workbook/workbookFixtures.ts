@@ -2,6 +2,7 @@
 // id asc — the documented rule, used until the prioritisation engine is wired), schedule and people.
 import type { Need } from "../../../src/domain/model/need";
 import type { PlanResult, PlanNeedEntry } from "../../../src/application/planResult";
+import type { PlanSchedule } from "../../../src/application/scheduleStage";
 import type { Criterion } from "../../../src/domain/prioritisation/prioritisationTypes";
 import type { ScheduledNeed } from "../../../src/domain/scheduling/scheduleTypes";
 import type { Person } from "../../../src/domain/model/people";
@@ -68,6 +69,31 @@ export function someNeeds(count: number): Need[] {
   });
 }
 
+/** A schedule section with nothing scheduled (the workbook input carries its own schedule). */
+export function emptySchedule(): PlanSchedule {
+  return {
+    planStart: "2027-01-15",
+    scheduled: [],
+    unscheduled: [],
+    warnings: [],
+    excluded: [],
+    prioritySource: "default-score",
+    holidays: [],
+    metrics: {
+      scheduledCount: 0,
+      unscheduledCount: 0,
+      lateCount: 0,
+      totalDaysLate: 0,
+      maxDaysLate: 0,
+      weightedTardiness: 0,
+      makespanDays: 0,
+      makespanEnd: "2027-01-15",
+      lateByReason: {},
+      utilisation: { weekStarts: [], weekLabels: [], people: [], roles: [], peakUtilisation: 0 },
+    },
+  };
+}
+
 /** A plan result holding the accepted needs and optional rejected entries. */
 export function planOf(needs: readonly Need[], rejected: readonly PlanNeedEntry[] = []): PlanResult {
   const accepted: PlanNeedEntry[] = needs.map((need, i) => ({
@@ -88,6 +114,7 @@ export function planOf(needs: readonly Need[], rejected: readonly PlanNeedEntry[
     },
     needs: [...accepted, ...rejected],
     redaction: { includeSecurityGraded: true, redactedCount: 0 },
+    schedule: emptySchedule(),
   };
 }
 
