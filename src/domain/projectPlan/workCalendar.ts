@@ -3,7 +3,7 @@
  * (7.5 hours, the Norwegian state working day), minus the holidays given by the caller.
  * Pure calendar-day arithmetic on IsoDate strings.
  */
-import { addDays, isIsoDate, isoWeekday, toDayNumber, type IsoDate } from "../time/isoDate";
+import { addDays, fromDayNumber, isIsoDate, isoWeekday, toDayNumber, type IsoDate } from "../time/isoDate";
 
 /** Working periods of a working day, as Project writes them (`HH:MM:SS`). */
 export const WORKING_TIMES: readonly { readonly from: string; readonly to: string }[] = [
@@ -22,6 +22,8 @@ export const MINUTES_PER_WEEK = 5 * MINUTES_PER_DAY;
 /** A working calendar: weekends and the listed holidays are non-working. */
 export interface WorkCalendar {
   readonly holidays: ReadonlySet<IsoDate>;
+  /** Day numbers of the holidays that fall on weekdays, sorted (for fast counting). */
+  readonly weekdayHolidays: readonly number[];
 }
 
 /** A run of consecutive holiday dates (inclusive), one calendar exception in Project. */
@@ -35,7 +37,46 @@ export function makeWorkCalendar(holidays: readonly IsoDate[]): WorkCalendar {
   for (const [i, day] of holidays.entries()) {
     if (!isIsoDate(day)) throw new RangeError(`holidays[${i}]: "${day}" is not an ISO date (YYYY-MM-DD)`);
   }
-  return { holidays: new Set(holidays) };
+  const weekdayHolidays = [...new Set(holidays)]
+    .map(toDayNumber)
+    .filter((d) => weekdayOf(d) <= 5)
+    .sort((a, b) => a - b);
+  return { holidays: new Set(holidays), weekdayHolidays };
+}
+
+const dayNumbers = new Map<IsoDate, number>();
+/** toDayNumber, memoised: a plan uses a few thousand distinct dates many times over. */
+function dayNumber(date: IsoDate): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = toDayNumber(date);
+    dayNumbers.set(date, n);
+  }
+  return n;
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number (1970-01-01 was a Thursday). */
+function weekdayOf(dayNumber: number): number {
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Number of sorted values in [from, to]. */
+function countBetween(sorted: readonly number[], from: number, to: number): number {
+  const lowerBound = (x: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return lowerBound(to + 1) - lowerBound(from);
+}
+
+function isWorkingDayNumber(calendar: WorkCalendar, day: number): boolean {
+  return weekdayOf(day) <= 5 && countBetween(calendar.weekdayHolidays, day, day) === 0;
 }
 
 /** True when `date` is a weekday and not a holiday. */
@@ -45,13 +86,15 @@ export function isWorkingDay(calendar: WorkCalendar, date: IsoDate): boolean {
 
 /** Number of working days in [from, to], both inclusive; 0 when `to` is before `from`. */
 export function workingDaysInRange(calendar: WorkCalendar, from: IsoDate, to: IsoDate): number {
-  const span = toDayNumber(to) - toDayNumber(from) + 1;
-  if (span <= 0) return 0;
-  const fullWeeks = Math.floor(span / 7);
+  return workingDaysBetween(calendar, dayNumber(from), dayNumber(to));
+}
+
+function workingDaysBetween(calendar: WorkCalendar, first: number, last: number): number {
+  if (last < first) return 0;
+  const fullWeeks = Math.floor((last - first + 1) / 7);
   let count = fullWeeks * 5;
-  for (let d = addDays(from, fullWeeks * 7); d <= to; d = addDays(d, 1)) if (isoWeekday(d) <= 5) count += 1;
-  for (const h of calendar.holidays) if (h >= from && h <= to && isoWeekday(h) <= 5) count -= 1;
-  return count;
+  for (let d = first + fullWeeks * 7; d <= last; d += 1) if (weekdayOf(d) <= 5) count += 1;
+  return count - countBetween(calendar.weekdayHolidays, first, last);
 }
 
 /**
@@ -60,27 +103,22 @@ export function workingDaysInRange(calendar: WorkCalendar, from: IsoDate, to: Is
  * counts working days strictly between; an overlap gives a negative lag).
  */
 export function workingDayLag(calendar: WorkCalendar, predFinish: IsoDate, succStart: IsoDate): number {
-  if (succStart > predFinish)
-    return workingDaysInRange(calendar, addDays(predFinish, 1), addDays(succStart, -1));
-  return -workingDaysInRange(calendar, succStart, predFinish);
+  const finish = dayNumber(predFinish);
+  const start = dayNumber(succStart);
+  if (start > finish) return workingDaysBetween(calendar, finish + 1, start - 1);
+  return -workingDaysBetween(calendar, start, finish);
 }
 
 /** The working day on which a successor starts, given its predecessor's finish and the lag. */
 export function startAfterLag(calendar: WorkCalendar, predFinish: IsoDate, lagDays: number): IsoDate {
-  if (lagDays >= 0) {
-    let day = predFinish;
-    for (let remaining = lagDays + 1; remaining > 0;) {
-      day = addDays(day, 1);
-      if (isWorkingDay(calendar, day)) remaining -= 1;
-    }
-    return day;
+  const finish = dayNumber(predFinish);
+  const step = lagDays >= 0 ? 1 : -1;
+  let day = lagDays >= 0 ? finish : finish + 1;
+  for (let remaining = lagDays >= 0 ? lagDays + 1 : -lagDays; remaining > 0;) {
+    day += step;
+    if (isWorkingDayNumber(calendar, day)) remaining -= 1;
   }
-  let day = addDays(predFinish, 1);
-  for (let remaining = -lagDays; remaining > 0;) {
-    day = addDays(day, -1);
-    if (isWorkingDay(calendar, day)) remaining -= 1;
-  }
-  return day;
+  return fromDayNumber(day);
 }
 
 /** The holidays merged into runs of consecutive dates, sorted. */
