@@ -22,3 +22,11 @@ export function defaultPlanConfig(planYear: number): PlanConfig {
 export function allUnits(config: Pick<PlanConfig, "specialBodies">): readonly Unit[] {
   return [...POLICE_DISTRICTS, ...config.specialBodies];
 }
+
+/** A configuration as a file may give it: the plan year, and any fields that override the defaults. */
+export type PlanConfigOverrides = Partial<PlanConfig> & { readonly planYear: number };
+
+/** The full configuration: defaults for the plan year with the given overrides applied. */
+export function resolvePlanConfig(overrides: PlanConfigOverrides): PlanConfig {
+  return { ...defaultPlanConfig(overrides.planYear), ...overrides };
+}

@@ -1,0 +1,71 @@
+/**
+ * The planning pipeline shared by the CLI, the task pane and the browser page:
+ * intake validation → redaction → the plan result (later stages add ranking and schedule).
+ */
+import { validateNeeds } from "../domain/intake/validateNeeds";
+import type { FieldError } from "../domain/intake/intakeTypes";
+import type { PlanInput } from "../domain/model/planInput";
+import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
+import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/redaction";
+import { describeFieldError } from "../i18n/intakeMessages";
+import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
+
+/** Options of one pipeline run. */
+export type RunPlanOptions = RedactionOptions;
+
+/** A field error with its message in both UI languages. */
+export function localiseFieldError(error: FieldError): LocalisedFieldError {
+  return { ...error, message: { nb: describeFieldError(error, "nb"), en: describeFieldError(error, "en") } };
+}
+
+/**
+ * Runs the pipeline on one planning input. Every input need appears exactly once in the result,
+ * in input order, and the counts add up (received = accepted + rejected).
+ */
+export async function runPlan(input: PlanInput, options: RunPlanOptions): Promise<PlanResult> {
+  const intake = validateNeeds(input.needs, {
+    config: input.config,
+    criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
+    contractIds: new Set(input.contracts.map((c) => c.id)),
+  });
+
+  const firstRow = firstRowById(input.needs);
+  let redactedCount = 0;
+  const entries: PlanNeedEntry[] = intake.accepted.map((need) => {
+    const redacted = mustRedact(need, options);
+    if (redacted) redactedCount += 1;
+    const row = firstRow.get(need.id) ?? 0;
+    return { id: need.id, row, status: "accepted", need: redactNeed(need, options), redacted, errors: [] };
+  });
+  for (const rejected of intake.rejected) {
+    entries.push({
+      id: rejected.itemId,
+      row: rejected.row,
+      status: "rejected",
+      redacted: false,
+      errors: rejected.errors.map(localiseFieldError),
+    });
+  }
+  const needs = entries.sort((a, b) => a.row - b.row);
+
+  return {
+    schemaVersion: 1,
+    planYear: input.config.planYear,
+    counts: { received: intake.received, accepted: intake.accepted.length, rejected: intake.rejected.length },
+    needs,
+    redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
+  };
+}
+
+/** 1-based row of the first record carrying each (trimmed) id; accepted needs keep their first row. */
+function firstRowById(records: PlanInput["needs"]): Map<string, number> {
+  const rows = new Map<string, number>();
+  records.forEach((record, index) => {
+    const id = typeof record === "object" && record !== null ? record["id"] : undefined;
+    if (typeof id === "string" || typeof id === "number") {
+      const key = String(id).trim();
+      if (!rows.has(key)) rows.set(key, index + 1);
+    }
+  });
+  return rows;
+}

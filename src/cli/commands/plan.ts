@@ -1,0 +1,44 @@
+/**
+ * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline and writes
+ * DIR/plan.json (docs/schemas/plan.schema.json).
+ */
+import type { Command } from "commander";
+import { runPlan } from "../../application/runPlan";
+import { writePlanOutputs } from "../../adapters/node/planOutputDir";
+import { say, type CliContext } from "../cliContext";
+import { loadInput } from "../loadInput";
+import { parseInteger } from "../options";
+import { printIntakeSummary } from "../report";
+
+interface PlanOptions {
+  readonly input?: string;
+  readonly demo?: boolean;
+  readonly out: string;
+  readonly includeGraded?: boolean;
+  readonly seed: number;
+  readonly year: number;
+}
+
+/** Registers the plan command. */
+export function registerPlanCommand(program: Command, ctx: CliContext): void {
+  program
+    .command("plan")
+    .description("run the planning pipeline and write DIR/plan.json")
+    .option("--input <file>", "planning input file")
+    .option("--demo", "use the built-in demo tenant")
+    .requiredOption("--out <dir>", "output folder")
+    .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
+    .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
+    .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
+    .action(async (opts: PlanOptions) => {
+      const input = await loadInput(opts);
+      if (!input) {
+        ctx.err(say(ctx, "error.inputOrDemo"));
+        ctx.exitCode = 2;
+        return;
+      }
+      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true });
+      printIntakeSummary(ctx, result);
+      for (const file of await writePlanOutputs(opts.out, result)) ctx.out(say(ctx, "written", { file }));
+    });
+}

@@ -1,0 +1,30 @@
+/**
+ * Messages of the command-line interface, Norwegian bokmål first, English second.
+ */
+import type { Catalogue } from "./locale";
+
+/** CLI catalogue. */
+export const cliMessages: Catalogue = {
+  nb: {
+    counts: "Mottatt {received} behov: {accepted} godkjent, {rejected} avvist.",
+    "rejected.header": "Avviste behov:",
+    "rejected.line": "  {id} (rad {row}): {message}",
+    written: "Skrev {file}",
+    "demo.written": "Demo-leietaker (frø {seed}, planår {year}) skrevet til {file}",
+    "error.inputOrDemo": "Oppgi enten --input FIL eller --demo.",
+    "error.unusableInput": "Kan ikke bruke inndata {file}:",
+    redacted: "{count} skjermede behov er sladdet (bruk --include-graded for å ta dem med).",
+    included: "{count} skjermede behov er tatt med i klartekst (--include-graded).",
+  },
+  en: {
+    counts: "Received {received} needs: {accepted} accepted, {rejected} rejected.",
+    "rejected.header": "Rejected needs:",
+    "rejected.line": "  {id} (row {row}): {message}",
+    written: "Wrote {file}",
+    "demo.written": "Demo tenant (seed {seed}, plan year {year}) written to {file}",
+    "error.inputOrDemo": "Give either --input FILE or --demo.",
+    "error.unusableInput": "Cannot use input {file}:",
+    redacted: "{count} security-graded needs are redacted (use --include-graded to include them).",
+    included: "{count} security-graded needs are included in clear text (--include-graded).",
+  },
+};
