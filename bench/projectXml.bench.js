@@ -4,7 +4,7 @@
 "use strict";
 const { timeMedian, printTable } = require("./benchUtil");
 const { buildProjectPlan } = require("../dist/node/domain/projectPlan/buildProjectPlan");
-const { makeWorkCalendar, startAfterLag } = require("../dist/node/domain/projectPlan/workCalendar");
+const { makeProjectCalendar, startAfterLag } = require("../dist/node/domain/projectPlan/projectCalendar");
 const { writeMspdi } = require("../dist/node/adapters/mspdi/mspdiWriter");
 const { projectFieldAliases, projectPlanLabels } = require("../dist/node/i18n/projectMessages");
 const { DEFAULT_MAIN_CATEGORIES } = require("../dist/node/domain/model/organisation");
@@ -22,7 +22,7 @@ const HOLIDAYS = [
 
 /** A synthetic plan of `count` needs: leads per category, staggered starts, 8 phases of 5–24 days. */
 function syntheticInput(count) {
-  const calendar = makeWorkCalendar(HOLIDAYS);
+  const calendar = makeProjectCalendar(HOLIDAYS);
   const categories = DEFAULT_MAIN_CATEGORIES.map((c) => c.id);
   const people = [
     ...Array.from({ length: 23 }, (_, i) => ({

@@ -9,11 +9,11 @@ import type { Procedure } from "../../src/domain/rules/thresholds";
 import type { ProjectPlanInput } from "../../src/domain/projectPlan/projectPlanTypes";
 import {
   isWorkingDay,
-  makeWorkCalendar,
+  makeProjectCalendar,
   startAfterLag,
   workingDaysInRange,
-  type WorkCalendar,
-} from "../../src/domain/projectPlan/workCalendar";
+  type ProjectCalendar,
+} from "../../src/domain/projectPlan/projectCalendar";
 import { addDays, type IsoDate } from "../../src/domain/time/isoDate";
 
 /** Norwegian public holidays 2027 (Easter 28 March) and the July holiday weeks 28–30. */
@@ -77,20 +77,20 @@ export interface PhaseSpec {
 }
 
 /** The first working day on or after `date`. */
-export function nextWorkingDay(calendar: WorkCalendar, date: IsoDate): IsoDate {
+export function nextWorkingDay(calendar: ProjectCalendar, date: IsoDate): IsoDate {
   let day = date;
   while (!isWorkingDay(calendar, day)) day = addDays(day, 1);
   return day;
 }
 
 /** The day on which a run of `days` working days starting on `start` (a working day) ends. */
-export function finishAfter(calendar: WorkCalendar, start: IsoDate, days: number): IsoDate {
+export function finishAfter(calendar: ProjectCalendar, start: IsoDate, days: number): IsoDate {
   return days <= 1 ? start : startAfterLag(calendar, start, days - 2);
 }
 
 /** A scheduled need whose phases follow each other on the calendar from `start`. */
 export function aScheduledNeed(
-  calendar: WorkCalendar,
+  calendar: ProjectCalendar,
   spec: {
     needId: string;
     start: IsoDate;
@@ -155,7 +155,7 @@ export const OPEN_PHASES: readonly PhaseSpec[] = [
 
 /** A plan input with every kind of need: graded, fast-track, joint, renewal, dependent and late. */
 export function everyKindOfNeedPlan(): ProjectPlanInput {
-  const calendar = makeWorkCalendar(HOLIDAYS_2027);
+  const calendar = makeProjectCalendar(HOLIDAYS_2027);
   const needs: Need[] = [
     aNeed({ id: "N-001", title: "Patruljebiler & <båter>", description: "Nye biler\u0007 til UP" }),
     aNeed({

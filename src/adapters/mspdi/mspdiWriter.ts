@@ -19,7 +19,7 @@ import {
   MINUTES_PER_WEEK,
   WORKING_TIMES,
   type HolidayRange,
-} from "../../domain/projectPlan/workCalendar";
+} from "../../domain/projectPlan/projectCalendar";
 import { mspdiBoolean, mspdiDateTime, mspdiDuration, xmlSafeText } from "./mspdiFormat";
 
 /** Namespace of Project XML. */

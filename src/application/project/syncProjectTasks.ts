@@ -7,10 +7,10 @@
 import type { PlanTask, ProjectPlan } from "../../domain/projectPlan/projectPlanTypes";
 import {
   matchTasks,
-  needProgress,
+  projectNeedProgress,
   plannedWrites,
   tracksProgress,
-  type NeedProgress,
+  type ProjectNeedProgress,
   type ProgressRecord,
   type TaskProgress,
   type WritableTaskField,
@@ -40,14 +40,14 @@ export interface ProjectSyncReport {
   readonly counts: SyncCounts;
   /** Progress read on the way (needs and phases), for the rolling re-plan. */
   readonly progress: readonly ProgressRecord[];
-  readonly needs: readonly NeedProgress[];
+  readonly needs: readonly ProjectNeedProgress[];
   readonly unreadable: readonly UnreadableTask[];
 }
 
 /** The outcome of a progress run. */
 export interface ProjectProgressReport {
   readonly progress: readonly ProgressRecord[];
-  readonly needs: readonly NeedProgress[];
+  readonly needs: readonly ProjectNeedProgress[];
   /** Tasks whose progress could not be read, and plan tasks missing in Project. */
   readonly results: readonly TaskSyncResult[];
   readonly counts: SyncCounts;
@@ -142,7 +142,7 @@ export async function syncProjectTasks(
     results,
     counts: countOf(results),
     progress,
-    needs: needProgress(plan, progress),
+    needs: projectNeedProgress(plan, progress),
     unreadable: walk.unreadable,
   };
 }
@@ -176,7 +176,7 @@ export async function readProjectProgress(
   results.push(...missingAndOrphans(match));
   return {
     progress,
-    needs: needProgress(plan, progress),
+    needs: projectNeedProgress(plan, progress),
     results,
     counts: countOf(results),
     unreadable: walk.unreadable,

@@ -25,12 +25,12 @@ import { formatTaskKey } from "./taskKeys";
 import { assignUids, assignmentUid, phaseUid } from "./uidScheme";
 import {
   holidayRanges,
-  makeWorkCalendar,
+  makeProjectCalendar,
   MINUTES_PER_DAY,
   workingDayLag,
   workingDaysInRange,
-  type WorkCalendar,
-} from "./workCalendar";
+  type ProjectCalendar,
+} from "./projectCalendar";
 import { isIsoDate, maxDate, minDate } from "../time/isoDate";
 
 /** Longest task name Project accepts. */
@@ -139,7 +139,7 @@ function buildNeedTasks(
     readonly uid: number;
     readonly outlineNumber: string;
     readonly priority: number;
-    readonly calendar: WorkCalendar;
+    readonly calendar: ProjectCalendar;
     readonly options: ProjectPlanOptions;
     readonly people: ReadonlyMap<string, Person>;
     readonly resourceUids: ReadonlyMap<string, number>;
@@ -231,7 +231,7 @@ function buildNeedTasks(
 
 /** Builds the Project plan; throws a RangeError naming the schedule entry and field on bad input. */
 export function buildProjectPlan(input: ProjectPlanInput, options: ProjectPlanOptions): ProjectPlan {
-  const calendar = makeWorkCalendar(input.holidays);
+  const calendar = makeProjectCalendar(input.holidays);
   const checked = checkInput(input);
   const people = new Map(input.people.map((p) => [p.id, p]));
   const usedCategories = input.categories.filter((cat) => checked.some((c) => c.need.category === cat.id));

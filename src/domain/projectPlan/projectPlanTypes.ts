@@ -11,7 +11,7 @@ import type { RedactionOptions } from "../rules/redaction";
 import type { PhaseId, ScheduledNeed } from "../scheduling/scheduleTypes";
 import type { IsoDate } from "../time/isoDate";
 import type { Procedure } from "../rules/thresholds";
-import type { HolidayRange } from "./workCalendar";
+import type { HolidayRange } from "./projectCalendar";
 import type { PreviousUids } from "./uidScheme";
 
 /** Level of a task in the outline. */

@@ -120,12 +120,12 @@ export interface ProgressRecord extends TaskProgress {
 }
 
 /** Where a need stands in Project. */
-export type NeedProgressStatus = "not-started" | "in-progress" | "completed";
+export type ProjectNeedStatus = "not-started" | "in-progress" | "completed";
 
 /** A need's progress, for the rolling re-plan and the feedback to the submitting unit. */
-export interface NeedProgress {
+export interface ProjectNeedProgress {
   readonly needId: string;
-  readonly status: NeedProgressStatus;
+  readonly status: ProjectNeedStatus;
   /** 0–100: the need summary task's value, else the working-day-weighted mean of its phases. */
   readonly percentComplete: number;
   readonly actualStart?: IsoDate;
@@ -135,7 +135,10 @@ export interface NeedProgress {
 }
 
 /** Sums up the progress records of each need (needs in first-seen order). */
-export function needProgress(plan: ProjectPlan, records: readonly ProgressRecord[]): NeedProgress[] {
+export function projectNeedProgress(
+  plan: ProjectPlan,
+  records: readonly ProgressRecord[],
+): ProjectNeedProgress[] {
   const taskByKey = new Map(plan.tasks.map((t) => [t.key, t]));
   const byNeed = new Map<string, ProgressRecord[]>();
   for (const r of records) byNeed.set(r.needId, [...(byNeed.get(r.needId) ?? []), r]);
@@ -158,7 +161,7 @@ export function needProgress(plan: ProjectPlan, records: readonly ProgressRecord
       .filter((d): d is IsoDate => d !== undefined)
       .sort();
     const signed = phases.find((p) => p.phase === "signature")?.actualFinish;
-    const status: NeedProgressStatus = completed
+    const status: ProjectNeedStatus = completed
       ? "completed"
       : percentComplete > 0 || starts.length > 0
         ? "in-progress"

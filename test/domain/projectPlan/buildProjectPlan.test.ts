@@ -3,10 +3,10 @@
 import { buildProjectPlan, priorityForPosition } from "../../../src/domain/projectPlan/buildProjectPlan";
 import type { PlanTask, ProjectPlanInput } from "../../../src/domain/projectPlan/projectPlanTypes";
 import {
-  makeWorkCalendar,
+  makeProjectCalendar,
   startAfterLag,
   workingDaysInRange,
-} from "../../../src/domain/projectPlan/workCalendar";
+} from "../../../src/domain/projectPlan/projectCalendar";
 import { projectPlanLabels } from "../../../src/i18n/projectMessages";
 import {
   aNeed,
@@ -19,7 +19,7 @@ import {
 
 const labels = projectPlanLabels("nb", 2027);
 const hidden = { redaction: { includeSecurityGraded: false }, labels };
-const calendar = makeWorkCalendar(HOLIDAYS_2027);
+const calendar = makeProjectCalendar(HOLIDAYS_2027);
 
 function task(tasks: readonly PlanTask[], key: string): PlanTask {
   const found = tasks.find((t) => t.key === key);

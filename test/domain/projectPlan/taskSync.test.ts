@@ -2,7 +2,7 @@
 // progress state, and the per-need progress summary.
 import { buildProjectPlan } from "../../../src/domain/projectPlan/buildProjectPlan";
 import type { PlanTask } from "../../../src/domain/projectPlan/projectPlanTypes";
-import { matchTasks, needProgress, plannedWrites } from "../../../src/domain/projectPlan/taskSync";
+import { matchTasks, projectNeedProgress, plannedWrites } from "../../../src/domain/projectPlan/taskSync";
 import { projectPlanLabels } from "../../../src/i18n/projectMessages";
 import { everyKindOfNeedPlan } from "../../builders/projectPlanFixtures";
 
@@ -70,11 +70,11 @@ describe("plannedWrites", () => {
   });
 });
 
-describe("needProgress", () => {
+describe("projectNeedProgress", () => {
   it("sums up phases by working days, takes the earliest actual start and the signature date", () => {
     const prep = byKey("ap:phase:N-001:preparation");
     const dialog = byKey("ap:phase:N-001:market-dialogue");
-    const [n1] = needProgress(plan, [
+    const [n1] = projectNeedProgress(plan, [
       {
         key: prep.key,
         needId: "N-001",
@@ -111,7 +111,7 @@ describe("needProgress", () => {
       actualStart: "2027-05-03",
       actualFinish: phase === "signature" ? "2027-05-07" : "2027-06-01",
     }));
-    const [n3] = needProgress(plan, [
+    const [n3] = projectNeedProgress(plan, [
       { key: "ap:need:N-003", needId: "N-003", percentComplete: 100 },
       ...records,
     ]);
@@ -123,7 +123,7 @@ describe("needProgress", () => {
       actualFinish: "2027-06-01",
       contractSigned: "2027-05-07",
     });
-    const [n4] = needProgress(plan, [{ key: "ap:need:N-004", needId: "N-004", percentComplete: 0 }]);
+    const [n4] = projectNeedProgress(plan, [{ key: "ap:need:N-004", needId: "N-004", percentComplete: 0 }]);
     expect(n4?.status).toBe("not-started");
   });
 });

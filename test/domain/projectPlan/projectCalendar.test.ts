@@ -3,17 +3,17 @@ import fc from "fast-check";
 import {
   holidayRanges,
   isWorkingDay,
-  makeWorkCalendar,
+  makeProjectCalendar,
   startAfterLag,
   workingDayLag,
   workingDaysInRange,
-} from "../../../src/domain/projectPlan/workCalendar";
+} from "../../../src/domain/projectPlan/projectCalendar";
 import { addDays } from "../../../src/domain/time/isoDate";
 import { HOLIDAYS_2027 } from "../../builders/projectPlanFixtures";
 
-const calendar = makeWorkCalendar(HOLIDAYS_2027);
+const calendar = makeProjectCalendar(HOLIDAYS_2027);
 
-describe("workCalendar", () => {
+describe("projectCalendar", () => {
   it("treats weekends and holidays as non-working", () => {
     expect(isWorkingDay(calendar, "2027-03-24")).toBe(true);
     expect(isWorkingDay(calendar, "2027-03-25")).toBe(false);
@@ -25,7 +25,7 @@ describe("workCalendar", () => {
     expect(workingDaysInRange(calendar, "2027-03-22", "2027-04-02")).toBe(7);
     expect(workingDaysInRange(calendar, "2027-01-04", "2027-01-08")).toBe(5);
     expect(workingDaysInRange(calendar, "2027-01-08", "2027-01-04")).toBe(0);
-    expect(workingDaysInRange(makeWorkCalendar([]), "2027-01-01", "2027-12-31")).toBe(261);
+    expect(workingDaysInRange(makeProjectCalendar([]), "2027-01-01", "2027-12-31")).toBe(261);
   });
 
   it("computes finish-to-start lags as Project counts them", () => {
@@ -59,6 +59,6 @@ describe("workCalendar", () => {
   });
 
   it("rejects a holiday that is not an ISO date, naming it", () => {
-    expect(() => makeWorkCalendar(["2027-01-01", "17.05.2027"])).toThrow(/holidays\[1\].*17\.05\.2027/);
+    expect(() => makeProjectCalendar(["2027-01-01", "17.05.2027"])).toThrow(/holidays\[1\].*17\.05\.2027/);
   });
 });

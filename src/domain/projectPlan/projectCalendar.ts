@@ -20,7 +20,7 @@ export const MINUTES_PER_DAY = 450;
 export const MINUTES_PER_WEEK = 5 * MINUTES_PER_DAY;
 
 /** A working calendar: weekends and the listed holidays are non-working. */
-export interface WorkCalendar {
+export interface ProjectCalendar {
   readonly holidays: ReadonlySet<IsoDate>;
   /** Day numbers of the holidays that fall on weekdays, sorted (for fast counting). */
   readonly weekdayHolidays: readonly number[];
@@ -33,7 +33,7 @@ export interface HolidayRange {
 }
 
 /** Builds a calendar from a list of holidays; throws naming the first date that is not an ISO date. */
-export function makeWorkCalendar(holidays: readonly IsoDate[]): WorkCalendar {
+export function makeProjectCalendar(holidays: readonly IsoDate[]): ProjectCalendar {
   for (const [i, day] of holidays.entries()) {
     if (!isIsoDate(day)) throw new RangeError(`holidays[${i}]: "${day}" is not an ISO date (YYYY-MM-DD)`);
   }
@@ -75,21 +75,21 @@ function countBetween(sorted: readonly number[], from: number, to: number): numb
   return lowerBound(to + 1) - lowerBound(from);
 }
 
-function isWorkingDayNumber(calendar: WorkCalendar, day: number): boolean {
+function isWorkingDayNumber(calendar: ProjectCalendar, day: number): boolean {
   return weekdayOf(day) <= 5 && countBetween(calendar.weekdayHolidays, day, day) === 0;
 }
 
 /** True when `date` is a weekday and not a holiday. */
-export function isWorkingDay(calendar: WorkCalendar, date: IsoDate): boolean {
+export function isWorkingDay(calendar: ProjectCalendar, date: IsoDate): boolean {
   return isoWeekday(date) <= 5 && !calendar.holidays.has(date);
 }
 
 /** Number of working days in [from, to], both inclusive; 0 when `to` is before `from`. */
-export function workingDaysInRange(calendar: WorkCalendar, from: IsoDate, to: IsoDate): number {
+export function workingDaysInRange(calendar: ProjectCalendar, from: IsoDate, to: IsoDate): number {
   return workingDaysBetween(calendar, dayNumber(from), dayNumber(to));
 }
 
-function workingDaysBetween(calendar: WorkCalendar, first: number, last: number): number {
+function workingDaysBetween(calendar: ProjectCalendar, first: number, last: number): number {
   if (last < first) return 0;
   const fullWeeks = Math.floor((last - first + 1) / 7);
   let count = fullWeeks * 5;
@@ -102,7 +102,7 @@ function workingDaysBetween(calendar: WorkCalendar, first: number, last: number)
  * predecessor finishes on `predFinish` (Project semantics: lag 0 = the next working day; the lag
  * counts working days strictly between; an overlap gives a negative lag).
  */
-export function workingDayLag(calendar: WorkCalendar, predFinish: IsoDate, succStart: IsoDate): number {
+export function workingDayLag(calendar: ProjectCalendar, predFinish: IsoDate, succStart: IsoDate): number {
   const finish = dayNumber(predFinish);
   const start = dayNumber(succStart);
   if (start > finish) return workingDaysBetween(calendar, finish + 1, start - 1);
@@ -110,7 +110,7 @@ export function workingDayLag(calendar: WorkCalendar, predFinish: IsoDate, succS
 }
 
 /** The working day on which a successor starts, given its predecessor's finish and the lag. */
-export function startAfterLag(calendar: WorkCalendar, predFinish: IsoDate, lagDays: number): IsoDate {
+export function startAfterLag(calendar: ProjectCalendar, predFinish: IsoDate, lagDays: number): IsoDate {
   const finish = dayNumber(predFinish);
   const step = lagDays >= 0 ? 1 : -1;
   let day = lagDays >= 0 ? finish : finish + 1;
@@ -122,7 +122,7 @@ export function startAfterLag(calendar: WorkCalendar, predFinish: IsoDate, lagDa
 }
 
 /** The holidays merged into runs of consecutive dates, sorted. */
-export function holidayRanges(calendar: WorkCalendar): HolidayRange[] {
+export function holidayRanges(calendar: ProjectCalendar): HolidayRange[] {
   const days = [...calendar.holidays].sort();
   const ranges: HolidayRange[] = [];
   for (const day of days) {
