@@ -3,7 +3,7 @@
 import * as React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { ProjectPane } from "../../src/taskpane/project";
+import { ProjectPane } from "../../src/taskpane/components/ProjectPane";
 import { buildProjectPlan } from "../../src/domain/projectPlan/buildProjectPlan";
 import { projectPlanLabels } from "../../src/i18n/projectMessages";
 import { everyKindOfNeedPlan } from "../builders/projectPlanFixtures";

@@ -1,10 +1,10 @@
 /**
  * Props of the Project pane.
  */
-import type { ProjectTaskPort } from "../../application/project/projectTaskPort";
-import type { ProjectProgressReport, ProjectSyncReport } from "../../application/project/syncProjectTasks";
-import type { ProjectPlan } from "../../domain/projectPlan/projectPlanTypes";
-import type { Locale } from "../../i18n/locale";
+import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
+import type { ProjectProgressReport, ProjectSyncReport } from "../../../application/project/syncProjectTasks";
+import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
+import type { Locale } from "../../../i18n/locale";
 
 /** Props of ProjectPane. */
 export interface ProjectPaneProps {

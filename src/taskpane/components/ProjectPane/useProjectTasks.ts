@@ -3,14 +3,14 @@
  * Runs the use cases one at a time, tracks the step counter and keeps the last report or error.
  */
 import { useCallback, useState } from "react";
-import type { ProjectTaskPort } from "../../application/project/projectTaskPort";
+import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
 import {
   readProjectProgress,
   syncProjectTasks,
   type ProjectProgressReport,
   type ProjectSyncReport,
-} from "../../application/project/syncProjectTasks";
-import type { ProjectPlan } from "../../domain/projectPlan/projectPlanTypes";
+} from "../../../application/project/syncProjectTasks";
+import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
 
 /** The last finished run. */
 export type ProjectRun =

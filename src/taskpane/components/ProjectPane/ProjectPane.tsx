@@ -19,9 +19,9 @@ import {
   Title3,
   mergeClasses,
 } from "@fluentui/react-components";
-import type { TaskSyncResult } from "../../application/project/syncProjectTasks";
-import { translate } from "../../i18n/locale";
-import { projectMessages } from "../../i18n/projectMessages";
+import type { TaskSyncResult } from "../../../application/project/syncProjectTasks";
+import { translate } from "../../../i18n/locale";
+import { projectMessages } from "../../../i18n/projectMessages";
 import type { ProjectPaneProps } from "./ProjectPane.types";
 import { useProjectPaneStyles } from "./useProjectPaneStyles.styles";
 import { useProjectTasks } from "./useProjectTasks";
