@@ -183,7 +183,12 @@ export function everyKindOfNeedPlan(): ProjectPlanInput {
     }),
   ];
   const people: Person[] = [
-    aPerson({ id: "lead-1", name: "Kari Nordmann", category: "materiell" }),
+    aPerson({
+      id: "lead-1",
+      name: "Kari Nordmann",
+      category: "materiell",
+      absences: [{ from: "2027-02-15", to: "2027-02-19" }],
+    }),
     aPerson({ id: "lead-2", name: "Ola Hansen", category: "ikt", availability: 0.8 }),
     aPerson({ id: "lead-3", name: "Ingrid Berg", category: "tjenester-eiendom" }),
     aPerson({ id: "law-1", name: "Jon Jurist", role: "lawyer", availability: 0.5 }),

@@ -42,6 +42,7 @@ export interface ReadResource {
   readonly name: string;
   readonly group: string;
   readonly maxUnits: number;
+  readonly calendarUid: number;
 }
 
 /** An assignment as read from the file. */
@@ -62,6 +63,15 @@ export interface ReadException {
   readonly working: boolean;
 }
 
+/** A calendar as read from the file. */
+export interface ReadCalendar {
+  readonly uid: number;
+  readonly name: string;
+  readonly isBase: boolean;
+  readonly baseUid: number;
+  readonly exceptions: readonly ReadException[];
+}
+
 /** The parts of a Project XML file the plan uses. */
 export interface ReadProject {
   readonly name: string;
@@ -70,7 +80,8 @@ export interface ReadProject {
   readonly tasks: readonly ReadTask[];
   readonly resources: readonly ReadResource[];
   readonly assignments: readonly ReadAssignment[];
-  readonly exceptions: readonly ReadException[];
+  /** The calendars, the project's base calendar first. */
+  readonly calendars: readonly ReadCalendar[];
 }
 
 const ARRAYS = new Set([
@@ -144,7 +155,6 @@ export function readMspdi(xml: string): ReadProject {
   const project = doc["Project"] as Node | undefined;
   if (!project || typeof project !== "object")
     throw new RangeError("Not a Project XML document: no <Project> root");
-  const calendar = list(project["Calendars"] as Node | undefined, "Calendar")[0];
   return {
     name: text(project, "Name"),
     saveVersion: num(project, "SaveVersion"),
@@ -155,6 +165,7 @@ export function readMspdi(xml: string): ReadProject {
       name: text(r, "Name"),
       group: text(r, "Group"),
       maxUnits: num(r, "MaxUnits"),
+      calendarUid: num(r, "CalendarUID"),
     })),
     assignments: list(project["Assignments"] as Node | undefined, "Assignment").map((a) => ({
       uid: num(a, "UID"),
@@ -165,14 +176,20 @@ export function readMspdi(xml: string): ReadProject {
       start: text(a, "Start"),
       finish: text(a, "Finish"),
     })),
-    exceptions: list(calendar?.["Exceptions"] as Node | undefined, "Exception").map((e) => {
-      const period = (e["TimePeriod"] ?? {}) as Node;
-      return {
-        from: text(period, "FromDate"),
-        to: text(period, "ToDate"),
-        working: text(e, "DayWorking") === "1",
-      };
-    }),
+    calendars: list(project["Calendars"] as Node | undefined, "Calendar").map((c) => ({
+      uid: num(c, "UID"),
+      name: text(c, "Name"),
+      isBase: text(c, "IsBaseCalendar") === "1",
+      baseUid: num(c, "BaseCalendarUID"),
+      exceptions: list(c["Exceptions"] as Node | undefined, "Exception").map((e) => {
+        const period = (e["TimePeriod"] ?? {}) as Node;
+        return {
+          from: text(period, "FromDate"),
+          to: text(period, "ToDate"),
+          working: text(e, "DayWorking") === "1",
+        };
+      }),
+    })),
   };
 }
 

@@ -44,39 +44,67 @@ export interface MspdiWriterOptions {
 
 type Xml = Record<string, unknown>;
 
-function calendarXml(plan: ProjectPlan): Xml {
+function period(range: HolidayRange): Xml {
+  return { FromDate: mspdiDateTime(range.from, "00:00:00"), ToDate: mspdiDateTime(range.to, "23:59:00") };
+}
+
+/** Non-working ranges as Project 2003 exception days (WeekDay, DayType 0) and Project 2007+ Exceptions. */
+function withExceptions(calendar: Xml, weekDays: Xml[], ranges: readonly HolidayRange[]): Xml {
+  const days = [...weekDays, ...ranges.map((r) => ({ DayType: 0, DayWorking: 0, TimePeriod: period(r) }))];
+  const result: Xml = { ...calendar };
+  if (days.length > 0) result["WeekDays"] = { WeekDay: days };
+  if (ranges.length > 0) {
+    result["Exceptions"] = {
+      Exception: ranges.map((r) => ({
+        EnteredByOccurrences: 0,
+        TimePeriod: period(r),
+        Occurrences: 1,
+        Name: r.from === r.to ? r.from : `${r.from}–${r.to}`,
+        Type: 1,
+        DayWorking: 0,
+      })),
+    };
+  }
+  return result;
+}
+
+/** UID of a resource's own calendar (derived from the base calendar). */
+export function resourceCalendarUid(resource: PlanResource): number {
+  return CALENDAR_UID + resource.uid;
+}
+
+function calendarsXml(plan: ProjectPlan): Xml {
   const working = WORKING_TIMES.map((w) => ({ FromTime: w.from, ToTime: w.to }));
   const weekDays: Xml[] = [1, 2, 3, 4, 5, 6, 7].map((dayType) =>
     dayType === 1 || dayType === 7
       ? { DayType: dayType, DayWorking: 0 }
       : { DayType: dayType, DayWorking: 1, WorkingTimes: { WorkingTime: working } },
   );
-  const period = (h: HolidayRange) => ({
-    FromDate: mspdiDateTime(h.from, "00:00:00"),
-    ToDate: mspdiDateTime(h.to, "23:59:00"),
-  });
-  for (const h of plan.calendar.holidays) weekDays.push({ DayType: 0, DayWorking: 0, TimePeriod: period(h) });
-  const calendar: Xml = {
-    UID: CALENDAR_UID,
-    Name: xmlSafeText(plan.calendar.name),
-    IsBaseCalendar: 1,
-    IsBaselineCalendar: 0,
-    BaseCalendarUID: -1,
-    WeekDays: { WeekDay: weekDays },
-  };
-  if (plan.calendar.holidays.length > 0) {
-    calendar["Exceptions"] = {
-      Exception: plan.calendar.holidays.map((h) => ({
-        EnteredByOccurrences: 0,
-        TimePeriod: period(h),
-        Occurrences: 1,
-        Name: h.from === h.to ? h.from : `${h.from}–${h.to}`,
-        Type: 1,
-        DayWorking: 0,
-      })),
-    };
-  }
-  return { Calendar: [calendar] };
+  const base = withExceptions(
+    {
+      UID: CALENDAR_UID,
+      Name: xmlSafeText(plan.calendar.name),
+      IsBaseCalendar: 1,
+      IsBaselineCalendar: 0,
+      BaseCalendarUID: -1,
+    },
+    weekDays,
+    plan.calendar.holidays,
+  );
+  const personal = plan.resources.map((r) =>
+    withExceptions(
+      {
+        UID: resourceCalendarUid(r),
+        Name: xmlSafeText(r.name),
+        IsBaseCalendar: 0,
+        IsBaselineCalendar: 0,
+        BaseCalendarUID: CALENDAR_UID,
+      },
+      [],
+      r.absences,
+    ),
+  );
+  return { Calendar: [base, ...personal] };
 }
 
 function extendedValue(task: PlanTask, field: PlanCustomField): string | undefined {
@@ -149,7 +177,7 @@ function resourceXml(resource: PlanResource): Xml {
     Group: xmlSafeText(resource.group),
     MaxUnits: resource.maxUnits,
     CanLevel: 1,
-    CalendarUID: CALENDAR_UID,
+    CalendarUID: resourceCalendarUid(resource),
   };
 }
 
@@ -201,7 +229,7 @@ export function writeMspdi(plan: ProjectPlan, options: MspdiWriterOptions): stri
         Alias: xmlSafeText(options.fieldAliases[f.name]),
       })),
     },
-    Calendars: calendarXml(plan),
+    Calendars: calendarsXml(plan),
     Tasks: { Task: plan.tasks.map(taskXml) },
   };
   if (plan.resources.length > 0) project["Resources"] = { Resource: plan.resources.map(resourceXml) };

@@ -29,6 +29,7 @@ import {
   MINUTES_PER_DAY,
   workingDayLag,
   workingDaysInRange,
+  type HolidayRange,
   type ProjectCalendar,
 } from "./projectCalendar";
 import { isIsoDate, maxDate, minDate } from "../time/isoDate";
@@ -81,6 +82,16 @@ function checkInput(input: ProjectPlanInput): Checked[] {
     s.phases.forEach((p, k) => checkPhase(i, s.needId, p, k));
     const ranked = ranks.get(s.needId);
     return ranked ? { scheduled: s, need, ranked } : { scheduled: s, need };
+  });
+}
+
+function checkedAbsences(person: Person): HolidayRange[] {
+  return person.absences.map((a, k) => {
+    const where = `people (person ${person.id}), absences[${k}]`;
+    if (!isIsoDate(a.from) || !isIsoDate(a.to))
+      throw new RangeError(`${where}: "${a.from}"–"${a.to}" are not ISO dates`);
+    if (a.to < a.from) throw new RangeError(`${where}: to ${a.to} is before from ${a.from}`);
+    return { from: a.from, to: a.to };
   });
 }
 
@@ -336,6 +347,7 @@ export function buildProjectPlan(input: ProjectPlanInput, options: ProjectPlanOp
     role: p.role,
     group: options.labels.roles[p.role],
     maxUnits: p.availability,
+    absences: checkedAbsences(p),
   }));
   return {
     name: options.labels.projectName,

@@ -68,6 +68,8 @@ export interface PlanResource {
   readonly group: string;
   /** Availability as a share of full time (Project's Max. Units, 1 = 100 %). */
   readonly maxUnits: number;
+  /** The person's absences (inclusive ranges), written as exceptions of the resource's calendar. */
+  readonly absences: readonly HolidayRange[];
 }
 
 /** A person's work on a phase task. */

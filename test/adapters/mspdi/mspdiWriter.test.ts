@@ -117,9 +117,18 @@ describe("round trip", () => {
     expect(
       read.assignments.map((a) => [a.uid, a.taskUid, a.resourceUid, a.units, minutesOfMspdiDuration(a.work)]),
     ).toEqual(plan.assignments.map((a) => [a.uid, a.taskUid, a.resourceUid, a.units, a.workMinutes]));
-    expect(read.exceptions.map((e) => [e.from.slice(0, 10), e.to.slice(0, 10), e.working])).toEqual(
+    const [base, ...personal] = read.calendars;
+    expect(base?.isBase).toBe(true);
+    expect(base?.exceptions.map((e) => [e.from.slice(0, 10), e.to.slice(0, 10), e.working])).toEqual(
       plan.calendar.holidays.map((h) => [h.from, h.to, false]),
     );
+    expect(personal.map((c) => c.baseUid)).toEqual(plan.resources.map(() => base?.uid));
+    for (const r of read.resources) expect(personal.map((c) => c.uid)).toContain(r.calendarUid);
+    const kari = read.resources.find((r) => r.name === "Kari Nordmann");
+    const kariCalendar = personal.find((c) => c.uid === kari?.calendarUid);
+    expect(kariCalendar?.exceptions.map((e) => [e.from, e.to])).toEqual([
+      ["2027-02-15T00:00:00", "2027-02-19T23:59:00"],
+    ]);
   });
 
   it("recovers the UIDs of an earlier version from its file", () => {

@@ -195,6 +195,19 @@ describe("buildProjectPlan", () => {
     );
   });
 
+  it("carries absences to the resources and rejects a reversed one", () => {
+    expect(plan.resources.find((r) => r.personId === "lead-1")?.absences).toEqual([
+      { from: "2027-02-15", to: "2027-02-19" },
+    ]);
+    const input = everyKindOfNeedPlan();
+    const people = input.people.map((p) =>
+      p.id === "law-1" ? { ...p, absences: [{ from: "2027-03-05", to: "2027-03-01" }] } : p,
+    );
+    expect(() => buildProjectPlan({ ...input, people }, hidden)).toThrow(
+      /people \(person law-1\), absences\[0\]: to 2027-03-01 is before from 2027-03-05/,
+    );
+  });
+
   it("builds an empty plan with only the project summary", () => {
     const empty = buildProjectPlan({ ...everyKindOfNeedPlan(), schedule: [] }, hidden);
     expect(empty.tasks).toHaveLength(1);
