@@ -40,6 +40,8 @@ export interface ReadTask {
 export interface ReadResource {
   readonly uid: number;
   readonly name: string;
+  /** The person id (Project's resource Code field). */
+  readonly code: string;
   readonly group: string;
   readonly maxUnits: number;
   readonly calendarUid: number;
@@ -163,6 +165,7 @@ export function readMspdi(xml: string): ReadProject {
     resources: list(project["Resources"] as Node | undefined, "Resource").map((r) => ({
       uid: num(r, "UID"),
       name: text(r, "Name"),
+      code: text(r, "Code"),
       group: text(r, "Group"),
       maxUnits: num(r, "MaxUnits"),
       calendarUid: num(r, "CalendarUID"),
@@ -194,17 +197,18 @@ export function readMspdi(xml: string): ReadProject {
 }
 
 /**
- * The UIDs of the needs and categories in an earlier plan.xml (found by the plan key in Text30),
- * to pass as `previousUids` when building the next version. Resource UIDs are matched by name
- * only by the caller, so they are not returned here.
+ * The UIDs of the needs, categories (by the plan key in Text30) and people (by the resource Code)
+ * in an earlier plan.xml, to pass as `previousUids` when building the next version.
  */
 export function previousUidsFromMspdi(xml: string): PreviousUids {
+  const project = readMspdi(xml);
   const needs = new Map<string, number>();
   const categories = new Map<string, number>();
-  for (const task of readMspdi(xml).tasks) {
+  for (const task of project.tasks) {
     const key = parseTaskKey(task.fields.key ?? "");
     if (key?.kind === "need") needs.set(key.needId, task.uid);
     if (key?.kind === "category") categories.set(key.categoryId, task.uid);
   }
-  return { needs, categories };
+  const resources = new Map(project.resources.filter((r) => r.code.length > 0).map((r) => [r.code, r.uid]));
+  return { needs, categories, resources };
 }

@@ -174,6 +174,7 @@ function resourceXml(resource: PlanResource): Xml {
     Name: xmlSafeText(resource.name),
     Type: 1,
     IsNull: 0,
+    Code: xmlSafeText(resource.personId),
     Group: xmlSafeText(resource.group),
     MaxUnits: resource.maxUnits,
     CanLevel: 1,

@@ -111,8 +111,8 @@ describe("round trip", () => {
   });
 
   it("reads back the same resources, assignments and holidays", () => {
-    expect(read.resources.map((r) => [r.uid, r.name, r.group, r.maxUnits])).toEqual(
-      plan.resources.map((r) => [r.uid, r.name, r.group, r.maxUnits]),
+    expect(read.resources.map((r) => [r.uid, r.name, r.code, r.group, r.maxUnits])).toEqual(
+      plan.resources.map((r) => [r.uid, r.name, r.personId, r.group, r.maxUnits]),
     );
     expect(
       read.assignments.map((a) => [a.uid, a.taskUid, a.resourceUid, a.units, minutesOfMspdiDuration(a.work)]),
@@ -135,6 +135,7 @@ describe("round trip", () => {
     const previous = previousUidsFromMspdi(xmlFor(plan));
     expect(previous.needs?.get("N-002")).toBe(plan.tasks.find((t) => t.key === "ap:need:N-002")?.uid);
     expect(previous.categories?.size).toBe(3);
+    expect(previous.resources?.get("law-1")).toBe(plan.resources.find((r) => r.personId === "law-1")?.uid);
     expect(() => readMspdi("<Other/>")).toThrow(/no <Project> root/);
   });
 });
