@@ -8,7 +8,8 @@ import type { PlanFieldName } from "../domain/projectPlan/customFields";
 import type { ProjectPlanLabels } from "../domain/projectPlan/projectPlanTypes";
 import { PROCEDURES, type Procedure } from "../domain/rules/thresholds";
 import { PHASES, type PhaseId } from "../domain/scheduling/scheduleTypes";
-import { translate, type Catalogue, type Locale } from "./locale";
+import type { ProjectNeedProgress } from "../domain/projectPlan/taskSync";
+import { formatDate, formatNumber, translate, type Catalogue, type Locale } from "./locale";
 
 /** The catalogue of the Project feature. */
 export const projectMessages: Catalogue = {
@@ -69,6 +70,12 @@ export const projectMessages: Catalogue = {
     "field.deadline": "Tidsfrist",
     "field.priority": "Prioritet",
     "field.notes": "Notater",
+    "progress.not-started": "Ikke startet i Project.",
+    "progress.in-progress": "Under arbeid: {percent} % fullført.",
+    "progress.completed": "Gjennomført.",
+    "progress.started": "Startet {date}.",
+    "progress.finished": "Avsluttet {date}.",
+    "progress.signed": "Kontrakt signert {date}.",
     "help.title": "Slik oppretter du oppgavene",
     "help.why":
       "Et tillegg kan ikke opprette oppgaver i Project. Oppgavene opprettes fra Project XML-filen (plan.xml).",
@@ -137,6 +144,12 @@ export const projectMessages: Catalogue = {
     "field.deadline": "Deadline",
     "field.priority": "Priority",
     "field.notes": "Notes",
+    "progress.not-started": "Not started in Project.",
+    "progress.in-progress": "In progress: {percent} % complete.",
+    "progress.completed": "Completed.",
+    "progress.started": "Started {date}.",
+    "progress.finished": "Finished {date}.",
+    "progress.signed": "Contract signed {date}.",
     "help.title": "How to create the tasks",
     "help.why":
       "An add-in cannot create tasks in Project. The tasks are created from the Project XML file (plan.xml).",
@@ -183,4 +196,21 @@ export function projectPlanLabels(locale: Locale, planYear: number): ProjectPlan
 /** The aliases of the custom fields in Project, in `locale`. */
 export function projectFieldAliases(locale: Locale): Record<PlanFieldName, string> {
   return record<PlanFieldName>(FIELDS, (f) => translate(projectMessages, locale, `field.${f}`));
+}
+
+/** One line on where a need stands in Project, for the feedback to the submitting unit. */
+export function describeNeedProgress(progress: ProjectNeedProgress, locale: Locale): string {
+  const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
+    translate(projectMessages, locale, key, params);
+  const parts = [
+    t(`progress.${progress.status}`, { percent: formatNumber(progress.percentComplete, locale) }),
+  ];
+  if (progress.actualStart !== undefined)
+    parts.push(t("progress.started", { date: formatDate(progress.actualStart, locale) }));
+  if (progress.contractSigned !== undefined) {
+    parts.push(t("progress.signed", { date: formatDate(progress.contractSigned, locale) }));
+  }
+  if (progress.actualFinish !== undefined)
+    parts.push(t("progress.finished", { date: formatDate(progress.actualFinish, locale) }));
+  return parts.join(" ");
 }
