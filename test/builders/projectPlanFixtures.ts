@@ -252,5 +252,6 @@ export function everyKindOfNeedPlan(): ProjectPlanInput {
     people,
     categories: DEFAULT_MAIN_CATEGORIES,
     holidays: HOLIDAYS_2027,
+    holidayNames: { "2027-05-17": "Grunnlovsdag", "2027-07-12": "Fellesferie" },
   };
 }

@@ -60,6 +60,7 @@ export interface ReadAssignment {
 
 /** A calendar exception as read from the file. */
 export interface ReadException {
+  readonly name: string;
   readonly from: string;
   readonly to: string;
   readonly working: boolean;
@@ -187,6 +188,7 @@ export function readMspdi(xml: string): ReadProject {
       exceptions: list(c["Exceptions"] as Node | undefined, "Exception").map((e) => {
         const period = (e["TimePeriod"] ?? {}) as Node;
         return {
+          name: text(e, "Name"),
           from: text(period, "FromDate"),
           to: text(period, "ToDate"),
           working: text(e, "DayWorking") === "1",

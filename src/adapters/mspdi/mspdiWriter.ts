@@ -59,7 +59,7 @@ function withExceptions(calendar: Xml, weekDays: Xml[], ranges: readonly Holiday
         EnteredByOccurrences: 0,
         TimePeriod: period(r),
         Occurrences: 1,
-        Name: r.from === r.to ? r.from : `${r.from}–${r.to}`,
+        Name: xmlSafeText(r.name ?? (r.from === r.to ? r.from : `${r.from}–${r.to}`)),
         Type: 1,
         DayWorking: 0,
       })),

@@ -354,7 +354,7 @@ export function buildProjectPlan(input: ProjectPlanInput, options: ProjectPlanOp
     title: options.labels.projectName,
     startDate,
     finishDate,
-    calendar: { name: options.labels.calendarName, holidays: holidayRanges(calendar) },
+    calendar: { name: options.labels.calendarName, holidays: holidayRanges(calendar, input.holidayNames) },
     tasks: [projectTask, ...tasks],
     resources,
     assignments,

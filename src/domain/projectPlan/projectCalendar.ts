@@ -30,6 +30,8 @@ export interface ProjectCalendar {
 export interface HolidayRange {
   readonly from: IsoDate;
   readonly to: IsoDate;
+  /** What the days are, e.g. `Påske` or `Fellesferie`, when the caller named them. */
+  readonly name?: string;
 }
 
 /** Builds a calendar from a list of holidays; throws naming the first date that is not an ISO date. */
@@ -121,14 +123,31 @@ export function startAfterLag(calendar: ProjectCalendar, predFinish: IsoDate, la
   return fromDayNumber(day);
 }
 
-/** The holidays merged into runs of consecutive dates, sorted. */
-export function holidayRanges(calendar: ProjectCalendar): HolidayRange[] {
-  const days = [...calendar.holidays].sort();
-  const ranges: HolidayRange[] = [];
-  for (const day of days) {
-    const last = ranges[ranges.length - 1];
-    if (last && addDays(last.to, 1) === day) ranges[ranges.length - 1] = { from: last.from, to: day };
-    else ranges.push({ from: day, to: day });
+/** True when every day strictly between `a` and `b` is a Saturday or Sunday. */
+function onlyWeekendBetween(a: IsoDate, b: IsoDate): boolean {
+  for (let d = addDays(a, 1); d < b; d = addDays(d, 1)) if (isoWeekday(d) <= 5) return false;
+  return true;
+}
+
+/**
+ * The holidays merged into runs, sorted: days follow each other or only a weekend lies between
+ * (so Easter and the July weeks become one exception each). A run's name lists the distinct
+ * names of its days, in order, when `names` gives them.
+ */
+export function holidayRanges(
+  calendar: ProjectCalendar,
+  names: Readonly<Record<IsoDate, string>> = {},
+): HolidayRange[] {
+  const runs: { from: IsoDate; to: IsoDate; names: string[] }[] = [];
+  for (const day of [...calendar.holidays].sort()) {
+    const last = runs[runs.length - 1];
+    const name = names[day];
+    if (last && onlyWeekendBetween(last.to, day)) {
+      last.to = day;
+      if (name !== undefined && !last.names.includes(name)) last.names.push(name);
+    } else runs.push({ from: day, to: day, names: name === undefined ? [] : [name] });
   }
-  return ranges;
+  return runs.map((r) =>
+    r.names.length > 0 ? { from: r.from, to: r.to, name: r.names.join(", ") } : { from: r.from, to: r.to },
+  );
 }

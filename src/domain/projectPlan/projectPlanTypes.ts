@@ -133,6 +133,8 @@ export interface ProjectPlanInput {
   readonly categories: readonly MainCategory[];
   /** Non-working days besides weekends (public holidays, July weeks). */
   readonly holidays: readonly IsoDate[];
+  /** Optional names of the holidays (date → name), shown on the calendar exceptions. */
+  readonly holidayNames?: Readonly<Record<IsoDate, string>>;
 }
 
 /** Options of one export. */

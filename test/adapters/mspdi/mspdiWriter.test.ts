@@ -118,6 +118,8 @@ describe("round trip", () => {
       read.assignments.map((a) => [a.uid, a.taskUid, a.resourceUid, a.units, minutesOfMspdiDuration(a.work)]),
     ).toEqual(plan.assignments.map((a) => [a.uid, a.taskUid, a.resourceUid, a.units, a.workMinutes]));
     const [base, ...personal] = read.calendars;
+    expect(base?.exceptions.find((e) => e.from.startsWith("2027-07-12"))?.name).toBe("Fellesferie");
+    expect(base?.exceptions.find((e) => e.from.startsWith("2027-03-25"))?.name).toBe("2027-03-25–2027-03-29");
     expect(base?.isBase).toBe(true);
     expect(base?.exceptions.map((e) => [e.from.slice(0, 10), e.to.slice(0, 10), e.working])).toEqual(
       plan.calendar.holidays.map((h) => [h.from, h.to, false]),

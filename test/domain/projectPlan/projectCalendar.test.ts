@@ -49,13 +49,28 @@ describe("projectCalendar", () => {
     );
   });
 
-  it("merges consecutive holidays into ranges", () => {
+  it("merges holidays that follow each other or have only a weekend between into ranges", () => {
     const ranges = holidayRanges(calendar);
-    expect(ranges).toContainEqual({ from: "2027-03-25", to: "2027-03-26" });
-    expect(ranges).toContainEqual({ from: "2027-03-28", to: "2027-03-29" });
+    expect(ranges).toContainEqual({ from: "2027-03-25", to: "2027-03-29" });
     expect(ranges).toContainEqual({ from: "2027-07-12", to: "2027-07-30" });
     expect(ranges).toContainEqual({ from: "2027-05-16", to: "2027-05-17" });
+    expect(ranges).toContainEqual({ from: "2027-05-06", to: "2027-05-06" });
+    const weekdaysOnly = makeProjectCalendar(["2027-07-09", "2027-07-12", "2027-07-13", "2027-07-15"]);
+    expect(holidayRanges(weekdaysOnly)).toEqual([
+      { from: "2027-07-09", to: "2027-07-13" },
+      { from: "2027-07-15", to: "2027-07-15" },
+    ]);
     expect(ranges.map((r) => r.from)).toEqual([...ranges.map((r) => r.from)].sort());
+  });
+
+  it("names a range after its days", () => {
+    const names = { "2027-03-25": "Skjærtorsdag", "2027-03-26": "Langfredag", "2027-03-29": "2. påskedag" };
+    expect(
+      holidayRanges(makeProjectCalendar(["2027-03-25", "2027-03-26", "2027-03-29", "2027-05-17"]), names),
+    ).toEqual([
+      { from: "2027-03-25", to: "2027-03-29", name: "Skjærtorsdag, Langfredag, 2. påskedag" },
+      { from: "2027-05-17", to: "2027-05-17" },
+    ]);
   });
 
   it("rejects a holiday that is not an ISO date, naming it", () => {
