@@ -1,0 +1,25 @@
+/**
+ * PlanSource over the built-in demo tenant: generates the demo input and runs the shared plan
+ * use case in the page, with security-graded content hidden.
+ */
+import { runPlan } from "../../application/runPlan";
+import { generateDemoTenant } from "../../demo/demoTenant";
+import type { PlanResult } from "../../application/planResult";
+import type { PlanSource } from "../../taskpane/planSource";
+
+/** Options of the demo source (defaults: the demo tenant's seed and plan year). */
+export interface DemoPlanSourceOptions {
+  readonly seed?: number;
+  readonly planYear?: number;
+}
+
+/** A PlanSource that runs the plan on the generated demo tenant (graded needs redacted). */
+export function createDemoPlanSource(options: DemoPlanSourceOptions = {}): PlanSource {
+  return {
+    async load(): Promise<PlanResult> {
+      // Let the page paint its loading state before the synchronous pipeline runs.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return runPlan(generateDemoTenant(options), { includeSecurityGraded: false });
+    },
+  };
+}

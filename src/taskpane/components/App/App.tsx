@@ -1,0 +1,89 @@
+/**
+ * The task pane application: loads the plan through its PlanSource and shows the header, the
+ * intake counts, the filter bar and the needs table. Load failures are shown, never swallowed.
+ */
+import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import type { Host } from "../../../adapters/office/hostInfo";
+import type { PlanResult } from "../../../application/planResult";
+import { formatNumber, type Locale } from "../../../i18n/locale";
+import { messagesFor } from "../../messages";
+import { filterNeeds, type NeedsQuery } from "../../needsFilter";
+import type { PlanSource } from "../../planSource";
+import { NeedsTable } from "../NeedsTable";
+import { NeedsToolbar } from "../NeedsToolbar";
+import { PlanCounts } from "../PlanCounts";
+import { PlanHeader } from "../PlanHeader";
+import { useAppStyles } from "./useAppStyles.styles";
+
+/** Props of App: chosen once by the composition root. */
+export interface AppProps {
+  readonly host: Host;
+  readonly locale: Locale;
+  readonly source: PlanSource;
+}
+
+type LoadState =
+  | { readonly kind: "loading" }
+  | { readonly kind: "loaded"; readonly plan: PlanResult }
+  | { readonly kind: "failed"; readonly reason: string };
+
+/** The whole task pane. */
+export function App({ host, locale, source }: AppProps) {
+  const styles = useAppStyles();
+  const t = useMemo(() => messagesFor(locale), [locale]);
+  const [state, setState] = useState<LoadState>({ kind: "loading" });
+  const [query, setQuery] = useState<NeedsQuery>({ status: "all", text: "" });
+  const deferredQuery = useDeferredValue(query);
+
+  useEffect(() => {
+    let current = true;
+    source.load().then(
+      (plan) => {
+        if (current) setState({ kind: "loaded", plan });
+      },
+      (error: unknown) => {
+        if (current)
+          setState({ kind: "failed", reason: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [source]);
+
+  const plan = state.kind === "loaded" ? state.plan : undefined;
+  const shown = useMemo(
+    () => (plan ? filterNeeds(plan.needs, deferredQuery, locale) : []),
+    [plan, deferredQuery, locale],
+  );
+
+  return (
+    <main className={styles.root}>
+      <PlanHeader host={host} planYear={plan?.planYear} t={t} />
+      {state.kind === "loading" && <Spinner size="small" label={t("loading")} />}
+      {state.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("loadFailed", { reason: state.reason })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {plan && (
+        <>
+          <PlanCounts counts={plan.counts} locale={locale} t={t} />
+          <NeedsToolbar query={query} counts={plan.counts} locale={locale} onChange={setQuery} t={t} />
+          <Text role="status" size={200} className={styles.shown}>
+            {t("shown", {
+              shown: formatNumber(shown.length, locale),
+              total: formatNumber(plan.counts.received, locale),
+            })}
+          </Text>
+          {shown.length > 0 ? (
+            <NeedsTable entries={shown} locale={locale} t={t} />
+          ) : (
+            <Text className={styles.empty}>{t("empty")}</Text>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,2 @@
+/** App component. */
+export { App, type AppProps } from "./App";

@@ -1,0 +1,2 @@
+/** NeedsTable component. */
+export { NeedsTable, type NeedsTableProps } from "./NeedsTable";

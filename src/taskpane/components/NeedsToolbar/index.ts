@@ -1,0 +1,2 @@
+/** NeedsToolbar component. */
+export { NeedsToolbar, type NeedsToolbarProps } from "./NeedsToolbar";

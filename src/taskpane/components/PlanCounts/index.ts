@@ -1,0 +1,2 @@
+/** PlanCounts component. */
+export { PlanCounts, type PlanCountsProps } from "./PlanCounts";

@@ -1,0 +1,2 @@
+/** PlanHeader component. */
+export { PlanHeader, type PlanHeaderProps } from "./PlanHeader";

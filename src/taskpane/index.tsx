@@ -1,0 +1,35 @@
+/**
+ * Composition root of the task pane: waits for office.js once (with a timeout for pages outside
+ * Office), detects the host, picks the UI locale, chooses the plan source and renders the App.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { createDemoPlanSource } from "../adapters/browser/demoPlanSource";
+import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
+import { officeReadyOnce } from "../adapters/office/officeReady";
+import { messagesFor } from "./messages";
+import { pickLocale } from "./pickLocale";
+import { App } from "./components/App";
+
+async function start(container: HTMLElement): Promise<void> {
+  const office = typeof Office === "undefined" ? undefined : Office;
+  const info = await officeReadyOnce(office);
+  const host = hostFromOfficeInfo(info);
+  const locale = pickLocale(host, info.displayLanguage, navigator.language);
+  document.documentElement.lang = locale;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme} lang={locale}>
+      <App host={host} locale={locale} source={createDemoPlanSource()} />
+    </FluentProvider>,
+  );
+}
+
+const container = document.getElementById("container");
+if (container) {
+  start(container).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    container.textContent = messagesFor(pickLocale("none", undefined, navigator.language))("startupFailed", {
+      reason,
+    });
+  });
+}

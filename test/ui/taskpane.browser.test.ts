@@ -1,0 +1,211 @@
+/**
+ * Browser test of the task pane: serves it with the dev server (webpack in memory, HTTPS with a
+ * fresh self-signed certificate) on a free port, opens it in Debian's headless Chromium through
+ * playwright-core, and checks the needs list, the counts and the error texts in bokmål and in
+ * English against the plan the shared use case computes for the demo tenant.
+ */
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { runPlan } from "../../src/application/runPlan";
+import type { PlanNeedEntry, PlanResult } from "../../src/application/planResult";
+import { generateDemoTenant } from "../../src/demo/demoTenant";
+import { formatMoney, formatNumber, type Locale } from "../../src/i18n/locale";
+import { filterNeeds } from "../../src/taskpane/needsFilter";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
+import { startDevServer, type RunningDevServer } from "../../scripts/lib/devServer";
+
+const SCREENSHOT = "/tmp/taskpane.png";
+/**
+ * office.js (outside Office) opens Microsoft's telemetry proxy frame after 3 s. It is the only
+ * request allowed to leave the dev server; the test blocks it like every other foreign request.
+ */
+const OFFICE_TELEMETRY_FRAME =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+const nbsp = /[\u00a0\u202f]/g;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+let server: RunningDevServer | undefined;
+let browser: Browser | undefined;
+let certDir = "";
+let taskpaneUrl = "";
+let plan: PlanResult;
+
+beforeAll(async () => {
+  assertChromiumInstalled();
+  plan = await runPlan(generateDemoTenant(), { includeSecurityGraded: false });
+  certDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-certs-"));
+  const port = await freePort();
+  server = await startDevServer({ port, certDir, quiet: true });
+  taskpaneUrl = `${server.url}taskpane.html`;
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  // The first webpack compilation takes 15–30 s on a busy two-core machine.
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (certDir) fs.rmSync(certDir, { recursive: true, force: true });
+});
+
+/** Opens the task pane in a fresh context with the given browser language; foreign requests are blocked and listed. */
+async function openTaskpane(language: string): Promise<{ page: Page; requests: string[] }> {
+  if (!browser) throw new Error("browser not started");
+  const context = await browser.newContext({
+    locale: language,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 420, height: 900 },
+  });
+  const origin = new URL(taskpaneUrl).origin;
+  const requests: string[] = [];
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      requests.push(route.request().url());
+      return route.abort("blockedbyclient");
+    },
+  );
+  const page = await context.newPage();
+  await page.goto(taskpaneUrl);
+  return { page, requests };
+}
+
+function firstWith(predicate: (entry: PlanNeedEntry) => boolean): PlanNeedEntry {
+  const entry = plan.needs.find(predicate);
+  if (!entry) throw new Error("the demo tenant has no need of the kind this test needs");
+  return entry;
+}
+
+async function countsShown(page: Page, label: string): Promise<number[]> {
+  const values = await page.getByRole("region", { name: label }).getByRole("definition").allTextContents();
+  return values.map((text) => Number(text.replace(nbsp, "").replace(/[,\s]/g, "")));
+}
+
+/** The "showing X of Y" line as the task pane writes it. */
+function shownText(shown: number, locale: Locale): string {
+  const total = formatNumber(plan.counts.received, locale);
+  return locale === "nb"
+    ? `Viser ${formatNumber(shown, locale)} av ${total} behov`
+    : `Showing ${formatNumber(shown, locale)} of ${total} needs`;
+}
+
+function money(value: number, locale: Locale): string {
+  return formatMoney(value, locale, 0);
+}
+
+describe("task pane in the browser", () => {
+  it("shows the demo tenant's needs, counts and errors in bokmål", async () => {
+    const { page, requests } = await openTaskpane("nb-NO");
+    const table = page.getByRole("table", { name: "Behov" });
+    await table.waitFor();
+
+    await expect(
+      page.getByRole("heading", { name: `Anskaffelsesplan ${plan.planYear}` }).count(),
+    ).resolves.toBe(1);
+    await expect(page.getByText("Kjører i nettleseren").count()).resolves.toBe(1);
+
+    const [received, accepted, rejected] = await countsShown(page, "Antall behov");
+    expect([received, accepted, rejected]).toEqual([
+      plan.counts.received,
+      plan.counts.accepted,
+      plan.counts.rejected,
+    ]);
+    expect(received).toBe((accepted ?? 0) + (rejected ?? 0));
+    // Header row + one row per need.
+    await expect(table.getByRole("row").count()).resolves.toBe(plan.needs.length + 1);
+
+    const acceptedNeed = firstWith((e) => e.status === "accepted" && !e.redacted && e.need !== undefined);
+    const acceptedRow = table
+      .getByRole("row")
+      .filter({ hasText: acceptedNeed.need?.title ?? "" })
+      .first();
+    const acceptedText = (await acceptedRow.textContent())?.replace(nbsp, " ") ?? "";
+    expect(acceptedText).toContain(money(acceptedNeed.need?.estimatedValue ?? 0, "nb").replace(nbsp, " "));
+    expect(acceptedText).toContain("Godkjent");
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+
+    await page.getByRole("tab", { name: `Avvist (${formatNumber(plan.counts.rejected, "nb")})` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: shownText(plan.counts.rejected, "nb") })
+      .waitFor();
+    await expect(table.getByRole("row").count()).resolves.toBe(plan.counts.rejected + 1);
+    const rejectedNeed = firstWith((e) => e.status === "rejected");
+    const errors = table.getByRole("list", { name: `Feil i behov ${rejectedNeed.id}` }).first();
+    const firstError = rejectedNeed.errors[0];
+    if (!firstError) throw new Error(`rejected need ${rejectedNeed.id} has no errors`);
+    await expect(errors.getByRole("listitem").first().textContent()).resolves.toBe(firstError.message.nb);
+
+    await expect(page.locator('script[src="office-js/office.js"]').count()).resolves.toBe(1);
+    await expect(page.evaluate(() => typeof Office.onReady)).resolves.toBe("function");
+    expect(requests.filter((url) => url !== OFFICE_TELEMETRY_FRAME && !url.startsWith("data:"))).toEqual([]);
+    await page.context().close();
+  });
+
+  it("hides security-graded content behind the [SKJERMET] marker", async () => {
+    const graded = plan.needs.find((e) => e.redacted);
+    if (!graded) throw new Error("the demo tenant has no security-graded need");
+    const raw = generateDemoTenant().needs.find((r) => r["id"] === graded.id);
+    const hiddenTitle = String(raw?.["title"] ?? "");
+    expect(hiddenTitle).not.toBe("");
+
+    const { page } = await openTaskpane("nb-NO");
+    await page.getByRole("searchbox", { name: "Søk i behov" }).fill(graded.id);
+    const matches = filterNeeds(plan.needs, { status: "all", text: graded.id }, "nb").length;
+    await page
+      .getByRole("status")
+      .filter({ hasText: shownText(matches, "nb") })
+      .waitFor();
+    const row = page
+      .getByRole("table", { name: "Behov" })
+      .getByRole("row")
+      .filter({ hasText: graded.id })
+      .first();
+    const text = (await row.textContent()) ?? "";
+    expect(text).toContain(`[SKJERMET] ${graded.id}`);
+    expect(text).toContain("Skjermet");
+    expect(text).not.toContain(hiddenTitle);
+    await page.context().close();
+  });
+
+  it("speaks English with an en-US browser", async () => {
+    const { page } = await openTaskpane("en-US");
+    const table = page.getByRole("table", { name: "Needs" });
+    await table.waitFor();
+    await expect(
+      page.getByRole("heading", { name: `Procurement plan ${plan.planYear}` }).count(),
+    ).resolves.toBe(1);
+    const [received, accepted, rejected] = await countsShown(page, "Number of needs");
+    expect([received, accepted, rejected]).toEqual([
+      plan.counts.received,
+      plan.counts.accepted,
+      plan.counts.rejected,
+    ]);
+
+    await page.getByRole("tab", { name: `Rejected (${formatNumber(plan.counts.rejected, "en")})` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: shownText(plan.counts.rejected, "en") })
+      .waitFor();
+    const rejectedNeed = firstWith((e) => e.status === "rejected");
+    const firstError = rejectedNeed.errors[0];
+    if (!firstError) throw new Error(`rejected need ${rejectedNeed.id} has no errors`);
+    const errors = table.getByRole("list", { name: `Errors in need ${rejectedNeed.id}` }).first();
+    await expect(errors.getByRole("listitem").first().textContent()).resolves.toBe(firstError.message.en);
+    await page.context().close();
+  });
+});
