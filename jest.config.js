@@ -12,4 +12,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.js",
   },
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
 };

@@ -5,6 +5,7 @@
  */
 import type { Need } from "../domain/model/need";
 import type { FieldError } from "../domain/intake/intakeTypes";
+import type { PlanPrioritisation } from "./prioritisationStage";
 
 /** A field error with its message in both UI languages. */
 export interface LocalisedFieldError extends FieldError {
@@ -38,4 +39,6 @@ export interface PlanResult {
   readonly counts: PlanCounts;
   readonly needs: readonly PlanNeedEntry[];
   readonly redaction: { readonly includeSecurityGraded: boolean; readonly redactedCount: number };
+  /** Ranking, selection, frontier and explanations; present when the run had a MILP solver. */
+  readonly prioritisation?: PlanPrioritisation;
 }

@@ -1,17 +1,24 @@
 /**
  * The planning pipeline shared by the CLI, the task pane and the browser page:
- * intake validation → redaction → the plan result (later stages add ranking and schedule).
+ * intake validation → redaction → prioritisation (when a MILP solver is given) → the plan result.
  */
 import { validateNeeds } from "../domain/intake/validateNeeds";
 import type { FieldError } from "../domain/intake/intakeTypes";
 import type { PlanInput } from "../domain/model/planInput";
 import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
+import type { MilpSolver } from "../domain/prioritisation/milpSolver";
 import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/redaction";
 import { describeFieldError } from "../i18n/intakeMessages";
 import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
+import { runPrioritisationStage } from "./prioritisationStage";
 
-/** Options of one pipeline run. */
-export type RunPlanOptions = RedactionOptions;
+/** Options of one pipeline run: redaction, and the MILP solver port for the prioritisation stage. */
+export interface RunPlanOptions extends RedactionOptions {
+  /** Without a solver the plan has no prioritisation section. */
+  readonly solver?: MilpSolver;
+  /** Compute the efficient frontier (default true). */
+  readonly frontier?: boolean;
+}
 
 /** A field error with its message in both UI languages. */
 export function localiseFieldError(error: FieldError): LocalisedFieldError {
@@ -25,7 +32,7 @@ export function localiseFieldError(error: FieldError): LocalisedFieldError {
 export async function runPlan(input: PlanInput, options: RunPlanOptions): Promise<PlanResult> {
   const intake = validateNeeds(input.needs, {
     config: input.config,
-    criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
+    criteriaIds: (input.config.prioritisation?.criteria ?? DEFAULT_CRITERIA).map((c) => c.id),
     contractIds: new Set(input.contracts.map((c) => c.id)),
   });
 
@@ -48,12 +55,21 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
   }
   const needs = entries.sort((a, b) => a.row - b.row);
 
-  return {
+  const result: PlanResult = {
     schemaVersion: 1,
     planYear: input.config.planYear,
     counts: { received: intake.received, accepted: intake.accepted.length, rejected: intake.rejected.length },
     needs,
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
+  };
+  if (!options.solver) return result;
+  const stageOptions = {
+    includeSecurityGraded: options.includeSecurityGraded,
+    ...(options.frontier === false ? { frontier: false } : {}),
+  };
+  return {
+    ...result,
+    prioritisation: runPrioritisationStage(input, intake.accepted, options.solver, stageOptions),
   };
 }
 

@@ -8,6 +8,7 @@ import { localeFromTag, type Locale } from "../i18n/locale";
 import { say, type CliContext } from "./cliContext";
 import { registerDemoDataCommand } from "./commands/demoData";
 import { registerPlanCommand } from "./commands/plan";
+import { registerPrioritiseCommand } from "./commands/prioritise";
 import { registerValidateCommand } from "./commands/validate";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
@@ -35,6 +36,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerDemoDataCommand(program, ctx);
   registerValidateCommand(program, ctx);
   registerPlanCommand(program, ctx);
+  registerPrioritiseCommand(program, ctx);
   return program;
 }
 

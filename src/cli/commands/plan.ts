@@ -1,10 +1,11 @@
 /**
- * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline and writes
- * DIR/plan.json (docs/schemas/plan.schema.json).
+ * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
+ * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json).
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
 import { writePlanOutputs } from "../../adapters/node/planOutputDir";
+import { createHighsSolver } from "../../adapters/solver/highsSolver";
 import { say, type CliContext } from "../cliContext";
 import { loadInput } from "../loadInput";
 import { parseInteger } from "../options";
@@ -37,7 +38,8 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
         ctx.exitCode = 2;
         return;
       }
-      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true });
+      const solver = await createHighsSolver();
+      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
       printIntakeSummary(ctx, result);
       for (const file of await writePlanOutputs(opts.out, result)) ctx.out(say(ctx, "written", { file }));
     });

@@ -50,3 +50,14 @@ export interface RankedNeed {
   readonly selected: boolean;
   readonly reason: SelectionReason;
 }
+
+/** How needs are ranked (the selection always maximises the total weighted score). */
+export const PRIORITISATION_MODES = ["weighted", "ahp", "wsjf", "value-effort"] as const;
+/** weighted = Σ w·s; ahp = weighted with weights from pairwise comparisons; wsjf = score / job size; value-effort = 2×2. */
+export type PrioritisationMode = (typeof PRIORITISATION_MODES)[number];
+
+/** Quadrant of the value-vs-effort 2×2. */
+export type ValueEffortQuadrant = "quick-win" | "major-project" | "fill-in" | "thankless";
+
+/** A resource limit that can keep a need out: the budget, one category's leads, or the lawyers. */
+export type LimitId = "budget" | "lawyers" | `leads:${string}`;

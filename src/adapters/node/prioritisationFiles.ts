@@ -1,0 +1,58 @@
+/**
+ * Reads the files of `prioritise --weights FILE | --ahp FILE`: a weights file is a JSON object
+ * criterion id → weight in percent; an AHP file is `{ "criteria": [ids], "matrix": [[…]] }`.
+ * Shape errors raise InputFileError naming the file and the problem; the engine checks the values.
+ */
+import { readFile } from "node:fs/promises";
+import type { PairwiseMatrix } from "../../domain/prioritisation/ahp";
+import type { Criterion } from "../../domain/prioritisation/prioritisationTypes";
+import { InputFileError } from "./planInputFile";
+
+async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new InputFileError(file, [
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    ]);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputFileError(file, [`not valid JSON (${(error as Error).message})`]);
+  }
+}
+
+/** The criteria with the weights of a weights file; every id must be a known criterion. */
+export async function readWeightsFile(file: string, criteria: readonly Criterion[]): Promise<Criterion[]> {
+  const doc = await readJson(file);
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new InputFileError(file, ["must be an object: criterion id → weight in percent"]);
+  const entries = Object.entries(doc as Record<string, unknown>);
+  const known = new Set(criteria.map((c) => c.id));
+  const problems = [
+    ...entries
+      .filter(([id]) => !known.has(id))
+      .map(([id]) => `unknown criterion "${id}" (known: ${[...known].join(", ")})`),
+    ...criteria.filter((c) => !(c.id in doc)).map((c) => `missing weight for criterion "${c.id}"`),
+    ...entries
+      .filter(([, w]) => typeof w !== "number")
+      .map(([id, w]) => `weight of "${id}" is not a number: ${JSON.stringify(w)}`),
+  ];
+  if (problems.length > 0) throw new InputFileError(file, problems);
+  const weights = new Map(entries as [string, number][]);
+  return criteria.map((c) => ({ ...c, weight: weights.get(c.id) as number }));
+}
+
+/** The pairwise matrix of an AHP file. */
+export async function readAhpFile(file: string): Promise<PairwiseMatrix> {
+  const doc = (await readJson(file)) as { criteria?: unknown; matrix?: unknown } | null;
+  const criteriaOk = Array.isArray(doc?.criteria) && doc.criteria.every((c) => typeof c === "string");
+  const matrixOk =
+    Array.isArray(doc?.matrix) &&
+    doc.matrix.every((row) => Array.isArray(row) && row.every((v) => typeof v === "number"));
+  if (!criteriaOk || !matrixOk)
+    throw new InputFileError(file, ['must be { "criteria": [criterion ids], "matrix": [[numbers, …], …] }']);
+  return { criteria: doc?.criteria as string[], matrix: doc?.matrix as number[][] };
+}

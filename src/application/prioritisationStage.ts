@@ -1,0 +1,117 @@
+/**
+ * The prioritisation stage of runPlan: takes the accepted needs, the contracts and the people,
+ * runs the domain engine with the MilpSolver port, and words every message (config errors, score
+ * errors, explanation lines) in both UI languages for plan.json and the task pane.
+ * Needs whose status is withdrawn or declined are not candidates; they are listed, not dropped.
+ * An input without people has no capacity limits (only the budget), rather than zero capacity.
+ * The result holds ids, categories, values, dates and scores — fields the redaction policy keeps;
+ * the free-text comment of a force decision on a security-graded need is redacted like its text.
+ */
+import type { Need, NeedStatus } from "../domain/model/need";
+import type { PlanInput } from "../domain/model/planInput";
+import type { MilpSolver } from "../domain/prioritisation/milpSolver";
+import {
+  prioritisationConfig,
+  PrioritisationConfigError,
+} from "../domain/prioritisation/prioritisationConfig";
+import type { MessageRef } from "../domain/prioritisation/explain";
+import {
+  prioritise,
+  type PrioritisationResult,
+  type PrioritisedNeed,
+} from "../domain/prioritisation/prioritise";
+import { mustRedact, REDACTED_TEXT, type RedactionOptions } from "../domain/rules/redaction";
+import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
+import type { NeedScoreError } from "../domain/prioritisation/scoring";
+import { formatPrioritisationMessage } from "../i18n/prioritisationMessages";
+
+/** A message with its words in both UI languages. */
+export interface LocalisedMessage extends MessageRef {
+  readonly message: { readonly nb: string; readonly en: string };
+}
+
+/** A ranked need as plan.json shows it: explanation lines worded. */
+export interface PlanRankedNeed extends Omit<PrioritisedNeed, "explanation"> {
+  readonly explanation: readonly LocalisedMessage[];
+}
+
+/** The prioritisation section of the plan result. */
+export interface PlanPrioritisation {
+  /** Configuration problems that stopped the stage; empty when it ran. */
+  readonly configErrors: readonly LocalisedMessage[];
+  /** Needs left out because of their status (withdrawn, declined). */
+  readonly notConsidered: readonly { readonly needId: string; readonly status: NeedStatus }[];
+  /** The stage's result; absent when configErrors is not empty. */
+  readonly result?: Omit<PrioritisationResult, "ranking" | "errors"> & {
+    readonly ranking: readonly PlanRankedNeed[];
+    readonly errors: readonly (NeedScoreError & { readonly message: LocalisedMessage["message"] })[];
+  };
+}
+
+/** Statuses that take a need out of the prioritisation. */
+export const NOT_CONSIDERED_STATUSES: readonly NeedStatus[] = ["withdrawn", "declined"];
+
+function localise(m: MessageRef, criteria: readonly Criterion[] = []): LocalisedMessage {
+  return {
+    ...m,
+    message: {
+      nb: formatPrioritisationMessage(m, "nb", criteria),
+      en: formatPrioritisationMessage(m, "en", criteria),
+    },
+  };
+}
+
+/** Options of the stage. */
+export interface PrioritisationStageOptions extends RedactionOptions {
+  /** Compute the efficient frontier (default true). */
+  readonly frontier?: boolean;
+}
+
+/** Runs the prioritisation on the accepted needs of a plan input. */
+export function runPrioritisationStage(
+  input: PlanInput,
+  accepted: readonly Need[],
+  solver: MilpSolver,
+  options: PrioritisationStageOptions,
+): PlanPrioritisation {
+  const notConsidered = accepted
+    .filter((n) => NOT_CONSIDERED_STATUSES.includes(n.status))
+    .map((n) => ({ needId: n.id, status: n.status }));
+  const needs = accepted.filter((n) => !NOT_CONSIDERED_STATUSES.includes(n.status));
+  const hidden = new Set(accepted.filter((n) => mustRedact(n, options)).map((n) => n.id));
+  const config = prioritisationConfig(input.config.prioritisation);
+  const redactComment = (r: PrioritisedNeed): PrioritisedNeed => {
+    if (!hidden.has(r.needId) || r.force?.comment === undefined) return r;
+    const hide = (m: MessageRef) =>
+      m.params.comment !== undefined ? { ...m, params: { ...m.params, comment: REDACTED_TEXT } } : m;
+    return { ...r, force: { ...r.force, comment: REDACTED_TEXT }, explanation: r.explanation.map(hide) };
+  };
+  try {
+    const result = prioritise(
+      {
+        needs,
+        contracts: input.contracts,
+        people: input.people.length > 0 ? input.people : null,
+        planConfig: input.config,
+        config,
+      },
+      solver,
+      options.frontier === false ? { frontier: false } : {},
+    );
+    return {
+      configErrors: [],
+      notConsidered,
+      result: {
+        ...result,
+        ranking: result.ranking
+          .map(redactComment)
+          .map((r) => ({ ...r, explanation: r.explanation.map((m) => localise(m, result.criteria)) })),
+        errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
+      },
+    };
+  } catch (error) {
+    if (error instanceof PrioritisationConfigError)
+      return { configErrors: error.issues.map((m) => localise(m, config.criteria)), notConsidered };
+    throw error;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The port to a MILP solver, and the CPLEX LP text of the selection model that both HiGHS (the
+ * production adapter) and GLPK's glpsol (the reference in tests and the bench) read.
+ *
+ * The port is synchronous on purpose: HiGHS loads its WebAssembly module asynchronously once
+ * (adapter factory), after which a solve is a plain blocking call; this keeps the domain pure and
+ * lets runPlan stay synchronous.
+ */
+
+/** Outcome of one solve. */
+export interface MilpSolution {
+  /** optimal = proved optimal (MIP gap 0); time-limit = stopped with the incumbent, if any. */
+  readonly status: "optimal" | "time-limit" | "infeasible" | "failed";
+  /** Objective of the returned solution; null when there is none. */
+  readonly objective: number | null;
+  /** Best proven upper bound on the objective (maximisation); null when unknown. */
+  readonly bestBound: number | null;
+  /** Column name → value (0/1 for binaries); empty when there is no solution. */
+  readonly values: ReadonlyMap<string, number>;
+  /** Solver message for failures. */
+  readonly message?: string;
+}
+
+/** Options of one solve. */
+export interface MilpSolveOptions {
+  readonly timeLimitSeconds: number;
+}
+
+/** A MILP solver that reads CPLEX LP text and maximises. */
+export interface MilpSolver {
+  /** Short name shown in results, e.g. `highs 1.15`. */
+  readonly name: string;
+  /** Solves the model; never throws for infeasible or time-limited models (status says so). */
+  solve(lpText: string, options: MilpSolveOptions): MilpSolution;
+}
+
+/** A linear row Σ coef·x ≤ rhs over binary columns. */
+export interface LpRow {
+  readonly name: string;
+  readonly terms: readonly (readonly [column: string, coefficient: number])[];
+  readonly rhs: number;
+}
+
+/** A 0/1 maximisation model. */
+export interface BinaryModel {
+  /** Column name → objective coefficient; every column is binary. */
+  readonly objective: readonly (readonly [column: string, coefficient: number])[];
+  readonly rows: readonly LpRow[];
+}
+
+const TERMS_PER_LINE = 8;
+
+function num(v: number): string {
+  if (!Number.isFinite(v)) throw new RangeError(`Not a finite LP coefficient: ${v}`);
+  return String(v);
+}
+
+function writeTerms(terms: readonly (readonly [string, number])[]): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < terms.length; i += TERMS_PER_LINE) {
+    const chunk = terms.slice(i, i + TERMS_PER_LINE).map(([col, coef], k) => {
+      const sign = coef < 0 ? "-" : i + k === 0 ? "" : "+";
+      return `${sign} ${num(Math.abs(coef))} ${col}`.trim();
+    });
+    lines.push(`   ${chunk.join(" ")}`);
+  }
+  return lines;
+}
+
+/** The model as CPLEX LP text (Maximize / Subject To / Binaries / End), lines of at most 8 terms. */
+export function toLpText(model: BinaryModel): string {
+  const lines = ["\\ Anskaffelsesplan selection model", "Maximize", " obj:"];
+  lines.push(...writeTerms(model.objective));
+  lines.push("Subject To");
+  for (const row of model.rows) {
+    if (row.terms.length === 0) continue;
+    lines.push(` ${row.name}:`, ...writeTerms(row.terms), `   <= ${num(row.rhs)}`);
+  }
+  lines.push("Binaries");
+  for (let i = 0; i < model.objective.length; i += 16)
+    lines.push(
+      `   ${model.objective
+        .slice(i, i + 16)
+        .map(([c]) => c)
+        .join(" ")}`,
+    );
+  lines.push("End", "");
+  return lines.join("\n");
+}

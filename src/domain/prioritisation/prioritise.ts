@@ -1,0 +1,373 @@
+/**
+ * The prioritisation stage: scores (given and derived) → ranking (mode, tie rule) → selection under
+ * budget and capacity after force-in/out (exact MILP through the solver port) → efficient frontier,
+ * Kraljic points, per-need explanations with weight sensitivity, and top-N stability.
+ * Pure apart from the solver port; every entry point (CLI, task pane, browser) calls this.
+ */
+import type { KavContract } from "../model/contract";
+import type { Need } from "../model/need";
+import type { Person } from "../model/people";
+import type { PlanConfig } from "../model/planInput";
+import type { Procedure } from "../rules/thresholds";
+import type { IsoDate } from "../time/isoDate";
+import { ahpWeights, pairwiseIssues, type AhpResult } from "./ahp";
+import { capacityFromPeople } from "./capacity";
+import { estimateEffort, type Effort } from "./estimateEffort";
+import { efficientFrontier, type FrontierPoint } from "./frontier";
+import { kraljicPoints, type KraljicPoint } from "./kraljic";
+import type { MilpSolver } from "./milpSolver";
+import {
+  criteriaIssues,
+  PrioritisationConfigError,
+  type ConfigIssue,
+  type PrioritisationConfig,
+} from "./prioritisationConfig";
+import type {
+  Criterion,
+  ForceDecision,
+  LimitId,
+  PrioritisationMode,
+  RankedNeed,
+  ValueEffortQuadrant,
+} from "./prioritisationTypes";
+import { median, quadrantOf, rankOrder, rankValueFor } from "./ranking";
+import { scoreNeed, type NeedScoreError, type ScoredNeed } from "./scoring";
+import {
+  selectNeeds,
+  type LimitUse,
+  type SelectionCandidate,
+  type SelectionLimits,
+  type SelectionStatus,
+} from "./selection";
+import { explain, type MessageRef } from "./explain";
+import { nearestCompetitor, needSensitivity, type NeedSensitivity } from "./sensitivity";
+import { topStability, type StabilityReport } from "./stability";
+
+/** A ranked need with everything its explanation needs. */
+export interface PrioritisedNeed extends RankedNeed {
+  /** The value the mode ranks by (score, WSJF, or quadrant band + score). */
+  readonly rankValue: number;
+  readonly category: string;
+  readonly cost: number;
+  readonly procedure: Procedure;
+  readonly leadWeeks: number;
+  readonly lawyerWeeks: number;
+  readonly deadline?: IsoDate;
+  /** WSJF = score / lead weeks (every mode reports it). */
+  readonly wsjf: number;
+  readonly quadrant: ValueEffortQuadrant;
+  readonly force?: ForceDecision;
+  /** Limits the need would break (for budget / capacity / dependency reasons). */
+  readonly limits: readonly LimitId[];
+  /** Needs it waits for (dependency reason). */
+  readonly blockedBy: readonly string[];
+  /** Forced in because this forced-in need depends on it. */
+  readonly requiredBy?: string;
+  /** Weight sensitivity; absent for forced needs and when there is no competitor across the line. */
+  readonly sensitivity?: NeedSensitivity;
+  /** Explanation lines in order. */
+  readonly explanation: readonly MessageRef[];
+}
+
+/** Summary of the selection. */
+export interface SelectionSummary {
+  readonly status: SelectionStatus;
+  readonly solver: string;
+  /** Candidates the solver chose among (after forced and dependency exclusions). */
+  readonly freeCandidates: number;
+  readonly exactLimit: number;
+  readonly selectedCount: number;
+  /** Σ score of the selected needs. */
+  readonly totalScore: number;
+  /** Proven upper bound on the total score; null when unknown. */
+  readonly bound: number | null;
+  /** Relative optimality gap; 0 when proved optimal. */
+  readonly gap: number | null;
+  readonly totalCost: number;
+  readonly budget: number | null;
+  readonly limits: readonly LimitUse[];
+  readonly exceededByForced: readonly LimitId[];
+}
+
+/** The prioritisation section of a plan. */
+export interface PrioritisationResult {
+  readonly mode: PrioritisationMode;
+  /** Criteria with the weights used (from AHP when pairwise comparisons were given). */
+  readonly criteria: readonly Criterion[];
+  readonly ahp?: AhpResult;
+  /** Ranked needs, best first. */
+  readonly ranking: readonly PrioritisedNeed[];
+  /** Needs that could not be scored (not ranked, not selected). */
+  readonly errors: readonly NeedScoreError[];
+  readonly selection: SelectionSummary;
+  readonly frontier: readonly FrontierPoint[];
+  readonly kraljic: readonly KraljicPoint[];
+  readonly stability: StabilityReport;
+}
+
+/** Inputs of the stage. */
+export interface PrioritisationInput {
+  readonly needs: readonly Need[];
+  readonly contracts: readonly KavContract[];
+  /** People for the capacity limits; null = no capacity limits. */
+  readonly people: readonly Person[] | null;
+  readonly planConfig: PlanConfig;
+  readonly config: PrioritisationConfig;
+}
+
+/** Options of a run. */
+export interface PrioritiseOptions {
+  /** Compute the efficient frontier (default true). */
+  readonly frontier?: boolean;
+}
+
+/** The criteria to use: AHP weights when a pairwise matrix is given; throws on any config issue. */
+export function effectiveCriteria(config: PrioritisationConfig): {
+  criteria: readonly Criterion[];
+  ahp?: AhpResult;
+} {
+  const issues: ConfigIssue[] = [];
+  if (config.mode === "ahp" && config.ahp === undefined) issues.push({ code: "ahp-missing", params: {} });
+  let criteria = config.criteria;
+  let ahp: AhpResult | undefined;
+  if (config.ahp !== undefined) {
+    const ids = new Set(config.criteria.map((c) => c.id));
+    const matrixIds = new Set(config.ahp.criteria);
+    if (ids.size !== matrixIds.size || [...ids].some((id) => !matrixIds.has(id)))
+      issues.push({
+        code: "ahp-criteria",
+        params: { expected: [...ids].join(", "), given: config.ahp.criteria.join(", ") },
+      });
+    const matrixIssues = pairwiseIssues(config.ahp);
+    issues.push(...matrixIssues);
+    if (issues.length === 0) {
+      ahp = ahpWeights(config.ahp);
+      const weights = ahp.weights;
+      if (!ahp.acceptable) {
+        const worst = ahp.mostInconsistent;
+        issues.push({
+          code: "ahp-inconsistent",
+          params: {
+            cr: Math.round(ahp.consistencyRatio * 1000) / 1000,
+            row: worst?.rowCriterion ?? "",
+            column: worst?.columnCriterion ?? "",
+            given: worst ? Math.round(worst.given * 1000) / 1000 : 0,
+            implied: worst ? Math.round(worst.implied * 1000) / 1000 : 0,
+            suggested: worst ? Math.round(worst.suggested * 1000) / 1000 : 0,
+          },
+        });
+      }
+      criteria = config.criteria.map((c) => ({ ...c, weight: weights[c.id] ?? 0 }));
+    }
+  }
+  issues.push(...criteriaIssues(criteria));
+  if (issues.length > 0) throw new PrioritisationConfigError(issues);
+  return ahp ? { criteria, ahp } : { criteria };
+}
+
+function forceIssues(config: PrioritisationConfig, needIds: ReadonlySet<string>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const seen = new Set<string>();
+  for (const f of config.forced) {
+    if (!needIds.has(f.needId)) issues.push({ code: "force-unknown-need", params: { need: f.needId } });
+    if (seen.has(f.needId)) issues.push({ code: "force-duplicate", params: { need: f.needId } });
+    seen.add(f.needId);
+  }
+  if (config.budgetNok !== null && !(config.budgetNok >= 0))
+    issues.push({ code: "budget-invalid", params: { value: String(config.budgetNok) } });
+  return issues;
+}
+
+/** Sensitivity of a need that no need across the line can swap with by score. */
+const RESOURCE_BOUND: NeedSensitivity = { resourceBound: true, perCriterion: [] };
+
+/** Runs the prioritisation stage. Throws PrioritisationConfigError for configuration problems. */
+export function prioritise(
+  input: PrioritisationInput,
+  solver: MilpSolver,
+  options: PrioritiseOptions = {},
+): PrioritisationResult {
+  const { config, planConfig } = input;
+  const { criteria, ahp } = effectiveCriteria(config);
+  const needById = new Map(input.needs.map((n) => [n.id, n]));
+  const forceById = new Map(config.forced.map((f) => [f.needId, f]));
+  const loads = { leadLoad: config.leadLoad, lawyerLoad: config.lawyerLoad };
+  const efforts = new Map<string, Effort>(
+    input.needs.map((n) => [n.id, estimateEffort(n, planConfig, loads)]),
+  );
+  const ctx = {
+    planStart: planConfig.planStart,
+    contractsById: new Map(input.contracts.map((c) => [c.id, c])),
+    weeksToSignature: (n: Need) => (efforts.get(n.id) as Effort).weeksToSignature,
+  };
+  const scored: ScoredNeed[] = [];
+  const errors: NeedScoreError[] = [];
+  for (const n of input.needs) {
+    const r = scoreNeed(n, criteria, ctx);
+    if (r.scored) scored.push(r.scored);
+    errors.push(...r.errors);
+  }
+  const issues = forceIssues(config, new Set(needById.keys()));
+  const unscored = new Set(errors.map((e) => e.needId));
+  for (const f of config.forced)
+    if (unscored.has(f.needId)) issues.push({ code: "force-unscored", params: { need: f.needId } });
+  if (issues.length > 0) throw new PrioritisationConfigError(issues);
+
+  // ranking
+  const medianLead = median(scored.map((s) => (efforts.get(s.needId) as Effort).leadWeeks));
+  const rankValueOf = (id: string) => (score: number) =>
+    rankValueFor(config.mode, score, (efforts.get(id) as Effort).leadWeeks, medianLead);
+  const keyed = scored.map((s) => ({ ...s, rankValue: rankValueOf(s.needId)(s.score) }));
+  const ordered = rankOrder(keyed);
+
+  // selection
+  const candidates: SelectionCandidate[] = ordered.map((s) => {
+    const need = needById.get(s.needId) as Need;
+    const effort = efforts.get(s.needId) as Effort;
+    const force = forceById.get(s.needId)?.direction;
+    const base = {
+      id: s.needId,
+      points: Math.round(s.score * 100),
+      cost: need.estimatedValue,
+      category: need.category,
+      leadWeeks: effort.leadWeeks,
+      lawyerWeeks: effort.lawyerWeeks,
+      dependsOn: need.dependsOn,
+    };
+    return force ? { ...base, force } : base;
+  });
+  const capacity =
+    input.people === null
+      ? null
+      : capacityFromPeople(
+          input.people,
+          planConfig.mainCategories.map((c) => c.id),
+          planConfig.planYear,
+          config.workingWeeksPerYear,
+        );
+  const limits: SelectionLimits = {
+    budget: config.budgetNok,
+    leadWeeksByCategory: capacity?.leadWeeksByCategory ?? null,
+    lawyerWeeks: capacity?.lawyerWeeks ?? null,
+  };
+  const settings = {
+    exactLimit: config.exactLimit,
+    exactTimeLimitSeconds: config.exactTimeLimitSeconds,
+    timeLimitSeconds: config.timeLimitSeconds,
+  };
+  const frontierSettings = {
+    exactLimit: config.exactLimit,
+    exactTimeLimitSeconds: config.frontierTimeLimitSeconds,
+    timeLimitSeconds: config.frontierTimeLimitSeconds,
+  };
+  const selection = selectNeeds(candidates, limits, solver, settings);
+  const frontier =
+    options.frontier === false || candidates.length === 0
+      ? []
+      : efficientFrontier(candidates, limits, solver, frontierSettings, config.frontierLevels);
+
+  // competitors across the selection line (free candidates only)
+  const scoreOf = new Map(scored.map((s) => [s.needId, s]));
+  const vector = (id: string) =>
+    Object.fromEntries((scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
+  const freeIn = ordered.filter((s) => selection.decisions.get(s.needId)?.reason === "selected");
+  const freeOut = ordered.filter((s) => {
+    const r = selection.decisions.get(s.needId)?.reason;
+    return (
+      r === "budget" ||
+      r === "capacity" ||
+      (r === "dependency" && (selection.decisions.get(s.needId)?.limits.length ?? 0) > 0)
+    );
+  });
+  // nearest-scoring need on the other side of the line (see sensitivity.ts)
+  const byScoreAsc = (list: typeof ordered) =>
+    [...list].sort((a, b) => a.score - b.score || (a.needId < b.needId ? -1 : 1));
+  const outAsc = byScoreAsc(freeOut);
+  const inAsc = byScoreAsc(freeIn);
+  const freeOutIds = new Set(freeOut.map((s) => s.needId));
+
+  const ranking: PrioritisedNeed[] = ordered.map((s, i) => {
+    const need = needById.get(s.needId) as Need;
+    const effort = efforts.get(s.needId) as Effort;
+    const d = selection.decisions.get(s.needId);
+    if (!d) throw new Error(`No selection decision for ${s.needId}`);
+    const force = forceById.get(s.needId);
+    const onTheLine = d.reason === "selected" || freeOutIds.has(s.needId);
+    const competitor = onTheLine
+      ? nearestCompetitor(d.selected ? outAsc : inAsc, s.score, d.selected)
+      : undefined;
+    const sensitivity = !onTheLine
+      ? undefined
+      : competitor
+        ? needSensitivity(
+            vector(s.needId),
+            competitor.needId,
+            vector(competitor.needId),
+            criteria,
+            d.selected,
+          )
+        : RESOURCE_BOUND;
+    const entry: PrioritisedNeed = {
+      needId: s.needId,
+      rank: i + 1,
+      score: s.score,
+      breakdown: s.breakdown,
+      selected: d.selected,
+      reason: d.reason,
+      rankValue: s.rankValue,
+      category: need.category,
+      cost: need.estimatedValue,
+      procedure: effort.procedure,
+      leadWeeks: effort.leadWeeks,
+      lawyerWeeks: effort.lawyerWeeks,
+      wsjf: s.score / Math.max(effort.leadWeeks, 0.01),
+      quadrant: quadrantOf(s.score, effort.leadWeeks, medianLead),
+      limits: d.limits,
+      blockedBy: d.blockedBy,
+      explanation: [],
+      ...(s.deadline !== undefined ? { deadline: s.deadline } : {}),
+      ...(force ? { force } : {}),
+      ...(d.requiredBy !== undefined ? { requiredBy: d.requiredBy } : {}),
+      ...(sensitivity ? { sensitivity } : {}),
+    };
+    return { ...entry, explanation: explain(entry, ordered.length) };
+  });
+
+  const stability = topStability(
+    ordered.map((s) => ({ ...s, scores: vector(s.needId), rankValueOf: rankValueOf(s.needId) })),
+    criteria,
+    config.topN,
+    config.stabilityDeltaPp,
+  );
+  const supplyRisk = (id: string) =>
+    scoreOf.get(id)?.breakdown.find((b) => b.criterionId === "supplyRisk")?.score;
+  const kraljic = kraljicPoints(
+    scored.map((s) => needById.get(s.needId) as Need),
+    supplyRisk,
+  );
+
+  const result: PrioritisationResult = {
+    mode: config.mode,
+    criteria,
+    ranking,
+    errors,
+    selection: {
+      status: selection.status,
+      solver: selection.solver,
+      freeCandidates: selection.freeCandidates,
+      exactLimit: config.exactLimit,
+      selectedCount: ranking.filter((r) => r.selected).length,
+      totalScore: selection.points / 100,
+      bound: selection.boundPoints === null ? null : selection.boundPoints / 100,
+      gap: selection.gap,
+      totalCost: selection.totalCost,
+      budget: config.budgetNok,
+      limits: selection.limits,
+      exceededByForced: selection.exceededByForced,
+    },
+    frontier,
+    kraljic,
+    stability,
+  };
+  return ahp ? { ...result, ahp } : result;
+}

@@ -1,0 +1,75 @@
+// The selection solved by HiGHS equals GLPK's glpsol (an independent exact MILP solver, Debian
+// glpk-utils) on random instances of several hundred needs: same LP text, same optimum.
+import { createGlpsolSolver } from "../../../src/adapters/solver/glpsolSolver";
+import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
+import { defaultPlanConfig } from "../../../src/domain/model/defaults";
+import type { MilpSolver } from "../../../src/domain/prioritisation/milpSolver";
+import { prioritisationConfig } from "../../../src/domain/prioritisation/prioritisationConfig";
+import { prioritise } from "../../../src/domain/prioritisation/prioritise";
+import { aLawyer, aLead } from "../../domain/prioritisation/builders";
+import { randomNeeds } from "../../domain/prioritisation/randomNeeds";
+
+const people = [
+  ...["materiell", "ikt", "tjenester-eiendom"].flatMap((c) => [
+    aLead(`${c}-1`, c),
+    aLead(`${c}-2`, c, 0.8),
+    aLead(`${c}-3`, c, 0.5),
+  ]),
+  aLawyer("jur-1"),
+  aLawyer("jur-2", 0.5),
+];
+
+/** A solver that records every model it is given. */
+function recording(inner: MilpSolver, models: string[]): MilpSolver {
+  return { name: inner.name, solve: (lp, o) => (models.push(lp), inner.solve(lp, o)) };
+}
+
+describe("HiGHS equals glpsol", () => {
+  let highs: MilpSolver;
+  let glpsol: MilpSolver;
+  beforeAll(async () => {
+    highs = await createHighsSolver();
+    glpsol = createGlpsolSolver(); // throws "install glpk-utils" when glpsol is missing
+  });
+
+  it.each([
+    [300, 11, 0.25, true],
+    [400, 12, 0.4, true],
+    [500, 13, 0.15, true],
+    [350, 14, 0.1, false],
+  ])(
+    "on %i random needs (seed %i, budget %f of the total, capacity limits %s)",
+    (n, seed, budgetShare, withPeople) => {
+      const needs = randomNeeds(n, seed);
+      const budgetNok = Math.round(needs.reduce((s, x) => s + x.estimatedValue, 0) * budgetShare);
+      const models: string[] = [];
+      const result = prioritise(
+        {
+          needs,
+          contracts: [],
+          people: withPeople ? people : null,
+          planConfig: defaultPlanConfig(2027),
+          config: prioritisationConfig({
+            budgetNok,
+            forced: [{ needId: "N00003", direction: "in", reason: "legal-obligation" }],
+          }),
+        },
+        recording(highs, models),
+        { frontier: false },
+      );
+      expect(result.selection.status).toBe("optimal");
+      expect(models).toHaveLength(1);
+      const reference = glpsol.solve(models[0] as string, { timeLimitSeconds: 60 });
+      expect(reference.status).toBe("optimal");
+      const forcedPoints = result.ranking
+        .filter((r) => r.reason === "forced-in")
+        .reduce((s, r) => s + Math.round(r.score * 100), 0);
+      expect(
+        Math.abs((reference.objective as number) - (result.selection.totalScore * 100 - forcedPoints)),
+      ).toBeLessThan(1e-6);
+      // at least one limit binds, so the comparison is not trivial
+      expect(result.ranking.some((r) => !r.selected)).toBe(true);
+      if (!withPeople) expect(result.ranking.some((r) => r.reason === "budget")).toBe(true);
+    },
+  );
+});
