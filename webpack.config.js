@@ -3,6 +3,7 @@
 // of the icons, the manifest and office.js (from @microsoft/office-js, so nothing loads from a CDN).
 // The dev server speaks HTTPS with certificates made by scripts/lib/certs.js (see scripts/dev-server.js).
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const packageJson = require("./package.json");
@@ -44,7 +45,12 @@ module.exports = (_env, argv = {}) => {
       // dist/node holds the CLI build (tsc): keep it.
       clean: { keep: /^node[\\/]/ },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The HiGHS solver's Emscripten loader reaches for Node modules only when it runs under Node:
+      // in the page they resolve to empty modules (the `node:` prefix is stripped by the plugin below).
+      fallback: { module: false, fs: false, path: false, url: false, crypto: false },
+    },
     module: {
       rules: [
         {
@@ -58,6 +64,9 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -10,6 +10,9 @@ import { registerDemoDataCommand } from "./commands/demoData";
 import { registerPlanCommand } from "./commands/plan";
 import { registerPrioritiseCommand } from "./commands/prioritise";
 import { registerValidateCommand } from "./commands/validate";
+import { registerSyncCommand } from "./commands/sync";
+import { registerPublishCommand } from "./commands/publish";
+import { registerServeDemoCommand } from "./commands/serveDemo";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -37,6 +40,9 @@ export function buildProgram(ctx: CliContext): Command {
   registerValidateCommand(program, ctx);
   registerPlanCommand(program, ctx);
   registerPrioritiseCommand(program, ctx);
+  registerSyncCommand(program, ctx);
+  registerPublishCommand(program, ctx);
+  registerServeDemoCommand(program, ctx);
   return program;
 }
 

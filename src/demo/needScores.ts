@@ -1,7 +1,7 @@
 /**
  * Criterion scores (1–5) for demo needs, as a submitter would give them: centred on 3 and pushed
  * up or down by what the need is (graded, expiring contract, fast-track, wide reach, ...).
- * Some needs leave a few scores empty, and a few leave all of them empty, to be derived later.
+ * Some needs leave scores empty: mostly the derivable ones, a few others (reported as errors).
  */
 import type { CriteriaScores } from "../domain/model/need";
 import { DEFAULT_CRITERIA, SCORE_MAX, SCORE_MIN } from "../domain/prioritisation/defaultCriteria";
@@ -64,16 +64,24 @@ function scoreFor(random: SeededRandom, id: string, input: ScoreInput): number {
   }
 }
 
-/** Scores for the default criteria; criteria left empty by the submitter are absent. */
+/** Criteria the prioritisation derives when a submitter leaves them empty (docs/prioritisation.md). */
+const DERIVABLE = ["timeCriticality", "reach"] as const;
+
+/**
+ * Scores for the default criteria; criteria left empty by the submitter are absent. About 12 % of
+ * needs leave one or both derivable criteria empty; about 1 % leave one other criterion empty and
+ * 1 % leave every score empty — those the prioritisation reports as per-need errors.
+ */
 export function needScores(random: SeededRandom, input: ScoreInput): CriteriaScores {
-  const emptyAll = random.chance(0.03);
-  const emptySome = !emptyAll && random.chance(0.12);
-  const empty = new Set(
-    emptyAll
+  const draw = random.int(1, 100);
+  const empty = new Set<string>(
+    draw === 1
       ? DEFAULT_CRITERIA.map((c) => c.id)
-      : emptySome
-        ? random.sample(DEFAULT_CRITERIA, random.int(1, 3)).map((c) => c.id)
-        : [],
+      : draw === 2
+        ? [random.pick(DEFAULT_CRITERIA.filter((c) => !(DERIVABLE as readonly string[]).includes(c.id))).id]
+        : draw <= 14
+          ? random.sample([...DERIVABLE], random.int(1, 2))
+          : [],
   );
   const scores: Record<string, number> = {};
   for (const criterion of DEFAULT_CRITERIA) {

@@ -5,11 +5,34 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createDemoPlanSource } from "../adapters/browser/demoPlanSource";
+import { createGraphPlanSource } from "../adapters/browser/graphPlanSource";
+import { createDemoListGateway } from "../adapters/auth/browserGraphGateway";
+import { DEMO_SITE_URL } from "../adapters/graphServer/demoSite";
+import { LIST_NAMES } from "../application/sharepoint/listSchemas";
+import { generateDemoTenant } from "../demo/demoTenant";
+import type { PlanSource } from "./planSource";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
 import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
+
+/**
+ * The plan source: the demo tenant in the page, or — with `?graph=<base URL>` (npm start prints
+ * it) — the demo tenant's SharePoint lists read through the Graph-compatible demo server.
+ */
+function pickSource(search: string): PlanSource {
+  const graph = new URLSearchParams(search).get("graph");
+  if (!graph) return createDemoPlanSource();
+  return createGraphPlanSource({
+    gateway: createDemoListGateway(graph, "demo-token"),
+    graphBaseUrl: graph,
+    siteUrl: DEMO_SITE_URL,
+    intakeList: LIST_NAMES.intake,
+    kavList: LIST_NAMES.kav,
+    base: () => generateDemoTenant(),
+  });
+}
 
 async function start(container: HTMLElement): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
@@ -19,7 +42,7 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
-      <App host={host} locale={locale} source={createDemoPlanSource()} />
+      <App host={host} locale={locale} source={pickSource(window.location.search)} />
     </FluentProvider>,
   );
 }

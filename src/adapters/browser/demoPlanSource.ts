@@ -1,8 +1,9 @@
 /**
  * PlanSource over the built-in demo tenant: generates the demo input and runs the shared plan
- * use case in the page, with security-graded content hidden.
+ * use case in the page (with the HiGHS solver), with security-graded content hidden.
  */
 import { runPlan } from "../../application/runPlan";
+import { createHighsSolver } from "../solver/highsSolver";
 import { generateDemoTenant } from "../../demo/demoTenant";
 import type { PlanResult } from "../../application/planResult";
 import type { PlanSource } from "../../taskpane/planSource";
@@ -19,7 +20,9 @@ export function createDemoPlanSource(options: DemoPlanSourceOptions = {}): PlanS
     async load(): Promise<PlanResult> {
       // Let the page paint its loading state before the synchronous pipeline runs.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return runPlan(generateDemoTenant(options), { includeSecurityGraded: false });
+      // HiGHS (WebAssembly) proves the selection optimal in the page, as in the CLI.
+      const solver = await createHighsSolver();
+      return runPlan(generateDemoTenant(options), { includeSecurityGraded: false, solver });
     },
   };
 }

@@ -1,0 +1,47 @@
+/**
+ * Sign-in configuration: the Entra ID app registration (client id, authority), the redirect URIs
+ * (SPA, incl. `brk-multihub://<origin>` for Nested App Authentication) and the Graph scopes.
+ * Least privilege: Sites.Selected (+ Lists.SelectedOperations.Selected for per-list grants) when
+ * the tenant grants the app the site/lists; otherwise Sites.ReadWrite.All (delegated, so the
+ * user's own SharePoint permissions still apply). See docs/graph.md.
+ */
+
+/** Scope sets the tool can ask for. */
+export const GRAPH_SCOPES = {
+  /** Per-site/per-list grant by an administrator (least privilege). */
+  selected: [
+    "https://graph.microsoft.com/Sites.Selected",
+    "https://graph.microsoft.com/Lists.SelectedOperations.Selected",
+  ],
+  /** Fallback when no selected grant exists: read and write every site the user can. */
+  readWriteAll: ["https://graph.microsoft.com/Sites.ReadWrite.All"],
+} as const;
+
+/** The app registration and scopes in use. */
+export interface AuthConfig {
+  /** Application (client) id of the Entra ID app registration. */
+  readonly clientId: string;
+  /** `https://login.microsoftonline.com/<tenant id>` (single tenant) or `/organizations`. */
+  readonly authority: string;
+  /** SPA redirect URI of the task pane / browser page (the same origin that serves it). */
+  readonly redirectUri: string;
+  /** Page opened in the Office dialog fallback (runs MSAL and messages the token back). */
+  readonly dialogUrl: string;
+  readonly scopes: readonly string[];
+}
+
+/** Builds the configuration for an origin (e.g. `https://localhost:3000`). */
+export function authConfigFor(
+  origin: string,
+  clientId: string,
+  tenantId = "organizations",
+  useSelectedScopes = false,
+): AuthConfig {
+  return {
+    clientId,
+    authority: `https://login.microsoftonline.com/${tenantId}`,
+    redirectUri: `${origin}/taskpane.html`,
+    dialogUrl: `${origin}/auth-dialog.html`,
+    scopes: useSelectedScopes ? GRAPH_SCOPES.selected : GRAPH_SCOPES.readWriteAll,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The Office dialog fallback (parent side): opens the auth dialog page, which signs in with MSAL
+ * (redirect inside the dialog) and sends the token back with `Office.context.ui.messageParent`.
+ * The token is kept in memory by the AccountManager; the dialog page stores nothing.
+ */
+import type { AccessToken, TokenClient } from "./accountManager";
+import type { AuthConfig } from "./authConfig";
+
+/** The message the dialog page sends: a token, or an error text. */
+export interface DialogMessage {
+  readonly token?: string;
+  readonly expiresOn?: number;
+  readonly error?: string;
+}
+
+/** Opens the dialog and waits for its message. */
+function openDialog(url: string): Promise<AccessToken> {
+  return new Promise((resolve, reject) => {
+    Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        reject(new Error(`The sign-in dialog could not open: ${result.error.message}`));
+        return;
+      }
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+        dialog.close();
+        const message = JSON.parse((arg as { message: string }).message) as DialogMessage;
+        if (message.token)
+          resolve({ token: message.token, expiresOn: message.expiresOn ?? Date.now() + 3_000_000 });
+        else reject(new Error(message.error ?? "Sign-in failed."));
+      });
+      // 12006: the user closed the dialog; other codes: the page could not load or navigate.
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
+        const code = (arg as { error?: number }).error;
+        reject(
+          new Error(
+            code === 12006
+              ? "The sign-in dialog was closed."
+              : `The sign-in dialog failed (${String(code)}).`,
+          ),
+        );
+      });
+    });
+  });
+}
+
+/** A token client over the Office dialog API (never silent: the dialog is the interaction). */
+export function createOfficeDialogClient(config: AuthConfig): TokenClient {
+  return {
+    acquireSilent: async () => undefined,
+    acquireInteractive: (scopes) =>
+      openDialog(`${config.dialogUrl}?scopes=${encodeURIComponent(scopes.join(" "))}`),
+  };
+}

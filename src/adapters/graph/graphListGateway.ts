@@ -1,0 +1,284 @@
+/**
+ * The ListGateway over Microsoft Graph: sites by path, lists, columns, list creation, full reads
+ * with `expand=fields(select=…)` following absolute `@odata.nextLink`s, delta reads, single-item
+ * reads, and conditional updates sent through `$batch` (≤ 20 per call) with If-Match eTags.
+ * Reference: https://learn.microsoft.com/graph/api/resources/listitem
+ */
+import { GraphError, type Client } from "@microsoft/microsoft-graph-client";
+import {
+  DeltaTokenExpiredError,
+  throwIfAborted,
+  type ItemPage,
+  type ItemUpdate,
+  type ListGateway,
+  type ListInfo,
+  type ListItemSnapshot,
+  type ListRef,
+  type SiteInfo,
+  type UpdateOutcome,
+} from "../../application/sharepoint/listGateway";
+import type { ColumnSpec, ListDefinition } from "../../application/sharepoint/listSchemas";
+import { fromGraphColumn, toGraphColumn, type GraphColumnDefinition } from "./columnDefinitions";
+
+/** Graph's limit of requests per $batch. */
+export const BATCH_LIMIT = 20;
+
+/** Page sizes tried for full reads, largest first (the service's maximum is undocumented). */
+export const PAGE_SIZES = [5000, 1000, 200] as const;
+
+interface GraphItem {
+  readonly id?: string;
+  readonly eTag?: string;
+  readonly "@odata.etag"?: string;
+  readonly fields?: Record<string, unknown>;
+  readonly deleted?: { readonly state?: string };
+}
+
+interface Collection<T> {
+  readonly value: T[];
+  readonly "@odata.nextLink"?: string;
+  readonly "@odata.deltaLink"?: string;
+}
+
+function seg(value: string): string {
+  return encodeURIComponent(value);
+}
+
+function itemsPath(list: ListRef): string {
+  return `/sites/${seg(list.siteId)}/lists/${seg(list.listId)}/items`;
+}
+
+function expandOf(select: readonly string[]): string {
+  return `expand=fields(select=${select.join(",")})`;
+}
+
+function cleanFields(fields: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields ?? {})) if (!k.startsWith("@odata")) out[k] = v;
+  return out;
+}
+
+function toSnapshot(item: GraphItem): ListItemSnapshot {
+  const eTag = item.eTag ?? item["@odata.etag"] ?? item.fields?.["@odata.etag"];
+  if (item.id === undefined || typeof eTag !== "string")
+    throw new Error(`Malformed list item from Graph: ${JSON.stringify(item).slice(0, 200)}`);
+  return { id: item.id, eTag, fields: cleanFields(item.fields) };
+}
+
+function toPage(items: readonly GraphItem[]): ItemPage {
+  const page = { items: [] as ListItemSnapshot[], deletedIds: [] as string[] };
+  for (const item of items) {
+    if (item.deleted && item.id !== undefined) page.deletedIds.push(item.id);
+    else page.items.push(toSnapshot(item));
+  }
+  return page;
+}
+
+/** The gateway over a Graph client (real Graph or the demo server). */
+export class GraphListGateway implements ListGateway {
+  constructor(private readonly client: Client) {}
+
+  private get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    const request = this.client.api(path);
+    if (signal) request.option("signal", signal);
+    return request.get() as Promise<T>;
+  }
+
+  /** Reads a collection and every page after it. */
+  private async getAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+    const out: T[] = [];
+    let link: string | undefined = path;
+    while (link) {
+      throwIfAborted(signal);
+      const page: Collection<T> = await this.get<Collection<T>>(link, signal);
+      out.push(...page.value);
+      link = page["@odata.nextLink"];
+    }
+    return out;
+  }
+
+  async resolveSite(siteUrl: string, signal?: AbortSignal): Promise<SiteInfo> {
+    let url: URL;
+    try {
+      url = new URL(siteUrl);
+    } catch {
+      throw new Error(`Not a site URL: ${siteUrl}`);
+    }
+    const path = url.pathname.replace(/\/+$/, "");
+    const site = await this.get<{ id: string; webUrl: string; displayName?: string }>(
+      path === "" ? `/sites/${url.hostname}` : `/sites/${url.hostname}:${path}`,
+      signal,
+    );
+    return { id: site.id, webUrl: site.webUrl, displayName: site.displayName ?? site.webUrl };
+  }
+
+  async listLists(siteId: string, signal?: AbortSignal): Promise<readonly ListInfo[]> {
+    const lists = await this.getAll<{ id: string; displayName: string }>(
+      `/sites/${seg(siteId)}/lists?$select=id,displayName`,
+      signal,
+    );
+    return lists.map((l) => ({ id: l.id, displayName: l.displayName }));
+  }
+
+  async getColumns(list: ListRef, signal?: AbortSignal): Promise<readonly ColumnSpec[]> {
+    const columns = await this.getAll<GraphColumnDefinition>(
+      `/sites/${seg(list.siteId)}/lists/${seg(list.listId)}/columns`,
+      signal,
+    );
+    return columns.map(fromGraphColumn);
+  }
+
+  async createList(siteId: string, definition: ListDefinition, signal?: AbortSignal): Promise<ListInfo> {
+    const request = this.client.api(`/sites/${seg(siteId)}/lists`);
+    if (signal) request.option("signal", signal);
+    const created = (await request.post({
+      displayName: definition.displayName,
+      description: definition.description,
+      // Title exists on every list; Graph refuses to create it again.
+      columns: definition.columns.filter((c) => c.name !== "Title").map(toGraphColumn),
+      list: { template: "genericList" },
+    })) as { id: string; displayName: string };
+    return { id: created.id, displayName: created.displayName };
+  }
+
+  async latestDeltaLink(list: ListRef, signal?: AbortSignal): Promise<string> {
+    const page = await this.get<Collection<GraphItem>>(`${itemsPath(list)}/delta?token=latest`, signal);
+    const link = page["@odata.deltaLink"];
+    if (!link) throw new Error("Graph returned no deltaLink for token=latest.");
+    return link;
+  }
+
+  async readAllItems(
+    list: ListRef,
+    select: readonly string[],
+    onPage: (page: ItemPage) => void,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    let link: string | undefined;
+    let first: Collection<GraphItem> | undefined;
+    for (const size of PAGE_SIZES) {
+      try {
+        first = await this.get<Collection<GraphItem>>(
+          `${itemsPath(list)}?${expandOf(select)}&$top=${size}`,
+          signal,
+        );
+        break;
+      } catch (error) {
+        // A service that refuses the page size answers 400; try the next smaller one.
+        if (
+          !(error instanceof GraphError && error.statusCode === 400) ||
+          size === PAGE_SIZES[PAGE_SIZES.length - 1]
+        )
+          throw error;
+      }
+    }
+    let page = first as Collection<GraphItem>;
+    for (;;) {
+      onPage(toPage(page.value));
+      link = page["@odata.nextLink"];
+      if (!link) return;
+      throwIfAborted(signal);
+      page = await this.get<Collection<GraphItem>>(link, signal);
+    }
+  }
+
+  async readDelta(
+    deltaLink: string,
+    select: readonly string[],
+    onPage: (page: ItemPage) => void,
+    signal?: AbortSignal,
+  ): Promise<string> {
+    let link = /[?&]\$?expand=/.test(deltaLink)
+      ? deltaLink
+      : `${deltaLink}${deltaLink.includes("?") ? "&" : "?"}${expandOf(select)}`;
+    for (;;) {
+      throwIfAborted(signal);
+      let page: Collection<GraphItem>;
+      try {
+        page = await this.get<Collection<GraphItem>>(link, signal);
+      } catch (error) {
+        if (error instanceof GraphError && error.statusCode === 410) {
+          const inner = (error.body as { error?: { innerError?: { code?: string } } } | undefined)?.error
+            ?.innerError?.code;
+          throw new DeltaTokenExpiredError(inner ?? error.code ?? "resyncRequired");
+        }
+        throw error;
+      }
+      if (page.value.some((entry) => (entry as { error?: unknown }).error !== undefined)) {
+        throw new DeltaTokenExpiredError("error-in-delta-page");
+      }
+      onPage(toPage(page.value));
+      const next = page["@odata.nextLink"];
+      const delta = page["@odata.deltaLink"];
+      if (next) link = next;
+      else if (delta) return delta;
+      else throw new Error("A delta page had neither @odata.nextLink nor @odata.deltaLink.");
+    }
+  }
+
+  async readItem(
+    list: ListRef,
+    itemId: string,
+    select: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<ListItemSnapshot | undefined> {
+    try {
+      const item = await this.get<GraphItem>(`${itemsPath(list)}/${seg(itemId)}?${expandOf(select)}`, signal);
+      return toSnapshot(item);
+    } catch (error) {
+      if (error instanceof GraphError && error.statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async updateItems(
+    list: ListRef,
+    updates: readonly ItemUpdate[],
+    signal?: AbortSignal,
+  ): Promise<readonly UpdateOutcome[]> {
+    const outcomes: UpdateOutcome[] = [];
+    for (let start = 0; start < updates.length; start += BATCH_LIMIT) {
+      throwIfAborted(signal);
+      const chunk = updates.slice(start, start + BATCH_LIMIT);
+      const requests = chunk.map((u, i) => ({
+        id: String(i + 1),
+        method: "PATCH",
+        url: `${itemsPath(list)}/${seg(u.itemId)}/fields`,
+        headers: { "Content-Type": "application/json", "If-Match": u.eTag },
+        body: u.fields,
+      }));
+      const request = this.client.api("/$batch");
+      if (signal) request.option("signal", signal);
+      const answer = (await request.post({ requests })) as {
+        responses: {
+          id: string;
+          status: number;
+          body?: { "@odata.etag"?: string; error?: { message?: string } };
+        }[];
+      };
+      const byId = new Map(answer.responses.map((r) => [r.id, r]));
+      chunk.forEach((u, i) => {
+        const r = byId.get(String(i + 1));
+        if (!r)
+          outcomes.push({
+            itemId: u.itemId,
+            kind: "failed",
+            status: 0,
+            message: "no answer in the batch response",
+          });
+        else if (r.status >= 200 && r.status < 300 && typeof r.body?.["@odata.etag"] === "string") {
+          outcomes.push({ itemId: u.itemId, kind: "updated", eTag: r.body["@odata.etag"] });
+        } else if (r.status === 412) outcomes.push({ itemId: u.itemId, kind: "precondition-failed" });
+        else if (r.status === 404) outcomes.push({ itemId: u.itemId, kind: "not-found" });
+        else
+          outcomes.push({
+            itemId: u.itemId,
+            kind: "failed",
+            status: r.status,
+            message: r.body?.error?.message ?? `status ${r.status}`,
+          });
+      });
+    }
+    return outcomes;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Where the demo tenant's lists live on the Graph-compatible server (no imports: the browser page
+ * uses it too).
+ */
+
+/** Host, path and title of the demo site. */
+export const DEMO_SITE = {
+  hostname: "politiet.sharepoint.com",
+  path: "sites/anskaffelser",
+  displayName: "Anskaffelser (demo)",
+};
+
+/** The demo site's URL, as a coordinator would paste it. */
+export const DEMO_SITE_URL = `https://${DEMO_SITE.hostname}/${DEMO_SITE.path}`;

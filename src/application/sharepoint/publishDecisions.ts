@@ -1,0 +1,226 @@
+/**
+ * Use case: write decisions and feedback back to the intake list without losing anyone's edit.
+ * Every update is conditional on the eTag last synced (If-Match). On 412 the item is re-read: when
+ * the other edit touched other fields, our fields are written on top of it (a merge); when it touched
+ * a field we write, that field is reported as a conflict and left as the other person set it.
+ */
+import {
+  columnValueOf,
+  sameColumnValue,
+  selectKeys,
+  writeBackFieldOf,
+  type WriteBackValue,
+} from "./fieldMapping";
+import {
+  throwIfAborted,
+  type ItemUpdate,
+  type ListGateway,
+  type ListRef,
+  type Progress,
+} from "./listGateway";
+import { WRITE_BACK_FIELDS, type ColumnSpec, type WriteBackField } from "./listSchemas";
+import type { ListSyncState, SyncStateStore, SyncedItem } from "./syncState";
+
+/** What to write for one need (fields left out are not touched). */
+export interface NeedDecision {
+  readonly needId: string;
+  readonly values: Partial<Readonly<Record<WriteBackField, WriteBackValue>>>;
+}
+
+/** A field someone else changed since our last sync to a value other than ours. */
+export interface WriteConflict {
+  readonly needId: string;
+  readonly itemId: string;
+  readonly field: WriteBackField;
+  /** Value when we last synced. */
+  readonly base: unknown;
+  /** Value the other edit left. */
+  readonly theirs: unknown;
+  /** Value we wanted to write. */
+  readonly ours: unknown;
+}
+
+/** Result of a publish: every decision lands in exactly one of the id lists, or in conflicts/failed. */
+export interface PublishReport {
+  readonly written: readonly string[];
+  /** Written after merging with someone else's edit of other fields. */
+  readonly merged: readonly string[];
+  /** Already as decided: nothing sent. */
+  readonly unchanged: readonly string[];
+  /** Needs not in the list (unknown id, or item deleted meanwhile). */
+  readonly missing: readonly string[];
+  readonly conflicts: readonly WriteConflict[];
+  readonly failed: readonly { readonly needId: string; readonly status: number; readonly message: string }[];
+}
+
+/** Ports of the publish use case. */
+export interface PublishDeps {
+  readonly gateway: ListGateway;
+  readonly store: SyncStateStore;
+  readonly progress?: Progress;
+  readonly signal?: AbortSignal;
+  /** Rounds of re-read and retry after 412 (each round is one batch pass). */
+  readonly maxMergeRounds?: number;
+}
+
+interface Pending {
+  readonly needId: string;
+  readonly itemId: string;
+  /** Base fields we compare against (what we synced, or what we re-read). */
+  base: SyncedItem;
+  /** Our target column values, by internal name. */
+  readonly target: Map<string, unknown>;
+  merged: boolean;
+}
+
+function columnOf(state: ListSyncState, field: WriteBackField): ColumnSpec {
+  const name = state.mapping.writeBack[field];
+  const column = state.columns.find((c) => c.name === name);
+  if (!column) throw new Error(`The list has no column "${name}" for ${field}; map it or create it first.`);
+  return column;
+}
+
+/** Column values that differ from the base: what must be written. */
+function changes(state: ListSyncState, pending: Pending): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of pending.target) {
+    const column = state.columns.find((c) => c.name === name) as ColumnSpec;
+    if (!sameColumnValue(column, pending.base.fields[name], value, state.timeZone)) out[name] = value;
+  }
+  return out;
+}
+
+/** Writes the decisions; saves the new eTags into the state; returns what happened to each. */
+export async function publishDecisions(
+  deps: PublishDeps,
+  decisions: readonly NeedDecision[],
+): Promise<PublishReport> {
+  const state = await deps.store.load();
+  if (!state) throw new Error("No sync state: sync the list before publishing.");
+  const list: ListRef = { siteId: state.siteId, listId: state.listId };
+  const idColumn = state.mapping.needFields.id ?? "NeedId";
+  // Need id → items carrying it (ids compared after trimming, as intake does).
+  const itemsOfNeed = new Map<string, string[]>();
+  for (const [itemId, item] of Object.entries(state.items)) {
+    const raw = item.fields[idColumn];
+    const needId = typeof raw === "string" || typeof raw === "number" ? String(raw).trim() : "";
+    if (needId !== "") itemsOfNeed.set(needId, [...(itemsOfNeed.get(needId) ?? []), itemId]);
+  }
+  const items = new Map(Object.entries(state.items));
+  const report = {
+    written: [] as string[],
+    merged: [] as string[],
+    unchanged: [] as string[],
+    missing: [] as string[],
+    conflicts: [] as WriteConflict[],
+    failed: [] as { needId: string; status: number; message: string }[],
+  };
+
+  let pending: Pending[] = [];
+  for (const decision of decisions) {
+    const carriers = itemsOfNeed.get(decision.needId.trim()) ?? [];
+    const itemId = carriers[0];
+    if (itemId === undefined) {
+      report.missing.push(decision.needId);
+      continue;
+    }
+    if (carriers.length > 1) {
+      // Never guess which item is meant: the coordinator must clean up the list first.
+      report.failed.push({
+        needId: decision.needId,
+        status: 409,
+        message: `items ${carriers.join(", ")} carry this need id`,
+      });
+      continue;
+    }
+    const target = new Map<string, unknown>();
+    for (const field of WRITE_BACK_FIELDS) {
+      const value = decision.values[field];
+      if (value === undefined) continue;
+      const column = columnOf(state, field);
+      try {
+        target.set(column.name, columnValueOf(column, value, state.timeZone));
+      } catch (error) {
+        throw new Error(`Need ${decision.needId}, field ${field}: ${(error as Error).message}`);
+      }
+    }
+    pending.push({
+      needId: decision.needId,
+      itemId,
+      base: items.get(itemId) as SyncedItem,
+      target,
+      merged: false,
+    });
+  }
+
+  const maxRounds = deps.maxMergeRounds ?? 5;
+  let done = 0;
+  for (let round = 0; pending.length > 0; round += 1) {
+    throwIfAborted(deps.signal);
+    const toSend: { p: Pending; update: ItemUpdate }[] = [];
+    for (const p of pending) {
+      const fields = changes(state, p);
+      if (Object.keys(fields).length === 0) {
+        (p.merged ? report.merged : report.unchanged).push(p.needId);
+        continue;
+      }
+      toSend.push({ p, update: { itemId: p.itemId, eTag: p.base.eTag, fields } });
+    }
+    if (toSend.length === 0) break;
+    if (round >= maxRounds) {
+      for (const { p } of toSend)
+        report.failed.push({ needId: p.needId, status: 412, message: "edited again and again meanwhile" });
+      break;
+    }
+    const outcomes = await deps.gateway.updateItems(
+      list,
+      toSend.map((s) => s.update),
+      deps.signal,
+    );
+    const retry: Pending[] = [];
+    for (let i = 0; i < toSend.length; i += 1) {
+      const { p, update } = toSend[i] as { p: Pending; update: ItemUpdate };
+      const outcome = outcomes[i];
+      if (!outcome) throw new Error(`No answer for item ${p.itemId}.`);
+      if (outcome.kind === "updated") {
+        items.set(p.itemId, { eTag: outcome.eTag, fields: { ...p.base.fields, ...update.fields } });
+        (p.merged ? report.merged : report.written).push(p.needId);
+        done += 1;
+      } else if (outcome.kind === "not-found") {
+        items.delete(p.itemId);
+        report.missing.push(p.needId);
+      } else if (outcome.kind === "failed") {
+        report.failed.push({ needId: p.needId, status: outcome.status, message: outcome.message });
+      } else {
+        // Select every synced column plus every column we write: an empty field is simply absent.
+        const select = [...new Set([...selectKeys(state.mapping, state.columns), ...p.target.keys()])];
+        const fresh = await deps.gateway.readItem(list, p.itemId, select, deps.signal);
+        if (!fresh) {
+          items.delete(p.itemId);
+          report.missing.push(p.needId);
+          continue;
+        }
+        for (const [name, ours] of [...p.target]) {
+          const column = state.columns.find((c) => c.name === name) as ColumnSpec;
+          const theirs = fresh.fields[name];
+          const base = p.base.fields[name];
+          if (sameColumnValue(column, base, theirs, state.timeZone)) continue; // they did not touch it
+          if (!sameColumnValue(column, theirs, ours, state.timeZone)) {
+            const field = writeBackFieldOf(state.mapping, name) as WriteBackField;
+            report.conflicts.push({ needId: p.needId, itemId: p.itemId, field, base, theirs, ours });
+          }
+          p.target.delete(name); // theirs stands: either equal to ours or a conflict for the user
+        }
+        p.base = { eTag: fresh.eTag, fields: fresh.fields };
+        items.set(p.itemId, p.base);
+        p.merged = true;
+        if (p.target.size > 0) retry.push(p);
+        else if (!report.conflicts.some((c) => c.needId === p.needId)) report.unchanged.push(p.needId);
+      }
+    }
+    deps.progress?.({ phase: "write", done, total: decisions.length });
+    pending = retry;
+  }
+  await deps.store.save({ ...state, items: Object.fromEntries(items) });
+  return report;
+}

@@ -1,0 +1,55 @@
+/**
+ * The sync state of one list: where it lives, its columns and mapping, the delta link, the lookup
+ * values seen, and every item as last read (eTag + fields). The base for delta sync and write-back.
+ */
+import type { ColumnSpec, FieldMapping } from "./listSchemas";
+import type { ListItemSnapshot } from "./listGateway";
+
+/** One synced item: its eTag and fields as the server last returned them. */
+export interface SyncedItem {
+  readonly eTag: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/** Sync state of one list (saved per workbook/user; the CLI keeps it in the --state file). */
+export interface ListSyncState {
+  readonly version: 1;
+  readonly graphBaseUrl: string;
+  readonly siteUrl: string;
+  readonly siteId: string;
+  readonly listName: string;
+  readonly listId: string;
+  readonly timeZone: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly mapping: FieldMapping;
+  /** Delta link to read the next changes from; absent until a sync completed. */
+  readonly deltaLink?: string;
+  /** Lookup column name → lookup id → value shown. */
+  readonly lookups: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** SharePoint item id → item. */
+  readonly items: Readonly<Record<string, SyncedItem>>;
+  readonly syncedAt: string;
+}
+
+/** Loads and saves the sync state (file for the CLI, session/partitioned storage in Office). */
+export interface SyncStateStore {
+  load(): Promise<ListSyncState | undefined>;
+  save(state: ListSyncState): Promise<void>;
+}
+
+/** Applies a page of items and deletions to a mutable item map (last occurrence wins). */
+export function applyPage(
+  items: Map<string, SyncedItem>,
+  page: { readonly items: readonly ListItemSnapshot[]; readonly deletedIds: readonly string[] },
+): void {
+  for (const item of page.items) items.set(item.id, { eTag: item.eTag, fields: item.fields });
+  for (const id of page.deletedIds) items.delete(id);
+}
+
+/** Item ids in SharePoint order (numeric ids ascending), for stable output. */
+export function sortedItemIds(
+  items: Readonly<Record<string, SyncedItem>> | ReadonlyMap<string, SyncedItem>,
+): string[] {
+  const ids = items instanceof Map ? [...items.keys()] : Object.keys(items);
+  return ids.sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+}

@@ -1,0 +1,114 @@
+/**
+ * `anskaffelsesplan publish --plan plan.json --graph URL --site URL --list NAME --state FILE`:
+ * writes status, rank, decision, planned start/finish and feedback back to the intake list with
+ * If-Match eTags from the last sync; edits by others are merged or reported, never overwritten.
+ * Exit code 0 = all written, 2 = conflicts reported, 1 = failures.
+ */
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { decisionsFromPlan } from "../../application/sharepoint/planDecisions";
+import { publishDecisions, type PublishReport } from "../../application/sharepoint/publishDecisions";
+import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
+import type { CliContext } from "../cliContext";
+import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
+
+/** Options of the publish command. */
+export interface PublishCommandOptions {
+  readonly plan: string;
+  readonly graph: string;
+  readonly site: string;
+  readonly list: string;
+  readonly state: string;
+  readonly ca?: string;
+}
+
+function show(value: unknown): string {
+  return value === undefined || value === null ? "" : String(value);
+}
+
+/** Runs the write-back; returns the report and the exit code. */
+export async function runPublishCommand(
+  options: PublishCommandOptions,
+  io: CommandIo,
+): Promise<{ report: PublishReport; exitCode: number }> {
+  let plan: unknown;
+  try {
+    plan = JSON.parse(await readFile(options.plan, "utf8"));
+  } catch (error) {
+    throw new CommandError(`--plan ${options.plan}: ${(error as Error).message}`);
+  }
+  const decisions = decisionsFromPlan(plan);
+  const store = new FileSyncStateStore(options.state);
+  const state = await store.load();
+  if (!state) throw new CommandError(say(io, "error.state", { state: options.state }));
+  if (
+    state.graphBaseUrl !== options.graph ||
+    state.siteUrl !== options.site ||
+    state.listName !== options.list
+  ) {
+    throw new CommandError(
+      say(io, "error.stateMismatch", {
+        state: options.state,
+        stateList: state.listName,
+        stateSite: state.siteUrl,
+        list: options.list,
+        site: options.site,
+      }),
+    );
+  }
+  const connection = connectGateway(io, options.graph, options.ca);
+  try {
+    const report = await publishDecisions({ gateway: connection.gateway, store }, decisions);
+    for (const c of report.conflicts) {
+      io.err(
+        say(io, "publish.conflict", {
+          needId: c.needId,
+          field: c.field,
+          theirs: show(c.theirs),
+          base: show(c.base),
+          ours: show(c.ours),
+        }),
+      );
+    }
+    for (const f of report.failed) io.err(say(io, "publish.failed", { ...f }));
+    for (const m of report.missing) io.err(say(io, "publish.missing", { needId: m }));
+    io.out(
+      say(io, "publish.done", {
+        list: options.list,
+        written: report.written.length,
+        merged: report.merged.length,
+        unchanged: report.unchanged.length,
+        missing: report.missing.length,
+        conflicts: report.conflicts.length,
+        failed: report.failed.length,
+      }),
+    );
+    const exitCode = report.failed.length > 0 ? 1 : report.conflicts.length > 0 ? 2 : 0;
+    return { report, exitCode };
+  } finally {
+    connection.close();
+  }
+}
+
+/** Registers `publish` on the program. */
+export function registerPublishCommand(program: Command, ctx: CliContext): void {
+  program
+    .command("publish")
+    .description(
+      "Write decisions and feedback back to the SharePoint intake list (If-Match; conflicts are reported)",
+    )
+    .requiredOption("--plan <file>", "plan result (plan.json)")
+    .requiredOption("--graph <url>", "Graph base URL with version")
+    .requiredOption("--site <url>", "SharePoint site URL")
+    .requiredOption("--list <name>", "list display name or id")
+    .requiredOption("--state <file>", "sync state file written by sync")
+    .option("--ca <file>", "extra CA certificate (PEM) to trust")
+    .action(async (opts: PublishCommandOptions) => {
+      try {
+        ctx.exitCode = (await runPublishCommand(opts, ioOf(ctx))).exitCode;
+      } catch (error) {
+        ctx.err((error as Error).message);
+        ctx.exitCode = error instanceof CommandError ? error.code : 1;
+      }
+    });
+}

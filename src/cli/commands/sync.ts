@@ -1,0 +1,139 @@
+/**
+ * `anskaffelsesplan sync --graph URL --site URL --list NAME [--state FILE] [--out FILE]`: reads the
+ * intake list through Graph (full, or only the changes when --state holds a delta link) and writes
+ * a planning input file that `plan --input` reads.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
+import { defaultPlanConfig } from "../../domain/model/defaults";
+import type { PlanInput } from "../../domain/model/planInput";
+import { syncList, type SyncOutcome } from "../../application/sharepoint/syncList";
+import { readContracts } from "../../application/sharepoint/readContracts";
+import {
+  defaultFieldMapping,
+  parseFieldMapping,
+  type FieldMapping,
+} from "../../application/sharepoint/listSchemas";
+import { FileSyncStateStore, TransientSyncStateStore } from "../../adapters/node/fileSyncStateStore";
+import type { CliContext } from "../cliContext";
+import { parseInteger } from "../options";
+import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
+
+/** Options of the sync command. */
+export interface SyncCommandOptions {
+  readonly graph: string;
+  readonly site: string;
+  readonly list: string;
+  readonly state?: string;
+  readonly out: string;
+  /** A planning input whose config, contracts, spend and people the output keeps. */
+  readonly base?: string;
+  /** JSON file with a FieldMapping (internal column names of an existing list). */
+  readonly mapping?: string;
+  readonly full?: boolean;
+  readonly ca?: string;
+  readonly planYear?: number;
+  /** KAV list on the same site whose items become the contracts of the output. */
+  readonly kavList?: string;
+}
+
+async function readJson(path: string, what: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new CommandError(`${what} ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Runs the sync; returns the outcome (the CLI prints it). */
+export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo): Promise<SyncOutcome> {
+  const base = options.base ? ((await readJson(options.base, "--base")) as PlanInput) : undefined;
+  let mapping: FieldMapping | undefined;
+  if (options.mapping) {
+    try {
+      mapping = parseFieldMapping(await readJson(options.mapping, "--mapping"));
+    } catch (error) {
+      throw new CommandError(`--mapping ${options.mapping}: ${(error as Error).message}`);
+    }
+  }
+  const store = options.state ? new FileSyncStateStore(options.state) : new TransientSyncStateStore();
+  const previous = await store.load();
+  const connection = connectGateway(io, options.graph, options.ca);
+  try {
+    const outcome = await syncList(
+      {
+        gateway: connection.gateway,
+        store,
+        progress: (e) => {
+          if (e.done > 0) io.err(say(io, "progress", { phase: e.phase, done: e.done }));
+        },
+      },
+      {
+        graphBaseUrl: options.graph,
+        siteUrl: options.site,
+        listName: options.list,
+        mapping: mapping ?? previous?.mapping ?? defaultFieldMapping(DEFAULT_CRITERIA.map((c) => c.id)),
+        mode: options.full ? "full" : "auto",
+      },
+    );
+    const kav = options.kavList
+      ? await readContracts(connection.gateway, options.site, options.kavList)
+      : undefined;
+    for (const issue of kav?.issues ?? []) io.err(say(io, "sync.contractIssue", { ...issue }));
+    const planYear = options.planYear ?? new Date().getFullYear() + 1;
+    const input: PlanInput = {
+      config: base?.config ?? defaultPlanConfig(planYear),
+      needs: outcome.records,
+      contracts: kav?.contracts ?? base?.contracts ?? [],
+      spend: base?.spend ?? [],
+      people: base?.people ?? [],
+    };
+    await writeFile(options.out, `${JSON.stringify(input, null, 2)}\n`, "utf8");
+    for (const issue of outcome.issues) io.err(say(io, "sync.issue", { ...issue }));
+    io.out(
+      say(io, "sync.done", {
+        list: options.list,
+        mode: say(io, `sync.mode.${outcome.mode}`),
+        records: outcome.records.length,
+        changed: outcome.changed,
+        deleted: outcome.deleted,
+        out: options.out,
+      }),
+    );
+    return outcome;
+  } finally {
+    connection.close();
+  }
+}
+
+/** Registers `sync` on the program. */
+export function registerSyncCommand(program: Command, ctx: CliContext): void {
+  program
+    .command("sync")
+    .description(
+      "Read the intake list from SharePoint through Microsoft Graph (full or delta) into a planning input file",
+    )
+    .requiredOption("--graph <url>", "Graph base URL with version, e.g. https://graph.microsoft.com/v1.0")
+    .requiredOption(
+      "--site <url>",
+      "SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/anskaffelser",
+    )
+    .requiredOption("--list <name>", "list display name or id")
+    .option("--state <file>", "sync state file (enables delta sync and publish)")
+    .option("--out <file>", "planning input file to write", "needs.json")
+    .option("--base <file>", "planning input whose config, contracts, spend and people are kept")
+    .option("--mapping <file>", "field mapping JSON for an existing list")
+    .option("--full", "read everything even when a delta link is stored")
+    .option("--kav-list <name>", "KAV list on the same site to read the contracts from")
+    .option("--ca <file>", "extra CA certificate (PEM) to trust, e.g. the demo server's")
+    .option("--plan-year <year>", "plan year when no --base is given", parseInteger)
+    .action(async (opts: SyncCommandOptions) => {
+      try {
+        await runSyncCommand(opts, ioOf(ctx));
+      } catch (error) {
+        ctx.err((error as Error).message);
+        ctx.exitCode = error instanceof CommandError ? error.code : 1;
+      }
+    });
+}
