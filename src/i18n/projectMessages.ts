@@ -54,7 +54,7 @@ export const projectMessages: Catalogue = {
     "pane.download": "Last ned Project XML",
     "pane.saveSharePoint": "Lagre Project XML i SharePoint",
     "pane.busy": "Arbeider … oppgave {done} av {total}",
-    "pane.noPlan": "Ingen plan er lastet. Kjør planen først.",
+    "pane.noPlan": "Planen har ingen tidsplan ennå. Kjør planen med tidsplan først.",
     "pane.windowsOnly": "Oppdatering av oppgaver virker bare i Project for Windows.",
     "pane.summary":
       "{updated} oppdatert, {failed} feilet, {missing} mangler i Project, {orphans} ikke i planen.",
@@ -128,7 +128,7 @@ export const projectMessages: Catalogue = {
     "pane.download": "Download Project XML",
     "pane.saveSharePoint": "Save Project XML to SharePoint",
     "pane.busy": "Working … task {done} of {total}",
-    "pane.noPlan": "No plan is loaded. Run the plan first.",
+    "pane.noPlan": "The plan has no schedule yet. Run the plan with its schedule first.",
     "pane.windowsOnly": "Updating tasks works in Project on Windows only.",
     "pane.summary":
       "{updated} updated, {failed} failed, {missing} missing in Project, {orphans} not in the plan.",

@@ -13,6 +13,7 @@ import { generateDemoTenant } from "../demo/demoTenant";
 import type { PlanSource } from "./planSource";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
+import { projectTaskPortForHost } from "../adapters/project/projectHost";
 import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
@@ -42,7 +43,12 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
-      <App host={host} locale={locale} source={pickSource(window.location.search)} />
+      <App
+        host={host}
+        locale={locale}
+        source={pickSource(window.location.search)}
+        {...(host === "project" ? { projectPort: projectTaskPortForHost() } : {})}
+      />
     </FluentProvider>,
   );
 }

@@ -47,7 +47,7 @@ describe("ProjectPane", () => {
 
   it("asks for a plan first when none is loaded", () => {
     const html = render(<ProjectPane locale="nb" plan={undefined} port={new FakeProject()} />);
-    expect(html).toContain("Ingen plan er lastet");
+    expect(html).toContain("Planen har ingen tidsplan ennå");
     expect(button(html, "Les fremdrift")).toContain("disabled");
   });
 });

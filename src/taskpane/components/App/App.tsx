@@ -1,6 +1,7 @@
 /**
  * The task pane application: loads the plan through its PlanSource and shows the header, the
- * intake counts, the filter bar and the needs table. Load failures are shown, never swallowed.
+ * intake counts, the filter bar and the needs table; in MS Project also the Project pane (update
+ * tasks, read progress, how to create the tasks). Load failures are shown, never swallowed.
  */
 import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
@@ -10,6 +11,9 @@ import { formatNumber, type Locale } from "../../../i18n/locale";
 import { messagesFor } from "../../messages";
 import { filterNeeds, type NeedsQuery } from "../../needsFilter";
 import type { PlanSource } from "../../planSource";
+import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
+import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
+import { ProjectPane } from "../ProjectPane";
 import { NeedsTable } from "../NeedsTable";
 import { NeedsToolbar } from "../NeedsToolbar";
 import { PlanCounts } from "../PlanCounts";
@@ -21,6 +25,10 @@ export interface AppProps {
   readonly host: Host;
   readonly locale: Locale;
   readonly source: PlanSource;
+  /** In MS Project on Windows: the port to the open project's tasks. */
+  readonly projectPort?: ProjectTaskPort;
+  /** The loaded plan as Project tasks, when the plan result carries a schedule. */
+  readonly projectPlanOf?: (plan: PlanResult) => ProjectPlan | undefined;
 }
 
 type LoadState =
@@ -29,7 +37,7 @@ type LoadState =
   | { readonly kind: "failed"; readonly reason: string };
 
 /** The whole task pane. */
-export function App({ host, locale, source }: AppProps) {
+export function App({ host, locale, source, projectPort, projectPlanOf }: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
   const [state, setState] = useState<LoadState>({ kind: "loading" });
@@ -57,6 +65,10 @@ export function App({ host, locale, source }: AppProps) {
     () => (plan ? filterNeeds(plan.needs, deferredQuery, locale) : []),
     [plan, deferredQuery, locale],
   );
+  const projectPlan = useMemo(
+    () => (plan && projectPlanOf ? projectPlanOf(plan) : undefined),
+    [plan, projectPlanOf],
+  );
 
   return (
     <main className={styles.root}>
@@ -66,6 +78,9 @@ export function App({ host, locale, source }: AppProps) {
         <MessageBar intent="error">
           <MessageBarBody>{t("loadFailed", { reason: state.reason })}</MessageBarBody>
         </MessageBar>
+      )}
+      {host === "project" && state.kind !== "loading" && (
+        <ProjectPane locale={locale} plan={projectPlan} port={projectPort} />
       )}
       {plan && (
         <>
