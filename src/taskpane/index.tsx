@@ -14,6 +14,11 @@ import type { PlanSource } from "./planSource";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
 import { projectTaskPortForHost } from "../adapters/project/projectHost";
+import { downloadTextFile } from "../adapters/browser/downloadFile";
+import { writeMspdi } from "../adapters/mspdi/mspdiWriter";
+import type { ProjectPlan } from "../domain/projectPlan/projectPlanTypes";
+import { projectFieldAliases } from "../i18n/projectMessages";
+import type { Locale } from "../i18n/locale";
 import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
@@ -35,6 +40,15 @@ function pickSource(search: string): PlanSource {
   });
 }
 
+/** Offers the plan as `Anskaffelsesplan-<year>.xml` (Project XML) in the user's language. */
+function projectXmlDownload(locale: Locale): (plan: ProjectPlan) => void {
+  return (plan) =>
+    downloadTextFile(
+      `Anskaffelsesplan-${plan.planYear}.xml`,
+      writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }),
+    );
+}
+
 async function start(container: HTMLElement): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const info = await officeReadyOnce(office);
@@ -47,6 +61,7 @@ async function start(container: HTMLElement): Promise<void> {
         host={host}
         locale={locale}
         source={pickSource(window.location.search)}
+        downloadProjectXml={projectXmlDownload(locale)}
         {...(host === "project" ? { projectPort: projectTaskPortForHost() } : {})}
       />
     </FluentProvider>,

@@ -350,6 +350,7 @@ export function buildProjectPlan(input: ProjectPlanInput, options: ProjectPlanOp
     absences: checkedAbsences(p),
   }));
   return {
+    planYear: input.planYear,
     name: options.labels.projectName,
     title: options.labels.projectName,
     startDate,

@@ -94,6 +94,7 @@ export interface PlanCalendar {
 
 /** The whole plan as Project tasks. */
 export interface ProjectPlan {
+  readonly planYear: number;
   readonly name: string;
   readonly title: string;
   readonly startDate: IsoDate;

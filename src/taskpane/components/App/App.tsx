@@ -3,11 +3,12 @@
  * intake counts, the filter bar and the needs table; in MS Project also the Project pane (update
  * tasks, read progress, how to create the tasks). Load failures are shown, never swallowed.
  */
-import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { Host } from "../../../adapters/office/hostInfo";
 import type { PlanResult } from "../../../application/planResult";
-import { formatNumber, type Locale } from "../../../i18n/locale";
+import { formatNumber, translate, type Locale } from "../../../i18n/locale";
+import { projectMessages } from "../../../i18n/projectMessages";
 import { messagesFor } from "../../messages";
 import { filterNeeds, type NeedsQuery } from "../../needsFilter";
 import type { PlanSource } from "../../planSource";
@@ -29,6 +30,8 @@ export interface AppProps {
   readonly projectPort?: ProjectTaskPort;
   /** The loaded plan as Project tasks, when the plan result carries a schedule. */
   readonly projectPlanOf?: (plan: PlanResult) => ProjectPlan | undefined;
+  /** Offers the plan as a Project XML download (composition root: writer + browser download). */
+  readonly downloadProjectXml?: (plan: ProjectPlan) => void;
 }
 
 type LoadState =
@@ -37,7 +40,7 @@ type LoadState =
   | { readonly kind: "failed"; readonly reason: string };
 
 /** The whole task pane. */
-export function App({ host, locale, source, projectPort, projectPlanOf }: AppProps) {
+export function App({ host, locale, source, projectPort, projectPlanOf, downloadProjectXml }: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
   const [state, setState] = useState<LoadState>({ kind: "loading" });
@@ -80,7 +83,19 @@ export function App({ host, locale, source, projectPort, projectPlanOf }: AppPro
         </MessageBar>
       )}
       {host === "project" && state.kind !== "loading" && (
-        <ProjectPane locale={locale} plan={projectPlan} port={projectPort} />
+        <ProjectPane
+          locale={locale}
+          plan={projectPlan}
+          port={projectPort}
+          {...(projectPlan && downloadProjectXml
+            ? { onDownloadXml: () => downloadProjectXml(projectPlan) }
+            : {})}
+        />
+      )}
+      {host !== "project" && projectPlan && downloadProjectXml && (
+        <Button onClick={() => downloadProjectXml(projectPlan)}>
+          {translate(projectMessages, locale, "pane.download")}
+        </Button>
       )}
       {plan && (
         <>
