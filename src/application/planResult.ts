@@ -5,6 +5,7 @@
  */
 import type { Need } from "../domain/model/need";
 import type { FieldError } from "../domain/intake/intakeTypes";
+import type { PlanSchedule } from "./scheduleStage";
 import type { PlanPrioritisation } from "./prioritisationStage";
 
 /** A field error with its message in both UI languages. */
@@ -39,6 +40,8 @@ export interface PlanResult {
   readonly counts: PlanCounts;
   readonly needs: readonly PlanNeedEntry[];
   readonly redaction: { readonly includeSecurityGraded: boolean; readonly redactedCount: number };
+  /** The capacity-levelled schedule of the accepted needs (docs/scheduling.md). */
+  readonly schedule: PlanSchedule;
   /** Ranking, selection, frontier and explanations; present when the run had a MILP solver. */
   readonly prioritisation?: PlanPrioritisation;
 }

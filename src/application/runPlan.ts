@@ -1,6 +1,8 @@
 /**
  * The planning pipeline shared by the CLI, the task pane and the browser page:
- * intake validation → redaction → prioritisation (when a MILP solver is given) → the plan result.
+ * intake validation → redaction → prioritisation (when a MILP solver is given) → schedule → the
+ * plan result. The schedule takes the selected needs with their scores as priorities when the
+ * prioritisation ran, else every accepted need with the default priority (docs/scheduling.md).
  */
 import { validateNeeds } from "../domain/intake/validateNeeds";
 import type { FieldError } from "../domain/intake/intakeTypes";
@@ -10,14 +12,17 @@ import type { MilpSolver } from "../domain/prioritisation/milpSolver";
 import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/redaction";
 import { describeFieldError } from "../i18n/intakeMessages";
 import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
-import { runPrioritisationStage } from "./prioritisationStage";
+import { runPrioritisationStage, type PlanPrioritisation } from "./prioritisationStage";
+import { scheduleAccepted, type RollingInput } from "./scheduleStage";
 
-/** Options of one pipeline run: redaction, and the MILP solver port for the prioritisation stage. */
+/** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
 export interface RunPlanOptions extends RedactionOptions {
   /** Without a solver the plan has no prioritisation section. */
   readonly solver?: MilpSolver;
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
+  /** Re-plan against a previous plan with its started work frozen (rullerende plan). */
+  readonly rolling?: RollingInput;
 }
 
 /** A field error with its message in both UI languages. */
@@ -55,21 +60,32 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
   }
   const needs = entries.sort((a, b) => a.row - b.row);
 
-  const result: PlanResult = {
+  let prioritisation: PlanPrioritisation | undefined;
+  if (options.solver) {
+    const stageOptions = {
+      includeSecurityGraded: options.includeSecurityGraded,
+      ...(options.frontier === false ? { frontier: false } : {}),
+    };
+    prioritisation = runPrioritisationStage(input, intake.accepted, options.solver, stageOptions);
+  }
+  const ranking = prioritisation?.result?.ranking;
+  const selected = new Set(ranking?.filter((r) => r.selected).map((r) => r.needId));
+  const schedule = ranking
+    ? scheduleAccepted(
+        input,
+        intake.accepted.filter((n) => selected.has(n.id)),
+        Object.fromEntries(ranking.map((r) => [r.needId, r.score])),
+        options.rolling,
+      )
+    : scheduleAccepted(input, intake.accepted, undefined, options.rolling);
+  return {
     schemaVersion: 1,
     planYear: input.config.planYear,
     counts: { received: intake.received, accepted: intake.accepted.length, rejected: intake.rejected.length },
     needs,
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
-  };
-  if (!options.solver) return result;
-  const stageOptions = {
-    includeSecurityGraded: options.includeSecurityGraded,
-    ...(options.frontier === false ? { frontier: false } : {}),
-  };
-  return {
-    ...result,
-    prioritisation: runPrioritisationStage(input, intake.accepted, options.solver, stageOptions),
+    ...(prioritisation ? { prioritisation } : {}),
+    schedule,
   };
 }
 

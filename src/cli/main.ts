@@ -8,6 +8,7 @@ import { localeFromTag, type Locale } from "../i18n/locale";
 import { say, type CliContext } from "./cliContext";
 import { registerDemoDataCommand } from "./commands/demoData";
 import { registerPlanCommand } from "./commands/plan";
+import { registerScheduleCommand } from "./commands/schedule";
 import { registerPrioritiseCommand } from "./commands/prioritise";
 import { registerValidateCommand } from "./commands/validate";
 import { registerSyncCommand } from "./commands/sync";
@@ -39,6 +40,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerDemoDataCommand(program, ctx);
   registerValidateCommand(program, ctx);
   registerPlanCommand(program, ctx);
+  registerScheduleCommand(program, ctx);
   registerPrioritiseCommand(program, ctx);
   registerSyncCommand(program, ctx);
   registerPublishCommand(program, ctx);

@@ -10,6 +10,7 @@ import { say, type CliContext } from "../cliContext";
 import { loadInput } from "../loadInput";
 import { parseInteger } from "../options";
 import { printIntakeSummary } from "../report";
+import { scheduleSummary } from "../../i18n/scheduleSummary";
 
 interface PlanOptions {
   readonly input?: string;
@@ -41,6 +42,7 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       const solver = await createHighsSolver();
       const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
       printIntakeSummary(ctx, result);
+      for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
       for (const file of await writePlanOutputs(opts.out, result)) ctx.out(say(ctx, "written", { file }));
     });
 }

@@ -5,6 +5,11 @@ import { DEFAULT_MAIN_CATEGORIES, DEFAULT_SPECIAL_BODIES, POLICE_DISTRICTS, type
 import type { PlanConfig } from "./planInput";
 import { DEFAULT_THRESHOLDS } from "../rules/thresholds";
 import { isoFromYmd } from "../time/isoDate";
+import {
+  defaultSchedulingConfig,
+  resolveSchedulingConfig,
+  type SchedulingConfigOverrides,
+} from "../scheduling/schedulingConfig";
 
 /** The default configuration for a plan year. */
 export function defaultPlanConfig(planYear: number): PlanConfig {
@@ -15,6 +20,7 @@ export function defaultPlanConfig(planYear: number): PlanConfig {
     mainCategories: DEFAULT_MAIN_CATEGORIES,
     thresholds: DEFAULT_THRESHOLDS,
     textLimits: { title: 255, text: 4000 },
+    scheduling: defaultSchedulingConfig(),
   };
 }
 
@@ -24,9 +30,17 @@ export function allUnits(config: Pick<PlanConfig, "specialBodies">): readonly Un
 }
 
 /** A configuration as a file may give it: the plan year, and any fields that override the defaults. */
-export type PlanConfigOverrides = Partial<PlanConfig> & { readonly planYear: number };
+export type PlanConfigOverrides = Partial<Omit<PlanConfig, "scheduling">> & {
+  readonly planYear: number;
+  /** Scheduler settings, merged field by field into the defaults. */
+  readonly scheduling?: SchedulingConfigOverrides;
+};
 
 /** The full configuration: defaults for the plan year with the given overrides applied. */
 export function resolvePlanConfig(overrides: PlanConfigOverrides): PlanConfig {
-  return { ...defaultPlanConfig(overrides.planYear), ...overrides };
+  return {
+    ...defaultPlanConfig(overrides.planYear),
+    ...overrides,
+    scheduling: resolveSchedulingConfig(overrides.scheduling),
+  };
 }

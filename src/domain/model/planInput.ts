@@ -8,6 +8,7 @@ import type { MainCategory, Unit } from "./organisation";
 import type { Person } from "./people";
 import type { ThresholdSet } from "../rules/thresholds";
 import type { IsoDate } from "../time/isoDate";
+import type { SchedulingConfig } from "../scheduling/schedulingConfig";
 import type { PrioritisationConfig } from "../prioritisation/prioritisationConfig";
 
 /** Limits on submitted text (SharePoint single line of text holds 255 characters). */
@@ -26,6 +27,8 @@ export interface PlanConfig {
   readonly mainCategories: readonly MainCategory[];
   readonly thresholds: readonly ThresholdSet[];
   readonly textLimits: TextLimits;
+  /** Scheduler settings (phase templates, legal minimums, calendar, ...); defaultSchedulingConfig() when absent. */
+  readonly scheduling?: SchedulingConfig;
   /** Prioritisation settings (criteria, mode, budget, force decisions, …); defaults when absent. */
   readonly prioritisation?: Partial<PrioritisationConfig>;
 }

@@ -1,0 +1,597 @@
+/**
+ * The capacity-levelled scheduler (docs/scheduling.md explains it in full). Serial list
+ * scheduling: needs whose dependencies are placed wait in a ready queue ordered by (started work,
+ * fast-track, can still be on time, deadline slack in weeks, priority, id); the first is placed completely —
+ * every phase, with the lead (and lawyer) that gives the earliest signature — and booked before
+ * the next is taken. Nobody is ever booked beyond their capacity in any week.
+ */
+import type { KavContract } from "../model/contract";
+import type { Need } from "../model/need";
+import type { Person } from "../model/people";
+import type { PlanConfig } from "../model/planInput";
+import { WorkCalendar } from "../calendar/workCalendar";
+import { fromDayNumber, isoFromYmd, toDayNumber, yearOf, type IsoDate } from "../time/isoDate";
+import { CapacityLedger } from "./capacityLedger";
+import { deadlineFor, defaultPriority, type Deadline } from "./deadlines";
+import { planPhases, type NeedPhasePlan, type PhaseSpec } from "./phasePlan";
+import { placeNominal, placePhase, type Participant, type PendingLoad, type WaitTally } from "./placement";
+import { ReadyQueue } from "./readyQueue";
+import { computeMetrics } from "./scheduleMetrics";
+import { defaultSchedulingConfig, validateSchedulingConfig, type SchedulingConfig } from "./schedulingConfig";
+import {
+  PHASES,
+  type DelayReason,
+  type NeedProgress,
+  type ScheduledNeed,
+  type ScheduledPhase,
+  type ScheduleResult,
+  type ScheduleWarning,
+  type UnscheduledNeed,
+} from "./scheduleTypes";
+
+/** What the scheduler needs. */
+export interface ScheduleRequest {
+  /** The needs to schedule (e.g. the selected ones). */
+  readonly needs: readonly Need[];
+  readonly contracts: readonly KavContract[];
+  readonly people: readonly Person[];
+  /** Plan configuration; `scheduling` falls back to defaultSchedulingConfig(). */
+  readonly config: PlanConfig;
+  /** Need id → priority, higher = more important (e.g. the prioritisation score); defaultPriority otherwise. */
+  readonly priority?: Readonly<Record<string, number>>;
+  /** Rolling plan: the re-planning date; new work starts no earlier (default: config.planStart). */
+  readonly asOf?: IsoDate;
+  /** Rolling plan: actual progress of started needs; their people and past dates are kept. */
+  readonly progress?: readonly NeedProgress[];
+}
+
+interface Job {
+  readonly need: Need;
+  readonly plan: NeedPhasePlan;
+  readonly deadline?: Deadline;
+  readonly priority: number;
+  readonly progress?: NeedProgress;
+  /** Phases still to place (the current one shortened to what remains). */
+  readonly todo: readonly PhaseSpec[];
+  readonly deps: readonly string[];
+  /** Deadline minus capacity-free signature, in days (Infinity without a deadline). */
+  slack: number;
+}
+
+interface Attempt {
+  readonly lead: number;
+  readonly lawyer?: number;
+  readonly placed: readonly { start: number; end: number }[];
+  readonly signed: number;
+  readonly finish: number;
+  readonly tally: WaitTally;
+}
+
+/** Index of the signature phase in PHASES: a need is signed when the phases up to it are done. */
+const SIGNATURE_INDEX = PHASES.indexOf("signature");
+
+/** Schedules the needs; throws a RangeError naming the item and field for inconsistent input. */
+export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
+  const cfg: SchedulingConfig = request.config.scheduling ?? defaultSchedulingConfig();
+  validateSchedulingConfig(cfg);
+  const planStart = request.asOf ?? request.config.planStart;
+  const planStartDay = toDayNumber(planStart);
+  const progressById = indexProgress(request);
+  let calendarStart = planStartDay;
+  for (const p of progressById.values()) {
+    for (const d of [...p.finished.map((f) => f.start), ...(p.current ? [p.current.start] : [])]) {
+      calendarStart = Math.min(calendarStart, toDayNumber(d));
+    }
+  }
+  const calendar = new WorkCalendar(cfg.calendar, fromDayNumber(calendarStart));
+  const people = request.people;
+  validatePeople(people);
+  const ledger = new CapacityLedger(calendar, people, calendar.weekIndex(planStartDay));
+  const personIndex = new Map(people.map((p, i) => [p.id, i]));
+  const lastStart = toDayNumber(
+    isoFromYmd(
+      yearOf(planStart) + cfg.horizonYears,
+      Number(planStart.slice(5, 7)),
+      Math.min(28, Number(planStart.slice(8, 10))),
+    ),
+  );
+  const contracts = new Map(request.contracts.map((c) => [c.id, c]));
+  const warnings: ScheduleWarning[] = [];
+
+  const jobs = new Map<string, Job>();
+  const requested = new Set(request.needs.map((n) => n.id));
+  for (const need of request.needs) {
+    if (jobs.has(need.id)) throw new RangeError(`Need ${need.id}: listed twice`);
+    const deps: string[] = [];
+    for (const dep of need.dependsOn) {
+      if (requested.has(dep)) deps.push(dep);
+      else warnings.push({ needId: need.id, code: "unknown-dependency", params: { dependsOn: dep } });
+    }
+    const plan = planPhases(need, cfg, request.config.thresholds, planStart);
+    for (const a of plan.adjustments) {
+      warnings.push({
+        needId: need.id,
+        code: "legal-minimum-applied",
+        params: { phase: a.phase, requestedDays: a.requestedDays, appliedDays: a.appliedDays },
+      });
+    }
+    const contract = need.existingContractId ? contracts.get(need.existingContractId) : undefined;
+    if (need.existingContractId && !contract) {
+      warnings.push({
+        needId: need.id,
+        code: "unknown-contract",
+        params: { contractId: need.existingContractId },
+      });
+    }
+    const priority = request.priority?.[need.id] ?? defaultPriority(need);
+    if (!Number.isFinite(priority)) throw new RangeError(`Need ${need.id}: priority must be a finite number`);
+    const progress = progressById.get(need.id);
+    jobs.set(need.id, {
+      need,
+      plan,
+      deadline: deadlineFor(need, contract, planStart, cfg),
+      priority,
+      progress,
+      todo: progress ? remainingPhases(plan, progress, planStartDay) : plan.phases,
+      deps,
+      slack: Number.POSITIVE_INFINITY,
+    });
+  }
+  const order = topologicalOrder(jobs);
+  computeSlack(order, calendar, planStartDay);
+
+  const compare = (a: Job, b: Job): number =>
+    Number(!a.progress) - Number(!b.progress) ||
+    Number(a.need.deliveryTrack !== "hurtig") - Number(b.need.deliveryTrack !== "hurtig") ||
+    (cfg.ordering === "late-count" ? Number(a.slack < 0) - Number(b.slack < 0) : 0) ||
+    slackWeeks(a) - slackWeeks(b) ||
+    b.priority - a.priority ||
+    (a.need.id < b.need.id ? -1 : a.need.id > b.need.id ? 1 : 0);
+  const queue = new ReadyQueue<Job>(compare);
+  const waiting = new Map<string, number>();
+  const dependents = new Map<string, string[]>();
+  for (const job of jobs.values()) {
+    waiting.set(job.need.id, job.deps.length);
+    for (const d of job.deps) dependents.set(d, [...(dependents.get(d) ?? []), job.need.id]);
+    if (job.deps.length === 0) queue.push(job);
+  }
+
+  const scheduled = new Map<string, ScheduledNeed>();
+  const finishDay = new Map<string, number>();
+  const unscheduled: UnscheduledNeed[] = [];
+  for (let job = queue.pop(); job; job = queue.pop()) {
+    const blocked = job.deps.find((d) => !finishDay.has(d));
+    if (blocked !== undefined) {
+      unscheduled.push({
+        needId: job.need.id,
+        reason: "dependency-unscheduled",
+        params: { dependsOn: blocked },
+      });
+    } else {
+      const earliest = Math.max(planStartDay, ...job.deps.map((d) => (finishDay.get(d) as number) + 1));
+      const outcome = placeJob(job, earliest);
+      if ("reason" in outcome) unscheduled.push(outcome);
+      else {
+        scheduled.set(job.need.id, outcome);
+        finishDay.set(job.need.id, toDayNumber(outcome.finish));
+      }
+    }
+    for (const next of dependents.get(job.need.id) ?? []) {
+      const left = (waiting.get(next) as number) - 1;
+      waiting.set(next, left);
+      if (left === 0) queue.push(jobs.get(next) as Job);
+    }
+  }
+
+  const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
+  const metrics = computeMetrics(list, unscheduled.length, people, ledger, calendar, planStart);
+  return {
+    planStart,
+    scheduled: list,
+    unscheduled,
+    warnings,
+    metrics,
+    holidays: calendar.holidaysIn(fromDayNumber(calendarStart), metrics.makespanEnd),
+  };
+
+  function placeJob(job: Job, earliest: number): ScheduledNeed | UnscheduledNeed {
+    const { need, todo } = job;
+    const maxLead = Math.max(0, ...todo.map((p) => p.leadLoad));
+    const maxLawyer = Math.max(0, ...todo.map((p) => p.lawyerLoad));
+    const leads = job.progress
+      ? [personIndex.get(job.progress.leadId) as number]
+      : candidates((p) => p.role === "lead" && p.category === need.category, maxLead);
+    if (leads.length === 0)
+      return { needId: need.id, reason: "no-lead", params: { category: need.category } };
+    const fixedLawyer = job.progress?.lawyerId;
+    const lawyers =
+      maxLawyer === 0
+        ? []
+        : fixedLawyer !== undefined
+          ? [personIndex.get(fixedLawyer) as number]
+          : candidates((p) => p.role === "lawyer", maxLawyer);
+    if (maxLawyer > 0 && lawyers.length === 0) return { needId: need.id, reason: "no-lawyer", params: {} };
+
+    // Most promising first, so that the first attempt bounds (and prunes) the others.
+    byOpening(leads, (todo[0] as PhaseSpec).leadLoad);
+    const firstLawyerPhase = todo.find((p) => p.lawyerLoad > 0);
+    if (firstLawyerPhase) byOpening(lawyers, firstLawyerPhase.lawyerLoad);
+    let best: Attempt | undefined;
+    for (const lead of leads) {
+      const attempt = tryLead(todo, earliest, lead, lawyers, best);
+      if (attempt && (!best || better(attempt, best))) best = attempt;
+    }
+    if (!best)
+      return { needId: need.id, reason: "horizon", params: { horizonEnd: fromDayNumber(lastStart) } };
+    const chosen = best;
+    todo.forEach((spec, i) => {
+      const at = chosen.placed[i] as { start: number; end: number };
+      ledger.book(chosen.lead, at.start, at.end, spec.leadLoad);
+      if (chosen.lawyer !== undefined) ledger.book(chosen.lawyer, at.start, at.end, spec.lawyerLoad);
+    });
+    return toScheduledNeed(job, chosen, earliest);
+  }
+
+  function byOpening(list: number[], load: number): void {
+    const key = new Map(list.map((i) => [i, load > 0 ? ledger.openFrom(i, load) : 0]));
+    list.sort(
+      (a, b) =>
+        (key.get(a) as number) - (key.get(b) as number) || ledger.totalUsed(a) - ledger.totalUsed(b) || a - b,
+    );
+  }
+
+  function candidates(match: (p: Person) => boolean, maxLoad: number): number[] {
+    const out: number[] = [];
+    people.forEach((p, i) => {
+      if (match(p) && p.availability > 0 && p.availability + 1e-9 >= maxLoad) out.push(i);
+    });
+    return out;
+  }
+
+  function better(a: Attempt, b: Attempt): boolean {
+    if (a.signed !== b.signed) return a.signed < b.signed;
+    if (a.finish !== b.finish) return a.finish < b.finish;
+    const ua = ledger.totalUsed(a.lead);
+    const ub = ledger.totalUsed(b.lead);
+    if (ua !== ub) return ua < ub;
+    return a.lead < b.lead;
+  }
+
+  /**
+   * Places every phase with `lead`; the run of lawyer phases is tried with each lawyer and the one
+   * finishing it first is kept. Null when past the horizon or when it cannot beat `bound`.
+   */
+  function tryLead(
+    todo: readonly PhaseSpec[],
+    earliest: number,
+    lead: number,
+    lawyers: readonly number[],
+    bound: Attempt | undefined,
+  ): Attempt | null {
+    const tally: WaitTally = { lead: 0, lawyer: 0 };
+    const placed: { start: number; end: number }[] = [];
+    const pending: PendingLoad[] = [];
+    const firstLawyer = todo.findIndex((p) => p.lawyerLoad > 0);
+    let lastLawyer = -1;
+    todo.forEach((p, i) => {
+      if (p.lawyerLoad > 0) lastLawyer = i;
+    });
+    const restMin = minDaysToSignature(todo);
+    const lawyerRunBeforeSignature =
+      lastLawyer >= 0 && PHASES.indexOf((todo[lastLawyer] as PhaseSpec).phase) <= SIGNATURE_INDEX;
+    const limit = bound ? bound.signed : Number.POSITIVE_INFINITY;
+    let lawyer: number | undefined;
+    let t = earliest;
+    for (let i = 0; i < todo.length;) {
+      if (i === firstLawyer) {
+        let segment:
+          { lawyer: number; placed: { start: number; end: number }[]; tally: WaitTally } | undefined;
+        for (const j of lawyers) {
+          const segmentBound = segment
+            ? (segment.placed[segment.placed.length - 1] as { end: number }).end
+            : Infinity;
+          const trial = placeRun(
+            todo,
+            i,
+            lastLawyer,
+            t,
+            lead,
+            j,
+            pending,
+            Math.min(
+              segmentBound,
+              lawyerRunBeforeSignature ? limit - (restMin[lastLawyer] as number) : Infinity,
+            ),
+          );
+          if (!trial) continue;
+          const end = (trial.placed[trial.placed.length - 1] as { end: number }).end;
+          if (
+            end < segmentBound ||
+            (segment && end === segmentBound && ledger.totalUsed(j) < ledger.totalUsed(segment.lawyer))
+          ) {
+            segment = { lawyer: j, ...trial };
+          }
+        }
+        if (!segment) return null;
+        lawyer = segment.lawyer;
+        segment.placed.forEach((at, k) => {
+          const spec = todo[i + k] as PhaseSpec;
+          pending.push({ index: lead, ...at, load: spec.leadLoad });
+          pending.push({ index: segment.lawyer, ...at, load: spec.lawyerLoad });
+        });
+        placed.push(...segment.placed);
+        tally.lead += segment.tally.lead;
+        tally.lawyer += segment.tally.lawyer;
+        i = lastLawyer + 1;
+      } else {
+        const spec = todo[i] as PhaseSpec;
+        const who: Participant[] = [{ index: lead, load: spec.leadLoad, role: "lead" }];
+        const startLimit =
+          PHASES.indexOf(spec.phase) <= SIGNATURE_INDEX
+            ? Math.min(lastStart, limit - (restMin[i] as number) - spec.days + 1)
+            : lastStart;
+        const at = placePhase(calendar, ledger, spec, t, who, pending, startLimit, tally);
+        if (!at) return null;
+        pending.push({ index: lead, ...at, load: spec.leadLoad });
+        placed.push(at);
+        i += 1;
+      }
+      const end = (placed[placed.length - 1] as { end: number }).end;
+      const beforeSignature = PHASES.indexOf((todo[i - 1] as PhaseSpec).phase) <= SIGNATURE_INDEX;
+      if (beforeSignature && end + (restMin[i - 1] as number) > limit) return null;
+      t = end + 1;
+    }
+    let signed = earliest - 1;
+    todo.forEach((p, k) => {
+      if (PHASES.indexOf(p.phase) <= SIGNATURE_INDEX) signed = (placed[k] as { end: number }).end;
+    });
+    const finish = (placed[placed.length - 1] as { end: number }).end;
+    return { lead, lawyer, placed, signed, finish, tally };
+  }
+
+  /** Phases from..to with `lead` and `lawyer`; null past the horizon or when the run would end after `endBound`. */
+  function placeRun(
+    todo: readonly PhaseSpec[],
+    from: number,
+    to: number,
+    t0: number,
+    lead: number,
+    lawyer: number,
+    outer: readonly PendingLoad[],
+    endBound: number,
+  ) {
+    const tally: WaitTally = { lead: 0, lawyer: 0 };
+    const placed: { start: number; end: number }[] = [];
+    const pending: PendingLoad[] = [...outer];
+    let runDays = 0;
+    for (let i = from; i <= to; i += 1) runDays += (todo[i] as PhaseSpec).days;
+    let t = t0;
+    for (let i = from; i <= to; i += 1) {
+      const spec = todo[i] as PhaseSpec;
+      const who: Participant[] = [{ index: lead, load: spec.leadLoad, role: "lead" }];
+      if (spec.lawyerLoad > 0) who.push({ index: lawyer, load: spec.lawyerLoad, role: "lawyer" });
+      const startLimit = Math.min(lastStart, endBound - runDays + 1);
+      runDays -= spec.days;
+      const at = placePhase(calendar, ledger, spec, t, who, pending, startLimit, tally);
+      if (!at || at.end > endBound) return null;
+      pending.push({ index: lead, ...at, load: spec.leadLoad });
+      pending.push({ index: lawyer, ...at, load: spec.lawyerLoad });
+      placed.push(at);
+      t = at.end + 1;
+    }
+    return { placed, tally };
+  }
+
+  function toScheduledNeed(job: Job, attempt: Attempt, earliest: number): ScheduledNeed {
+    const { need, plan, progress, todo } = job;
+    const keptLawyer = progress?.lawyerId !== undefined ? personIndex.get(progress.lawyerId) : undefined;
+    const a: Attempt = { ...attempt, lawyer: attempt.lawyer ?? keptLawyer };
+    const phases: ScheduledPhase[] = [];
+    const specOf = (phase: string) => plan.phases.find((p) => p.phase === phase);
+    for (const f of progress?.finished ?? []) {
+      const spec = specOf(f.phase);
+      phases.push(
+        phaseOut(
+          f.phase,
+          toDayNumber(f.start),
+          toDayNumber(f.finish),
+          spec?.leadLoad ?? 0,
+          spec?.lawyerLoad ?? 0,
+          a,
+        ),
+      );
+    }
+    todo.forEach((spec, i) => {
+      const at = a.placed[i] as { start: number; end: number };
+      const start = i === 0 && progress?.current ? toDayNumber(progress.current.start) : at.start;
+      phases.push(phaseOut(spec.phase, start, at.end, spec.leadLoad, spec.lawyerLoad, a));
+    });
+    const signedDay = lastSignedDay(phases, a.signed);
+    const deadline = job.deadline;
+    const daysLate = deadline ? Math.max(0, signedDay - toDayNumber(deadline.date)) : 0;
+    const lawyerUsed = phases.some((p) => p.lawyerLoad > 0);
+    return {
+      needId: need.id,
+      procedure: plan.procedure,
+      leadId: (people[a.lead] as Person).id,
+      ...(lawyerUsed && a.lawyer !== undefined ? { lawyerId: (people[a.lawyer] as Person).id } : {}),
+      phases,
+      start: (phases[0] as ScheduledPhase).start,
+      contractSigned: fromDayNumber(signedDay),
+      finish: (phases[phases.length - 1] as ScheduledPhase).finish,
+      ...(deadline ? { deadline: deadline.date, deadlineSource: deadline.source } : {}),
+      daysLate,
+      ...(daysLate > 0 ? { delayedBy: explainDelay(job, a, earliest) } : {}),
+      priority: job.priority,
+      adjustments: plan.adjustments,
+      ...(progress ? { frozen: true } : {}),
+    };
+  }
+
+  function phaseOut(
+    phase: ScheduledPhase["phase"],
+    start: number,
+    end: number,
+    leadLoad: number,
+    lawyerLoad: number,
+    a: Attempt,
+  ): ScheduledPhase {
+    return {
+      phase,
+      start: fromDayNumber(start),
+      finish: fromDayNumber(end),
+      workingDays: calendar.workingDaysIn(start, end),
+      leadLoad,
+      lawyerLoad: a.lawyer !== undefined ? lawyerLoad : 0,
+    };
+  }
+
+  function explainDelay(job: Job, a: Attempt, earliest: number): DelayReason {
+    const deadline = toDayNumber((job.deadline as Deadline).date);
+    const signedBy = (phases: readonly PhaseSpec[], from: number): number => {
+      const placed = placeNominal(calendar, phases, from);
+      let signed = from - 1;
+      phases.forEach((p, i) => {
+        if (PHASES.indexOf(p.phase) <= SIGNATURE_INDEX) signed = (placed[i] as { end: number }).end;
+      });
+      return signed;
+    };
+    if (signedBy(job.todo, planStartDay) > deadline) {
+      const asked = job.progress ? job.todo : job.plan.requested;
+      return signedBy(asked, planStartDay) <= deadline && job.plan.adjustments.length > 0
+        ? "legal-minimum"
+        : "plan-start";
+    }
+    if (signedBy(job.todo, earliest) > deadline) return "dependency";
+    return a.tally.lawyer > a.tally.lead ? "lawyer-capacity" : "lead-capacity";
+  }
+}
+
+/**
+ * restMin[i] = fewest calendar days the phases after i need before the contract is signed
+ * (a phase of d working or calendar days spans at least d calendar days).
+ */
+function minDaysToSignature(todo: readonly PhaseSpec[]): number[] {
+  const rest = new Array<number>(todo.length).fill(0);
+  for (let i = todo.length - 2; i >= 0; i -= 1) {
+    const next = todo[i + 1] as PhaseSpec;
+    rest[i] = (rest[i + 1] as number) + (PHASES.indexOf(next.phase) <= SIGNATURE_INDEX ? next.days : 0);
+  }
+  return rest;
+}
+
+function lastSignedDay(phases: readonly ScheduledPhase[], fallback: number): number {
+  let signed = fallback;
+  for (const p of phases) if (PHASES.indexOf(p.phase) <= SIGNATURE_INDEX) signed = toDayNumber(p.finish);
+  return signed;
+}
+
+function slackWeeks(job: Job): number {
+  return Number.isFinite(job.slack) ? Math.floor(job.slack / 7) : Number.MAX_SAFE_INTEGER;
+}
+
+function validatePeople(people: readonly Person[]): void {
+  const seen = new Set<string>();
+  for (const p of people) {
+    if (seen.has(p.id)) throw new RangeError(`Person ${p.id}: listed twice`);
+    seen.add(p.id);
+    if (!(p.availability >= 0 && p.availability <= 1)) {
+      throw new RangeError(`Person ${p.id}: availability must be between 0 and 1`);
+    }
+  }
+}
+
+function indexProgress(request: ScheduleRequest): Map<string, NeedProgress> {
+  const byId = new Map<string, NeedProgress>();
+  const needIds = new Set(request.needs.map((n) => n.id));
+  const roleOf = new Map(request.people.map((p) => [p.id, p.role]));
+  for (const p of request.progress ?? []) {
+    const where = `Progress of need ${p.needId}`;
+    if (!needIds.has(p.needId)) throw new RangeError(`${where}: needId is not among the needs to schedule`);
+    if (byId.has(p.needId)) throw new RangeError(`${where}: listed twice`);
+    if (roleOf.get(p.leadId) !== "lead")
+      throw new RangeError(`${where}: leadId ${p.leadId} is not a procurement lead`);
+    if (p.lawyerId !== undefined && roleOf.get(p.lawyerId) !== "lawyer") {
+      throw new RangeError(`${where}: lawyerId ${p.lawyerId} is not a lawyer`);
+    }
+    if (p.current && !(p.current.percentComplete >= 0 && p.current.percentComplete <= 1)) {
+      throw new RangeError(`${where}: current.percentComplete must be between 0 and 1`);
+    }
+    byId.set(p.needId, p);
+  }
+  return byId;
+}
+
+/** The phases a started need still has to do; the current one shrinks to what remains from the re-plan date. */
+function remainingPhases(plan: NeedPhasePlan, progress: NeedProgress, asOf: number): PhaseSpec[] {
+  const where = `Progress of need ${progress.needId}`;
+  const order = (phase: string) => {
+    const i = plan.phases.findIndex((p) => p.phase === phase);
+    if (i < 0)
+      throw new RangeError(`${where}: phase ${phase} is not part of the ${plan.procedure} procedure`);
+    return i;
+  };
+  let after = -1;
+  for (const f of progress.finished) {
+    const i = order(f.phase);
+    if (i <= after) throw new RangeError(`${where}: finished phases must be in phase order (${f.phase})`);
+    if (f.finish < f.start) throw new RangeError(`${where}: phase ${f.phase} finishes before it starts`);
+    after = i;
+  }
+  const rest = plan.phases.slice(after + 1);
+  const current = progress.current;
+  if (!current) return rest;
+  if (order(current.phase) !== after + 1) {
+    throw new RangeError(`${where}: current phase ${current.phase} must follow the finished phases`);
+  }
+  const spec = rest[0] as PhaseSpec;
+  const startDay = toDayNumber(current.start);
+  let days: number;
+  if (spec.kind === "calendar-days") days = Math.max(1, startDay + spec.days - asOf);
+  else days = Math.max(1, Math.ceil(spec.days * (1 - current.percentComplete) - 1e-9));
+  return [{ ...spec, days }, ...rest.slice(1)];
+}
+
+/** Kahn's algorithm; throws naming the needs on a dependency cycle. */
+function topologicalOrder(jobs: ReadonlyMap<string, Job>): Job[] {
+  const indegree = new Map<string, number>();
+  const out = new Map<string, string[]>();
+  for (const job of jobs.values()) {
+    indegree.set(job.need.id, job.deps.length);
+    for (const d of job.deps) out.set(d, [...(out.get(d) ?? []), job.need.id]);
+  }
+  const ready = [...jobs.keys()].filter((id) => indegree.get(id) === 0);
+  const order: Job[] = [];
+  while (ready.length > 0) {
+    const id = ready.pop() as string;
+    order.push(jobs.get(id) as Job);
+    for (const n of out.get(id) ?? []) {
+      const left = (indegree.get(n) as number) - 1;
+      indegree.set(n, left);
+      if (left === 0) ready.push(n);
+    }
+  }
+  if (order.length < jobs.size) {
+    const cycle = [...jobs.keys()].filter((id) => (indegree.get(id) as number) > 0).sort();
+    throw new RangeError(`Needs ${cycle.join(", ")}: dependsOn forms a cycle`);
+  }
+  return order;
+}
+
+/** Slack = deadline − capacity-free signature, where each need starts after its dependencies' capacity-free finish. */
+function computeSlack(order: readonly Job[], calendar: WorkCalendar, planStartDay: number): void {
+  const nominalFinish = new Map<string, number>();
+  for (const job of order) {
+    const earliest = Math.max(planStartDay, ...job.deps.map((d) => (nominalFinish.get(d) as number) + 1));
+    const placed = placeNominal(calendar, job.todo, earliest);
+    let signed = earliest - 1;
+    job.todo.forEach((p, i) => {
+      if (PHASES.indexOf(p.phase) <= SIGNATURE_INDEX) signed = (placed[i] as { end: number }).end;
+    });
+    nominalFinish.set(
+      job.need.id,
+      placed.length > 0 ? (placed[placed.length - 1] as { end: number }).end : earliest - 1,
+    );
+    if (job.deadline) job.slack = toDayNumber(job.deadline.date) - signed;
+  }
+}
