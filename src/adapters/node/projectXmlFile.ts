@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PreviousUids } from "../../domain/projectPlan/uidScheme";
 import { previousUidsFromMspdi } from "../mspdi/mspdiReader";
+import { InputFileError } from "./planInputFile";
 
 /** File name of the Project XML next to plan.json. */
 export const PROJECT_XML_FILE = "plan.xml";
@@ -18,21 +19,21 @@ export async function writeProjectXmlFile(dir: string, xml: string): Promise<str
   return file;
 }
 
-/** The UIDs in an earlier plan.xml; the error names the file when it cannot be read or parsed. */
+/** The UIDs in an earlier plan.xml; an InputFileError names the file when it cannot be read or parsed. */
 export async function readPreviousUids(file: string): Promise<PreviousUids> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new Error(
-      `${file}: cannot read the previous Project XML (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw new InputFileError(file, [`cannot read the previous Project XML (${reasonOf(error)})`]);
   }
   try {
     return previousUidsFromMspdi(text);
   } catch (error) {
-    throw new Error(
-      `${file}: not a Project XML file (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw new InputFileError(file, [`not a Project XML file (${reasonOf(error)})`]);
   }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

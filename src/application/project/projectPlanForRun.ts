@@ -6,8 +6,12 @@ import { buildProjectPlan } from "../../domain/projectPlan/buildProjectPlan";
 import type { ProjectPlan, ProjectPlanInput } from "../../domain/projectPlan/projectPlanTypes";
 import type { PreviousUids } from "../../domain/projectPlan/uidScheme";
 import type { RedactionOptions } from "../../domain/rules/redaction";
-import type { Locale } from "../../i18n/locale";
+import type { PlanInput } from "../../domain/model/planInput";
+import type { IsoDate } from "../../domain/time/isoDate";
+import { translate, type Locale } from "../../i18n/locale";
 import { projectPlanLabels } from "../../i18n/projectMessages";
+import { SCHEDULING_MESSAGES } from "../../i18n/schedulingMessages";
+import type { PlanResult } from "../planResult";
 
 /** Options of one export. */
 export interface ProjectExportOptions {
@@ -24,4 +28,31 @@ export function projectPlanForRun(parts: ProjectPlanInput, options: ProjectExpor
     labels: projectPlanLabels(options.locale, parts.planYear),
     ...(options.previousUids ? { previousUids: options.previousUids } : {}),
   });
+}
+
+/**
+ * The parts of a plan run the Project export needs: accepted needs, the schedule with its holidays
+ * (named in `locale`), the ranking when the prioritisation ran, and people and categories from the input.
+ */
+export function projectPartsOf(
+  result: PlanResult,
+  input: Pick<PlanInput, "people" | "config">,
+  locale: Locale,
+): ProjectPlanInput {
+  const holidayNames: Record<IsoDate, string> = {};
+  for (const h of result.schedule.holidays) {
+    const key =
+      h.kind === "public-holiday" && h.code !== undefined ? `holiday.${h.code}` : `holiday.${h.kind}`;
+    holidayNames[h.date] = translate(SCHEDULING_MESSAGES, locale, key);
+  }
+  return {
+    planYear: result.planYear,
+    needs: result.needs.flatMap((e) => (e.status === "accepted" && e.need ? [e.need] : [])),
+    schedule: result.schedule.scheduled,
+    ranking: result.prioritisation?.result?.ranking ?? [],
+    people: input.people,
+    categories: input.config.mainCategories,
+    holidays: result.schedule.holidays.map((h) => h.date),
+    holidayNames,
+  };
 }

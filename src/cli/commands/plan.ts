@@ -1,6 +1,7 @@
 /**
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
- * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json).
+ * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json) and the
+ * schedule as Project XML, DIR/plan.xml (docs/project.md); --previous-xml keeps an earlier file's UIDs.
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
@@ -11,6 +12,10 @@ import { loadInput } from "../loadInput";
 import { parseInteger } from "../options";
 import { printIntakeSummary } from "../report";
 import { scheduleSummary } from "../../i18n/scheduleSummary";
+import { projectPartsOf, projectPlanForRun } from "../../application/project/projectPlanForRun";
+import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
+import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
+import { projectFieldAliases } from "../../i18n/projectMessages";
 
 interface PlanOptions {
   readonly input?: string;
@@ -19,6 +24,7 @@ interface PlanOptions {
   readonly includeGraded?: boolean;
   readonly seed: number;
   readonly year: number;
+  readonly previousXml?: string;
 }
 
 /** Registers the plan command. */
@@ -32,6 +38,7 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
+    .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
     .action(async (opts: PlanOptions) => {
       const input = await loadInput(opts);
       if (!input) {
@@ -39,10 +46,19 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
         ctx.exitCode = 2;
         return;
       }
+      const previousUids =
+        opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
       const solver = await createHighsSolver();
       const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
       printIntakeSummary(ctx, result);
       for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
       for (const file of await writePlanOutputs(opts.out, result)) ctx.out(say(ctx, "written", { file }));
+      const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
+        locale: ctx.locale,
+        redaction: { includeSecurityGraded: opts.includeGraded === true },
+        ...(previousUids ? { previousUids } : {}),
+      });
+      const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
+      ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
     });
 }
