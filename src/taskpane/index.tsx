@@ -17,6 +17,9 @@ import { projectTaskPortForHost } from "../adapters/project/projectHost";
 import { downloadTextFile } from "../adapters/browser/downloadFile";
 import { writeMspdi } from "../adapters/mspdi/mspdiWriter";
 import type { ProjectPlan } from "../domain/projectPlan/projectPlanTypes";
+import type { PlanInput } from "../domain/model/planInput";
+import type { PlanResult } from "../application/planResult";
+import { projectPartsOf, projectPlanForRun } from "../application/project/projectPlanForRun";
 import { projectFieldAliases } from "../i18n/projectMessages";
 import type { Locale } from "../i18n/locale";
 import { messagesFor } from "./messages";
@@ -49,6 +52,22 @@ function projectXmlDownload(locale: Locale): (plan: ProjectPlan) => void {
     );
 }
 
+/**
+ * The loaded plan as Project tasks (undefined while nothing is scheduled). People and categories
+ * come from the demo tenant, which both plan sources use as their base.
+ */
+function projectPlanOf(locale: Locale): (result: PlanResult) => ProjectPlan | undefined {
+  let base: PlanInput | undefined;
+  return (result) => {
+    if (result.schedule.scheduled.length === 0) return undefined;
+    base ??= generateDemoTenant();
+    return projectPlanForRun(projectPartsOf(result, base, locale), {
+      locale,
+      redaction: { includeSecurityGraded: result.redaction.includeSecurityGraded },
+    });
+  };
+}
+
 async function start(container: HTMLElement): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const info = await officeReadyOnce(office);
@@ -62,6 +81,7 @@ async function start(container: HTMLElement): Promise<void> {
         locale={locale}
         source={pickSource(window.location.search)}
         downloadProjectXml={projectXmlDownload(locale)}
+        projectPlanOf={projectPlanOf(locale)}
         {...(host === "project" ? { projectPort: projectTaskPortForHost() } : {})}
       />
     </FluentProvider>,

@@ -68,10 +68,16 @@ export function App({ host, locale, source, projectPort, projectPlanOf, download
     () => (plan ? filterNeeds(plan.needs, deferredQuery, locale) : []),
     [plan, deferredQuery, locale],
   );
-  const projectPlan = useMemo(
-    () => (plan && projectPlanOf ? projectPlanOf(plan) : undefined),
-    [plan, projectPlanOf],
-  );
+  const project = useMemo((): { plan?: ProjectPlan; error?: string } => {
+    if (!plan || !projectPlanOf) return {};
+    try {
+      const built = projectPlanOf(plan);
+      return built ? { plan: built } : {};
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [plan, projectPlanOf]);
+  const projectPlan = project.plan;
 
   return (
     <main className={styles.root}>
@@ -80,6 +86,11 @@ export function App({ host, locale, source, projectPort, projectPlanOf, download
       {state.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{t("loadFailed", { reason: state.reason })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {project.error !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>{project.error}</MessageBarBody>
         </MessageBar>
       )}
       {host === "project" && state.kind !== "loading" && (
