@@ -4,11 +4,29 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PlanResult } from "../../application/planResult";
+import type { WorkbookModel } from "../../domain/workbook/workbookModel";
+import { writeXlsx } from "../xlsx/writeXlsx";
 
-/** Writes DIR/plan.json and returns the paths written. */
-export async function writePlanOutputs(dir: string, result: PlanResult): Promise<string[]> {
+/** Optional outputs besides plan.json. */
+export interface PlanOutputs {
+  /** The workbook to write as DIR/plan.xlsx. */
+  readonly workbook?: WorkbookModel;
+}
+
+/** Writes DIR/plan.json (and DIR/plan.xlsx when a workbook is given) and returns the paths written. */
+export async function writePlanOutputs(
+  dir: string,
+  result: PlanResult,
+  outputs: PlanOutputs = {},
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const planJson = join(dir, "plan.json");
   await writeFile(planJson, `${JSON.stringify(result, null, 2)}\n`, "utf8");
-  return [planJson];
+  const written = [planJson];
+  if (outputs.workbook !== undefined) {
+    const planXlsx = join(dir, "plan.xlsx");
+    await writeFile(planXlsx, await writeXlsx(outputs.workbook));
+    written.push(planXlsx);
+  }
+  return written;
 }

@@ -1,10 +1,12 @@
 /**
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
- * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json) and the
- * schedule as Project XML, DIR/plan.xml (docs/project.md); --previous-xml keeps an earlier file's UIDs.
+ * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
+ * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
+ * --previous-xml keeps an earlier plan.xml's task UIDs.
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
+import { planWorkbook } from "../../application/workbook/fromPlan";
 import { writePlanOutputs } from "../../adapters/node/planOutputDir";
 import { createHighsSolver } from "../../adapters/solver/highsSolver";
 import { say, type CliContext } from "../cliContext";
@@ -31,7 +33,7 @@ interface PlanOptions {
 export function registerPlanCommand(program: Command, ctx: CliContext): void {
   program
     .command("plan")
-    .description("run the planning pipeline and write DIR/plan.json")
+    .description("run the planning pipeline and write DIR/plan.json and DIR/plan.xlsx")
     .option("--input <file>", "planning input file")
     .option("--demo", "use the built-in demo tenant")
     .requiredOption("--out <dir>", "output folder")
@@ -52,7 +54,10 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
       printIntakeSummary(ctx, result);
       for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
-      for (const file of await writePlanOutputs(opts.out, result)) ctx.out(say(ctx, "written", { file }));
+      const workbook = planWorkbook(result, input, ctx.locale);
+      for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
+        ctx.out(say(ctx, "written", { file }));
+      }
       const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
         locale: ctx.locale,
         redaction: { includeSecurityGraded: opts.includeGraded === true },

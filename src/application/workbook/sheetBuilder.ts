@@ -1,0 +1,99 @@
+/**
+ * A small accumulator for one sheet of the workbook model: blocks, formats, conditional formats,
+ * validations, tables and charts are collected and frozen into a SheetModel by `build()`.
+ */
+import type {
+  BubbleChartSpec,
+  CellBlock,
+  CellOrEmpty,
+  ConditionalFormat,
+  DataValidation,
+  FormatRule,
+  SheetModel,
+  TableDef,
+} from "../../domain/workbook/workbookModel";
+import { rangeRef } from "../../domain/workbook/a1";
+
+/** Collects the parts of one sheet; each sheet module owns one builder. */
+export class SheetBuilder {
+  private readonly blocks: CellBlock[] = [];
+  private readonly formats: FormatRule[] = [];
+  private readonly widths: { col: number; width: number }[] = [];
+  private readonly conditionalFormats: ConditionalFormat[] = [];
+  private readonly validations: DataValidation[] = [];
+  private readonly tables: TableDef[] = [];
+  private readonly charts: BubbleChartSpec[] = [];
+  private freeze: { rows: number; cols: number } | undefined;
+
+  /** Starts a sheet with the given (Norwegian) name. */
+  constructor(private readonly name: string) {}
+
+  /** Adds a rectangle of cells at (row, col); rows must be equally long. */
+  block(row: number, col: number, cells: readonly (readonly CellOrEmpty[])[]): this {
+    const width = cells[0]?.length ?? 0;
+    cells.forEach((r, i) => {
+      if (r.length !== width) {
+        throw new RangeError(`${this.name}: block row ${i + 1} has ${r.length} cells, expected ${width}`);
+      }
+    });
+    if (cells.length > 0 && width > 0) this.blocks.push({ row, col, cells });
+    return this;
+  }
+
+  /** Adds a format rule. */
+  format(rule: FormatRule): this {
+    this.formats.push(rule);
+    return this;
+  }
+
+  /** Sets column widths (characters) starting at column `from`. */
+  widthsFrom(from: number, widths: readonly number[]): this {
+    widths.forEach((width, i) => this.widths.push({ col: from + i, width }));
+    return this;
+  }
+
+  /** Adds a conditional format. */
+  conditional(rule: ConditionalFormat): this {
+    this.conditionalFormats.push(rule);
+    return this;
+  }
+
+  /** Adds a data validation. */
+  validate(rule: DataValidation): this {
+    this.validations.push(rule);
+    return this;
+  }
+
+  /** Adds a table over a header row at (row, col) with `cols` columns and `bodyRows` data rows (≥ 1). */
+  table(name: string, row: number, col: number, cols: number, bodyRows: number): this {
+    this.tables.push({ name, ref: rangeRef(row, col, row + Math.max(bodyRows, 1), col + cols - 1) });
+    return this;
+  }
+
+  /** Adds a chart. */
+  chart(spec: BubbleChartSpec): this {
+    this.charts.push(spec);
+    return this;
+  }
+
+  /** Freezes the top `rows` rows and left `cols` columns. */
+  freezePanes(rows: number, cols: number): this {
+    this.freeze = { rows, cols };
+    return this;
+  }
+
+  /** The finished sheet. */
+  build(): SheetModel {
+    const sheet: SheetModel = {
+      name: this.name,
+      blocks: this.blocks,
+      formats: this.formats,
+      columnWidths: this.widths,
+      conditionalFormats: this.conditionalFormats,
+      validations: this.validations,
+      tables: this.tables,
+      charts: this.charts,
+    };
+    return this.freeze ? { ...sheet, freeze: this.freeze } : sheet;
+  }
+}

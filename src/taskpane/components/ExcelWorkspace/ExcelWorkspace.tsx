@@ -1,0 +1,111 @@
+/**
+ * The Excel workspace panel: write the workbook (with the security-graded opt-in asked each time,
+ * never stored), read the edits back with "Oppdater", and show warnings, the summary and every
+ * conflict. The Office.js work is done by the functions the composition root passes in.
+ */
+import { useState } from "react";
+import { Button, Checkbox, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { excelMessages } from "../../../i18n/excelMessages";
+import { translate, type Locale } from "../../../i18n/locale";
+import { useExcelWorkspaceStyles } from "./useExcelWorkspaceStyles.styles";
+
+/** What a write reports: syncs used and a warning about features the host lacks. */
+export interface WorkspaceWriteResult {
+  readonly syncs: number;
+  readonly warning?: string;
+}
+
+/** What a read-back reports: number of changes taken in and the conflicts as sentences. */
+export interface WorkspaceRefreshResult {
+  readonly changes: number;
+  readonly conflicts: readonly string[];
+}
+
+/** Props of ExcelWorkspace. */
+export interface ExcelWorkspaceProps {
+  readonly locale: Locale;
+  readonly onWrite: (includeSecurityGraded: boolean) => Promise<WorkspaceWriteResult>;
+  readonly onRefresh: () => Promise<WorkspaceRefreshResult>;
+}
+
+type Status =
+  | { readonly kind: "idle" }
+  | { readonly kind: "busy" }
+  | { readonly kind: "done"; readonly intent: "success" | "warning"; readonly lines: readonly string[] }
+  | { readonly kind: "error"; readonly message: string };
+
+/** Buttons to write and refresh the workbook, with the outcome below them. */
+export function ExcelWorkspace({ locale, onWrite, onRefresh }: ExcelWorkspaceProps) {
+  const styles = useExcelWorkspaceStyles();
+  const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
+    translate(excelMessages, locale, key, params);
+  const [includeGraded, setIncludeGraded] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [conflicts, setConflicts] = useState<readonly string[]>([]);
+
+  const run = async (work: () => Promise<Status>) => {
+    setStatus({ kind: "busy" });
+    try {
+      setStatus(await work());
+    } catch (e) {
+      setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const write = () =>
+    run(async () => {
+      const r = await onWrite(includeGraded);
+      setIncludeGraded(false);
+      setConflicts([]);
+      const lines = [t("pane.written", { syncs: r.syncs }), ...(r.warning ? [r.warning] : [])];
+      return { kind: "done", intent: r.warning ? "warning" : "success", lines };
+    });
+  const refresh = () =>
+    run(async () => {
+      const r = await onRefresh();
+      setConflicts(r.conflicts);
+      const summary = t("readBack.summary", { changes: r.changes, conflicts: r.conflicts.length });
+      return { kind: "done", intent: r.conflicts.length > 0 ? "warning" : "success", lines: [summary] };
+    });
+  const busy = status.kind === "busy";
+
+  return (
+    <section aria-label={t("pane.title")} className={styles.root}>
+      <p className={styles.intro}>{t("pane.intro")}</p>
+      <Checkbox
+        checked={includeGraded}
+        onChange={(_, data) => setIncludeGraded(data.checked === true)}
+        label={t("pane.includeGraded")}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void write()}>
+          {t("pane.write")}
+        </Button>
+        <Button disabled={busy} onClick={() => void refresh()}>
+          {t("pane.refresh")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t("pane.busy")} />}
+      {status.kind === "done" && (
+        <MessageBar intent={status.intent}>
+          <MessageBarBody>
+            {status.lines.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("pane.failed", { message: status.message })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {conflicts.length > 0 && (
+        <ul aria-label={t("pane.conflicts")} className={styles.conflicts}>
+          {conflicts.map((c, i) => (
+            <li key={`${i}:${c}`}>{c}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

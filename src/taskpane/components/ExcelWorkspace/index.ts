@@ -1,0 +1,7 @@
+/** ExcelWorkspace component. */
+export {
+  ExcelWorkspace,
+  type ExcelWorkspaceProps,
+  type WorkspaceRefreshResult,
+  type WorkspaceWriteResult,
+} from "./ExcelWorkspace";
