@@ -3,30 +3,14 @@
  * NeedProgress): finished phases with their actual dates, the phase under way with its share done,
  * and the people carrying the need, so the re-plan keeps them and fixes the past.
  */
-import { PHASES, type PhaseId, type ScheduledNeed } from "../scheduling/scheduleTypes";
-import type { IsoDate } from "../time/isoDate";
+import {
+  PHASES,
+  type ActualPhase,
+  type NeedProgress,
+  type PhaseId,
+  type ScheduledNeed,
+} from "../scheduling/scheduleTypes";
 import type { ProgressRecord } from "./taskSync";
-
-/** A finished phase with its actual dates. */
-export interface ActualPhase {
-  readonly phase: PhaseId;
-  readonly start: IsoDate;
-  readonly finish: IsoDate;
-}
-
-/**
- * A started need's progress, in the shape of the scheduler's rolling-plan input (NeedProgress in
- * scheduleTypes.ts on the scheduler's branch): structurally the same type, so it passes straight in.
- */
-export interface ReplanProgress {
-  readonly needId: string;
-  readonly leadId: string;
-  readonly lawyerId?: string;
-  /** Finished phases with actual dates, in phase order. */
-  readonly finished: readonly ActualPhase[];
-  /** The phase under way, with the share done (0–1). */
-  readonly current?: { readonly phase: PhaseId; readonly start: IsoDate; readonly percentComplete: number };
-}
 
 /**
  * The re-plan input for every scheduled need with work started in Project (needs not started are
@@ -35,7 +19,7 @@ export interface ReplanProgress {
 export function replanProgress(
   schedule: readonly ScheduledNeed[],
   records: readonly ProgressRecord[],
-): ReplanProgress[] {
+): NeedProgress[] {
   const byNeed = new Map<string, Map<PhaseId, ProgressRecord>>();
   for (const r of records) {
     if (r.phase === undefined) continue;
@@ -43,13 +27,13 @@ export function replanProgress(
     phases.set(r.phase, r);
     byNeed.set(r.needId, phases);
   }
-  const result: ReplanProgress[] = [];
+  const result: NeedProgress[] = [];
   for (const s of schedule) {
     const read = byNeed.get(s.needId);
     if (!read) continue;
     const ordered = [...s.phases].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
     const finished: ActualPhase[] = [];
-    let current: ReplanProgress["current"];
+    let current: NeedProgress["current"];
     for (const p of ordered) {
       const r = read.get(p.phase);
       if (!r) break;
