@@ -13,6 +13,15 @@ import { generateDemoTenant } from "../demo/demoTenant";
 import type { PlanSource } from "./planSource";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
+import { projectTaskPortForHost } from "../adapters/project/projectHost";
+import { downloadTextFile } from "../adapters/browser/downloadFile";
+import { writeMspdi } from "../adapters/mspdi/mspdiWriter";
+import type { ProjectPlan } from "../domain/projectPlan/projectPlanTypes";
+import type { PlanInput } from "../domain/model/planInput";
+import type { PlanResult } from "../application/planResult";
+import { projectPartsOf, projectPlanForRun } from "../application/project/projectPlanForRun";
+import { projectFieldAliases } from "../i18n/projectMessages";
+import type { Locale } from "../i18n/locale";
 import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
@@ -34,6 +43,31 @@ function pickSource(search: string): PlanSource {
   });
 }
 
+/** Offers the plan as `Anskaffelsesplan-<year>.xml` (Project XML) in the user's language. */
+function projectXmlDownload(locale: Locale): (plan: ProjectPlan) => void {
+  return (plan) =>
+    downloadTextFile(
+      `Anskaffelsesplan-${plan.planYear}.xml`,
+      writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }),
+    );
+}
+
+/**
+ * The loaded plan as Project tasks (undefined while nothing is scheduled). People and categories
+ * come from the demo tenant, which both plan sources use as their base.
+ */
+function projectPlanOf(locale: Locale): (result: PlanResult) => ProjectPlan | undefined {
+  let base: PlanInput | undefined;
+  return (result) => {
+    if (result.schedule.scheduled.length === 0) return undefined;
+    base ??= generateDemoTenant();
+    return projectPlanForRun(projectPartsOf(result, base, locale), {
+      locale,
+      redaction: { includeSecurityGraded: result.redaction.includeSecurityGraded },
+    });
+  };
+}
+
 async function start(container: HTMLElement): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const info = await officeReadyOnce(office);
@@ -42,7 +76,14 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
-      <App host={host} locale={locale} source={pickSource(window.location.search)} />
+      <App
+        host={host}
+        locale={locale}
+        source={pickSource(window.location.search)}
+        downloadProjectXml={projectXmlDownload(locale)}
+        projectPlanOf={projectPlanOf(locale)}
+        {...(host === "project" ? { projectPort: projectTaskPortForHost() } : {})}
+      />
     </FluentProvider>,
   );
 }

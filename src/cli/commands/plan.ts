@@ -1,7 +1,8 @@
 /**
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
- * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json) and
- * DIR/plan.xlsx (docs/excel.md).
+ * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
+ * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
+ * --previous-xml keeps an earlier plan.xml's task UIDs.
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
@@ -13,6 +14,10 @@ import { loadInput } from "../loadInput";
 import { parseInteger } from "../options";
 import { printIntakeSummary } from "../report";
 import { scheduleSummary } from "../../i18n/scheduleSummary";
+import { projectPartsOf, projectPlanForRun } from "../../application/project/projectPlanForRun";
+import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
+import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
+import { projectFieldAliases } from "../../i18n/projectMessages";
 
 interface PlanOptions {
   readonly input?: string;
@@ -21,6 +26,7 @@ interface PlanOptions {
   readonly includeGraded?: boolean;
   readonly seed: number;
   readonly year: number;
+  readonly previousXml?: string;
 }
 
 /** Registers the plan command. */
@@ -34,6 +40,7 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
+    .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
     .action(async (opts: PlanOptions) => {
       const input = await loadInput(opts);
       if (!input) {
@@ -41,6 +48,8 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
         ctx.exitCode = 2;
         return;
       }
+      const previousUids =
+        opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
       const solver = await createHighsSolver();
       const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
       printIntakeSummary(ctx, result);
@@ -49,5 +58,12 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
         ctx.out(say(ctx, "written", { file }));
       }
+      const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
+        locale: ctx.locale,
+        redaction: { includeSecurityGraded: opts.includeGraded === true },
+        ...(previousUids ? { previousUids } : {}),
+      });
+      const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
+      ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
     });
 }

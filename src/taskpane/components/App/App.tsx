@@ -1,15 +1,20 @@
 /**
  * The task pane application: loads the plan through its PlanSource and shows the header, the
- * intake counts, the filter bar and the needs table. Load failures are shown, never swallowed.
+ * intake counts, the filter bar and the needs table; in MS Project also the Project pane (update
+ * tasks, read progress, how to create the tasks). Load failures are shown, never swallowed.
  */
-import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { Host } from "../../../adapters/office/hostInfo";
 import type { PlanResult } from "../../../application/planResult";
-import { formatNumber, type Locale } from "../../../i18n/locale";
+import { formatNumber, translate, type Locale } from "../../../i18n/locale";
+import { projectMessages } from "../../../i18n/projectMessages";
 import { messagesFor } from "../../messages";
 import { filterNeeds, type NeedsQuery } from "../../needsFilter";
 import type { PlanSource } from "../../planSource";
+import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
+import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
+import { ProjectPane } from "../ProjectPane";
 import { NeedsTable } from "../NeedsTable";
 import { NeedsToolbar } from "../NeedsToolbar";
 import { PlanCounts } from "../PlanCounts";
@@ -21,6 +26,12 @@ export interface AppProps {
   readonly host: Host;
   readonly locale: Locale;
   readonly source: PlanSource;
+  /** In MS Project on Windows: the port to the open project's tasks. */
+  readonly projectPort?: ProjectTaskPort;
+  /** The loaded plan as Project tasks, when the plan result carries a schedule. */
+  readonly projectPlanOf?: (plan: PlanResult) => ProjectPlan | undefined;
+  /** Offers the plan as a Project XML download (composition root: writer + browser download). */
+  readonly downloadProjectXml?: (plan: ProjectPlan) => void;
 }
 
 type LoadState =
@@ -29,7 +40,7 @@ type LoadState =
   | { readonly kind: "failed"; readonly reason: string };
 
 /** The whole task pane. */
-export function App({ host, locale, source }: AppProps) {
+export function App({ host, locale, source, projectPort, projectPlanOf, downloadProjectXml }: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
   const [state, setState] = useState<LoadState>({ kind: "loading" });
@@ -57,6 +68,16 @@ export function App({ host, locale, source }: AppProps) {
     () => (plan ? filterNeeds(plan.needs, deferredQuery, locale) : []),
     [plan, deferredQuery, locale],
   );
+  const project = useMemo((): { plan?: ProjectPlan; error?: string } => {
+    if (!plan || !projectPlanOf) return {};
+    try {
+      const built = projectPlanOf(plan);
+      return built ? { plan: built } : {};
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [plan, projectPlanOf]);
+  const projectPlan = project.plan;
 
   return (
     <main className={styles.root}>
@@ -66,6 +87,26 @@ export function App({ host, locale, source }: AppProps) {
         <MessageBar intent="error">
           <MessageBarBody>{t("loadFailed", { reason: state.reason })}</MessageBarBody>
         </MessageBar>
+      )}
+      {project.error !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>{project.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {host === "project" && state.kind !== "loading" && (
+        <ProjectPane
+          locale={locale}
+          plan={projectPlan}
+          port={projectPort}
+          {...(projectPlan && downloadProjectXml
+            ? { onDownloadXml: () => downloadProjectXml(projectPlan) }
+            : {})}
+        />
+      )}
+      {host !== "project" && projectPlan && downloadProjectXml && (
+        <Button onClick={() => downloadProjectXml(projectPlan)}>
+          {translate(projectMessages, locale, "pane.download")}
+        </Button>
       )}
       {plan && (
         <>

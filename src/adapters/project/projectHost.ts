@@ -1,0 +1,18 @@
+/**
+ * Picks the Project task port for the running host: the Office.js adapter in Project on Windows
+ * (the only platform with the task index and set methods), nothing elsewhere.
+ */
+import type { ProjectTaskPort } from "../../application/project/projectTaskPort";
+import { createOfficeProjectTaskPort } from "./officeProjectTaskPort";
+import { codecForLocale } from "./projectValueCodec";
+
+/** The port for the current Office host, or undefined outside Project on Windows. */
+export function projectTaskPortForHost(): ProjectTaskPort | undefined {
+  if (typeof Office === "undefined" || !Office.context) return undefined;
+  if (Office.context.host !== Office.HostType.Project) return undefined;
+  if (Office.context.platform !== Office.PlatformType.PC) return undefined;
+  return createOfficeProjectTaskPort(Office.context.document, {
+    codec: codecForLocale(Office.context.contentLanguage),
+    failedStatus: Office.AsyncResultStatus.Failed,
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * Props of the Project pane.
+ */
+import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
+import type { ProjectProgressReport, ProjectSyncReport } from "../../../application/project/syncProjectTasks";
+import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
+import type { Locale } from "../../../i18n/locale";
+
+/** Props of ProjectPane. */
+export interface ProjectPaneProps {
+  readonly locale: Locale;
+  /** The current plan version as Project tasks; undefined until a plan is loaded. */
+  readonly plan: ProjectPlan | undefined;
+  /** The Office.js adapter; undefined outside Project on Windows (update and progress disabled). */
+  readonly port: ProjectTaskPort | undefined;
+  /** Offers plan.xml as a download. */
+  readonly onDownloadXml?: () => void;
+  /** Saves plan.xml to SharePoint; shown when signed in. */
+  readonly onSaveXmlToSharePoint?: () => Promise<void>;
+  /** Receives progress read from Project (rolling re-plan, SharePoint write-back). */
+  readonly onProgress?: (report: ProjectProgressReport | ProjectSyncReport) => void;
+  readonly className?: string;
+}

@@ -1,0 +1,219 @@
+// office-addin-mock tests of the Project adapter: the walk, progress reads, field writes with the
+// right field ids and encoded values, strictly one call at a time, and failures per task.
+import { OfficeMockObject } from "office-addin-mock";
+import { OfficeApp } from "office-addin-manifest";
+import {
+  createOfficeProjectTaskPort,
+  TASK_FIELD_IDS,
+  type ProjectDocumentApi,
+} from "../../../src/adapters/project/officeProjectTaskPort";
+import { ProjectApiError } from "../../../src/adapters/project/officeAsync";
+import { US_ENGLISH_CODEC } from "../../../src/adapters/project/projectValueCodec";
+import { syncProjectTasks } from "../../../src/application/project/syncProjectTasks";
+import { buildProjectPlan } from "../../../src/domain/projectPlan/buildProjectPlan";
+import { projectPlanLabels } from "../../../src/i18n/projectMessages";
+import { everyKindOfNeedPlan } from "../../builders/projectPlanFixtures";
+
+const TEXT30 = 36;
+
+interface MockTask {
+  guid: string;
+  fields: Map<number, unknown>;
+}
+
+/** A Project document whose callbacks arrive later (as in the host) and which counts calls in flight. */
+function mockProject(tasks: MockTask[]) {
+  const state = {
+    inFlight: 0,
+    maxInFlight: 0,
+    calls: [] as string[],
+    failSet: new Set<string>(),
+    failIndex: new Set<number>(),
+  };
+  type Cb = (r: { status: string; value: unknown; error?: { code: number; message: string } }) => void;
+  const respond = (name: string, cb: Cb, result: () => unknown, fail = false) => {
+    state.calls.push(name);
+    state.inFlight += 1;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+    setTimeout(() => {
+      state.inFlight -= 1;
+      if (fail)
+        cb({
+          status: "failed",
+          value: undefined,
+          error: { code: 5001, message: "An internal error has occurred." },
+        });
+      else cb({ status: "succeeded", value: result() });
+    }, 1);
+  };
+  const find = (guid: string) => tasks.find((t) => t.guid === guid) as MockTask;
+  const data = {
+    context: {
+      document: {
+        getMaxTaskIndexAsync: (cb: Cb) => respond("max", cb, () => tasks.length - 1),
+        getTaskByIndexAsync: (i: number, cb: Cb) =>
+          respond(`index ${i}`, cb, () => tasks[i]?.guid, state.failIndex.has(i)),
+        getTaskFieldAsync: (guid: string, field: number, cb: Cb) =>
+          respond(`get ${guid} ${field}`, cb, () => ({ fieldValue: find(guid).fields.get(field) ?? "" })),
+        setTaskFieldAsync: (guid: string, field: number, value: unknown, cb: Cb) =>
+          respond(
+            `set ${guid} ${field}`,
+            cb,
+            () => find(guid).fields.set(field, value),
+            state.failSet.has(`${guid}/${field}`),
+          ),
+      },
+    },
+  };
+  const office = new OfficeMockObject(data, OfficeApp.Project) as unknown as {
+    context: { document: ProjectDocumentApi };
+  };
+  return { doc: office.context.document, state };
+}
+
+function task(guid: string, key: string, extra: [number, unknown][] = []): MockTask {
+  return { guid, fields: new Map<number, unknown>([[TEXT30, key], ...extra]) };
+}
+
+describe("createOfficeProjectTaskPort", () => {
+  it("walks every task index one call after another and reads the plan key from Text30", async () => {
+    const { doc, state } = mockProject([task("g0", "ap:project"), task("g1", ""), task("g2", "ap:need:N-1")]);
+    const port = createOfficeProjectTaskPort(doc);
+    const steps: number[] = [];
+    const walk = await port.walkTasks((done) => steps.push(done));
+    expect(walk.tasks).toEqual([
+      { taskId: "g0", key: "ap:project" },
+      { taskId: "g1", key: "" },
+      { taskId: "g2", key: "ap:need:N-1" },
+    ]);
+    expect(state.calls).toEqual([
+      "max",
+      "index 0",
+      "get g0 36",
+      "index 1",
+      "get g1 36",
+      "index 2",
+      "get g2 36",
+    ]);
+    expect(steps).toEqual([1, 2, 3]);
+    expect(state.maxInFlight).toBe(1);
+  });
+
+  it("reports an index it cannot read and walks on", async () => {
+    const { doc, state } = mockProject([task("g0", "ap:project"), task("g1", "ap:need:N-1")]);
+    state.failIndex.add(0);
+    const walk = await createOfficeProjectTaskPort(doc).walkTasks();
+    expect(walk.tasks.map((t) => t.taskId)).toEqual(["g1"]);
+    expect(walk.unreadable).toEqual([
+      { index: 0, message: "getTaskByIndexAsync(0): An internal error has occurred. (5001)" },
+    ]);
+  });
+
+  it("reads progress in the user's format", async () => {
+    const { doc } = mockProject([
+      task("g0", "k", [
+        [TASK_FIELD_IDS.percentComplete, "45%"],
+        [TASK_FIELD_IDS.actualStart, "ma 18.01.27"],
+        [TASK_FIELD_IDS.actualFinish, "I/T"],
+      ]),
+      task("g1", "k", [
+        [TASK_FIELD_IDS.percentComplete, 100],
+        [TASK_FIELD_IDS.actualStart, "Mon 1/18/27"],
+        [TASK_FIELD_IDS.actualFinish, "2/26/2027 4:00 PM"],
+      ]),
+    ]);
+    expect(await createOfficeProjectTaskPort(doc).readProgress("g0")).toEqual({
+      percentComplete: 45,
+      actualStart: "2027-01-18",
+    });
+    expect(await createOfficeProjectTaskPort(doc, { codec: US_ENGLISH_CODEC }).readProgress("g1")).toEqual({
+      percentComplete: 100,
+      actualStart: "2027-01-18",
+      actualFinish: "2027-02-26",
+    });
+  });
+
+  it("rejects a value it cannot read instead of guessing", async () => {
+    const { doc } = mockProject([task("g0", "k", [[TASK_FIELD_IDS.percentComplete, "#VERDI"]])]);
+    await expect(createOfficeProjectTaskPort(doc).readProgress("g0")).rejects.toThrow(
+      /Not a percentage: "#VERDI"/,
+    );
+  });
+
+  it("writes each field with its Office field id and encoded value", async () => {
+    const { doc } = mockProject([task("g0", "k")]);
+    const port = createOfficeProjectTaskPort(doc);
+    await port.writeField("g0", { field: "start", date: "2027-01-18" });
+    await port.writeField("g0", { field: "finish", date: "2027-02-26" });
+    await port.writeField("g0", { field: "duration", workingDays: 30 });
+    await port.writeField("g0", { field: "deadline", date: "2027-06-30" });
+    await port.writeField("g0", { field: "priority", priority: 749 });
+    await port.writeField("g0", { field: "notes", text: "Enhet: oslo" });
+    const read = async (id: number) =>
+      new Promise((resolve) => doc.getTaskFieldAsync("g0", id, (r) => resolve(r.value.fieldValue)));
+    expect(await read(TASK_FIELD_IDS.start)).toBe("18.01.2027 08:00");
+    expect(await read(TASK_FIELD_IDS.finish)).toBe("26.02.2027 16:00");
+    expect(await read(TASK_FIELD_IDS.duration)).toBe("30d");
+    expect(await read(TASK_FIELD_IDS.deadline)).toBe("30.06.2027 16:00");
+    expect(await read(TASK_FIELD_IDS.priority)).toBe(749);
+    expect(await read(TASK_FIELD_IDS.notes)).toBe("Enhet: oslo");
+  });
+
+  it("keeps calls strictly sequential even when the caller fires them at once", async () => {
+    const { doc, state } = mockProject([task("g0", "k"), task("g1", "k")]);
+    const port = createOfficeProjectTaskPort(doc);
+    await Promise.all([
+      port.writeField("g0", { field: "priority", priority: 1 }),
+      port.writeField("g1", { field: "priority", priority: 2 }),
+      port.readProgress("g0").catch(() => undefined),
+      port.writeField("g0", { field: "notes", text: "x" }),
+    ]);
+    expect(state.maxInFlight).toBe(1);
+    expect(state.calls.slice(0, 2)).toEqual(["set g0 253", "set g1 253"]);
+  });
+
+  it("rejects a failed call with the operation and the host's message", async () => {
+    const { doc, state } = mockProject([task("g0", "k")]);
+    state.failSet.add("g0/268");
+    const port = createOfficeProjectTaskPort(doc);
+    const error = await port
+      .writeField("g0", { field: "finish", date: "2027-02-26" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProjectApiError);
+    expect((error as ProjectApiError).message).toBe(
+      "setTaskFieldAsync(finish): An internal error has occurred. (5001)",
+    );
+    await expect(port.writeField("g0", { field: "priority", priority: 3 })).resolves.toBeUndefined();
+  });
+});
+
+describe("syncProjectTasks over the Office adapter", () => {
+  it("updates tasks one call at a time and reports the task whose write failed", async () => {
+    const plan = buildProjectPlan(everyKindOfNeedPlan(), {
+      redaction: { includeSecurityGraded: false },
+      labels: projectPlanLabels("nb", 2027),
+    });
+    const subset = plan.tasks.filter((t) => t.needId === "N-003" || t.kind === "project");
+    const tasks = subset.map((t, i) =>
+      task(`g${i}`, t.key, [
+        [TASK_FIELD_IDS.percentComplete, 0],
+        [TASK_FIELD_IDS.actualStart, "I/T"],
+        [TASK_FIELD_IDS.actualFinish, "I/T"],
+      ]),
+    );
+    const { doc, state } = mockProject(tasks);
+    const evaluation = subset.findIndex((t) => t.key === "ap:phase:N-003:evaluation");
+    state.failSet.add(`g${evaluation}/${TASK_FIELD_IDS.start}`);
+    const report = await syncProjectTasks({ ...plan, tasks: subset }, createOfficeProjectTaskPort(doc));
+    expect(state.maxInFlight).toBe(1);
+    expect(report.counts).toMatchObject({ updated: 5, failed: 1, unchanged: 1 });
+    expect(report.results.find((r) => r.status === "failed")).toMatchObject({
+      key: "ap:phase:N-003:evaluation",
+      failure: { step: "start", message: expect.stringContaining("An internal error") as string },
+    });
+    const signature = subset.findIndex((t) => t.key === "ap:phase:N-003:signature");
+    expect(tasks[signature]?.fields.get(TASK_FIELD_IDS.start)).toBe(
+      `${subset[signature]?.start.split("-").reverse().join(".")} 08:00`,
+    );
+  });
+});
