@@ -25,6 +25,12 @@ import type { Locale } from "../i18n/locale";
 import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
+import { runPlan } from "../application/runPlan";
+import { planWorkbook, stagesOfPlan } from "../application/workbook/fromPlan";
+import { createHighsSolver } from "../adapters/solver/highsSolver";
+import { readEditsFromExcel, writeModelToExcel } from "../adapters/excel/excelRun";
+import { workspaceActions } from "../adapters/excel/workspaceActions";
+import { downloadXlsx } from "../adapters/browser/downloadXlsx";
 
 /**
  * The plan source: the demo tenant in the page, or — with `?graph=<base URL>` (npm start prints
@@ -68,6 +74,32 @@ function projectPlanOf(locale: Locale): (result: PlanResult) => ProjectPlan | un
   };
 }
 
+/**
+ * The Excel workspace's actions: each write runs the plan on the demo tenant with the user's
+ * security-graded opt-in for that write (never stored), then writes the sheets through Office.js.
+ */
+function excelWorkspace(locale: Locale) {
+  return workspaceActions({
+    locale,
+    runPlan: async (includeSecurityGraded) => {
+      const input = generateDemoTenant();
+      const result = await runPlan(input, { includeSecurityGraded, solver: await createHighsSolver() });
+      return { result, input, stages: stagesOfPlan(result) };
+    },
+    writeModel: writeModelToExcel,
+    readEdits: readEditsFromExcel,
+  });
+}
+
+/** Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes. */
+function xlsxDownload(locale: Locale): (result: PlanResult) => Promise<void> {
+  return (result) =>
+    downloadXlsx(
+      planWorkbook(result, generateDemoTenant(), locale),
+      `Anskaffelsesplan-${result.planYear}.xlsx`,
+    );
+}
+
 async function start(container: HTMLElement): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const info = await officeReadyOnce(office);
@@ -82,6 +114,8 @@ async function start(container: HTMLElement): Promise<void> {
         source={pickSource(window.location.search)}
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale)}
+        downloadXlsx={xlsxDownload(locale)}
+        {...(host === "excel" ? { excelActions: excelWorkspace(locale) } : {})}
         {...(host === "project" ? { projectPort: projectTaskPortForHost() } : {})}
       />
     </FluentProvider>,

@@ -156,6 +156,28 @@ describe("task pane in the browser", () => {
     await page.context().close();
   });
 
+  it("offers the plan as an .xlsx workbook and as Project XML, built in the page", async () => {
+    const { page } = await openTaskpane("nb-NO");
+    await page.getByRole("table", { name: "Behov" }).waitFor();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned arbeidsboken (.xlsx)" }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`Anskaffelsesplan-${plan.planYear}.xlsx`);
+    const xlsxBytes = fs.readFileSync(await xlsx.path());
+    expect(xlsxBytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(xlsxBytes.toString("latin1")).toContain("xl/worksheets/sheet2.xml");
+    const [xml] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Last ned Project XML" }).click(),
+    ]);
+    const text = fs.readFileSync(await xml.path(), "utf8");
+    expect(text).toContain('<Project xmlns="http://schemas.microsoft.com/project">');
+    const tasks = text.match(/<Task>/g)?.length ?? 0;
+    expect(tasks).toBeGreaterThan(plan.schedule.scheduled.length);
+    await page.context().close();
+  });
+
   it("hides security-graded content behind the [SKJERMET] marker", async () => {
     const graded = plan.needs.find((e) => e.redacted);
     if (!graded) throw new Error("the demo tenant has no security-graded need");

@@ -15,6 +15,8 @@ import type { PlanSource } from "../../planSource";
 import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
 import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
 import { ProjectPane } from "../ProjectPane";
+import { ExcelWorkspace, type ExcelWorkspaceProps } from "../ExcelWorkspace";
+import { excelMessages } from "../../../i18n/excelMessages";
 import { NeedsTable } from "../NeedsTable";
 import { NeedsToolbar } from "../NeedsToolbar";
 import { PlanCounts } from "../PlanCounts";
@@ -30,6 +32,10 @@ export interface AppProps {
   readonly projectPort?: ProjectTaskPort;
   /** The loaded plan as Project tasks, when the plan result carries a schedule. */
   readonly projectPlanOf?: (plan: PlanResult) => ProjectPlan | undefined;
+  /** In Excel: the actions behind the workspace panel (write the sheets, "Oppdater"). */
+  readonly excelActions?: Pick<ExcelWorkspaceProps, "onWrite" | "onRefresh">;
+  /** Offers the plan as an .xlsx download (composition root: workbook model + xlsx writer). */
+  readonly downloadXlsx?: (plan: PlanResult) => Promise<void>;
   /** Offers the plan as a Project XML download (composition root: writer + browser download). */
   readonly downloadProjectXml?: (plan: ProjectPlan) => void;
 }
@@ -40,7 +46,16 @@ type LoadState =
   | { readonly kind: "failed"; readonly reason: string };
 
 /** The whole task pane. */
-export function App({ host, locale, source, projectPort, projectPlanOf, downloadProjectXml }: AppProps) {
+export function App({
+  host,
+  locale,
+  source,
+  projectPort,
+  projectPlanOf,
+  downloadProjectXml,
+  excelActions,
+  downloadXlsx,
+}: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
   const [state, setState] = useState<LoadState>({ kind: "loading" });
@@ -103,10 +118,22 @@ export function App({ host, locale, source, projectPort, projectPlanOf, download
             : {})}
         />
       )}
-      {host !== "project" && projectPlan && downloadProjectXml && (
-        <Button onClick={() => downloadProjectXml(projectPlan)}>
-          {translate(projectMessages, locale, "pane.download")}
-        </Button>
+      {host === "excel" && plan && excelActions && (
+        <ExcelWorkspace locale={locale} onWrite={excelActions.onWrite} onRefresh={excelActions.onRefresh} />
+      )}
+      {host !== "project" && plan && (
+        <div className={styles.downloads}>
+          {downloadXlsx && (
+            <Button onClick={() => void downloadXlsx(plan)}>
+              {translate(excelMessages, locale, "pane.downloadXlsx")}
+            </Button>
+          )}
+          {projectPlan && downloadProjectXml && (
+            <Button onClick={() => downloadProjectXml(projectPlan)}>
+              {translate(projectMessages, locale, "pane.download")}
+            </Button>
+          )}
+        </div>
       )}
       {plan && (
         <>

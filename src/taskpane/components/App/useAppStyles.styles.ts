@@ -12,4 +12,5 @@ export const useAppStyles = makeStyles({
   },
   shown: { color: tokens.colorNeutralForeground3 },
   empty: { fontStyle: "italic" },
+  downloads: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
