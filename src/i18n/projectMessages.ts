@@ -10,26 +10,14 @@ import { PROCEDURES, type Procedure } from "../domain/rules/thresholds";
 import { PHASES, type PhaseId } from "../domain/scheduling/scheduleTypes";
 import type { ProjectNeedProgress } from "../domain/projectPlan/taskSync";
 import { formatDate, formatNumber, translate, type Catalogue, type Locale } from "./locale";
+import { PROCUREMENT_TERMS } from "./procurementTerms";
 
 /** The catalogue of the Project feature. */
 export const projectMessages: Catalogue = {
   nb: {
+    ...PROCUREMENT_TERMS.nb,
     "project.name": "Anskaffelsesplan {year}",
     "project.calendar": "Norsk arbeidstid",
-    "phase.preparation": "Behovsavklaring og forberedelse",
-    "phase.market-dialogue": "Markedsdialog",
-    "phase.tender-documents": "Konkurransegrunnlag",
-    "phase.tender-period": "Kunngjøring og tilbudsfrist",
-    "phase.evaluation": "Evaluering og forhandling",
-    "phase.award-standstill": "Tildeling og karensperiode",
-    "phase.signature": "Kontraktsignering",
-    "phase.implementation": "Implementering",
-    "procedure.direct": "Direkteanskaffelse",
-    "procedure.mini-competition": "Minikonkurranse",
-    "procedure.part-II": "Nasjonal konkurranse (del II)",
-    "procedure.open": "Åpen anbudskonkurranse",
-    "procedure.negotiated": "Konkurranse med forhandling",
-    "procedure.security-graded": "Sikkerhetsgradert anskaffelse",
     "role.lead": "Anskaffelsesleder",
     "role.lawyer": "Jurist",
     "note.unit": "Enhet: {value}",
@@ -88,22 +76,9 @@ export const projectMessages: Catalogue = {
       "Deretter holder «Oppdater oppgaver fra planen» datoer, tidsfrister, prioritet og notater oppdatert, og «Les fremdrift» henter % fullført og faktisk start og slutt tilbake.",
   },
   en: {
+    ...PROCUREMENT_TERMS.en,
     "project.name": "Procurement plan {year}",
     "project.calendar": "Norwegian working time",
-    "phase.preparation": "Needs clarification and preparation",
-    "phase.market-dialogue": "Market dialogue",
-    "phase.tender-documents": "Tender documents",
-    "phase.tender-period": "Notice and tender period",
-    "phase.evaluation": "Evaluation and negotiation",
-    "phase.award-standstill": "Award and standstill",
-    "phase.signature": "Contract signature",
-    "phase.implementation": "Implementation",
-    "procedure.direct": "Direct award",
-    "procedure.mini-competition": "Mini-competition",
-    "procedure.part-II": "National competition (part II)",
-    "procedure.open": "Open procedure",
-    "procedure.negotiated": "Competitive procedure with negotiation",
-    "procedure.security-graded": "Security-graded procurement",
     "role.lead": "Procurement lead",
     "role.lawyer": "Lawyer",
     "note.unit": "Unit: {value}",

@@ -3,24 +3,12 @@
  * holidays and the summary the CLI prints. Norwegian bokmål first, English second; same keys.
  */
 import type { Catalogue } from "./locale";
+import { PROCUREMENT_TERMS } from "./procurementTerms";
 
 /** The scheduling catalogue. */
 export const SCHEDULING_MESSAGES: Catalogue = {
   nb: {
-    "phase.preparation": "Behovsavklaring og forberedelse",
-    "phase.market-dialogue": "Markedsdialog",
-    "phase.tender-documents": "Konkurransegrunnlag",
-    "phase.tender-period": "Kunngjøring og tilbudsfrist",
-    "phase.evaluation": "Evaluering og forhandling",
-    "phase.award-standstill": "Tildeling og karensperiode",
-    "phase.signature": "Kontraktsignering",
-    "phase.implementation": "Implementering",
-    "procedure.direct": "Direkteanskaffelse",
-    "procedure.mini-competition": "Minikonkurranse",
-    "procedure.part-II": "Nasjonal konkurranse (del II)",
-    "procedure.open": "Åpen anbudskonkurranse",
-    "procedure.negotiated": "Konkurranse med forhandling",
-    "procedure.security-graded": "Sikkerhetsgradert anskaffelse",
+    ...PROCUREMENT_TERMS.nb,
     "delay.plan-start":
       "For lite tid: selv uten ventetid rekker fasene ikke frem til fristen fra planstart {planStart}.",
     "delay.legal-minimum": "Lovens minimumsfrister forlenget fasene slik at fristen ikke nås.",
@@ -71,20 +59,7 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "role.lawyer": "jurister",
   },
   en: {
-    "phase.preparation": "Needs clarification and preparation",
-    "phase.market-dialogue": "Market dialogue",
-    "phase.tender-documents": "Tender documents",
-    "phase.tender-period": "Notice and tender period",
-    "phase.evaluation": "Evaluation and negotiation",
-    "phase.award-standstill": "Award and standstill",
-    "phase.signature": "Contract signature",
-    "phase.implementation": "Implementation",
-    "procedure.direct": "Direct award",
-    "procedure.mini-competition": "Mini-competition",
-    "procedure.part-II": "National competition (part II)",
-    "procedure.open": "Open procedure",
-    "procedure.negotiated": "Negotiated procedure",
-    "procedure.security-graded": "Security-graded procurement",
+    ...PROCUREMENT_TERMS.en,
     "delay.plan-start":
       "Too little time: even without waiting the phases cannot meet the deadline from the plan start {planStart}.",
     "delay.legal-minimum": "The legal minimum periods lengthened the phases beyond the deadline.",
