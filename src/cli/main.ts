@@ -14,6 +14,7 @@ import { registerValidateCommand } from "./commands/validate";
 import { registerSyncCommand } from "./commands/sync";
 import { registerPublishCommand } from "./commands/publish";
 import { registerServeDemoCommand } from "./commands/serveDemo";
+import { registerSetupCommands } from "./commands/setupLists";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -45,6 +46,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerSyncCommand(program, ctx);
   registerPublishCommand(program, ctx);
   registerServeDemoCommand(program, ctx);
+  registerSetupCommands(program, ctx);
   return program;
 }
 

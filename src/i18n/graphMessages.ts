@@ -20,6 +20,11 @@ export const GRAPH_MESSAGES: Catalogue = {
     "publish.failed": "Behov {needId} ble ikke skrevet (status {status}): {message}",
     "publish.missing": "Behov {needId} finnes ikke i listen.",
     "error.token": "Mangler tilgangstoken: sett miljøvariabelen {variable}.",
+    "setup.created": "Opprettet listene: {lists}.",
+    "setup.existing": "Listene fantes allerede: {lists}.",
+    "setup.listMissing": "Listen «{list}» finnes ikke på {site}. Lister: {lists}.",
+    "setup.mapped": "Foreslått kobling for «{list}» skrevet til {file}: {mapped} av {total} felt koblet.",
+    "setup.unmapped": "Ikke koblet (rediger filen, bruk den så med sync --mapping): {fields}",
     "error.state": "Ingen synkroniseringstilstand i {state}: kjør sync først.",
     "error.stateMismatch": "Tilstanden i {state} gjelder {stateList} på {stateSite}, ikke {list} på {site}.",
     "serve.ready":
@@ -45,6 +50,11 @@ export const GRAPH_MESSAGES: Catalogue = {
     "publish.failed": "Need {needId} was not written (status {status}): {message}",
     "publish.missing": "Need {needId} is not in the list.",
     "error.token": "No access token: set the environment variable {variable}.",
+    "setup.created": "Created the lists: {lists}.",
+    "setup.existing": "The lists existed already: {lists}.",
+    "setup.listMissing": 'The list "{list}" does not exist on {site}. Lists: {lists}.',
+    "setup.mapped": 'Suggested mapping for "{list}" written to {file}: {mapped} of {total} fields mapped.',
+    "setup.unmapped": "Not mapped (edit the file, then use it with sync --mapping): {fields}",
     "error.state": "No sync state in {state}: run sync first.",
     "error.stateMismatch":
       "The state in {state} belongs to {stateList} on {stateSite}, not {list} on {site}.",

@@ -1,0 +1,124 @@
+/**
+ * List set-up from the command line: `setup-lists` creates the intake, KAV and feedback lists that a
+ * site lacks (typed columns), and `map-list` writes a suggested field mapping for an existing list,
+ * to be corrected by the coordinator and then given to `sync --mapping`.
+ */
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { createPlanningLists, suggestMapping } from "../../application/sharepoint/setupLists";
+import { defaultPlanConfig } from "../../domain/model/defaults";
+import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
+import { RAW_NEED_FIELDS, SCORE_FIELD_PREFIX } from "../../domain/intake/intakeTypes";
+import type { CliContext } from "../cliContext";
+import { parseInteger } from "../options";
+import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
+
+interface SetupOptions {
+  readonly graph: string;
+  readonly site: string;
+  readonly planYear?: number;
+  readonly ca?: string;
+}
+
+interface MapOptions extends SetupOptions {
+  readonly list: string;
+  readonly out: string;
+}
+
+const criteriaIds = DEFAULT_CRITERIA.map((c) => c.id);
+const configFor = (planYear: number | undefined) =>
+  defaultPlanConfig(planYear ?? new Date().getFullYear() + 1);
+
+/** Creates the planning lists that are missing on the site; returns the names created. */
+export async function runSetupLists(options: SetupOptions, io: CommandIo): Promise<readonly string[]> {
+  const connection = connectGateway(io, options.graph, options.ca);
+  try {
+    const lists = await createPlanningLists(
+      connection.gateway,
+      options.site,
+      configFor(options.planYear),
+      criteriaIds,
+    );
+    const existing = [lists.kav, lists.intake, lists.feedback]
+      .map((l) => l.displayName)
+      .filter((name) => !lists.created.includes(name));
+    if (lists.created.length > 0) io.out(say(io, "setup.created", { lists: lists.created.join(", ") }));
+    if (existing.length > 0) io.out(say(io, "setup.existing", { lists: existing.join(", ") }));
+    return lists.created;
+  } finally {
+    connection.close();
+  }
+}
+
+/** Writes a suggested mapping of our fields to an existing list's columns. */
+export async function runMapList(options: MapOptions, io: CommandIo): Promise<void> {
+  const connection = connectGateway(io, options.graph, options.ca);
+  try {
+    const { gateway } = connection;
+    const site = await gateway.resolveSite(options.site);
+    const lists = await gateway.listLists(site.id);
+    const list = lists.find(
+      (l) => l.id === options.list || l.displayName.toLowerCase() === options.list.toLowerCase(),
+    );
+    if (!list)
+      throw new CommandError(
+        say(io, "setup.listMissing", {
+          list: options.list,
+          site: options.site,
+          lists: lists.map((l) => l.displayName).join(", "),
+        }),
+        2,
+      );
+    const columns = await gateway.getColumns({ siteId: site.id, listId: list.id });
+    const mapping = suggestMapping(columns, configFor(options.planYear), criteriaIds);
+    await writeFile(options.out, `${JSON.stringify(mapping, null, 2)}\n`, "utf8");
+    const fields = [...RAW_NEED_FIELDS, ...criteriaIds.map((c) => `${SCORE_FIELD_PREFIX}${c}`)];
+    const unmapped = fields.filter((f) => mapping.needFields[f] === undefined);
+    io.out(
+      say(io, "setup.mapped", {
+        list: list.displayName,
+        file: options.out,
+        mapped: fields.length - unmapped.length,
+        total: fields.length,
+      }),
+    );
+    if (unmapped.length > 0) io.out(say(io, "setup.unmapped", { fields: unmapped.join(", ") }));
+  } finally {
+    connection.close();
+  }
+}
+
+function reportFailure(ctx: CliContext, error: unknown): void {
+  ctx.err((error as Error).message);
+  ctx.exitCode = error instanceof CommandError ? error.code : 1;
+}
+
+/** Registers `setup-lists` and `map-list` on the program. */
+export function registerSetupCommands(program: Command, ctx: CliContext): void {
+  program
+    .command("setup-lists")
+    .description("create the intake, KAV and feedback lists a SharePoint site lacks (typed columns)")
+    .requiredOption("--graph <url>", "Graph base URL with version, e.g. https://graph.microsoft.com/v1.0")
+    .requiredOption("--site <url>", "SharePoint site URL")
+    .option(
+      "--plan-year <year>",
+      "plan year whose units and categories the choice columns offer",
+      parseInteger,
+    )
+    .option("--ca <file>", "extra CA certificate (PEM) to trust, e.g. the demo server's")
+    .action(async (opts: SetupOptions) => {
+      await runSetupLists(opts, ioOf(ctx)).catch((error: unknown) => reportFailure(ctx, error));
+    });
+  program
+    .command("map-list")
+    .description("suggest a field mapping for an existing list; edit it, then pass it to sync --mapping")
+    .requiredOption("--graph <url>", "Graph base URL with version")
+    .requiredOption("--site <url>", "SharePoint site URL")
+    .requiredOption("--list <name>", "list display name or id")
+    .option("--out <file>", "mapping file to write", "mapping.json")
+    .option("--plan-year <year>", "plan year", parseInteger)
+    .option("--ca <file>", "extra CA certificate (PEM) to trust")
+    .action(async (opts: MapOptions) => {
+      await runMapList(opts, ioOf(ctx)).catch((error: unknown) => reportFailure(ctx, error));
+    });
+}
