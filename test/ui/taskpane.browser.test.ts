@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { runPlan } from "../../src/application/runPlan";
 import type { PlanNeedEntry, PlanResult } from "../../src/application/planResult";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
+import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { formatMoney, formatNumber, type Locale } from "../../src/i18n/locale";
 import { filterNeeds } from "../../src/taskpane/needsFilter";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
@@ -46,7 +47,11 @@ let plan: PlanResult;
 
 beforeAll(async () => {
   assertChromiumInstalled();
-  plan = await runPlan(generateDemoTenant(), { includeSecurityGraded: false });
+  // The page runs the same pipeline with the HiGHS solver (wasm), so the test does too.
+  plan = await runPlan(generateDemoTenant(), {
+    includeSecurityGraded: false,
+    solver: await createHighsSolver(),
+  });
   certDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-certs-"));
   const port = await freePort();
   server = await startDevServer({ port, certDir, quiet: true });
@@ -175,6 +180,34 @@ describe("task pane in the browser", () => {
     expect(text).toContain('<Project xmlns="http://schemas.microsoft.com/project">');
     const tasks = text.match(/<Task>/g)?.length ?? 0;
     expect(tasks).toBeGreaterThan(plan.schedule.scheduled.length);
+    await page.context().close();
+  });
+
+  it("shows the ranking, the selection and the schedule with explanations", async () => {
+    const result = plan.prioritisation?.result;
+    if (!result) throw new Error("the demo plan has no prioritisation");
+    const ranked = result.ranking.filter((r) => r.rank > 0);
+    const first = ranked.find((r) => r.rank === 1);
+    if (!first) throw new Error("no rank 1");
+    const { page } = await openTaskpane("nb-NO");
+    await page.getByRole("table", { name: "Behov" }).waitFor();
+    await page.getByRole("tab", { name: "Prioritering og plan" }).click();
+    const table = page.getByRole("table", { name: "Prioritering" });
+    await table.waitFor();
+    await expect(table.getByRole("row").count()).resolves.toBe(ranked.length + 1);
+    const summary = await page.getByRole("status").first().textContent();
+    expect(summary).toContain(
+      `${formatNumber(result.selection.selectedCount, "nb")} av ${formatNumber(ranked.length, "nb")}`,
+    );
+    expect(summary).toContain("bevist optimalt");
+    const row = table.getByRole("row").nth(1);
+    await expect(row.textContent()).resolves.toContain(first.needId);
+    await row.getByText("Hvorfor?").click();
+    await expect(row.getByRole("listitem").first().textContent()).resolves.toBe(
+      first.explanation[0]?.message.nb,
+    );
+    const late = plan.schedule.scheduled.filter((s) => s.daysLate > 0).length;
+    await expect(table.getByText(/dager for sent/).count()).resolves.toBe(late);
     await page.context().close();
   });
 

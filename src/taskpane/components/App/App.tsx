@@ -3,7 +3,7 @@
  * intake counts, the filter bar and the needs table; in MS Project also the Project pane (update
  * tasks, read progress, how to create the tasks). Load failures are shown, never swallowed.
  */
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { Host } from "../../../adapters/office/hostInfo";
 import type { PlanResult } from "../../../application/planResult";
@@ -18,6 +18,7 @@ import { ProjectPane } from "../ProjectPane";
 import { ExcelWorkspace, type ExcelWorkspaceProps } from "../ExcelWorkspace";
 import { excelMessages } from "../../../i18n/excelMessages";
 import { NeedsTable } from "../NeedsTable";
+import { RankingTable } from "../RankingTable";
 import { NeedsToolbar } from "../NeedsToolbar";
 import { PlanCounts } from "../PlanCounts";
 import { PlanHeader } from "../PlanHeader";
@@ -60,6 +61,7 @@ export function App({
   const t = useMemo(() => messagesFor(locale), [locale]);
   const [state, setState] = useState<LoadState>({ kind: "loading" });
   const [query, setQuery] = useState<NeedsQuery>({ status: "all", text: "" });
+  const [view, setView] = useState<"needs" | "ranking">("needs");
   const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
@@ -136,6 +138,17 @@ export function App({
         </div>
       )}
       {plan && (
+        <TabList
+          aria-label={t("view.label")}
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value === "ranking" ? "ranking" : "needs")}
+        >
+          <Tab value="needs">{t("view.needs")}</Tab>
+          <Tab value="ranking">{t("view.ranking")}</Tab>
+        </TabList>
+      )}
+      {plan && view === "ranking" && <RankingTable plan={plan} locale={locale} t={t} />}
+      {plan && view === "needs" && (
         <>
           <PlanCounts counts={plan.counts} locale={locale} t={t} />
           <NeedsToolbar query={query} counts={plan.counts} locale={locale} onChange={setQuery} t={t} />

@@ -1,0 +1,2 @@
+/** RankingTable component. */
+export { RankingTable, type RankingTableProps } from "./RankingTable";
