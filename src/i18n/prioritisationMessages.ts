@@ -3,7 +3,7 @@
  * explanation lines of each ranked need. Norwegian bokmål first, English second; same keys.
  */
 import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
-import { translate, type Catalogue, type Locale } from "./locale";
+import { formatNumber, translate, type Catalogue, type Locale } from "./locale";
 
 /** The prioritisation catalogue. */
 export const PRIORITISATION_MESSAGES: Catalogue = {
@@ -147,10 +147,18 @@ export function formatPrioritisationMessage(
   locale: Locale,
   criteria: readonly Pick<Criterion, "id" | "nameNb" | "nameEn">[] = [],
 ): string {
-  const params = { ...message.params };
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(message.params))
+    params[key] = typeof value === "number" ? localNumber(value, locale) : value;
   if (typeof params.reason === "string" && params.reason !== "")
     params.reason = translate(PRIORITISATION_MESSAGES, locale, `reason-${params.reason}`);
   const criterion = criteria.find((c) => c.id === params.criterion);
   if (criterion) params.criterion = locale === "nb" ? criterion.nameNb : criterion.nameEn;
   return translate(PRIORITISATION_MESSAGES, locale, message.code, params).trim();
+}
+
+/** A number in the locale's format with the decimals it has (at most three): 4,55 in bokmål. */
+function localNumber(value: number, locale: Locale): string {
+  const decimals = Math.min(3, (String(value).split(".")[1] ?? "").length);
+  return formatNumber(value, locale, decimals);
 }

@@ -142,7 +142,7 @@ describe("prioritisation in the CLI", () => {
       file("ahp.json", { criteria: ids, matrix }),
     );
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/for inkonsistente \(CR = [\d.]+ > 0,10\)\. Mest inkonsistent: \w+ mot \w+/);
+    expect(r.err).toMatch(/for inkonsistente \(CR = [\d,]+ > 0,10\)\. Mest inkonsistent: \w+ mot \w+/);
   });
 
   it("prioritise --ahp with consistent comparisons ranks with the AHP weights", async () => {

@@ -31,7 +31,7 @@ describe("prioritisation messages", () => {
       params: { criterion: "reach", score: 3, weight: 10, contribution: 0.3 },
     };
     expect(formatPrioritisationMessage(m, "nb", DEFAULT_CRITERIA)).toBe(
-      "Rekkevidde (enheter berørt): 3 × 10 % = 0.3.",
+      "Rekkevidde (enheter berørt): 3 × 10 % = 0,3.",
     );
     expect(formatPrioritisationMessage(m, "en", DEFAULT_CRITERIA)).toBe(
       "Reach (units affected): 3 × 10 % = 0.3.",

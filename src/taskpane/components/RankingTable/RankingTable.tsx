@@ -79,13 +79,13 @@ export function RankingTable({ plan, locale, t }: RankingTableProps) {
               return (
                 <TableRow key={r.needId}>
                   <TableCell className={styles.numeric}>{formatNumber(r.rank, locale)}</TableCell>
-                  <TableCell>
+                  <TableCell className={styles.need}>
                     <div>
                       {r.needId} {titles.get(r.needId)}
                     </div>
                     <details className={styles.why}>
                       <summary>{t("ranking.why")}</summary>
-                      <ul>
+                      <ul className={styles.whyList}>
                         {r.explanation.map((line, i) => (
                           <li key={i}>{line.message[locale]}</li>
                         ))}
