@@ -29,7 +29,7 @@ import { runPlan } from "../application/runPlan";
 import { planWorkbook, stagesOfPlan } from "../application/workbook/fromPlan";
 import { createHighsSolver } from "../adapters/solver/highsSolver";
 import { readEditsFromExcel, writeModelToExcel } from "../adapters/excel/excelRun";
-import { workspaceActions } from "../adapters/excel/workspaceActions";
+import { workspaceActions, type WorkspaceActions } from "../adapters/excel/workspaceActions";
 import { downloadXlsx } from "../adapters/browser/downloadXlsx";
 
 /**
@@ -78,17 +78,19 @@ function projectPlanOf(locale: Locale): (result: PlanResult) => ProjectPlan | un
  * The Excel workspace's actions: each write runs the plan on the demo tenant with the user's
  * security-graded opt-in for that write (never stored), then writes the sheets through Office.js.
  */
-function excelWorkspace(locale: Locale) {
-  return workspaceActions({
+function excelWorkspace(locale: Locale): WorkspaceActions {
+  const actions: WorkspaceActions = workspaceActions({
     locale,
     runPlan: async (includeSecurityGraded) => {
-      const input = generateDemoTenant();
+      // Weights, scores and force decisions read back with "Oppdater" go into this run.
+      const input = actions.applyEdits(generateDemoTenant());
       const result = await runPlan(input, { includeSecurityGraded, solver: await createHighsSolver() });
       return { result, input, stages: stagesOfPlan(result) };
     },
     writeModel: writeModelToExcel,
     readEdits: readEditsFromExcel,
   });
+  return actions;
 }
 
 /** Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes. */

@@ -7,6 +7,7 @@ import type { PlanResult } from "../../application/planResult";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { ReadBackLayout, WorkbookModel } from "../../domain/workbook/workbookModel";
 import { planWorkbook, workbookInputFromPlan, type PlanStages } from "../../application/workbook/fromPlan";
+import { applyWorkbookEdits } from "../../application/workbook/applyEdits";
 import {
   applyChanges,
   conflictMessage,
@@ -38,17 +39,23 @@ export interface WorkspaceActions {
   readonly onRefresh: () => Promise<{ changes: number; conflicts: readonly string[] }>;
   /** The editable state after the last write and read-back; undefined before the first write. */
   readonly editedState: () => EditState | undefined;
+  /** The input for the next run with the edits read back so far (unchanged before any write). */
+  readonly applyEdits: (input: PlanInput) => PlanInput;
 }
 
 /** Builds the actions over the given dependencies. */
 export function workspaceActions(deps: WorkspaceDeps): WorkspaceActions {
   let written: { layout: ReadBackLayout; state: EditState } | undefined;
+  // Edits accumulate over write → Oppdater rounds: each write's state is compared with the
+  // state written first for the same base input.
+  let firstWritten: EditState | undefined;
   return {
     async onWrite(includeSecurityGraded) {
       const { result, input, stages } = await deps.runPlan(includeSecurityGraded);
       const model = planWorkbook(result, input, deps.locale, stages);
       const { stats, warning } = await deps.writeModel(model, deps.locale);
       written = { layout: model.layout, state: editStateOf(workbookInputFromPlan(result, input, stages)) };
+      firstWritten ??= written.state;
       return warning === undefined ? { syncs: stats.syncs } : { syncs: stats.syncs, warning };
     },
     async onRefresh() {
@@ -58,5 +65,7 @@ export function workspaceActions(deps: WorkspaceDeps): WorkspaceActions {
       return { changes: changes.length, conflicts: conflicts.map((c) => conflictMessage(c, deps.locale)) };
     },
     editedState: () => written?.state,
+    applyEdits: (input) =>
+      written && firstWritten ? applyWorkbookEdits(input, firstWritten, written.state) : input,
   };
 }

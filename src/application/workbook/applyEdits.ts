@@ -5,6 +5,9 @@
 import type { Need } from "../../domain/model/need";
 import type { Criterion, ForceDecision } from "../../domain/prioritisation/prioritisationTypes";
 import type { EditState } from "./readBack";
+import type { PlanInput } from "../../domain/model/planInput";
+import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
+import { SCORE_FIELD_PREFIX } from "../../domain/intake/intakeTypes";
 
 /** Planning inputs after the workbook edits. */
 export interface EditedInputs {
@@ -30,5 +33,39 @@ export function editedInputs(
     forced: state.forced,
     notes: state.notes,
     feedback: state.feedback,
+  };
+}
+
+/**
+ * The planning input for the next run after workbook edits: the edited weights and force decisions
+ * go into the prioritisation configuration, and every score a person changed in the sheet (compared
+ * with the state written) goes into the need's raw `score_<criterion>` field. Scores left as written
+ * are not copied, so derived scores stay derived.
+ */
+export function applyWorkbookEdits(input: PlanInput, written: EditState, edited: EditState): PlanInput {
+  const base = input.config.prioritisation ?? {};
+  const criteria = (base.criteria ?? DEFAULT_CRITERIA).map((c) => ({
+    ...c,
+    weight: edited.weights[c.id] ?? c.weight,
+  }));
+  const needs = input.needs.map((record) => {
+    const id =
+      typeof record["id"] === "string" || typeof record["id"] === "number" ? String(record["id"]).trim() : "";
+    const after = edited.scores[id];
+    if (after === undefined) return record;
+    const before = written.scores[id] ?? {};
+    const changed = Object.entries(after).filter(([criterion, score]) => before[criterion] !== score);
+    if (changed.length === 0) return record;
+    return {
+      ...record,
+      ...Object.fromEntries(
+        changed.map(([criterion, score]) => [`${SCORE_FIELD_PREFIX}${criterion}`, String(score)]),
+      ),
+    };
+  });
+  return {
+    ...input,
+    needs,
+    config: { ...input.config, prioritisation: { ...base, criteria, forced: edited.forced } },
   };
 }

@@ -1,5 +1,6 @@
 // Edits read back from the workbook reach the planning inputs: weights, scores, force decisions.
-import { editedInputs } from "../../../src/application/workbook/applyEdits";
+import { applyWorkbookEdits, editedInputs } from "../../../src/application/workbook/applyEdits";
+import { defaultPlanConfig } from "../../../src/domain/model/defaults";
 import { applyChanges, editStateOf } from "../../../src/application/workbook/readBack";
 import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
 import { someNeeds, workbookInputFor } from "./workbookFixtures";
@@ -25,5 +26,36 @@ describe("editedInputs", () => {
     expect(out.needs[1]!.scores.reach).toBe(5);
     expect(out.needs[0]).toEqual(needs[0]);
     expect(out.forced).toEqual([{ needId: "B-0003", direction: "out", reason: "management-decision" }]);
+  });
+});
+
+describe("applyWorkbookEdits", () => {
+  it("puts changed scores into the raw records, and weights and forces into the configuration", () => {
+    const needs = someNeeds(3);
+    const written = editStateOf(workbookInputFor(needs));
+    const edited = applyChanges(written, [
+      { kind: "weight", criterionId: "maturity", from: 5, to: 10 },
+      { kind: "weight", criterionId: "reach", from: 10, to: 5 },
+      { kind: "score", needId: "B-0002", criterionId: "reach", from: needs[1]!.scores.reach, to: 5 },
+      {
+        kind: "force",
+        needId: "B-0003",
+        from: undefined,
+        to: { needId: "B-0003", direction: "in", reason: "legal-obligation" },
+      },
+    ]);
+    const raw = needs.map((n) => ({ id: ` ${n.id} `, title: n.title, score_reach: "" }));
+    const input = { config: defaultPlanConfig(2027), needs: raw, contracts: [], spend: [], people: [] };
+    const out = applyWorkbookEdits(input, written, edited);
+    expect(out.needs[1]).toEqual({ ...raw[1], score_reach: "5" });
+    expect(out.needs[0]).toBe(raw[0]);
+    expect(out.needs[2]).toBe(raw[2]);
+    const criteria = out.config.prioritisation?.criteria ?? [];
+    expect(criteria.find((c) => c.id === "maturity")?.weight).toBe(10);
+    expect(criteria.reduce((s, c) => s + c.weight, 0)).toBe(100);
+    expect(out.config.prioritisation?.forced).toEqual([
+      { needId: "B-0003", direction: "in", reason: "legal-obligation" },
+    ]);
+    expect(applyWorkbookEdits(input, written, written).needs).toEqual(raw);
   });
 });
