@@ -7,6 +7,7 @@ import type { Need } from "../domain/model/need";
 import type { FieldError } from "../domain/intake/intakeTypes";
 import type { PlanSchedule } from "./scheduleStage";
 import type { PlanPrioritisation } from "./prioritisationStage";
+import type { PlanDecision } from "./decisionsStage";
 
 /** A field error with its message in both UI languages. */
 export interface LocalisedFieldError extends FieldError {
@@ -44,4 +45,6 @@ export interface PlanResult {
   readonly schedule: PlanSchedule;
   /** Ranking, selection, frontier and explanations; present when the run had a MILP solver. */
   readonly prioritisation?: PlanPrioritisation;
+  /** The decision and feedback per need, as `publish` writes them back to SharePoint. */
+  readonly decisions: readonly PlanDecision[];
 }

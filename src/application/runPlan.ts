@@ -14,6 +14,7 @@ import { describeFieldError } from "../i18n/intakeMessages";
 import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
 import { runPrioritisationStage, type PlanPrioritisation } from "./prioritisationStage";
 import { scheduleAccepted, type RollingInput } from "./scheduleStage";
+import { buildDecisions } from "./decisionsStage";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
 export interface RunPlanOptions extends RedactionOptions {
@@ -86,6 +87,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
     ...(prioritisation ? { prioritisation } : {}),
     schedule,
+    decisions: buildDecisions(input.config.planYear, needs, prioritisation, schedule),
   };
 }
 

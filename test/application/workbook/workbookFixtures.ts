@@ -113,6 +113,7 @@ export function planOf(needs: readonly Need[], rejected: readonly PlanNeedEntry[
       rejected: rejected.length,
     },
     needs: [...accepted, ...rejected],
+    decisions: [],
     redaction: { includeSecurityGraded: true, redactedCount: 0 },
     schedule: emptySchedule(),
   };
