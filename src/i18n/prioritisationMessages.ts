@@ -34,6 +34,9 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "score-invalid":
       "Behov {need}: poeng for kriteriet {criterion} er {value}; må være et heltall {min}–{max}.",
     "explain-rank": "Rangert {rank} av {total} med poengsum {score}.",
+    "limit-budget": "budsjett",
+    "limit-lawyers": "jurister",
+    "limit-leads": "anskaffelsesledere i {category}",
     "explain-criterion": "{criterion}: {score} × {weight} % = {contribution}.",
     "explain-criterion-derived": "{criterion}: {score} (utledet) × {weight} % = {contribution}.",
     "explain-forced-in": "Tvunget inn: {reason}. {comment}",
@@ -106,6 +109,9 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-forced-out": "Forced out: {reason}. {comment}",
     "explain-selected": "Selected: part of the highest total score within budget and capacity.",
     "explain-out-budget": "Not selected: the budget is used up ({limits}).",
+    "limit-budget": "budget",
+    "limit-lawyers": "lawyers",
+    "limit-leads": "procurement leads in {category}",
     "explain-out-capacity": "Not selected: capacity is used up ({limits}).",
     "explain-out-dependency": "Not selected: depends on {needs}, which are not selected ({limits}).",
     "explain-resource-bound": "Its place is decided by budget and capacity, not by the weights.",
@@ -150,6 +156,8 @@ export function formatPrioritisationMessage(
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(message.params))
     params[key] = typeof value === "number" ? localNumber(value, locale) : value;
+  for (const key of ["limits", "limit"])
+    if (typeof params[key] === "string") params[key] = limitNames(params[key] as string, locale);
   if (typeof params.reason === "string" && params.reason !== "")
     params.reason = translate(PRIORITISATION_MESSAGES, locale, `reason-${params.reason}`);
   const criterion = criteria.find((c) => c.id === params.criterion);
@@ -161,4 +169,20 @@ export function formatPrioritisationMessage(
 function localNumber(value: number, locale: Locale): string {
   const decimals = Math.min(3, (String(value).split(".")[1] ?? "").length);
   return formatNumber(value, locale, decimals);
+}
+
+/** Limit ids (`budget`, `lawyers`, `leads:<category>`) in a comma-separated list, named in words. */
+function limitNames(ids: string, locale: Locale): string {
+  return ids
+    .split(", ")
+    .map((id) => {
+      if (id === "budget" || id === "lawyers")
+        return translate(PRIORITISATION_MESSAGES, locale, `limit-${id}`);
+      if (id.startsWith("leads:"))
+        return translate(PRIORITISATION_MESSAGES, locale, "limit-leads", {
+          category: id.slice("leads:".length),
+        });
+      return id;
+    })
+    .join(", ");
 }
