@@ -2,19 +2,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli } from "./runCli";
 import { checkAgainstSchema } from "../../src/adapters/node/jsonSchemas";
 import type { PlanResult } from "../../src/application/planResult";
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["node", "anskaffelsesplan", ...args], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), "anskaffelsesplan-cli-"));
 

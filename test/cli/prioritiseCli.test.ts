@@ -6,18 +6,10 @@ import { join } from "node:path";
 import { checkAgainstSchema } from "../../src/adapters/node/jsonSchemas";
 import { serialisePlanInput } from "../../src/adapters/node/planInputFile";
 import type { PlanResult } from "../../src/application/planResult";
-import { main } from "../../src/cli/main";
+import { runCli } from "./runCli";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["node", "anskaffelsesplan", ...args], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), "anskaffelsesplan-prio-"));
 const demo = generateDemoTenant({ seed: 11 });
