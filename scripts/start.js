@@ -39,6 +39,9 @@ async function waitUntilServing(child) {
 function printHints() {
   const manifest = path.join(__dirname, "..", "manifest.xml");
   console.log(`Task pane:   ${taskpaneUrl}`);
+  // The dev server logs where the demo SharePoint (Graph) answers; repeat those lines here.
+  const log = fs.existsSync(LOG_FILE) ? fs.readFileSync(LOG_FILE, "utf8").split("\n") : [];
+  for (const line of log.filter((l) => /^(Demo SharePoint|Task pane on Graph)/.test(l))) console.log(line);
   console.log(`Manifest:    ${manifest}`);
   console.log("Sideload (docs/sideloading.md):");
   console.log(
