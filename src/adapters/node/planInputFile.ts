@@ -28,12 +28,11 @@ interface PlanInputDocument {
 
 /** Parses the text of a planning input document (schema-checked; config defaults applied). */
 export function parsePlanInput(text: string, file: string): PlanInput {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(file, [`not valid JSON (${(error as Error).message})`]);
-  }
+  return planInputFromDocument(parseJson(text, file), file);
+}
+
+/** A parsed planning input document, schema-checked, with the config defaults applied. */
+function planInputFromDocument(document: unknown, file: string): PlanInput {
   const problems = checkAgainstSchema("plan-input", document);
   if (problems.length > 0) throw new InputFileError(file, problems);
   const doc = document as PlanInputDocument;
@@ -46,8 +45,16 @@ export function parsePlanInput(text: string, file: string): PlanInput {
   };
 }
 
-/** Reads a planning input file from disk. */
-export async function readPlanInputFile(file: string): Promise<PlanInput> {
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputFileError(file, [`not valid JSON (${(error as Error).message})`]);
+  }
+}
+
+/** Reads and parses a JSON file; InputFileError names the file when it cannot be read or parsed. */
+export async function readJsonFile(file: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -56,7 +63,12 @@ export async function readPlanInputFile(file: string): Promise<PlanInput> {
       `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     ]);
   }
-  return parsePlanInput(text, file);
+  return parseJson(text, file);
+}
+
+/** Reads a planning input file from disk (schema-checked; config defaults applied). */
+export async function readPlanInputFile(file: string): Promise<PlanInput> {
+  return planInputFromDocument(await readJsonFile(file), file);
 }
 
 /** The planning input as the JSON text of an input file (stable key order, trailing newline). */

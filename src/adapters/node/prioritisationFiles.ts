@@ -3,30 +3,13 @@
  * criterion id → weight in percent; an AHP file is `{ "criteria": [ids], "matrix": [[…]] }`.
  * Shape errors raise InputFileError naming the file and the problem; the engine checks the values.
  */
-import { readFile } from "node:fs/promises";
 import type { PairwiseMatrix } from "../../domain/prioritisation/ahp";
 import type { Criterion } from "../../domain/prioritisation/prioritisationTypes";
-import { InputFileError } from "./planInputFile";
-
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new InputFileError(file, [
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    ]);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputFileError(file, [`not valid JSON (${(error as Error).message})`]);
-  }
-}
+import { InputFileError, readJsonFile } from "./planInputFile";
 
 /** The criteria with the weights of a weights file; every id must be a known criterion. */
 export async function readWeightsFile(file: string, criteria: readonly Criterion[]): Promise<Criterion[]> {
-  const doc = await readJson(file);
+  const doc = await readJsonFile(file);
   if (typeof doc !== "object" || doc === null || Array.isArray(doc))
     throw new InputFileError(file, ["must be an object: criterion id → weight in percent"]);
   const entries = Object.entries(doc as Record<string, unknown>);
@@ -47,7 +30,7 @@ export async function readWeightsFile(file: string, criteria: readonly Criterion
 
 /** The pairwise matrix of an AHP file. */
 export async function readAhpFile(file: string): Promise<PairwiseMatrix> {
-  const doc = (await readJson(file)) as { criteria?: unknown; matrix?: unknown } | null;
+  const doc = (await readJsonFile(file)) as { criteria?: unknown; matrix?: unknown } | null;
   const criteriaOk = Array.isArray(doc?.criteria) && doc.criteria.every((c) => typeof c === "string");
   const matrixOk =
     Array.isArray(doc?.matrix) &&

@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { readPlanInputFile } from "../../adapters/node/planInputFile";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { ServerCertificate } from "../../adapters/graphServer/certificate";
 import {
@@ -42,9 +43,9 @@ export async function runServeDemo(
   let input: PlanInput;
   if (options.input) {
     try {
-      input = JSON.parse(await readFile(options.input, "utf8")) as PlanInput;
+      input = await readPlanInputFile(options.input);
     } catch (error) {
-      throw new CommandError(`--input ${options.input}: ${(error as Error).message}`);
+      throw new CommandError(`--input ${(error as Error).message}`, 2);
     }
   } else input = demoInput();
   const rate = options.faults ?? 0;

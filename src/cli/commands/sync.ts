@@ -3,8 +3,9 @@
  * intake list through Graph (full, or only the changes when --state holds a delta link) and writes
  * a planning input file that `plan --input` reads.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { readJsonFile, readPlanInputFile } from "../../adapters/node/planInputFile";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import { defaultPlanConfig } from "../../domain/model/defaults";
 import type { PlanInput } from "../../domain/model/planInput";
@@ -38,21 +39,20 @@ export interface SyncCommandOptions {
   readonly kavList?: string;
 }
 
-async function readJson(path: string, what: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    throw new CommandError(`${what} ${path}: ${(error as Error).message}`);
-  }
-}
-
 /** Runs the sync; returns the outcome (the CLI prints it). */
 export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo): Promise<SyncOutcome> {
-  const base = options.base ? ((await readJson(options.base, "--base")) as PlanInput) : undefined;
+  let base: PlanInput | undefined;
+  if (options.base) {
+    try {
+      base = await readPlanInputFile(options.base);
+    } catch (error) {
+      throw new CommandError(`--base ${(error as Error).message}`, 2);
+    }
+  }
   let mapping: FieldMapping | undefined;
   if (options.mapping) {
     try {
-      mapping = parseFieldMapping(await readJson(options.mapping, "--mapping"));
+      mapping = parseFieldMapping(await readJsonFile(options.mapping));
     } catch (error) {
       throw new CommandError(`--mapping ${options.mapping}: ${(error as Error).message}`);
     }
