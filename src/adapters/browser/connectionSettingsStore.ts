@@ -1,0 +1,98 @@
+/**
+ * The task pane's SharePoint connection settings (Graph base URL, app registration, site and list
+ * names) saved in web storage: in Office, localStorage under the add-in's partition key
+ * (`Office.context.partitionKey`, so each document/user gets its own); in a plain browser, the
+ * page's localStorage. These are settings, not secrets: tokens are never stored here.
+ */
+import type { KeyValueStorage } from "./storageMappingStore";
+
+/** Where the task pane reads and writes SharePoint, and as which app registration. */
+export interface ConnectionSettings {
+  /** Graph endpoint incl. version, e.g. `https://graph.microsoft.com/v1.0` (https only). */
+  readonly graphBaseUrl: string;
+  /** Application (client) id of the Entra ID app registration. */
+  readonly clientId: string;
+  /** Directory (tenant) id, or `organizations`. */
+  readonly tenantId: string;
+  /** The planning site, e.g. `https://politiet.sharepoint.com/sites/anskaffelser` (https only). */
+  readonly siteUrl: string;
+  /** Ask for Sites.Selected (+ Lists.SelectedOperations.Selected) instead of Sites.ReadWrite.All. */
+  readonly useSelectedScopes: boolean;
+  /** Display name of the intake list (needs). */
+  readonly intakeList: string;
+  /** Display name of the KAV (framework agreement) list. */
+  readonly kavList: string;
+}
+
+const STRING_FIELDS = ["graphBaseUrl", "clientId", "tenantId", "siteUrl", "intakeList", "kavList"] as const;
+const HTTPS_FIELDS = ["graphBaseUrl", "siteUrl"] as const;
+
+/** The storage key (without partition) the settings are saved under. */
+export const CONNECTION_SETTINGS_KEY = "anskaffelsesplan.connection";
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks a value read from storage (or about to be saved) and returns it as settings; throws an
+ * Error naming the first bad field. Unknown extra fields are dropped.
+ */
+export function validateConnectionSettings(value: unknown): ConnectionSettings {
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new Error("The SharePoint connection settings are not an object.");
+  const v = value as Record<string, unknown>;
+  for (const field of STRING_FIELDS) {
+    if (typeof v[field] !== "string")
+      throw new Error(`The SharePoint connection setting "${field}" must be text.`);
+  }
+  if (typeof v.useSelectedScopes !== "boolean")
+    throw new Error('The SharePoint connection setting "useSelectedScopes" must be true or false.');
+  for (const field of HTTPS_FIELDS) {
+    if (!isHttpsUrl(v[field] as string))
+      throw new Error(`The SharePoint connection setting "${field}" must be an https:// URL.`);
+  }
+  return {
+    graphBaseUrl: v.graphBaseUrl as string,
+    clientId: v.clientId as string,
+    tenantId: v.tenantId as string,
+    siteUrl: v.siteUrl as string,
+    useSelectedScopes: v.useSelectedScopes,
+    intakeList: v.intakeList as string,
+    kavList: v.kavList as string,
+  };
+}
+
+/** Connection settings over web storage, namespaced by the Office partition key when there is one. */
+export class StorageConnectionSettingsStore {
+  constructor(
+    private readonly storage: KeyValueStorage,
+    private readonly partitionKey: string | undefined,
+  ) {}
+
+  private get key(): string {
+    return `${this.partitionKey ? `${this.partitionKey}.` : ""}${CONNECTION_SETTINGS_KEY}`;
+  }
+
+  /** The saved settings, or undefined when none are saved; throws when they are unusable. */
+  async load(): Promise<ConnectionSettings | undefined> {
+    const text = this.storage.getItem(this.key);
+    if (text === null) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new Error("The saved SharePoint connection settings are not valid JSON; enter them again.");
+    }
+    return validateConnectionSettings(parsed);
+  }
+
+  /** Validates and saves the settings (throws, saving nothing, when a field is bad). */
+  async save(settings: ConnectionSettings): Promise<void> {
+    this.storage.setItem(this.key, JSON.stringify(validateConnectionSettings(settings)));
+  }
+}
