@@ -45,3 +45,8 @@ export function authConfigFor(
     scopes: useSelectedScopes ? GRAPH_SCOPES.selected : GRAPH_SCOPES.readWriteAll,
   };
 }
+
+/** The tenant segment of the configuration's authority (`<tenant id>`, or `organizations`). */
+export function tenantOf(config: Pick<AuthConfig, "authority">): string {
+  return config.authority.replace(/\/+$/, "").split("/").pop() || "organizations";
+}

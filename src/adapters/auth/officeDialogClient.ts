@@ -1,10 +1,12 @@
 /**
  * The Office dialog fallback (parent side): opens the auth dialog page, which signs in with MSAL
  * (redirect inside the dialog) and sends the token back with `Office.context.ui.messageParent`.
- * The token is kept in memory by the AccountManager; the dialog page stores nothing.
+ * The dialog URL carries the client id, tenant and scopes (src/authDialog reads them). The token is
+ * kept in memory by the AccountManager; the dialog page stores no token.
  */
 import type { AccessToken, TokenClient } from "./accountManager";
-import type { AuthConfig } from "./authConfig";
+import { tenantOf, type AuthConfig } from "./authConfig";
+import { authDialogQuery } from "./authDialogParams";
 
 /** The message the dialog page sends: a token, or an error text. */
 export interface DialogMessage {
@@ -24,7 +26,13 @@ function openDialog(url: string): Promise<AccessToken> {
       const dialog = result.value;
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
         dialog.close();
-        const message = JSON.parse((arg as { message: string }).message) as DialogMessage;
+        let message: DialogMessage;
+        try {
+          message = JSON.parse((arg as { message: string }).message) as DialogMessage;
+        } catch {
+          reject(new Error("The sign-in dialog sent an unreadable message."));
+          return;
+        }
         if (message.token)
           resolve({ token: message.token, expiresOn: message.expiresOn ?? Date.now() + 3_000_000 });
         else reject(new Error(message.error ?? "Sign-in failed."));
@@ -44,11 +52,16 @@ function openDialog(url: string): Promise<AccessToken> {
   });
 }
 
+/** The URL the dialog opens: the dialog page with `clientId`, `tenant` and `scopes` in the query. */
+export function officeDialogUrl(config: AuthConfig, scopes: readonly string[]): string {
+  const query = authDialogQuery({ clientId: config.clientId, tenant: tenantOf(config), scopes });
+  return `${config.dialogUrl}?${query}`;
+}
+
 /** A token client over the Office dialog API (never silent: the dialog is the interaction). */
 export function createOfficeDialogClient(config: AuthConfig): TokenClient {
   return {
     acquireSilent: async () => undefined,
-    acquireInteractive: (scopes) =>
-      openDialog(`${config.dialogUrl}?scopes=${encodeURIComponent(scopes.join(" "))}`),
+    acquireInteractive: (scopes) => openDialog(officeDialogUrl(config, scopes)),
   };
 }
