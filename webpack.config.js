@@ -1,6 +1,7 @@
 // Webpack build of the task pane (yo office layout): TypeScript through ts-loader (transpileOnly;
-// `npm run typecheck` does the type checking), taskpane.html from html-webpack-plugin, and copies
-// of the icons, the manifest and office.js (from @microsoft/office-js, so nothing loads from a CDN).
+// `npm run typecheck` does the type checking), taskpane.html and auth-dialog.html (the Office dialog
+// sign-in page) from html-webpack-plugin, and copies of the icons, the manifest and office.js
+// (from @microsoft/office-js, so nothing loads from a CDN).
 // The dev server speaks HTTPS with certificates made by scripts/lib/certs.js (see scripts/dev-server.js).
 const path = require("node:path");
 const webpack = require("webpack");
@@ -38,7 +39,7 @@ module.exports = (_env, argv = {}) => {
   return {
     mode,
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", authDialog: "./src/authDialog/index.ts" },
     output: {
       path: argv.outputPath || path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
@@ -71,6 +72,12 @@ module.exports = (_env, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      // The Office dialog fallback for sign-in (docs/graph.md "Sign-in").
+      new HtmlWebpackPlugin({
+        filename: "auth-dialog.html",
+        template: "./src/authDialog/auth-dialog.html",
+        chunks: ["authDialog"],
       }),
       new CopyWebpackPlugin({
         patterns: [
