@@ -5,10 +5,24 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createDemoPlanSource } from "../adapters/browser/demoPlanSource";
-import { createGraphPlanSource } from "../adapters/browser/graphPlanSource";
-import { createDemoListGateway } from "../adapters/auth/browserGraphGateway";
-import { DEMO_SITE_URL } from "../adapters/graphServer/demoSite";
+import { createBrowserListGateway } from "../adapters/auth/browserGraphGateway";
+import { detectCapabilities } from "../adapters/auth/msalClients";
+import { createPaneAuth, type PaneAuth } from "../adapters/auth/paneSignIn";
+import { StorageConnectionSettingsStore } from "../adapters/browser/connectionSettingsStore";
+import { createIndexedDbSyncStateStore, syncStateKey } from "../adapters/browser/indexedDbSyncStateStore";
+import { StorageMappingStore } from "../adapters/browser/storageMappingStore";
+import { DEMO_SITE_URL, DEMO_TOKEN } from "../adapters/graphServer/demoSite";
+import type { GraphListGateway } from "../adapters/graph/graphListGateway";
 import { LIST_NAMES } from "../application/sharepoint/listSchemas";
+import { mappableNeedFields } from "../application/sharepoint/siteLists";
+import {
+  createSharePointWorkspace,
+  type SharePointWorkspace,
+} from "../application/sharepoint/sharePointWorkspace";
+import type { SyncStateStore, ListSyncState } from "../application/sharepoint/syncState";
+import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
+import type { PaneSettings } from "./sharePointSettings";
+import type { AppSharePoint } from "./components/App";
 import { generateDemoTenant } from "../demo/demoTenant";
 import type { PlanSource } from "./planSource";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
@@ -32,21 +46,123 @@ import { readEditsFromExcel, writeModelToExcel } from "../adapters/excel/excelRu
 import { workspaceActions, type WorkspaceActions } from "../adapters/excel/workspaceActions";
 import { downloadXlsx } from "../adapters/browser/downloadXlsx";
 
+/** The Graph endpoint of Microsoft 365 (real tenants). */
+const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
+
 /**
- * The plan source: the demo tenant in the page, or — with `?graph=<base URL>` (npm start prints
- * it) — the demo tenant's SharePoint lists read through the Graph-compatible demo server.
+ * The planning input the pane works on: the demo tenant until a sync brings the SharePoint lists
+ * (the Excel workspace, the .xlsx and the Project plan then use the synced input).
  */
-function pickSource(search: string): PlanSource {
-  const graph = new URLSearchParams(search).get("graph");
-  if (!graph) return createDemoPlanSource();
-  return createGraphPlanSource({
-    gateway: createDemoListGateway(graph, "demo-token"),
-    graphBaseUrl: graph,
-    siteUrl: DEMO_SITE_URL,
-    intakeList: LIST_NAMES.intake,
-    kavList: LIST_NAMES.kav,
-    base: () => generateDemoTenant(),
+const current: { input: PlanInput | undefined } = { input: undefined };
+const currentInput = (): PlanInput => (current.input ??= generateDemoTenant());
+
+/** A sync state store that lives as long as the page (where IndexedDB is unavailable). */
+class PageSyncStateStore implements SyncStateStore {
+  private state: ListSyncState | undefined;
+  async load(): Promise<ListSyncState | undefined> {
+    return this.state;
+  }
+  async save(state: ListSyncState): Promise<void> {
+    this.state = state;
+  }
+}
+
+/**
+ * The SharePoint workspace of the page: Graph gateways that take tokens from the pane's sign-in
+ * (for the settings last saved), the sync state in IndexedDB and the mapping in localStorage, both
+ * under the Office partition key; plans run with HiGHS like the demo source.
+ */
+function sharePointWorkspace(
+  auth: PaneAuth,
+  settings: () => PaneSettings,
+  partitionKey: string | undefined,
+): SharePointWorkspace {
+  const gateways = new Map<string, GraphListGateway>();
+  const pageStores = new Map<string, SyncStateStore>();
+  return createSharePointWorkspace({
+    gatewayFor: (c) => {
+      let gateway = gateways.get(c.graphBaseUrl);
+      if (!gateway) {
+        gateway = createBrowserListGateway(c.graphBaseUrl, () => auth.getToken(settings()));
+        gateways.set(c.graphBaseUrl, gateway);
+      }
+      return gateway;
+    },
+    stateStoreFor: (c) => {
+      const key = syncStateKey(c.graphBaseUrl, c.siteUrl, c.intakeList);
+      if (typeof indexedDB !== "undefined")
+        return createIndexedDbSyncStateStore(key, partitionKey ? { partitionKey } : {});
+      if (!pageStores.has(key)) pageStores.set(key, new PageSyncStateStore());
+      return pageStores.get(key) as SyncStateStore;
+    },
+    mappings: new StorageMappingStore(window.localStorage, partitionKey),
+    base: currentInput,
+    plan: async (input) =>
+      runPlan(input, { includeSecurityGraded: false, solver: await createHighsSolver() }),
+    criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
   });
+}
+
+/** Settings of the demo server (`?graph=`), or the saved ones, or an empty real-tenant form. */
+async function initialSettings(
+  store: StorageConnectionSettingsStore,
+  demoGraphUrl: string | null,
+): Promise<PaneSettings> {
+  const lists = { intakeList: LIST_NAMES.intake, kavList: LIST_NAMES.kav };
+  const registration = { clientId: "", tenantId: "organizations", useSelectedScopes: false };
+  if (demoGraphUrl) return { graphBaseUrl: demoGraphUrl, siteUrl: DEMO_SITE_URL, ...lists, ...registration };
+  try {
+    const saved = await store.load();
+    if (saved) return saved;
+  } catch {
+    // Unusable saved settings: start from the empty form (saving replaces them).
+  }
+  return { graphBaseUrl: MICROSOFT_GRAPH, siteUrl: "", ...lists, ...registration };
+}
+
+/** The SharePoint tab's wiring, and the plan source (the demo lists through Graph with `?graph=`). */
+async function sharePointSetup(
+  host: string | null,
+  search: string,
+): Promise<{ sharePoint: AppSharePoint; source: PlanSource }> {
+  const demoGraphUrl = new URLSearchParams(search).get("graph");
+  const partitionKey = typeof Office === "undefined" ? undefined : Office.context?.partitionKey || undefined;
+  const settingsStore = new StorageConnectionSettingsStore(window.localStorage, partitionKey);
+  let settings = await initialSettings(settingsStore, demoGraphUrl);
+  const auth = createPaneAuth({
+    origin: window.location.origin,
+    capabilities: detectCapabilities(host),
+    ...(demoGraphUrl ? { demoGraphUrl } : {}),
+    demoToken: DEMO_TOKEN,
+  });
+  // Back from a sign-in redirect (popup blocked): let MSAL finish it before anything else.
+  if (/[#&?]code=/.test(window.location.hash) && settings.clientId !== "")
+    await auth.signIn(settings).catch(() => undefined);
+  const workspace = sharePointWorkspace(auth, () => settings, partitionKey);
+  const sharePoint: AppSharePoint = {
+    workspace,
+    signIn: auth,
+    initialSettings: settings,
+    saveSettings: async (next) => {
+      await settingsStore.save(next);
+      settings = next;
+    },
+    needFields: mappableNeedFields(DEFAULT_CRITERIA.map((c) => c.id)),
+    onSynced: (sync) => {
+      current.input = sync.input;
+    },
+  };
+  const source: PlanSource = demoGraphUrl
+    ? {
+        from: settings,
+        load: async () => {
+          const sync = await workspace.sync(settings);
+          current.input = sync.input;
+          return sync.result;
+        },
+      }
+    : createDemoPlanSource();
+  return { sharePoint, source };
 }
 
 /** Offers the plan as `Anskaffelsesplan-<year>.xml` (Project XML) in the user's language. */
@@ -60,14 +176,12 @@ function projectXmlDownload(locale: Locale): (plan: ProjectPlan) => void {
 
 /**
  * The loaded plan as Project tasks (undefined while nothing is scheduled). People and categories
- * come from the demo tenant, which both plan sources use as their base.
+ * come from the current planning input (the demo tenant, or the lists synced from SharePoint).
  */
 function projectPlanOf(locale: Locale): (result: PlanResult) => ProjectPlan | undefined {
-  let base: PlanInput | undefined;
   return (result) => {
     if (result.schedule.scheduled.length === 0) return undefined;
-    base ??= generateDemoTenant();
-    return projectPlanForRun(projectPartsOf(result, base, locale), {
+    return projectPlanForRun(projectPartsOf(result, currentInput(), locale), {
       locale,
       redaction: { includeSecurityGraded: result.redaction.includeSecurityGraded },
     });
@@ -83,7 +197,7 @@ function excelWorkspace(locale: Locale): WorkspaceActions {
     locale,
     runPlan: async (includeSecurityGraded) => {
       // Weights, scores and force decisions read back with "Oppdater" go into this run.
-      const input = actions.applyEdits(generateDemoTenant());
+      const input = actions.applyEdits(currentInput());
       const result = await runPlan(input, { includeSecurityGraded, solver: await createHighsSolver() });
       return { result, input, stages: stagesOfPlan(result) };
     },
@@ -96,10 +210,7 @@ function excelWorkspace(locale: Locale): WorkspaceActions {
 /** Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes. */
 function xlsxDownload(locale: Locale): (result: PlanResult) => Promise<void> {
   return (result) =>
-    downloadXlsx(
-      planWorkbook(result, generateDemoTenant(), locale),
-      `Anskaffelsesplan-${result.planYear}.xlsx`,
-    );
+    downloadXlsx(planWorkbook(result, currentInput(), locale), `Anskaffelsesplan-${result.planYear}.xlsx`);
 }
 
 async function start(container: HTMLElement): Promise<void> {
@@ -108,12 +219,15 @@ async function start(container: HTMLElement): Promise<void> {
   const host = hostFromOfficeInfo(info);
   const locale = pickLocale(host, info.displayLanguage, navigator.language);
   document.documentElement.lang = locale;
+  const officeHost = host === "excel" ? "Excel" : host === "project" ? "Project" : null;
+  const { sharePoint, source } = await sharePointSetup(officeHost, window.location.search);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
       <App
         host={host}
         locale={locale}
-        source={pickSource(window.location.search)}
+        source={source}
+        sharePoint={sharePoint}
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale)}
         downloadXlsx={xlsxDownload(locale)}

@@ -1,11 +1,14 @@
 /**
- * The task pane's port for plan data: the demo tenant in the browser today, SharePoint through
- * Microsoft Graph later. The composition root (index.tsx) picks the implementation.
+ * The task pane's port for plan data: the demo tenant computed in the page, or the SharePoint lists
+ * synced through Microsoft Graph. The composition root (index.tsx) picks the implementation.
  */
 import type { PlanResult } from "../application/planResult";
+import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
 
 /** Loads the plan result the task pane shows. */
 export interface PlanSource {
   /** Runs or fetches the plan; rejects with an Error whose message can be shown to the user. */
   load(): Promise<PlanResult>;
+  /** The lists the plan is synced from (its decisions can be published there); absent for the demo. */
+  readonly from?: SharePointConnection;
 }

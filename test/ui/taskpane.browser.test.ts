@@ -5,7 +5,6 @@
  * English against the plan the shared use case computes for the demo tenant.
  */
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -17,6 +16,7 @@ import { formatMoney, formatNumber, type Locale } from "../../src/i18n/locale";
 import { filterNeeds } from "../../src/taskpane/needsFilter";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
 import { startDevServer, type RunningDevServer } from "../../scripts/lib/devServer";
+import { freePort } from "../support/freePort";
 
 const SCREENSHOT = "/tmp/taskpane.png";
 /**
@@ -26,18 +26,6 @@ const SCREENSHOT = "/tmp/taskpane.png";
 const OFFICE_TELEMETRY_FRAME =
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 const nbsp = /[\u00a0\u202f]/g;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let server: RunningDevServer | undefined;
 let browser: Browser | undefined;

@@ -4,25 +4,11 @@
  * (`Office.context.partitionKey`, so each document/user gets its own); in a plain browser, the
  * page's localStorage. These are settings, not secrets: tokens are never stored here.
  */
+import type { PaneSettings } from "../../taskpane/sharePointSettings";
 import type { KeyValueStorage } from "./storageMappingStore";
 
 /** Where the task pane reads and writes SharePoint, and as which app registration. */
-export interface ConnectionSettings {
-  /** Graph endpoint incl. version, e.g. `https://graph.microsoft.com/v1.0` (https only). */
-  readonly graphBaseUrl: string;
-  /** Application (client) id of the Entra ID app registration. */
-  readonly clientId: string;
-  /** Directory (tenant) id, or `organizations`. */
-  readonly tenantId: string;
-  /** The planning site, e.g. `https://politiet.sharepoint.com/sites/anskaffelser` (https only). */
-  readonly siteUrl: string;
-  /** Ask for Sites.Selected (+ Lists.SelectedOperations.Selected) instead of Sites.ReadWrite.All. */
-  readonly useSelectedScopes: boolean;
-  /** Display name of the intake list (needs). */
-  readonly intakeList: string;
-  /** Display name of the KAV (framework agreement) list. */
-  readonly kavList: string;
-}
+export type ConnectionSettings = PaneSettings;
 
 const STRING_FIELDS = ["graphBaseUrl", "clientId", "tenantId", "siteUrl", "intakeList", "kavList"] as const;
 const HTTPS_FIELDS = ["graphBaseUrl", "siteUrl"] as const;

@@ -12,3 +12,6 @@ export const DEMO_SITE = {
 
 /** The demo site's URL, as a coordinator would paste it. */
 export const DEMO_SITE_URL = `https://${DEMO_SITE.hostname}/${DEMO_SITE.path}`;
+
+/** The bearer token the demo server accepts (no Microsoft sign-in on the demo tenant). */
+export const DEMO_TOKEN = "demo-token";

@@ -17,9 +17,10 @@ import {
   type RouteResponse,
 } from "./graphRoutes";
 import { SharePointStore } from "./sharePointStore";
+import { DEMO_TOKEN } from "./demoSite";
 
 /** The token the demo server accepts unless told otherwise. */
-export const DEMO_TOKEN = "demo-token";
+export { DEMO_TOKEN };
 
 /** The most requests Graph accepts in one $batch. */
 export const MAX_BATCH_REQUESTS = 20;

@@ -16,6 +16,7 @@ import {
   type ColumnSpec,
   type FieldMapping,
 } from "./listSchemas";
+import { findList } from "./findList";
 
 /** Saves the field mapping per workbook/user (Office: partitioned storage; CLI: the state file). */
 export interface MappingStore {
@@ -47,15 +48,13 @@ export async function createPlanningLists(
 ): Promise<PlanningLists> {
   const site = await gateway.resolveSite(siteUrl, signal);
   const existing = await gateway.listLists(site.id, signal);
-  const find = (name: string): ListInfo | undefined =>
-    existing.find((l) => l.displayName.toLowerCase() === name.toLowerCase());
   const created: string[] = [];
   const ensure = async (
     name: string,
     make: () => Parameters<ListGateway["createList"]>[1],
   ): Promise<ListInfo> => {
     throwIfAborted(signal);
-    const found = find(name);
+    const found = findList(existing, name);
     if (found) return found;
     const list = await gateway.createList(site.id, make(), signal);
     created.push(list.displayName);

@@ -22,6 +22,7 @@ import {
   type SyncedItem,
 } from "./syncState";
 import { DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
+import { findList, ListNotFoundError } from "./findList";
 
 /** What to sync. */
 export interface SyncRequest {
@@ -73,13 +74,13 @@ async function locate(
   deps.progress?.({ phase: "resolve", done: 0 });
   const site = await deps.gateway.resolveSite(request.siteUrl, deps.signal);
   const lists = await deps.gateway.listLists(site.id, deps.signal);
-  const wanted = request.listName.toLowerCase();
-  const list = lists.find((l) => l.id.toLowerCase() === wanted || l.displayName.toLowerCase() === wanted);
-  if (!list) {
-    throw new MappingError(
-      `List "${request.listName}" not found on ${request.siteUrl} (lists: ${lists.map((l) => l.displayName).join(", ")}).`,
+  const list = findList(lists, request.listName);
+  if (!list)
+    throw new ListNotFoundError(
+      request.listName,
+      request.siteUrl,
+      lists.map((l) => l.displayName),
     );
-  }
   const columns = await deps.gateway.getColumns({ siteId: site.id, listId: list.id }, deps.signal);
   return { siteId: site.id, listId: list.id, columns };
 }

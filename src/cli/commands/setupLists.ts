@@ -5,10 +5,11 @@
  */
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { createPlanningLists, suggestMapping } from "../../application/sharepoint/setupLists";
+import { createPlanningLists } from "../../application/sharepoint/setupLists";
+import { ListNotFoundError } from "../../application/sharepoint/findList";
+import { draftMapping, mappableNeedFields, type MappingDraft } from "../../application/sharepoint/siteLists";
 import { defaultPlanConfig } from "../../domain/model/defaults";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
-import { RAW_NEED_FIELDS, SCORE_FIELD_PREFIX } from "../../domain/intake/intakeTypes";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
 import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
@@ -54,29 +55,31 @@ export async function runSetupLists(options: SetupOptions, io: CommandIo): Promi
 export async function runMapList(options: MapOptions, io: CommandIo): Promise<void> {
   const connection = connectGateway(io, options.graph, options.ca);
   try {
-    const { gateway } = connection;
-    const site = await gateway.resolveSite(options.site);
-    const lists = await gateway.listLists(site.id);
-    const list = lists.find(
-      (l) => l.id === options.list || l.displayName.toLowerCase() === options.list.toLowerCase(),
-    );
-    if (!list)
+    let draft: MappingDraft;
+    try {
+      draft = await draftMapping(connection.gateway, {
+        siteUrl: options.site,
+        listName: options.list,
+        config: configFor(options.planYear),
+        criteriaIds,
+      });
+    } catch (error) {
+      if (!(error instanceof ListNotFoundError)) throw error;
       throw new CommandError(
         say(io, "setup.listMissing", {
           list: options.list,
           site: options.site,
-          lists: lists.map((l) => l.displayName).join(", "),
+          lists: error.available.join(", "),
         }),
         2,
       );
-    const columns = await gateway.getColumns({ siteId: site.id, listId: list.id });
-    const mapping = suggestMapping(columns, configFor(options.planYear), criteriaIds);
+    }
+    const { mapping, unmapped } = draft;
     await writeFile(options.out, `${JSON.stringify(mapping, null, 2)}\n`, "utf8");
-    const fields = [...RAW_NEED_FIELDS, ...criteriaIds.map((c) => `${SCORE_FIELD_PREFIX}${c}`)];
-    const unmapped = fields.filter((f) => mapping.needFields[f] === undefined);
+    const fields = mappableNeedFields(criteriaIds);
     io.out(
       say(io, "setup.mapped", {
-        list: list.displayName,
+        list: draft.list.displayName,
         file: options.out,
         mapped: fields.length - unmapped.length,
         total: fields.length,

@@ -9,8 +9,8 @@ import { readJsonFile, readPlanInputFile } from "../../adapters/node/planInputFi
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import { defaultPlanConfig } from "../../domain/model/defaults";
 import type { PlanInput } from "../../domain/model/planInput";
-import { syncList, type SyncOutcome } from "../../application/sharepoint/syncList";
-import { readContracts } from "../../application/sharepoint/readContracts";
+import type { SyncOutcome } from "../../application/sharepoint/syncList";
+import { syncPlanningInput } from "../../application/sharepoint/syncPlanningInput";
 import {
   defaultFieldMapping,
   parseFieldMapping,
@@ -61,7 +61,12 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
   const previous = await store.load();
   const connection = connectGateway(io, options.graph, options.ca);
   try {
-    const outcome = await syncList(
+    const planYear = options.planYear ?? new Date().getFullYear() + 1;
+    const {
+      input,
+      sync: outcome,
+      contractIssues,
+    } = await syncPlanningInput(
       {
         gateway: connection.gateway,
         store,
@@ -75,20 +80,17 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
         listName: options.list,
         mapping: mapping ?? previous?.mapping ?? defaultFieldMapping(DEFAULT_CRITERIA.map((c) => c.id)),
         mode: options.full ? "full" : "auto",
+        ...(options.kavList ? { kavList: options.kavList } : {}),
+        base: base ?? {
+          config: defaultPlanConfig(planYear),
+          needs: [],
+          contracts: [],
+          spend: [],
+          people: [],
+        },
       },
     );
-    const kav = options.kavList
-      ? await readContracts(connection.gateway, options.site, options.kavList)
-      : undefined;
-    for (const issue of kav?.issues ?? []) io.err(say(io, "sync.contractIssue", { ...issue }));
-    const planYear = options.planYear ?? new Date().getFullYear() + 1;
-    const input: PlanInput = {
-      config: base?.config ?? defaultPlanConfig(planYear),
-      needs: outcome.records,
-      contracts: kav?.contracts ?? base?.contracts ?? [],
-      spend: base?.spend ?? [],
-      people: base?.people ?? [],
-    };
+    for (const issue of contractIssues) io.err(say(io, "sync.contractIssue", { ...issue }));
     await writeFile(options.out, `${JSON.stringify(input, null, 2)}\n`, "utf8");
     for (const issue of outcome.issues) io.err(say(io, "sync.issue", { ...issue }));
     io.out(

@@ -20,9 +20,21 @@ import { excelMessages } from "../../../i18n/excelMessages";
 import { NeedsTable } from "../NeedsTable";
 import { RankingTable } from "../RankingTable";
 import { NeedsToolbar } from "../NeedsToolbar";
+import { SharePointPanel, type SharePointPanelProps } from "../SharePointPanel";
+import type {
+  SharePointConnection,
+  WorkspaceSync,
+} from "../../../application/sharepoint/sharePointWorkspace";
+import { GRAPH_MESSAGES } from "../../../i18n/graphMessages";
 import { PlanCounts } from "../PlanCounts";
 import { PlanHeader } from "../PlanHeader";
 import { useAppStyles } from "./useAppStyles.styles";
+
+/** What the composition root gives the SharePoint tab (App adds the plan and its origin). */
+export type AppSharePoint = Omit<SharePointPanelProps, "locale" | "plan" | "planFrom" | "onSynced"> & {
+  /** Told about every sync, e.g. to plan the Excel workspace on the synced input. */
+  readonly onSynced?: (sync: WorkspaceSync) => void;
+};
 
 /** Props of App: chosen once by the composition root. */
 export interface AppProps {
@@ -39,7 +51,12 @@ export interface AppProps {
   readonly downloadXlsx?: (plan: PlanResult) => Promise<void>;
   /** Offers the plan as a Project XML download (composition root: writer + browser download). */
   readonly downloadProjectXml?: (plan: ProjectPlan) => void;
+  /** The SharePoint tab: connection, sign-in, lists, mapping, sync and publish. */
+  readonly sharePoint?: AppSharePoint;
 }
+
+type View = "needs" | "ranking" | "sharepoint";
+const VIEWS: readonly View[] = ["needs", "ranking", "sharepoint"];
 
 type LoadState =
   | { readonly kind: "loading" }
@@ -56,19 +73,24 @@ export function App({
   downloadProjectXml,
   excelActions,
   downloadXlsx,
+  sharePoint,
 }: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
   const [state, setState] = useState<LoadState>({ kind: "loading" });
   const [query, setQuery] = useState<NeedsQuery>({ status: "all", text: "" });
-  const [view, setView] = useState<"needs" | "ranking">("needs");
+  const [view, setView] = useState<View>("needs");
+  const [planFrom, setPlanFrom] = useState<SharePointConnection | undefined>(source.from);
   const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
     let current = true;
     source.load().then(
       (plan) => {
-        if (current) setState({ kind: "loaded", plan });
+        if (current) {
+          setState({ kind: "loaded", plan });
+          setPlanFrom(source.from);
+        }
       },
       (error: unknown) => {
         if (current)
@@ -95,6 +117,11 @@ export function App({
     }
   }, [plan, projectPlanOf]);
   const projectPlan = project.plan;
+  const onSynced = (sync: WorkspaceSync, connection: SharePointConnection) => {
+    setState({ kind: "loaded", plan: sync.result });
+    setPlanFrom(connection);
+    sharePoint?.onSynced?.(sync);
+  };
 
   return (
     <main className={styles.root}>
@@ -137,15 +164,28 @@ export function App({
           )}
         </div>
       )}
-      {plan && (
+      {(plan || sharePoint) && (
         <TabList
           aria-label={t("view.label")}
           selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value === "ranking" ? "ranking" : "needs")}
+          onTabSelect={(_, data) => setView(VIEWS.find((v) => v === data.value) ?? "needs")}
         >
-          <Tab value="needs">{t("view.needs")}</Tab>
-          <Tab value="ranking">{t("view.ranking")}</Tab>
+          {plan && <Tab value="needs">{t("view.needs")}</Tab>}
+          {plan && <Tab value="ranking">{t("view.ranking")}</Tab>}
+          {sharePoint && <Tab value="sharepoint">{translate(GRAPH_MESSAGES, locale, "pane.tab")}</Tab>}
         </TabList>
+      )}
+      {sharePoint && (
+        // Kept mounted (hidden) so a running sync and the panel's state survive switching tabs.
+        <div hidden={view !== "sharepoint"}>
+          <SharePointPanel
+            {...sharePoint}
+            locale={locale}
+            plan={plan}
+            planFrom={planFrom}
+            onSynced={onSynced}
+          />
+        </div>
       )}
       {plan && view === "ranking" && <RankingTable plan={plan} locale={locale} t={t} />}
       {plan && view === "needs" && (

@@ -1,0 +1,141 @@
+/**
+ * Use case facade of the task pane's SharePoint panel: for the connection the coordinator set up
+ * (Graph endpoint, site, intake and KAV lists) it inspects the site, creates the planning lists,
+ * drafts and saves the field mapping, syncs the lists into a plan, and publishes the plan's
+ * decisions. Every step goes through the ports it is given; nothing here knows React or Office.
+ */
+import type { PlanInput } from "../../domain/model/planInput";
+import type { PlanResult } from "../planResult";
+import type { ListGateway, Progress } from "./listGateway";
+import { defaultFieldMapping, type FieldMapping } from "./listSchemas";
+import { decisionsFromPlan } from "./planDecisions";
+import { publishDecisions, type PublishReport } from "./publishDecisions";
+import { createPlanningLists, mappingKey, type MappingStore, type PlanningLists } from "./setupLists";
+import { draftMapping, inspectSite, type MappingDraft, type SiteOverview } from "./siteLists";
+import type { SyncStateStore } from "./syncState";
+import { syncPlanningInput, type PlanningSyncOutcome } from "./syncPlanningInput";
+
+/** Where the planning lists are (saved per workbook/user; contains no secrets). */
+export interface SharePointConnection {
+  /** Graph base URL with version, e.g. `https://graph.microsoft.com/v1.0`. */
+  readonly graphBaseUrl: string;
+  readonly siteUrl: string;
+  /** Intake list: display name or id. */
+  readonly intakeList: string;
+  /** KAV list on the same site; empty = use the base input's contracts. */
+  readonly kavList: string;
+}
+
+/** The ports of the workspace, provided by the composition root. */
+export interface SharePointWorkspaceDeps {
+  /** A gateway to the connection's Graph endpoint (tokens are the gateway's business). */
+  readonly gatewayFor: (connection: SharePointConnection) => ListGateway;
+  /** The sync state of the connection's intake list. */
+  readonly stateStoreFor: (connection: SharePointConnection) => SyncStateStore;
+  /** The coordinator's field mappings, per site and list. */
+  readonly mappings: MappingStore;
+  /** Configuration, spend and people to plan with (and contracts when no KAV list is read). */
+  readonly base: () => PlanInput;
+  /** Runs the plan on a synced input (the shared plan use case with the host's solver). */
+  readonly plan: (input: PlanInput) => Promise<PlanResult>;
+  readonly criteriaIds: readonly string[];
+}
+
+/** A finished sync: the plan on the synced lists, the input it was made from, and what the sync did. */
+export interface WorkspaceSync extends PlanningSyncOutcome {
+  readonly result: PlanResult;
+}
+
+/** What the SharePoint panel can do. */
+export interface SharePointWorkspace {
+  inspect(connection: SharePointConnection, signal?: AbortSignal): Promise<SiteOverview>;
+  createLists(connection: SharePointConnection, signal?: AbortSignal): Promise<PlanningLists>;
+  draftMapping(connection: SharePointConnection, signal?: AbortSignal): Promise<MappingDraft>;
+  saveMapping(connection: SharePointConnection, mapping: FieldMapping): Promise<void>;
+  sync(
+    connection: SharePointConnection,
+    options?: { readonly progress?: Progress; readonly signal?: AbortSignal; readonly full?: boolean },
+  ): Promise<WorkspaceSync>;
+  publish(
+    connection: SharePointConnection,
+    plan: PlanResult,
+    options?: { readonly progress?: Progress; readonly signal?: AbortSignal },
+  ): Promise<PublishReport>;
+}
+
+/** Thrown when publishing before the intake list was synced on this connection. */
+export class NotSyncedError extends Error {
+  constructor(readonly listName: string) {
+    super(`The list "${listName}" has not been synced yet: sync it before publishing.`);
+    this.name = "NotSyncedError";
+  }
+}
+
+/** The workspace over the given ports. */
+export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): SharePointWorkspace {
+  const keyOf = (c: SharePointConnection): string => mappingKey(c.siteUrl, c.intakeList);
+  return {
+    inspect: (c, signal) => inspectSite(deps.gatewayFor(c), c.siteUrl, signal),
+
+    createLists: (c, signal) =>
+      createPlanningLists(deps.gatewayFor(c), c.siteUrl, deps.base().config, deps.criteriaIds, signal),
+
+    draftMapping: (c, signal) =>
+      draftMapping(
+        deps.gatewayFor(c),
+        {
+          siteUrl: c.siteUrl,
+          listName: c.intakeList,
+          config: deps.base().config,
+          criteriaIds: deps.criteriaIds,
+          store: deps.mappings,
+        },
+        signal,
+      ),
+
+    saveMapping: (c, mapping) => deps.mappings.save(keyOf(c), mapping),
+
+    async sync(c, options = {}) {
+      const store = deps.stateStoreFor(c);
+      // The coordinator's saved mapping wins; else the one the last sync used; else our own columns.
+      const mapping =
+        (await deps.mappings.load(keyOf(c))) ??
+        (await store.load())?.mapping ??
+        defaultFieldMapping(deps.criteriaIds);
+      const outcome = await syncPlanningInput(
+        {
+          gateway: deps.gatewayFor(c),
+          store,
+          ...(options.progress ? { progress: options.progress } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        },
+        {
+          graphBaseUrl: c.graphBaseUrl,
+          siteUrl: c.siteUrl,
+          listName: c.intakeList,
+          mapping,
+          mode: options.full ? "full" : "auto",
+          ...(c.kavList.trim() !== "" ? { kavList: c.kavList } : {}),
+          base: deps.base(),
+        },
+      );
+      return { ...outcome, result: await deps.plan(outcome.input) };
+    },
+
+    async publish(c, plan, options = {}) {
+      const store = deps.stateStoreFor(c);
+      const state = await store.load();
+      if (!state || state.siteUrl !== c.siteUrl || state.graphBaseUrl !== c.graphBaseUrl)
+        throw new NotSyncedError(c.intakeList);
+      return publishDecisions(
+        {
+          gateway: deps.gatewayFor(c),
+          store,
+          ...(options.progress ? { progress: options.progress } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        },
+        decisionsFromPlan(plan),
+      );
+    },
+  };
+}

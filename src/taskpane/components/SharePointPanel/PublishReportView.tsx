@@ -1,0 +1,98 @@
+/**
+ * What a publish did: the counts in one sentence, then every conflict (need, field, the value
+ * someone else set, the value the plan wanted) and every need that could not be written.
+ */
+import {
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import type { PublishReport } from "../../../application/sharepoint/publishDecisions";
+import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../application/sharepoint/zonedDates";
+import type { IsoDate } from "../../../domain/time/isoDate";
+import { GRAPH_MESSAGES } from "../../../i18n/graphMessages";
+import { formatDate, formatNumber, translate, type Locale } from "../../../i18n/locale";
+import { useSharePointPanelStyles } from "./useSharePointPanelStyles.styles";
+
+/** A column value for people: dates as Norwegian dates, numbers grouped, empty as a dash. */
+function shown(field: string, value: unknown, locale: Locale, timeZone: string): string {
+  if (value === undefined || value === null || value === "") return "–";
+  if ((field === "plannedStart" || field === "plannedFinish") && typeof value === "string") {
+    try {
+      return formatDate(calendarDateOfInstant(value, timeZone) as IsoDate, locale);
+    } catch {
+      return value;
+    }
+  }
+  if (typeof value === "number") return formatNumber(value, locale);
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** Props of PublishReportView. */
+export interface PublishReportViewProps {
+  readonly locale: Locale;
+  readonly report: PublishReport;
+  readonly timeZone?: string;
+}
+
+/** The report of one publish. */
+export function PublishReportView({ locale, report, timeZone }: PublishReportViewProps) {
+  const styles = useSharePointPanelStyles();
+  const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
+    translate(GRAPH_MESSAGES, locale, key, params);
+  const zone = timeZone ?? DEFAULT_SITE_TIME_ZONE;
+  const trouble = report.conflicts.length + report.failed.length + report.missing.length;
+  return (
+    <>
+      <MessageBar intent={trouble > 0 ? "warning" : "success"}>
+        <MessageBarBody role="status">
+          {t("pane.published", {
+            written: formatNumber(report.written.length, locale),
+            merged: formatNumber(report.merged.length, locale),
+            unchanged: formatNumber(report.unchanged.length, locale),
+            missing: formatNumber(report.missing.length, locale),
+            conflicts: formatNumber(report.conflicts.length, locale),
+            failed: formatNumber(report.failed.length, locale),
+          })}
+        </MessageBarBody>
+      </MessageBar>
+      {report.conflicts.length > 0 && (
+        <Table size="small" aria-label={t("pane.conflicts")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("pane.conflict.need")}</TableHeaderCell>
+              <TableHeaderCell>{t("pane.conflict.field")}</TableHeaderCell>
+              <TableHeaderCell>{t("pane.conflict.theirs")}</TableHeaderCell>
+              <TableHeaderCell>{t("pane.conflict.ours")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {report.conflicts.map((c) => (
+              <TableRow key={`${c.needId}:${c.field}`}>
+                <TableCell>{c.needId}</TableCell>
+                <TableCell>{t(`writeBack.${c.field}`)}</TableCell>
+                <TableCell>{shown(c.field, c.theirs, locale, zone)}</TableCell>
+                <TableCell>{shown(c.field, c.ours, locale, zone)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {report.failed.length + report.missing.length > 0 && (
+        <ul aria-label={t("pane.failed")} className={styles.list}>
+          {report.failed.map((f) => (
+            <li key={`f:${f.needId}`}>{t("publish.failed", { ...f })}</li>
+          ))}
+          {report.missing.map((needId) => (
+            <li key={`m:${needId}`}>{t("publish.missing", { needId })}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

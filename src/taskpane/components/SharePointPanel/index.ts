@@ -1,0 +1,2 @@
+/** SharePointPanel component. */
+export { SharePointPanel, type SharePointPanelProps } from "./SharePointPanel";

@@ -1,0 +1,185 @@
+/**
+ * The SharePoint panel's use cases over real HTTPS against the Graph-compatible server: inspect a
+ * site, create the planning lists on an empty one, draft/save the mapping, sync the demo tenant into
+ * a plan (equal to the plan computed from the tenant directly), publish its decisions, and report a
+ * coordinator's concurrent edit of a field we write as a conflict instead of overwriting it.
+ */
+import { runPlan } from "../../../src/application/runPlan";
+import type { PlanResult } from "../../../src/application/planResult";
+import {
+  createSharePointWorkspace,
+  NotSyncedError,
+  type SharePointConnection,
+  type SharePointWorkspace,
+} from "../../../src/application/sharepoint/sharePointWorkspace";
+import { LIST_NAMES, type FieldMapping } from "../../../src/application/sharepoint/listSchemas";
+import type { MappingStore } from "../../../src/application/sharepoint/setupLists";
+import type { SyncStateStore } from "../../../src/application/sharepoint/syncState";
+import { DEMO_SITE, DEMO_SITE_URL, seedDemoSite } from "../../../src/adapters/graphServer/demoSeed";
+import { SharePointStore } from "../../../src/adapters/graphServer/sharePointStore";
+import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
+import { generateDemoTenant } from "../../../src/demo/demoTenant";
+import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
+import { connect, gatewayFor, MemoryStateStore, type Connected } from "./graphFixture";
+
+const CRITERIA_IDS = DEFAULT_CRITERIA.map((c) => c.id);
+const EMPTY_SITE_URL = `https://${DEMO_SITE.hostname}/sites/tom`;
+
+class MemoryMappings implements MappingStore {
+  readonly saved = new Map<string, FieldMapping>();
+  async load(key: string): Promise<FieldMapping | undefined> {
+    return this.saved.get(key);
+  }
+  async save(key: string, mapping: FieldMapping): Promise<void> {
+    this.saved.set(key, mapping);
+  }
+}
+
+describe("SharePoint workspace over HTTPS", () => {
+  let conn: Connected;
+  let store: SharePointStore;
+  let workspace: SharePointWorkspace;
+  let states: Map<string, MemoryStateStore>;
+  let mappings: MemoryMappings;
+  let demo: SharePointConnection;
+  let direct: PlanResult;
+
+  beforeAll(async () => {
+    store = new SharePointStore();
+    seedDemoSite(store, generateDemoTenant(), CRITERIA_IDS);
+    store.addSite(DEMO_SITE.hostname, "sites/tom", "Tom");
+    conn = await connect(store);
+    const solver = await createHighsSolver();
+    direct = await runPlan(generateDemoTenant(), { includeSecurityGraded: false, solver });
+    states = new Map();
+    mappings = new MemoryMappings();
+    workspace = createSharePointWorkspace({
+      gatewayFor: () => conn.gateway,
+      stateStoreFor: (c): SyncStateStore => {
+        const key = `${c.graphBaseUrl}|${c.siteUrl}|${c.intakeList}`;
+        if (!states.has(key)) states.set(key, new MemoryStateStore());
+        return states.get(key) as MemoryStateStore;
+      },
+      mappings,
+      base: () => generateDemoTenant(),
+      plan: (input) => runPlan(input, { includeSecurityGraded: false, solver }),
+      criteriaIds: CRITERIA_IDS,
+    });
+    demo = {
+      graphBaseUrl: conn.server.baseUrl,
+      siteUrl: DEMO_SITE_URL,
+      intakeList: LIST_NAMES.intake,
+      kavList: LIST_NAMES.kav,
+    };
+  }, 60_000);
+  afterAll(async () => {
+    await conn.close();
+  });
+
+  it("inspects the demo site and finds the three planning lists", async () => {
+    const overview = await workspace.inspect(demo);
+    expect(overview.site.displayName).toBe(DEMO_SITE.displayName);
+    expect(overview.planning.intake?.displayName).toBe(LIST_NAMES.intake);
+    expect(overview.planning.kav?.displayName).toBe(LIST_NAMES.kav);
+    expect(overview.lists.map((l) => l.displayName)).toContain(LIST_NAMES.intake);
+  });
+
+  it("creates the missing lists on an empty site, then maps and syncs the empty intake list", async () => {
+    const empty = { ...demo, siteUrl: EMPTY_SITE_URL };
+    expect((await workspace.inspect(empty)).planning).toEqual({});
+    const created = await workspace.createLists(empty);
+    expect([...created.created].sort()).toEqual(
+      [LIST_NAMES.feedback, LIST_NAMES.intake, LIST_NAMES.kav].sort(),
+    );
+    expect((await workspace.createLists(empty)).created).toEqual([]);
+    const draft = await workspace.draftMapping(empty);
+    expect(draft.origin).toBe("suggested");
+    expect(draft.unmapped).toEqual([]);
+    const synced = await workspace.sync(empty);
+    expect(synced.result.counts.received).toBe(0);
+    expect(synced.input.contracts).toEqual([]);
+  });
+
+  it("saves the coordinator's mapping per site and list and uses it in the next draft", async () => {
+    const draft = await workspace.draftMapping(demo);
+    expect(draft.origin).toBe("suggested");
+    const edited: FieldMapping = {
+      ...draft.mapping,
+      needFields: { ...draft.mapping.needFields, description: "Title" },
+    };
+    await workspace.saveMapping(demo, edited);
+    const again = await workspace.draftMapping(demo);
+    expect(again.origin).toBe("saved");
+    expect(again.mapping.needFields.description).toBe("Title");
+    await workspace.saveMapping(demo, draft.mapping);
+  });
+
+  it("syncs the demo tenant into the same plan as computed directly, then reads only the changes", async () => {
+    const first = await workspace.sync(demo);
+    expect(first.sync.mode).toBe("full");
+    expect(first.result.counts).toEqual(direct.counts);
+    expect(first.result.needs.map((n) => [n.id, n.status])).toEqual(
+      direct.needs.map((n) => [n.id, n.status]),
+    );
+    expect(first.input.contracts).toHaveLength(generateDemoTenant().contracts.length);
+    conn.server.resetStats();
+    const second = await workspace.sync(demo);
+    expect(second.sync.mode).toBe("delta");
+    expect(second.sync.changed).toBe(0);
+    expect(second.result.counts).toEqual(direct.counts);
+  }, 60_000);
+
+  it("refuses to publish a list that was never synced", async () => {
+    await expect(workspace.publish({ ...demo, siteUrl: `${DEMO_SITE_URL}-x` }, direct)).rejects.toThrow(
+      NotSyncedError,
+    );
+  });
+
+  it("publishes the plan's decisions, then reports a concurrent edit of a written field as a conflict", async () => {
+    const { result } = await workspace.sync(demo);
+    const report = await workspace.publish(demo, result);
+    const decided = result.decisions.length;
+    // Every decision is accounted for; the demo's planted duplicate need id is refused, not guessed.
+    expect(
+      report.written.length + report.unchanged.length + report.missing.length + report.failed.length,
+    ).toBe(decided);
+    expect(report.conflicts).toEqual([]);
+    expect(report.failed).toEqual([expect.objectContaining({ needId: "BH-0042", status: 409 })]);
+    expect(report.written.length).toBeGreaterThan(400);
+    const site = store.allSites().find((s) => s.displayName === DEMO_SITE.displayName);
+    const intake = site ? store.findList(site, LIST_NAMES.intake) : undefined;
+    if (!intake) throw new Error("intake list missing");
+    const sample = result.decisions.find((d) => d.decision === "include");
+    if (!sample) throw new Error("no included need");
+    const itemOf = (needId: string) => [...intake.items.values()].find((i) => i.fields.NeedId === needId);
+    expect(itemOf(sample.needId)?.fields.Feedback).toBe(sample.feedback);
+    expect(itemOf(sample.needId)?.fields.Decision).toBe("include");
+
+    // Nothing changed: nothing is sent again.
+    expect((await workspace.publish(demo, result)).written).toEqual([]);
+
+    // A coordinator edits the feedback; our plan changes it too → conflict, theirs stays.
+    const other = gatewayFor(conn.server);
+    try {
+      const item = itemOf(sample.needId);
+      if (!item) throw new Error("item missing");
+      const site = await other.gateway.resolveSite(DEMO_SITE_URL);
+      await other.gateway.updateItems({ siteId: site.id, listId: intake.id }, [
+        { itemId: item.id, eTag: "*", fields: { Feedback: "Endret av koordinator" } },
+      ]);
+    } finally {
+      other.close();
+    }
+    const changed: PlanResult = {
+      ...result,
+      decisions: result.decisions.map((d) =>
+        d.needId === sample.needId ? { ...d, feedback: `${d.feedback} (revidert)` } : d,
+      ),
+    };
+    const second = await workspace.publish(demo, changed);
+    expect(second.conflicts).toEqual([
+      expect.objectContaining({ needId: sample.needId, field: "feedback", theirs: "Endret av koordinator" }),
+    ]);
+    expect(itemOf(sample.needId)?.fields.Feedback).toBe("Endret av koordinator");
+  }, 60_000);
+});

@@ -1,0 +1,158 @@
+/**
+ * Browser test of the SharePoint tab: the task pane (dev server, HTTPS) in Debian's headless
+ * Chromium talks real HTTPS Graph to the demo server. It loads the demo lists, connects to the
+ * site, opens and saves the field mapping, syncs only the changes another user made, and publishes
+ * the plan's decisions — with a coordinator's edit between sync and publish shown as a conflict
+ * and left standing on the server.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { runPlan } from "../../src/application/runPlan";
+import type { PlanResult } from "../../src/application/planResult";
+import { LIST_NAMES } from "../../src/application/sharepoint/listSchemas";
+import {
+  startDemoGraphServer,
+  type RunningDemoGraphServer,
+} from "../../src/adapters/graphServer/demoGraphServer";
+import { DEMO_SITE } from "../../src/adapters/graphServer/demoSite";
+import type { StoredItem, StoredList } from "../../src/adapters/graphServer/sharePointStore";
+import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
+import { generateDemoTenant } from "../../src/demo/demoTenant";
+import { formatNumber } from "../../src/i18n/locale";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
+import { startDevServer, type RunningDevServer } from "../../scripts/lib/devServer";
+import { freePort } from "../support/freePort";
+
+let server: RunningDevServer | undefined;
+let demo: RunningDemoGraphServer | undefined;
+let browser: Browser | undefined;
+let certDir = "";
+let plan: PlanResult;
+
+beforeAll(async () => {
+  assertChromiumInstalled();
+  plan = await runPlan(generateDemoTenant(), {
+    includeSecurityGraded: false,
+    solver: await createHighsSolver(),
+  });
+  certDir = fs.mkdtempSync(path.join(os.tmpdir(), "sharepoint-pane-certs-"));
+  demo = await startDemoGraphServer({ input: generateDemoTenant() });
+  server = await startDevServer({ port: await freePort(), certDir, quiet: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await demo?.server.close();
+  if (certDir) fs.rmSync(certDir, { recursive: true, force: true });
+});
+
+function intakeList(): StoredList {
+  const site = demo?.server.store.allSites().find((s) => s.displayName === DEMO_SITE.displayName);
+  const list = site ? demo?.server.store.findList(site, LIST_NAMES.intake) : undefined;
+  if (!list) throw new Error("the demo intake list is missing");
+  return list;
+}
+
+function itemOfNeed(needId: string): StoredItem {
+  const item = [...intakeList().items.values()].find((i) => i.fields.NeedId === needId);
+  if (!item) throw new Error(`no item carries ${needId}`);
+  return item;
+}
+
+/** Opens the pane on the demo server; only the pane's and the Graph server's origins are reachable. */
+async function openPane(): Promise<{ page: Page; blocked: string[] }> {
+  if (!browser || !server || !demo) throw new Error("not started");
+  const context = await browser.newContext({
+    locale: "nb-NO",
+    ignoreHTTPSErrors: true,
+    viewport: { width: 420, height: 900 },
+  });
+  const allowed = new Set([new URL(server.url).origin, new URL(demo.server.baseUrl).origin]);
+  const blocked: string[] = [];
+  await context.route(
+    (url) => !allowed.has(url.origin),
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort("blockedbyclient");
+    },
+  );
+  const page = await context.newPage();
+  await page.goto(`${server.url}taskpane.html?graph=${encodeURIComponent(demo.server.baseUrl)}`);
+  return { page, blocked };
+}
+
+describe("SharePoint tab in the browser", () => {
+  it("syncs, maps, re-syncs changes and publishes with the conflict shown", async () => {
+    const { page, blocked } = await openPane();
+    // The first load reads the demo lists through Graph and plans them like the demo tenant.
+    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
+    await page.getByRole("tab", { name: "SharePoint" }).click();
+    const pane = page.getByRole("region", { name: "SharePoint" });
+    await expect(pane.getByTestId("sign-in-state").textContent()).resolves.toBe(
+      "Demo-tjeneren trenger ingen Microsoft-innlogging.",
+    );
+
+    await pane.getByRole("button", { name: "Koble til området" }).click();
+    // The demo site has the intake and KAV lists; the feedback list is created from the pane.
+    await pane.getByText(`Disse listene mangler på området: ${LIST_NAMES.feedback}.`).waitFor();
+    await pane.getByRole("button", { name: "Opprett manglende lister" }).click();
+    await pane.getByText(`Opprettet: ${LIST_NAMES.feedback}.`).waitFor();
+    await pane.getByText("Området har alle planleggingslistene.").waitFor();
+    await expect(pane.getByRole("combobox", { name: "Innmeldingsliste" }).inputValue()).resolves.toBe(
+      LIST_NAMES.intake,
+    );
+
+    await pane.getByRole("button", { name: "Feltkobling …" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await expect(dialog.locator('select[data-field="id"]').inputValue()).resolves.toBe("NeedId");
+    await expect(dialog.locator('select[data-write-back="feedback"]').inputValue()).resolves.toBe("Feedback");
+    await dialog.getByRole("button", { name: "Lagre koblingen" }).click();
+    await pane.getByText("Feltkoblingen er lagret.").waitFor();
+
+    // Another user renames one need on the server; the next sync reads only that change.
+    const renamed = plan.needs.find((e) => e.status === "accepted" && !e.redacted);
+    if (!renamed) throw new Error("no accepted need");
+    const item = itemOfNeed(renamed.id);
+    demo?.server.store.updateItem(intakeList(), item.id, { Title: "Nytt navn fra enheten" });
+    await pane.getByRole("button", { name: "Synkroniser", exact: true }).click();
+    const synced = pane.getByRole("status").filter({ hasText: "Synkronisert" });
+    await synced.waitFor();
+    await expect(synced.textContent()).resolves.toContain(
+      `(endringer siden sist): ${formatNumber(plan.counts.received, "nb")} behov, 1 endret, 0 slettet`,
+    );
+    await page.getByRole("tab", { name: "Behov" }).click();
+    await page.getByRole("table", { name: "Behov" }).getByText("Nytt navn fra enheten").waitFor();
+    await page.getByRole("tab", { name: "SharePoint" }).click();
+
+    // A coordinator writes feedback on a need after our sync: publishing must not overwrite it.
+    const contested = plan.decisions.find((d) => d.decision === "include");
+    if (!contested) throw new Error("no included need");
+    demo?.server.store.updateItem(intakeList(), itemOfNeed(contested.needId).id, {
+      Feedback: "Avklart med enheten på telefon",
+    });
+    await pane.getByRole("button", { name: "Publiser beslutninger" }).click();
+    const published = pane.getByRole("status").filter({ hasText: "skrevet" });
+    await published.waitFor({ timeout: 60_000 });
+    const summary = (await published.textContent()) ?? "";
+    expect(summary).toContain("1 konflikter");
+    const conflicts = pane.getByRole("table", { name: "Konflikter (verdien er ikke overskrevet)" });
+    const row = conflicts.getByRole("row").filter({ hasText: contested.needId });
+    await expect(row.textContent()).resolves.toContain("Avklart med enheten på telefon");
+    await expect(row.textContent()).resolves.toContain("Tilbakemelding");
+    expect(itemOfNeed(contested.needId).fields.Feedback).toBe("Avklart med enheten på telefon");
+    // Everything else landed: the included needs carry the plan's decision.
+    const other = plan.decisions.find((d) => d.decision === "include" && d.needId !== contested.needId);
+    if (!other) throw new Error("no second included need");
+    expect(itemOfNeed(other.needId).fields.Decision).toBe("include");
+    expect(itemOfNeed(other.needId).fields.Feedback).toBe(other.feedback);
+    await page.screenshot({ path: "/tmp/sharepoint-pane.png", fullPage: true });
+    // No request left for anywhere but the pane and the Graph server (office.js telemetry aside).
+    expect(blocked.filter((url) => !url.includes("telemetryservice"))).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+});
