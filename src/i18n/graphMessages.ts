@@ -1,7 +1,27 @@
 /**
  * Messages of the SharePoint sync and write-back (CLI and task pane), bokmål first.
  */
-import type { Catalogue } from "./locale";
+import { translate, type Catalogue, type Locale } from "./locale";
+
+/** The sentence for a need that could not be written (the tool's own reasons in the user's language). */
+export function publishFailureText(
+  locale: Locale,
+  failure: {
+    readonly needId: string;
+    readonly status: number;
+    readonly message: string;
+    readonly reason?: string;
+    readonly itemIds?: readonly string[];
+  },
+): string {
+  const { needId, status, message } = failure;
+  if (failure.reason)
+    return translate(GRAPH_MESSAGES, locale, `publish.failed.${failure.reason}`, {
+      needId,
+      items: (failure.itemIds ?? []).join(", "),
+    });
+  return translate(GRAPH_MESSAGES, locale, "publish.failed", { needId, status, message });
+}
 
 /** Catalogue of the Graph/SharePoint feature. */
 export const GRAPH_MESSAGES: Catalogue = {
@@ -18,6 +38,10 @@ export const GRAPH_MESSAGES: Catalogue = {
     "publish.conflict":
       "Konflikt på behov {needId}, felt {field}: noen andre satte «{theirs}» (var «{base}»), planen sier «{ours}». Verdien er ikke overskrevet.",
     "publish.failed": "Behov {needId} ble ikke skrevet (status {status}): {message}",
+    "publish.failed.duplicate-need-id":
+      "Behov {needId} ble ikke skrevet: elementene {items} har samme behovs-ID. Rydd i listen og publiser på nytt.",
+    "publish.failed.edited-repeatedly":
+      "Behov {needId} ble ikke skrevet: andre endret elementet gang på gang under publiseringen. Synkroniser og publiser på nytt.",
     "publish.missing": "Behov {needId} finnes ikke i listen.",
     "error.token": "Mangler tilgangstoken: sett miljøvariabelen {variable}.",
     "setup.created": "Opprettet listene: {lists}.",
@@ -121,6 +145,10 @@ export const GRAPH_MESSAGES: Catalogue = {
     "publish.conflict":
       "Conflict on need {needId}, field {field}: someone else set “{theirs}” (was “{base}”), the plan says “{ours}”. The value was not overwritten.",
     "publish.failed": "Need {needId} was not written (status {status}): {message}",
+    "publish.failed.duplicate-need-id":
+      "Need {needId} was not written: the items {items} carry the same need id. Clean up the list and publish again.",
+    "publish.failed.edited-repeatedly":
+      "Need {needId} was not written: others edited the item again and again while publishing. Sync and publish again.",
     "publish.missing": "Need {needId} is not in the list.",
     "error.token": "No access token: set the environment variable {variable}.",
     "setup.created": "Created the lists: {lists}.",

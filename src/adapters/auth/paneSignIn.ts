@@ -5,7 +5,12 @@
  * Tokens stay in memory (MSAL's own cache: memory for NAA, sessionStorage in the browser).
  */
 import type { PaneSettings, PaneSignIn, PaneSignInRoute } from "../../taskpane/sharePointSettings";
-import { AccountManager, type HostCapabilities } from "./accountManager";
+import {
+  AccountManager,
+  type BrowserTokenClient,
+  type HostCapabilities,
+  type TokenClient,
+} from "./accountManager";
 import { authConfigFor, type AuthConfig } from "./authConfig";
 import { createBrowserClient, createNaaClient } from "./msalClients";
 import { createOfficeDialogClient } from "./officeDialogClient";
@@ -26,7 +31,22 @@ export interface PaneSignInOptions {
   /** The demo server's base URL (from `?graph=`), whose fixed token needs no sign-in. */
   readonly demoGraphUrl?: string;
   readonly demoToken?: string;
+  /** Token clients per app registration; MSAL's by default (tests pass fakes). */
+  readonly clients?: TokenClientFactories;
 }
+
+/** Makes the token clients of one app registration. */
+export interface TokenClientFactories {
+  readonly naa: (config: AuthConfig) => Promise<TokenClient>;
+  readonly dialog: (config: AuthConfig) => TokenClient;
+  readonly browser: (config: AuthConfig) => Promise<BrowserTokenClient>;
+}
+
+const MSAL_CLIENTS: TokenClientFactories = {
+  naa: createNaaClient,
+  dialog: createOfficeDialogClient,
+  browser: createBrowserClient,
+};
 
 /** The pane's sign-in plus the token source the Graph gateways use. */
 export interface PaneAuth extends PaneSignIn {
@@ -56,13 +76,14 @@ export function createPaneAuth(options: PaneSignInOptions): PaneAuth {
         s.tenantId.trim() || "organizations",
         s.useSelectedScopes,
       );
-      let browser: ReturnType<typeof createBrowserClient> | undefined;
+      const clients = options.clients ?? MSAL_CLIENTS;
+      let browser: Promise<BrowserTokenClient> | undefined;
       const manager = new AccountManager({
         capabilities: options.capabilities,
-        naa: () => createNaaClient(config),
-        dialog: async () => createOfficeDialogClient(config),
+        naa: () => clients.naa(config),
+        dialog: async () => clients.dialog(config),
         // One browser client per registration: it also completes a returning redirect.
-        browser: () => (browser ??= createBrowserClient(config)),
+        browser: () => (browser ??= clients.browser(config)),
       });
       entry = { config, manager };
       managers.set(key, entry);

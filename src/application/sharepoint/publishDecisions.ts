@@ -40,6 +40,20 @@ export interface WriteConflict {
   readonly ours: unknown;
 }
 
+/**
+ * A decision that could not be written. `reason` names the cases the tool itself refuses or gives
+ * up on (for a message in the user's language); other failures carry the service's status and text.
+ */
+export interface PublishFailure {
+  readonly needId: string;
+  readonly status: number;
+  readonly message: string;
+  /** `duplicate-need-id`: several items carry the id; `edited-repeatedly`: 412 round after round. */
+  readonly reason?: "duplicate-need-id" | "edited-repeatedly";
+  /** The SharePoint items concerned (duplicate need id). */
+  readonly itemIds?: readonly string[];
+}
+
 /** Result of a publish: every decision lands in exactly one of the id lists, or in conflicts/failed. */
 export interface PublishReport {
   readonly written: readonly string[];
@@ -50,7 +64,7 @@ export interface PublishReport {
   /** Needs not in the list (unknown id, or item deleted meanwhile). */
   readonly missing: readonly string[];
   readonly conflicts: readonly WriteConflict[];
-  readonly failed: readonly { readonly needId: string; readonly status: number; readonly message: string }[];
+  readonly failed: readonly PublishFailure[];
 }
 
 /** Ports of the publish use case. */
@@ -113,7 +127,7 @@ export async function publishDecisions(
     unchanged: [] as string[],
     missing: [] as string[],
     conflicts: [] as WriteConflict[],
-    failed: [] as { needId: string; status: number; message: string }[],
+    failed: [] as PublishFailure[],
   };
 
   let pending: Pending[] = [];
@@ -130,6 +144,8 @@ export async function publishDecisions(
         needId: decision.needId,
         status: 409,
         message: `items ${carriers.join(", ")} carry this need id`,
+        reason: "duplicate-need-id",
+        itemIds: carriers,
       });
       continue;
     }
@@ -169,7 +185,12 @@ export async function publishDecisions(
     if (toSend.length === 0) break;
     if (round >= maxRounds) {
       for (const { p } of toSend)
-        report.failed.push({ needId: p.needId, status: 412, message: "edited again and again meanwhile" });
+        report.failed.push({
+          needId: p.needId,
+          status: 412,
+          message: "edited again and again meanwhile",
+          reason: "edited-repeatedly",
+        });
       break;
     }
     const outcomes = await deps.gateway.updateItems(

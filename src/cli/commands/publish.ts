@@ -10,7 +10,8 @@ import { decisionsFromPlan } from "../../application/sharepoint/planDecisions";
 import { publishDecisions, type PublishReport } from "../../application/sharepoint/publishDecisions";
 import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
 import type { CliContext } from "../cliContext";
-import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
+import { publishFailureText } from "../../i18n/graphMessages";
+import { cliLocale, CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
 
 /** Options of the publish command. */
 export interface PublishCommandOptions {
@@ -70,7 +71,7 @@ export async function runPublishCommand(
         }),
       );
     }
-    for (const f of report.failed) io.err(say(io, "publish.failed", { ...f }));
+    for (const f of report.failed) io.err(publishFailureText(cliLocale(io), f));
     for (const m of report.missing) io.err(say(io, "publish.missing", { needId: m }));
     io.out(
       say(io, "publish.done", {

@@ -134,7 +134,13 @@ describe("publish decisions over HTTPS against the demo server", () => {
     );
     const report = await publish([{ needId: needId(10), values: { status: "planned" } }]);
     expect(report.failed).toEqual([
-      { needId: needId(10), status: 409, message: "items 10, 121 carry this need id" },
+      {
+        needId: needId(10),
+        status: 409,
+        message: "items 10, 121 carry this need id",
+        reason: "duplicate-need-id",
+        itemIds: ["10", "121"],
+      },
     ]);
     expect(fieldsOf(10).Status).toBe("submitted");
   });

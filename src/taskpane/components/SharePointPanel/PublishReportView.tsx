@@ -15,7 +15,7 @@ import {
 import type { PublishReport } from "../../../application/sharepoint/publishDecisions";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../application/sharepoint/zonedDates";
 import type { IsoDate } from "../../../domain/time/isoDate";
-import { GRAPH_MESSAGES } from "../../../i18n/graphMessages";
+import { GRAPH_MESSAGES, publishFailureText } from "../../../i18n/graphMessages";
 import { formatDate, formatNumber, translate, type Locale } from "../../../i18n/locale";
 import { useSharePointPanelStyles } from "./useSharePointPanelStyles.styles";
 
@@ -86,7 +86,7 @@ export function PublishReportView({ locale, report, timeZone }: PublishReportVie
       {report.failed.length + report.missing.length > 0 && (
         <ul aria-label={t("pane.failed")} className={styles.list}>
           {report.failed.map((f) => (
-            <li key={`f:${f.needId}`}>{t("publish.failed", { ...f })}</li>
+            <li key={`f:${f.needId}`}>{publishFailureText(locale, f)}</li>
           ))}
           {report.missing.map((needId) => (
             <li key={`m:${needId}`}>{t("publish.missing", { needId })}</li>
