@@ -5,10 +5,8 @@
  * the plan's decisions — with a coordinator's edit between sync and publish shown as a conflict
  * and left standing on the server.
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
 import { runPlan } from "../../src/application/runPlan";
 import type { PlanResult } from "../../src/application/planResult";
 import { LIST_NAMES } from "../../src/application/sharepoint/listSchemas";
@@ -21,33 +19,23 @@ import type { StoredItem, StoredList } from "../../src/adapters/graphServer/shar
 import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { formatNumber } from "../../src/i18n/locale";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
-import { startDevServer, type RunningDevServer } from "../../scripts/lib/devServer";
-import { freePort } from "../support/freePort";
 
-let server: RunningDevServer | undefined;
+let pane: TaskpaneBrowser | undefined;
 let demo: RunningDemoGraphServer | undefined;
-let browser: Browser | undefined;
-let certDir = "";
 let plan: PlanResult;
 
 beforeAll(async () => {
-  assertChromiumInstalled();
   plan = await runPlan(generateDemoTenant(), {
     includeSecurityGraded: false,
     solver: await createHighsSolver(),
   });
-  certDir = fs.mkdtempSync(path.join(os.tmpdir(), "sharepoint-pane-certs-"));
   demo = await startDemoGraphServer({ input: generateDemoTenant() });
-  server = await startDevServer({ port: await freePort(), certDir, quiet: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  pane = await startTaskpaneBrowser();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await pane?.stop();
   await demo?.server.close();
-  if (certDir) fs.rmSync(certDir, { recursive: true, force: true });
 });
 
 function intakeList(): StoredList {
@@ -65,24 +53,11 @@ function itemOfNeed(needId: string): StoredItem {
 
 /** Opens the pane on the demo server; only the pane's and the Graph server's origins are reachable. */
 async function openPane(): Promise<{ page: Page; blocked: string[] }> {
-  if (!browser || !server || !demo) throw new Error("not started");
-  const context = await browser.newContext({
-    locale: "nb-NO",
-    ignoreHTTPSErrors: true,
-    viewport: { width: 420, height: 900 },
+  if (!pane || !demo) throw new Error("not started");
+  return pane.open("nb-NO", {
+    query: `?graph=${encodeURIComponent(demo.server.baseUrl)}`,
+    allowOrigins: [new URL(demo.server.baseUrl).origin],
   });
-  const allowed = new Set([new URL(server.url).origin, new URL(demo.server.baseUrl).origin]);
-  const blocked: string[] = [];
-  await context.route(
-    (url) => !allowed.has(url.origin),
-    (route) => {
-      blocked.push(route.request().url());
-      return route.abort("blockedbyclient");
-    },
-  );
-  const page = await context.newPage();
-  await page.goto(`${server.url}taskpane.html?graph=${encodeURIComponent(demo.server.baseUrl)}`);
-  return { page, blocked };
 }
 
 describe("SharePoint tab in the browser", () => {

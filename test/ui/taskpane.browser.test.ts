@@ -5,18 +5,14 @@
  * English against the plan the shared use case computes for the demo tenant.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
 import { runPlan } from "../../src/application/runPlan";
 import type { PlanNeedEntry, PlanResult } from "../../src/application/planResult";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { formatMoney, formatNumber, type Locale } from "../../src/i18n/locale";
 import { filterNeeds } from "../../src/taskpane/needsFilter";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
-import { startDevServer, type RunningDevServer } from "../../scripts/lib/devServer";
-import { freePort } from "../support/freePort";
 
 const SCREENSHOT = "/tmp/taskpane.png";
 /**
@@ -27,53 +23,27 @@ const OFFICE_TELEMETRY_FRAME =
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 const nbsp = /[\u00a0\u202f]/g;
 
-let server: RunningDevServer | undefined;
-let browser: Browser | undefined;
-let certDir = "";
-let taskpaneUrl = "";
+let pane: TaskpaneBrowser | undefined;
 let plan: PlanResult;
 
 beforeAll(async () => {
-  assertChromiumInstalled();
   // The page runs the same pipeline with the HiGHS solver (wasm), so the test does too.
   plan = await runPlan(generateDemoTenant(), {
     includeSecurityGraded: false,
     solver: await createHighsSolver(),
   });
-  certDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-certs-"));
-  const port = await freePort();
-  server = await startDevServer({ port, certDir, quiet: true });
-  taskpaneUrl = `${server.url}taskpane.html`;
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-  // The first webpack compilation takes 15–30 s on a busy two-core machine.
+  pane = await startTaskpaneBrowser();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (certDir) fs.rmSync(certDir, { recursive: true, force: true });
+  await pane?.stop();
 });
 
 /** Opens the task pane in a fresh context with the given browser language; foreign requests are blocked and listed. */
 async function openTaskpane(language: string): Promise<{ page: Page; requests: string[] }> {
-  if (!browser) throw new Error("browser not started");
-  const context = await browser.newContext({
-    locale: language,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 420, height: 900 },
-  });
-  const origin = new URL(taskpaneUrl).origin;
-  const requests: string[] = [];
-  await context.route(
-    (url) => url.origin !== origin,
-    (route) => {
-      requests.push(route.request().url());
-      return route.abort("blockedbyclient");
-    },
-  );
-  const page = await context.newPage();
-  await page.goto(taskpaneUrl);
-  return { page, requests };
+  if (!pane) throw new Error("task pane not started");
+  const { page, blocked } = await pane.open(language);
+  return { page, requests: blocked };
 }
 
 function firstWith(predicate: (entry: PlanNeedEntry) => boolean): PlanNeedEntry {

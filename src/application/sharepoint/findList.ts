@@ -21,3 +21,15 @@ export class ListNotFoundError extends Error {
     this.name = "ListNotFoundError";
   }
 }
+
+/** The list named `nameOrId` among the site's lists; throws ListNotFoundError naming what is there. */
+export function requireList(lists: readonly ListInfo[], nameOrId: string, siteUrl: string): ListInfo {
+  const list = findList(lists, nameOrId);
+  if (!list)
+    throw new ListNotFoundError(
+      nameOrId,
+      siteUrl,
+      lists.map((l) => l.displayName),
+    );
+  return list;
+}

@@ -7,7 +7,7 @@
 import type { KavContract } from "../../domain/model/contract";
 import { throwIfAborted, type ListGateway, type Progress } from "./listGateway";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
-import { findList, ListNotFoundError } from "./findList";
+import { requireList } from "./findList";
 
 /** A KAV item that could not become a contract. */
 export interface ContractIssue {
@@ -45,13 +45,7 @@ export async function readContracts(
   const timeZone = options.timeZone ?? DEFAULT_SITE_TIME_ZONE;
   const site = await gateway.resolveSite(siteUrl, options.signal);
   const lists = await gateway.listLists(site.id, options.signal);
-  const list = findList(lists, listName);
-  if (!list)
-    throw new ListNotFoundError(
-      listName,
-      siteUrl,
-      lists.map((l) => l.displayName),
-    );
+  const list = requireList(lists, listName, siteUrl);
   const contracts: KavContract[] = [];
   const issues: ContractIssue[] = [];
   let done = 0;

@@ -6,7 +6,7 @@
 import { RAW_NEED_FIELDS, SCORE_FIELD_PREFIX } from "../../domain/intake/intakeTypes";
 import type { PlanConfig } from "../../domain/model/planInput";
 import type { ListGateway, ListInfo, SiteInfo } from "./listGateway";
-import { findList, ListNotFoundError } from "./findList";
+import { findList, requireList } from "./findList";
 import { LIST_NAMES, type ColumnSpec, type FieldMapping } from "./listSchemas";
 import { mappingKey, suggestMapping, type MappingStore } from "./setupLists";
 
@@ -70,13 +70,7 @@ export async function draftMapping(
 ): Promise<MappingDraft> {
   const site = await gateway.resolveSite(request.siteUrl, signal);
   const lists = await gateway.listLists(site.id, signal);
-  const list = findList(lists, request.listName);
-  if (!list)
-    throw new ListNotFoundError(
-      request.listName,
-      request.siteUrl,
-      lists.map((l) => l.displayName),
-    );
+  const list = requireList(lists, request.listName, request.siteUrl);
   const columns = await gateway.getColumns({ siteId: site.id, listId: list.id }, signal);
   const saved = await request.store?.load(mappingKey(request.siteUrl, list.displayName));
   const mapping = saved ?? suggestMapping(columns, request.config, request.criteriaIds);

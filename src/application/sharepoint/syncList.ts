@@ -22,7 +22,7 @@ import {
   type SyncedItem,
 } from "./syncState";
 import { DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
-import { findList, ListNotFoundError } from "./findList";
+import { requireList } from "./findList";
 
 /** What to sync. */
 export interface SyncRequest {
@@ -74,13 +74,7 @@ async function locate(
   deps.progress?.({ phase: "resolve", done: 0 });
   const site = await deps.gateway.resolveSite(request.siteUrl, deps.signal);
   const lists = await deps.gateway.listLists(site.id, deps.signal);
-  const list = findList(lists, request.listName);
-  if (!list)
-    throw new ListNotFoundError(
-      request.listName,
-      request.siteUrl,
-      lists.map((l) => l.displayName),
-    );
+  const list = requireList(lists, request.listName, request.siteUrl);
   const columns = await deps.gateway.getColumns({ siteId: site.id, listId: list.id }, deps.signal);
   return { siteId: site.id, listId: list.id, columns };
 }

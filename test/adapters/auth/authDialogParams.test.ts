@@ -6,18 +6,8 @@ import {
   AUTH_DIALOG_PARAMS_KEY,
   authDialogQuery,
   resolveAuthDialogParams,
-  type SessionKeyValueStorage,
 } from "../../../src/adapters/auth/authDialogParams";
-
-class MapStorage implements SessionKeyValueStorage {
-  readonly data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
+import { MapStorage } from "../../support/mapStorage";
 
 const params = {
   clientId: "client-123",

@@ -7,17 +7,7 @@ import {
   StorageConnectionSettingsStore,
   type ConnectionSettings,
 } from "../../../src/adapters/browser/connectionSettingsStore";
-import type { KeyValueStorage } from "../../../src/adapters/browser/storageMappingStore";
-
-class MapStorage implements KeyValueStorage {
-  readonly data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
+import { MapStorage } from "../../support/mapStorage";
 
 const settings: ConnectionSettings = {
   graphBaseUrl: "https://graph.microsoft.com/v1.0",

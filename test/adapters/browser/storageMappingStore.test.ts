@@ -1,17 +1,8 @@
 /** The mapping store keeps one mapping per partition (workbook/user) and site+list, and rejects junk. */
-import { StorageMappingStore, type KeyValueStorage } from "../../../src/adapters/browser/storageMappingStore";
+import { StorageMappingStore } from "../../../src/adapters/browser/storageMappingStore";
 import { defaultFieldMapping } from "../../../src/application/sharepoint/listSchemas";
 import { mappingKey } from "../../../src/application/sharepoint/setupLists";
-
-class MapStorage implements KeyValueStorage {
-  readonly data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
+import { MapStorage } from "../../support/mapStorage";
 
 describe("StorageMappingStore", () => {
   const key = mappingKey("https://politiet.sharepoint.com/sites/anskaffelser/", "Anskaffelsesbehov");

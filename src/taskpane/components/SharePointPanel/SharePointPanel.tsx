@@ -207,44 +207,35 @@ export function SharePointPanel(props: SharePointPanelProps) {
         ? t(signIn.unavailableKey())
         : `${t(signIn.isSignedIn(settings) ? "pane.auth.signedIn" : "pane.auth.signedOut")} ${t(`pane.auth.route.${route}`)}`;
 
+  const listOptions = overview?.lists.map((l) => (
+    <option key={l.id} value={l.displayName}>
+      {l.displayName}
+    </option>
+  ));
+
+  /** One text setting of the connection form. */
+  const textSetting = (
+    name: "graphBaseUrl" | "siteUrl" | "clientId" | "tenantId",
+    label: string,
+    type: "url" | "text" = "text",
+  ) => (
+    <Field label={t(label)}>
+      <Input name={name} type={type} value={settings[name]} onChange={(_, d) => edit({ [name]: d.value })} />
+    </Field>
+  );
+
   return (
     <section aria-label={t("pane.tab")} className={styles.root}>
       <p className={styles.intro}>{t("pane.intro")}</p>
 
       <fieldset className={styles.section} disabled={isBusy}>
         <legend className={styles.heading}>{t("pane.connection")}</legend>
-        <Field label={t("pane.graph")}>
-          <Input
-            name="graphBaseUrl"
-            type="url"
-            value={settings.graphBaseUrl}
-            onChange={(_, d) => edit({ graphBaseUrl: d.value })}
-          />
-        </Field>
-        <Field label={t("pane.site")}>
-          <Input
-            name="siteUrl"
-            type="url"
-            value={settings.siteUrl}
-            onChange={(_, d) => edit({ siteUrl: d.value })}
-          />
-        </Field>
+        {textSetting("graphBaseUrl", "pane.graph", "url")}
+        {textSetting("siteUrl", "pane.site", "url")}
         {route !== "demo" && (
           <>
-            <Field label={t("pane.clientId")}>
-              <Input
-                name="clientId"
-                value={settings.clientId}
-                onChange={(_, d) => edit({ clientId: d.value })}
-              />
-            </Field>
-            <Field label={t("pane.tenant")}>
-              <Input
-                name="tenantId"
-                value={settings.tenantId}
-                onChange={(_, d) => edit({ tenantId: d.value })}
-              />
-            </Field>
+            {textSetting("clientId", "pane.clientId")}
+            {textSetting("tenantId", "pane.tenant")}
             <Checkbox
               checked={settings.useSelectedScopes}
               onChange={(_, d) => edit({ useSelectedScopes: d.checked === true })}
@@ -293,21 +284,13 @@ export function SharePointPanel(props: SharePointPanelProps) {
               {!overview.lists.some((l) => l.displayName === settings.intakeList) && (
                 <option value={settings.intakeList}>{settings.intakeList}</option>
               )}
-              {overview.lists.map((l) => (
-                <option key={l.id} value={l.displayName}>
-                  {l.displayName}
-                </option>
-              ))}
+              {listOptions}
             </Select>
           </Field>
           <Field label={t("pane.kavList")}>
             <Select name="kavList" value={settings.kavList} onChange={(_, d) => edit({ kavList: d.value })}>
               <option value="">{t("pane.kavList.none")}</option>
-              {overview.lists.map((l) => (
-                <option key={l.id} value={l.displayName}>
-                  {l.displayName}
-                </option>
-              ))}
+              {listOptions}
             </Select>
           </Field>
           <Text className={styles.note}>

@@ -1,0 +1,70 @@
+/**
+ * Harness of the browser tests: the task pane on the dev server (webpack in memory, HTTPS with a
+ * fresh self-signed certificate) on a free port, and Debian's headless Chromium through
+ * playwright-core. Pages open in fresh contexts where every request to another origin than the
+ * pane's (and those explicitly allowed) is blocked and listed.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
+import { startDevServer, type RunningDevServer } from "../../scripts/lib/devServer";
+import { freePort } from "./freePort";
+
+/** A running dev server and browser. */
+export interface TaskpaneBrowser {
+  /** `https://localhost:<port>/taskpane.html` */
+  readonly taskpaneUrl: string;
+  /** Opens `taskpaneUrl + query` with the browser language; returns the page and the blocked URLs. */
+  open(
+    language: string,
+    options?: { readonly query?: string; readonly allowOrigins?: readonly string[] },
+  ): Promise<{ page: Page; blocked: string[] }>;
+  stop(): Promise<void>;
+}
+
+/** Starts the dev server and Chromium (the first webpack compilation takes 15–30 s on two cores). */
+export async function startTaskpaneBrowser(): Promise<TaskpaneBrowser> {
+  assertChromiumInstalled();
+  const certDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-certs-"));
+  let server: RunningDevServer | undefined;
+  let browser: Browser | undefined;
+  const stop = async (): Promise<void> => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(certDir, { recursive: true, force: true });
+  };
+  try {
+    server = await startDevServer({ port: await freePort(), certDir, quiet: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const taskpaneUrl = `${server.url}taskpane.html`;
+  const running = browser;
+  return {
+    taskpaneUrl,
+    async open(language, options = {}) {
+      const context = await running.newContext({
+        locale: language,
+        ignoreHTTPSErrors: true,
+        viewport: { width: 420, height: 900 },
+      });
+      const allowed = new Set([new URL(taskpaneUrl).origin, ...(options.allowOrigins ?? [])]);
+      const blocked: string[] = [];
+      await context.route(
+        (url) => !allowed.has(url.origin),
+        (route) => {
+          blocked.push(route.request().url());
+          return route.abort("blockedbyclient");
+        },
+      );
+      const page = await context.newPage();
+      await page.goto(`${taskpaneUrl}${options.query ?? ""}`);
+      return { page, blocked };
+    },
+    stop,
+  };
+}
