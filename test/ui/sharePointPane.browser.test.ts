@@ -130,4 +130,47 @@ describe("SharePoint tab in the browser", () => {
     expect(blocked.filter((url) => !url.includes("telemetryservice"))).toEqual([]);
     await page.context().close();
   }, 240_000);
+
+  it("cancels a slow full read without touching the local state, and rides out throttling", async () => {
+    if (!demo) throw new Error("not started");
+    const { page } = await openPane();
+    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
+    await page.getByRole("tab", { name: "SharePoint" }).click();
+    const pane = page.getByRole("region", { name: "SharePoint" });
+
+    // A change the cancelled read would have taken in: it must still come as a change afterwards.
+    const changed = plan.needs.filter((e) => e.status === "accepted" && !e.redacted)[1];
+    if (!changed) throw new Error("no second accepted need");
+    demo.server.store.updateItem(intakeList(), itemOfNeed(changed.id).id, { Title: "Endret før avbrudd" });
+    // Every answer takes 2 s: start a full read and cancel it while it runs.
+    demo.server.faults.set({ rate: 1, kinds: ["slow"], retryAfterSeconds: 1, slowMs: 2_000, seed: 7 });
+    await pane.getByRole("button", { name: "Les alt på nytt" }).click();
+    await pane.getByRole("button", { name: "Avbryt" }).click();
+    await pane.getByText("Avbrutt. Ingenting er endret lokalt.").waitFor();
+
+    // Throttled and failing answers (with Retry-After, read by the browser through CORS) are retried.
+    demo.server.faults.set({
+      rate: 0.3,
+      kinds: ["429", "503"],
+      retryAfterSeconds: 0.05,
+      slowMs: 0,
+      seed: 11,
+    });
+    demo.server.resetStats();
+    await pane.getByRole("button", { name: "Synkroniser", exact: true }).click();
+    const synced = pane.getByRole("status").filter({ hasText: "Synkronisert" });
+    await synced.waitFor({ timeout: 60_000 });
+    // The cancelled full read saved nothing: the delta from the first load brings the change.
+    await expect(synced.textContent()).resolves.toContain(
+      `(endringer siden sist): ${formatNumber(plan.counts.received, "nb")} behov, 1 endret, 0 slettet`,
+    );
+    await pane.getByRole("button", { name: "Les alt på nytt" }).click();
+    await pane
+      .getByRole("status")
+      .filter({ hasText: `(full lesing): ${formatNumber(plan.counts.received, "nb")} behov` })
+      .waitFor({ timeout: 60_000 });
+    expect(demo.server.stats.faults["429"] + demo.server.stats.faults["503"]).toBeGreaterThan(0);
+    demo.server.faults.set({ rate: 0, kinds: [], retryAfterSeconds: 1, slowMs: 0, seed: 1 });
+    await page.context().close();
+  }, 240_000);
 });
