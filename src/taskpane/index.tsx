@@ -15,6 +15,7 @@ import { DEMO_SITE_URL, DEMO_TOKEN } from "../adapters/graphServer/demoSite";
 import type { GraphListGateway } from "../adapters/graph/graphListGateway";
 import { LIST_NAMES } from "../application/sharepoint/listSchemas";
 import { mappableNeedFields } from "../application/sharepoint/siteLists";
+import { parseContractMapping, type ContractMapping } from "../application/sharepoint/contractMapping";
 import {
   createSharePointWorkspace,
   type SharePointWorkspace,
@@ -96,6 +97,12 @@ function sharePointWorkspace(
       return pageStores.get(key) as SyncStateStore;
     },
     mappings: new StorageMappingStore(window.localStorage, partitionKey),
+    contractMappings: new StorageMappingStore<ContractMapping>(
+      window.localStorage,
+      partitionKey,
+      parseContractMapping,
+      "anskaffelsesplan.kavMapping.",
+    ),
     base: currentInput,
     plan: async (input) =>
       runPlan(input, { includeSecurityGraded: false, solver: await createHighsSolver() }),

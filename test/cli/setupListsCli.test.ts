@@ -70,4 +70,68 @@ describe("CLI setup-lists and map-list", () => {
       runMapList({ graph: server.baseUrl, site: siteUrl, list: "Finnes ikke", out: join(dir, "x.json") }, io),
     ).rejects.toThrow(/Anskaffelsesbehov/);
   });
+
+  it("maps an existing KAV list (--kind kav) and sync --kav-mapping reads its contracts", async () => {
+    const site = server.store.findSite("politiet.sharepoint.com", "/sites/plan");
+    if (!site) throw new Error("site missing");
+    const list = server.store.createList(site, {
+      displayName: "Avtaleregister",
+      description: "",
+      columns: [
+        { name: "Title", displayName: "Avtalenavn", kind: "text" },
+        { name: "Nr", displayName: "Avtalenr", kind: "text" },
+        { name: "Fra", displayName: "Startdato", kind: "date" },
+        { name: "Til", displayName: "Sluttdato", kind: "date" },
+      ],
+    });
+    server.store.addItem(list, {
+      Title: "Skrivere",
+      Nr: "KAV-9",
+      Fra: "2024-12-31T23:00:00Z",
+      Til: "2027-06-29T22:00:00Z",
+    });
+    const file = join(dir, "kav-mapping.json");
+    const common = { graph: server.baseUrl, site: siteUrl, list: "Avtaleregister", out: file };
+    await runMapList({ ...common, kind: "kav" }, io);
+    const mapping = JSON.parse(readFileSync(file, "utf8")) as { contractFields: Record<string, string> };
+    expect(mapping.contractFields).toMatchObject({ title: "Title", startDate: "Fra", endDate: "Til" });
+    expect(out.join("\n")).toContain("use it with sync --kav-mapping): kavId");
+    // The coordinator fills in the field the suggestion could not match, then syncs.
+    writeFileSync(file, JSON.stringify({ contractFields: { ...mapping.contractFields, kavId: "Nr" } }));
+    const needs = join(dir, "needs-kav.json");
+    await runSyncCommand(
+      {
+        graph: server.baseUrl,
+        site: siteUrl,
+        list: LIST_NAMES.intake,
+        kavList: "Avtaleregister",
+        kavMapping: file,
+        out: needs,
+      },
+      io,
+    );
+    const written = JSON.parse(readFileSync(needs, "utf8")) as {
+      contracts: { id: string; start: string; end: string }[];
+    };
+    expect(written.contracts).toEqual([
+      expect.objectContaining({ id: "KAV-9", name: "Skrivere", start: "2025-01-01", end: "2027-06-30" }),
+    ]);
+    await expect(runMapList({ ...common, kind: "avtaler" }, io)).rejects.toThrow(
+      "--kind must be intake or kav",
+    );
+    writeFileSync(file, JSON.stringify({ contractFields: { title: "Title" } }));
+    await expect(
+      runSyncCommand(
+        {
+          graph: server.baseUrl,
+          site: siteUrl,
+          list: LIST_NAMES.intake,
+          kavList: "Avtaleregister",
+          kavMapping: file,
+          out: needs,
+        },
+        io,
+      ),
+    ).rejects.toThrow("contractFields.kavId is required");
+  });
 });

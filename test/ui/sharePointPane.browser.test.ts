@@ -84,9 +84,27 @@ describe("SharePoint tab in the browser", () => {
     await pane.getByRole("button", { name: "Feltkobling …" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
-    await expect(dialog.locator('select[data-field="id"]').inputValue()).resolves.toBe("NeedId");
-    await expect(dialog.locator('select[data-write-back="feedback"]').inputValue()).resolves.toBe("Feedback");
+    await expect(
+      dialog.locator('select[data-section="needFields"][data-field="id"]').inputValue(),
+    ).resolves.toBe("NeedId");
+    await expect(
+      dialog.locator('select[data-section="writeBack"][data-field="feedback"]').inputValue(),
+    ).resolves.toBe("Feedback");
+    // A written-back field without a column cannot be saved.
+    await dialog.locator('select[data-section="writeBack"][data-field="rank"]').selectOption("");
     await dialog.getByRole("button", { name: "Lagre koblingen" }).click();
+    await dialog.getByText("Velg en kolonne for feltet «Rangering».").waitFor();
+    await dialog.locator('select[data-section="writeBack"][data-field="rank"]').selectOption("Rank");
+    await dialog.getByRole("button", { name: "Lagre koblingen" }).click();
+    await pane.getByText("Feltkoblingen er lagret.").waitFor();
+
+    // The KAV list has its own mapping (the demo's KAV list uses the tool's columns).
+    await pane.getByRole("button", { name: "Feltkobling for KAV-listen …" }).click();
+    const kavDialog = page.getByRole("dialog");
+    await expect(
+      kavDialog.locator('select[data-section="contractFields"][data-field="kavId"]').inputValue(),
+    ).resolves.toBe("KavId");
+    await kavDialog.getByRole("button", { name: "Lagre koblingen" }).click();
     await pane.getByText("Feltkoblingen er lagret.").waitFor();
 
     // Another user renames one need on the server; the next sync reads only that change.

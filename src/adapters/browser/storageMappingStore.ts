@@ -21,18 +21,29 @@ function isMapping(value: unknown): value is FieldMapping {
   );
 }
 
-/** A MappingStore over web storage, namespaced by the Office partition key when there is one. */
-export class StorageMappingStore implements MappingStore {
+/** Checks a saved intake mapping (has needFields and writeBack). */
+function parseSavedFieldMapping(value: unknown): FieldMapping {
+  if (!isMapping(value)) throw new Error("incomplete");
+  return value;
+}
+
+/**
+ * A MappingStore over web storage, namespaced by the Office partition key when there is one. By
+ * default it keeps intake mappings; give `parse` and `prefix` for another kind (the KAV mapping).
+ */
+export class StorageMappingStore<T = FieldMapping> implements MappingStore<T> {
   constructor(
     private readonly storage: KeyValueStorage,
     private readonly partitionKey: string | undefined,
+    private readonly parse: (value: unknown) => T = parseSavedFieldMapping as (value: unknown) => T,
+    private readonly prefix = PREFIX,
   ) {}
 
   private keyFor(key: string): string {
-    return `${this.partitionKey ? `${this.partitionKey}.` : ""}${PREFIX}${key}`;
+    return `${this.partitionKey ? `${this.partitionKey}.` : ""}${this.prefix}${key}`;
   }
 
-  async load(key: string): Promise<FieldMapping | undefined> {
+  async load(key: string): Promise<T | undefined> {
     const text = this.storage.getItem(this.keyFor(key));
     if (text === null) return undefined;
     let parsed: unknown;
@@ -41,12 +52,14 @@ export class StorageMappingStore implements MappingStore {
     } catch {
       throw new Error(`The saved field mapping for ${key} is not valid JSON; map the list again.`);
     }
-    if (!isMapping(parsed))
+    try {
+      return this.parse(parsed);
+    } catch {
       throw new Error(`The saved field mapping for ${key} is incomplete; map the list again.`);
-    return parsed;
+    }
   }
 
-  async save(key: string, mapping: FieldMapping): Promise<void> {
+  async save(key: string, mapping: T): Promise<void> {
     this.storage.setItem(this.keyFor(key), JSON.stringify(mapping));
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Use case: read the KAV list into contracts for the planning input. The list keeps the end of the
+ * Use case: read the KAV list into contracts for the planning input, through the list's contract
+ * mapping (the tool's own columns by default). The list keeps the end of the
  * fixed period and the end with every option used (`FinalEndDate`); the latter becomes one option,
  * which is what planning uses (finalExpiry). An item that lacks a required value is reported,
  * naming the item and the field, and left out of the contracts.
@@ -8,6 +9,7 @@ import type { KavContract } from "../../domain/model/contract";
 import { throwIfAborted, type ListGateway, type Progress } from "./listGateway";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
 import { requireList } from "./findList";
+import { defaultContractMapping, type ContractField, type ContractMapping } from "./contractMapping";
 
 /** A KAV item that could not become a contract. */
 export interface ContractIssue {
@@ -22,65 +24,77 @@ export interface ContractsRead {
   readonly issues: readonly ContractIssue[];
 }
 
-const KAV_COLUMNS = [
-  "KavId",
-  "Title",
-  "Supplier",
-  "Category",
-  "Subcategory",
-  "StartDate",
-  "EndDate",
-  "FinalEndDate",
-  "ContractValue",
-  "Framework",
-];
+/** Values a yes/no column may hold in a contract list that was not made by the tool. */
+const YES = new Set(["true", "ja", "yes", "1"]);
 
 /** Reads every item of the KAV list on the site. */
 export async function readContracts(
   gateway: ListGateway,
   siteUrl: string,
   listName: string,
-  options: { readonly timeZone?: string; readonly progress?: Progress; readonly signal?: AbortSignal } = {},
+  options: {
+    readonly timeZone?: string;
+    readonly progress?: Progress;
+    readonly signal?: AbortSignal;
+    /** Which column holds which contract field; the tool's own KAV columns by default. */
+    readonly mapping?: ContractMapping;
+  } = {},
 ): Promise<ContractsRead> {
+  const mapping = options.mapping ?? defaultContractMapping();
   const timeZone = options.timeZone ?? DEFAULT_SITE_TIME_ZONE;
   const site = await gateway.resolveSite(siteUrl, options.signal);
   const lists = await gateway.listLists(site.id, options.signal);
   const list = requireList(lists, listName, siteUrl);
+  const ref = { siteId: site.id, listId: list.id };
+  const columns = await gateway.getColumns(ref, options.signal);
+  const missing = Object.entries(mapping.contractFields).filter(
+    ([, c]) => !columns.some((k) => k.name === c),
+  );
+  if (missing.length > 0)
+    throw new Error(
+      `The KAV list "${listName}" has no column ${missing.map(([f, c]) => `"${c}" (for ${f})`).join(", ")}; map the list again.`,
+    );
+  const col = (field: ContractField): string | undefined => mapping.contractFields[field];
   const contracts: KavContract[] = [];
   const issues: ContractIssue[] = [];
   let done = 0;
   await gateway.readAllItems(
-    { siteId: site.id, listId: list.id },
-    KAV_COLUMNS,
+    ref,
+    [...new Set(Object.values(mapping.contractFields).filter((c): c is string => c !== undefined))].sort(),
     (page) => {
       for (const item of page.items) {
         const f = item.fields;
         const problems: ContractIssue[] = [];
-        const text = (key: string, required: boolean): string | undefined => {
-          const v = f[key];
+        const raw = (field: ContractField): unknown => {
+          const key = col(field);
+          return key === undefined ? undefined : f[key];
+        };
+        const text = (field: ContractField, required: boolean): string | undefined => {
+          const v = raw(field);
           if (typeof v === "string" && v.trim() !== "") return v.trim();
-          if (required) problems.push({ itemId: item.id, field: key, detail: "missing" });
+          if (typeof v === "number" && Number.isFinite(v)) return String(v);
+          if (required) problems.push({ itemId: item.id, field: col(field) ?? field, detail: "missing" });
           return undefined;
         };
-        const date = (key: string, required: boolean): string | undefined => {
-          const v = text(key, required);
+        const date = (field: ContractField, required: boolean): string | undefined => {
+          const v = text(field, required);
           if (v === undefined) return undefined;
           try {
             return calendarDateOfInstant(v, timeZone);
           } catch {
-            problems.push({ itemId: item.id, field: key, detail: `not a date: ${v}` });
+            problems.push({ itemId: item.id, field: col(field) ?? field, detail: `not a date: ${v}` });
             return undefined;
           }
         };
-        const id = text("KavId", true);
-        const start = date("StartDate", true);
-        const end = date("EndDate", true);
-        const finalEnd = date("FinalEndDate", false);
-        const value = f.ContractValue;
+        const id = text("kavId", true);
+        const start = date("startDate", true);
+        const end = date("endDate", true);
+        const finalEnd = date("finalEndDate", false);
+        const value = raw("contractValue");
         if (value !== undefined && value !== null && typeof value !== "number") {
           problems.push({
             itemId: item.id,
-            field: "ContractValue",
+            field: col("contractValue") ?? "contractValue",
             detail: `not a number: ${String(value)}`,
           });
         }
@@ -88,18 +102,25 @@ export async function readContracts(
           issues.push(...problems);
           continue;
         }
-        const subcategory = text("Subcategory", false);
+        const subcategory = text("subcategory", false);
+        const framework = raw("framework");
         contracts.push({
           id,
-          name: text("Title", false) ?? id,
-          supplier: text("Supplier", false) ?? "",
-          category: text("Category", false) ?? "",
+          name: text("title", false) ?? id,
+          supplier: text("supplier", false) ?? "",
+          category: text("category", false) ?? "",
           ...(subcategory ? { subcategory } : {}),
           start,
           end,
           options: finalEnd && finalEnd > end ? [{ until: finalEnd }] : [],
           value: typeof value === "number" ? value : 0,
-          framework: f.Framework === true,
+          framework:
+            framework === true ||
+            YES.has(
+              String(framework ?? "")
+                .trim()
+                .toLowerCase(),
+            ),
         });
       }
       done += page.items.length;

@@ -17,11 +17,15 @@ import {
   type FieldMapping,
 } from "./listSchemas";
 import { findList } from "./findList";
+import { matchColumn } from "./columnMatch";
 
-/** Saves the field mapping per workbook/user (Office: partitioned storage; CLI: the state file). */
-export interface MappingStore {
-  load(key: string): Promise<FieldMapping | undefined>;
-  save(key: string, mapping: FieldMapping): Promise<void>;
+/**
+ * Saves a list's field mapping per workbook/user (Office: partitioned storage; CLI: a file), keyed
+ * by `mappingKey`: the intake list's FieldMapping, or a KAV list's ContractMapping.
+ */
+export interface MappingStore<T = FieldMapping> {
+  load(key: string): Promise<T | undefined>;
+  save(key: string, mapping: T): Promise<void>;
 }
 
 /** The key a mapping is saved under: one per site and list. */
@@ -66,17 +70,6 @@ export async function createPlanningLists(
   return { site, intake, kav, feedback, created };
 }
 
-/** Folds a name for matching: lower case, no spaces/punctuation, æøå → ae/o/a. */
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .replace(/_x0020_/g, "")
-    .replace(/[^a-z0-9]/g, "");
-}
-
 /**
  * A suggested mapping for an existing list: each of our fields goes to the column whose internal
  * or display name matches our column name, our field name or the Norwegian display name of the
@@ -89,14 +82,12 @@ export function suggestMapping(
 ): FieldMapping {
   const ours = defaultFieldMapping(criteriaIds);
   const own = intakeListDefinition(config, criteriaIds);
-  const usable = columns.filter((c) => !c.readOnly || c.name === "Title");
-  const pick = (field: string, columnName: string): string | undefined => {
-    const displayName = own.columns.find((c) => c.name === columnName)?.displayName ?? "";
-    const wanted = new Set([fold(columnName), fold(field), fold(displayName)].filter((w) => w !== ""));
-    return (
-      usable.find((c) => wanted.has(fold(c.name))) ?? usable.find((c) => wanted.has(fold(c.displayName)))
-    )?.name;
-  };
+  const pick = (field: string, columnName: string): string | undefined =>
+    matchColumn(columns, [
+      columnName,
+      field,
+      own.columns.find((c) => c.name === columnName)?.displayName ?? "",
+    ]);
   const needFields: Record<string, string> = {};
   for (const field of [...RAW_NEED_FIELDS, ...criteriaIds.map((c) => `${SCORE_FIELD_PREFIX}${c}`)]) {
     const hit = pick(field, ours.needFields[field] as string);

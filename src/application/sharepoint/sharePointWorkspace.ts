@@ -11,7 +11,14 @@ import { defaultFieldMapping, type FieldMapping } from "./listSchemas";
 import { decisionsFromPlan } from "./planDecisions";
 import { publishDecisions, type PublishReport } from "./publishDecisions";
 import { createPlanningLists, mappingKey, type MappingStore, type PlanningLists } from "./setupLists";
-import { draftMapping, inspectSite, type MappingDraft, type SiteOverview } from "./siteLists";
+import type { ContractMapping } from "./contractMapping";
+import {
+  draftContractMapping,
+  draftMapping,
+  inspectSite,
+  type MappingDraft,
+  type SiteOverview,
+} from "./siteLists";
 import type { SyncStateStore } from "./syncState";
 import { syncPlanningInput, type PlanningSyncOutcome } from "./syncPlanningInput";
 
@@ -32,8 +39,10 @@ export interface SharePointWorkspaceDeps {
   readonly gatewayFor: (connection: SharePointConnection) => ListGateway;
   /** The sync state of the connection's intake list. */
   readonly stateStoreFor: (connection: SharePointConnection) => SyncStateStore;
-  /** The coordinator's field mappings, per site and list. */
+  /** The coordinator's field mappings of intake lists, per site and list. */
   readonly mappings: MappingStore;
+  /** The coordinator's field mappings of KAV lists, per site and list. */
+  readonly contractMappings: MappingStore<ContractMapping>;
   /** Configuration, spend and people to plan with (and contracts when no KAV list is read). */
   readonly base: () => PlanInput;
   /** Runs the plan on a synced input (the shared plan use case with the host's solver). */
@@ -52,6 +61,12 @@ export interface SharePointWorkspace {
   createLists(connection: SharePointConnection, signal?: AbortSignal): Promise<PlanningLists>;
   draftMapping(connection: SharePointConnection, signal?: AbortSignal): Promise<MappingDraft>;
   saveMapping(connection: SharePointConnection, mapping: FieldMapping): Promise<void>;
+  /** The KAV list's mapping (saved, else suggested); throws when the connection names no KAV list. */
+  draftContractMapping(
+    connection: SharePointConnection,
+    signal?: AbortSignal,
+  ): Promise<MappingDraft<ContractMapping>>;
+  saveContractMapping(connection: SharePointConnection, mapping: ContractMapping): Promise<void>;
   sync(
     connection: SharePointConnection,
     options?: { readonly progress?: Progress; readonly signal?: AbortSignal; readonly full?: boolean },
@@ -74,6 +89,10 @@ export class NotSyncedError extends Error {
 /** The workspace over the given ports. */
 export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): SharePointWorkspace {
   const keyOf = (c: SharePointConnection): string => mappingKey(c.siteUrl, c.intakeList);
+  const kavKeyOf = (c: SharePointConnection): string => {
+    if (c.kavList.trim() === "") throw new Error("No KAV list is chosen for this connection.");
+    return mappingKey(c.siteUrl, c.kavList);
+  };
   return {
     inspect: (c, signal) => inspectSite(deps.gatewayFor(c), c.siteUrl, signal),
 
@@ -95,6 +114,17 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
 
     saveMapping: (c, mapping) => deps.mappings.save(keyOf(c), mapping),
 
+    draftContractMapping: async (c, signal) => {
+      kavKeyOf(c);
+      return draftContractMapping(
+        deps.gatewayFor(c),
+        { siteUrl: c.siteUrl, listName: c.kavList, config: deps.base().config, store: deps.contractMappings },
+        signal,
+      );
+    },
+
+    saveContractMapping: (c, mapping) => deps.contractMappings.save(kavKeyOf(c), mapping),
+
     async sync(c, options = {}) {
       const store = deps.stateStoreFor(c);
       // The coordinator's saved mapping wins; else the one the last sync used; else our own columns.
@@ -102,6 +132,8 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
         (await deps.mappings.load(keyOf(c))) ??
         (await store.load())?.mapping ??
         defaultFieldMapping(deps.criteriaIds);
+      const hasKav = c.kavList.trim() !== "";
+      const kavMapping = hasKav ? await deps.contractMappings.load(kavKeyOf(c)) : undefined;
       const outcome = await syncPlanningInput(
         {
           gateway: deps.gatewayFor(c),
@@ -115,7 +147,8 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
           listName: c.intakeList,
           mapping,
           mode: options.full ? "full" : "auto",
-          ...(c.kavList.trim() !== "" ? { kavList: c.kavList } : {}),
+          ...(hasKav ? { kavList: c.kavList } : {}),
+          ...(kavMapping ? { kavMapping } : {}),
           base: deps.base(),
         },
       );

@@ -7,6 +7,7 @@ import { RAW_NEED_FIELDS, SCORE_FIELD_PREFIX } from "../../domain/intake/intakeT
 import type { PlanConfig } from "../../domain/model/planInput";
 import type { ListGateway, ListInfo, SiteInfo } from "./listGateway";
 import { findList, requireList } from "./findList";
+import { CONTRACT_FIELDS, suggestContractMapping, type ContractMapping } from "./contractMapping";
 import { LIST_NAMES, type ColumnSpec, type FieldMapping } from "./listSchemas";
 import { mappingKey, suggestMapping, type MappingStore } from "./setupLists";
 
@@ -47,17 +48,34 @@ export function mappableNeedFields(criteriaIds: readonly string[]): string[] {
 }
 
 /** The mapping to start from for a list, with its columns and the fields left unmapped. */
-export interface MappingDraft {
+export interface MappingDraft<T = FieldMapping> {
   readonly list: ListInfo;
   readonly columns: readonly ColumnSpec[];
-  readonly mapping: FieldMapping;
+  readonly mapping: T;
   /** `saved`: the coordinator's mapping for this site and list; `suggested`: derived from the columns. */
   readonly origin: "saved" | "suggested";
   readonly unmapped: readonly string[];
 }
 
-/** Drafts the mapping of `listName` on the site: the saved one when there is one, else a suggestion. */
-export async function draftMapping(
+/** The list's columns and the saved mapping, else the suggestion made from the columns. */
+async function draft<T>(
+  gateway: ListGateway,
+  request: { readonly siteUrl: string; readonly listName: string; readonly store?: MappingStore<T> },
+  suggest: (columns: readonly ColumnSpec[]) => T,
+  unmappedOf: (mapping: T) => readonly string[],
+  signal?: AbortSignal,
+): Promise<MappingDraft<T>> {
+  const site = await gateway.resolveSite(request.siteUrl, signal);
+  const lists = await gateway.listLists(site.id, signal);
+  const list = requireList(lists, request.listName, request.siteUrl);
+  const columns = await gateway.getColumns({ siteId: site.id, listId: list.id }, signal);
+  const saved = await request.store?.load(mappingKey(request.siteUrl, list.displayName));
+  const mapping = saved ?? suggest(columns);
+  return { list, columns, mapping, origin: saved ? "saved" : "suggested", unmapped: unmappedOf(mapping) };
+}
+
+/** Drafts the mapping of an intake list on the site: the saved one when there is one, else a suggestion. */
+export function draftMapping(
   gateway: ListGateway,
   request: {
     readonly siteUrl: string;
@@ -68,12 +86,31 @@ export async function draftMapping(
   },
   signal?: AbortSignal,
 ): Promise<MappingDraft> {
-  const site = await gateway.resolveSite(request.siteUrl, signal);
-  const lists = await gateway.listLists(site.id, signal);
-  const list = requireList(lists, request.listName, request.siteUrl);
-  const columns = await gateway.getColumns({ siteId: site.id, listId: list.id }, signal);
-  const saved = await request.store?.load(mappingKey(request.siteUrl, list.displayName));
-  const mapping = saved ?? suggestMapping(columns, request.config, request.criteriaIds);
-  const unmapped = mappableNeedFields(request.criteriaIds).filter((f) => mapping.needFields[f] === undefined);
-  return { list, columns, mapping, origin: saved ? "saved" : "suggested", unmapped };
+  return draft(
+    gateway,
+    request,
+    (columns) => suggestMapping(columns, request.config, request.criteriaIds),
+    (mapping) => mappableNeedFields(request.criteriaIds).filter((f) => mapping.needFields[f] === undefined),
+    signal,
+  );
+}
+
+/** Drafts the mapping of a KAV (contract) list: the saved one, else a suggestion from its columns. */
+export function draftContractMapping(
+  gateway: ListGateway,
+  request: {
+    readonly siteUrl: string;
+    readonly listName: string;
+    readonly config: PlanConfig;
+    readonly store?: MappingStore<ContractMapping>;
+  },
+  signal?: AbortSignal,
+): Promise<MappingDraft<ContractMapping>> {
+  return draft(
+    gateway,
+    request,
+    (columns) => suggestContractMapping(columns, request.config),
+    (mapping) => CONTRACT_FIELDS.filter((f) => mapping.contractFields[f] === undefined),
+    signal,
+  );
 }

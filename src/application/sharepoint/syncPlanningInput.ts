@@ -5,6 +5,7 @@
  * pane both use it.
  */
 import type { PlanInput } from "../../domain/model/planInput";
+import type { ContractMapping } from "./contractMapping";
 import { readContracts, type ContractIssue } from "./readContracts";
 import { syncList, type SyncDeps, type SyncOutcome, type SyncRequest } from "./syncList";
 
@@ -12,6 +13,8 @@ import { syncList, type SyncDeps, type SyncOutcome, type SyncRequest } from "./s
 export interface PlanningSyncRequest extends SyncRequest {
   /** KAV list on the same site; without it the base input's contracts are kept. */
   readonly kavList?: string;
+  /** Columns of the KAV list (the tool's own KAV columns by default). */
+  readonly kavMapping?: ContractMapping;
   /** Configuration, spend and people of the result (and contracts without a KAV list). */
   readonly base: PlanInput;
 }
@@ -28,11 +31,12 @@ export async function syncPlanningInput(
   deps: SyncDeps,
   request: PlanningSyncRequest,
 ): Promise<PlanningSyncOutcome> {
-  const { kavList, base, ...intake } = request;
+  const { kavList, kavMapping, base, ...intake } = request;
   const sync = await syncList(deps, intake);
   const kav = kavList
     ? await readContracts(deps.gateway, request.siteUrl, kavList, {
         timeZone: sync.state.timeZone,
+        ...(kavMapping ? { mapping: kavMapping } : {}),
         ...(deps.progress ? { progress: deps.progress } : {}),
         ...(deps.signal ? { signal: deps.signal } : {}),
       })

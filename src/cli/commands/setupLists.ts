@@ -7,7 +7,13 @@ import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { createPlanningLists } from "../../application/sharepoint/setupLists";
 import { ListNotFoundError } from "../../application/sharepoint/findList";
-import { draftMapping, mappableNeedFields, type MappingDraft } from "../../application/sharepoint/siteLists";
+import {
+  draftContractMapping,
+  draftMapping,
+  mappableNeedFields,
+  type MappingDraft,
+} from "../../application/sharepoint/siteLists";
+import { CONTRACT_FIELDS } from "../../application/sharepoint/contractMapping";
 import { defaultPlanConfig } from "../../domain/model/defaults";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import type { CliContext } from "../cliContext";
@@ -24,6 +30,8 @@ interface SetupOptions {
 interface MapOptions extends SetupOptions {
   readonly list: string;
   readonly out: string;
+  /** `intake` (needs, default) or `kav` (contracts). */
+  readonly kind?: string;
 }
 
 const criteriaIds = DEFAULT_CRITERIA.map((c) => c.id);
@@ -55,14 +63,16 @@ export async function runSetupLists(options: SetupOptions, io: CommandIo): Promi
 export async function runMapList(options: MapOptions, io: CommandIo): Promise<void> {
   const connection = connectGateway(io, options.graph, options.ca);
   try {
-    let draft: MappingDraft;
+    const kind = options.kind ?? "intake";
+    if (kind !== "intake" && kind !== "kav")
+      throw new CommandError(`--kind must be intake or kav (got ${kind}).`, 2);
+    const request = { siteUrl: options.site, listName: options.list, config: configFor(options.planYear) };
+    let draft: MappingDraft<unknown>;
     try {
-      draft = await draftMapping(connection.gateway, {
-        siteUrl: options.site,
-        listName: options.list,
-        config: configFor(options.planYear),
-        criteriaIds,
-      });
+      draft =
+        kind === "kav"
+          ? await draftContractMapping(connection.gateway, request)
+          : await draftMapping(connection.gateway, { ...request, criteriaIds });
     } catch (error) {
       if (!(error instanceof ListNotFoundError)) throw error;
       throw new CommandError(
@@ -74,18 +84,23 @@ export async function runMapList(options: MapOptions, io: CommandIo): Promise<vo
         2,
       );
     }
-    const { mapping, unmapped } = draft;
-    await writeFile(options.out, `${JSON.stringify(mapping, null, 2)}\n`, "utf8");
-    const fields = mappableNeedFields(criteriaIds);
+    await writeFile(options.out, `${JSON.stringify(draft.mapping, null, 2)}\n`, "utf8");
+    const total = kind === "kav" ? CONTRACT_FIELDS.length : mappableNeedFields(criteriaIds).length;
     io.out(
       say(io, "setup.mapped", {
         list: draft.list.displayName,
         file: options.out,
-        mapped: fields.length - unmapped.length,
-        total: fields.length,
+        mapped: total - draft.unmapped.length,
+        total,
       }),
     );
-    if (unmapped.length > 0) io.out(say(io, "setup.unmapped", { fields: unmapped.join(", ") }));
+    if (draft.unmapped.length > 0)
+      io.out(
+        say(io, "setup.unmapped", {
+          fields: draft.unmapped.join(", "),
+          option: kind === "kav" ? "--kav-mapping" : "--mapping",
+        }),
+      );
   } finally {
     connection.close();
   }
@@ -114,10 +129,13 @@ export function registerSetupCommands(program: Command, ctx: CliContext): void {
     });
   program
     .command("map-list")
-    .description("suggest a field mapping for an existing list; edit it, then pass it to sync --mapping")
+    .description(
+      "suggest a field mapping for an existing list; edit it, then pass it to sync --mapping (intake) or --kav-mapping (kav)",
+    )
     .requiredOption("--graph <url>", "Graph base URL with version")
     .requiredOption("--site <url>", "SharePoint site URL")
     .requiredOption("--list <name>", "list display name or id")
+    .option("--kind <kind>", "intake (needs) or kav (contracts)", "intake")
     .option("--out <file>", "mapping file to write", "mapping.json")
     .option("--plan-year <year>", "plan year", parseInteger)
     .option("--ca <file>", "extra CA certificate (PEM) to trust")

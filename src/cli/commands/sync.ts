@@ -11,6 +11,7 @@ import { defaultPlanConfig } from "../../domain/model/defaults";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { SyncOutcome } from "../../application/sharepoint/syncList";
 import { syncPlanningInput } from "../../application/sharepoint/syncPlanningInput";
+import { parseContractMapping, type ContractMapping } from "../../application/sharepoint/contractMapping";
 import {
   defaultFieldMapping,
   parseFieldMapping,
@@ -37,6 +38,8 @@ export interface SyncCommandOptions {
   readonly planYear?: number;
   /** KAV list on the same site whose items become the contracts of the output. */
   readonly kavList?: string;
+  /** JSON file with a ContractMapping (internal column names of an existing KAV list). */
+  readonly kavMapping?: string;
 }
 
 /** Runs the sync; returns the outcome (the CLI prints it). */
@@ -55,6 +58,14 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
       mapping = parseFieldMapping(await readJsonFile(options.mapping));
     } catch (error) {
       throw new CommandError(`--mapping ${options.mapping}: ${(error as Error).message}`);
+    }
+  }
+  let kavMapping: ContractMapping | undefined;
+  if (options.kavMapping) {
+    try {
+      kavMapping = parseContractMapping(await readJsonFile(options.kavMapping));
+    } catch (error) {
+      throw new CommandError(`--kav-mapping ${options.kavMapping}: ${(error as Error).message}`);
     }
   }
   const store = options.state ? new FileSyncStateStore(options.state) : new TransientSyncStateStore();
@@ -81,6 +92,7 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
         mapping: mapping ?? previous?.mapping ?? defaultFieldMapping(DEFAULT_CRITERIA.map((c) => c.id)),
         mode: options.full ? "full" : "auto",
         ...(options.kavList ? { kavList: options.kavList } : {}),
+        ...(kavMapping ? { kavMapping } : {}),
         base: base ?? {
           config: defaultPlanConfig(planYear),
           needs: [],
@@ -128,6 +140,7 @@ export function registerSyncCommand(program: Command, ctx: CliContext): void {
     .option("--mapping <file>", "field mapping JSON for an existing list")
     .option("--full", "read everything even when a delta link is stored")
     .option("--kav-list <name>", "KAV list on the same site to read the contracts from")
+    .option("--kav-mapping <file>", "field mapping JSON for an existing KAV list (map-list --kind kav)")
     .option("--ca <file>", "extra CA certificate (PEM) to trust, e.g. the demo server's")
     .option("--plan-year <year>", "plan year when no --base is given", parseInteger)
     .action(async (opts: SyncCommandOptions) => {

@@ -14,6 +14,7 @@ import {
 } from "../../../src/application/sharepoint/sharePointWorkspace";
 import { LIST_NAMES, type FieldMapping } from "../../../src/application/sharepoint/listSchemas";
 import type { MappingStore } from "../../../src/application/sharepoint/setupLists";
+import type { ContractMapping } from "../../../src/application/sharepoint/contractMapping";
 import type { SyncStateStore } from "../../../src/application/sharepoint/syncState";
 import { DEMO_SITE, DEMO_SITE_URL, seedDemoSite } from "../../../src/adapters/graphServer/demoSeed";
 import { SharePointStore } from "../../../src/adapters/graphServer/sharePointStore";
@@ -21,16 +22,17 @@ import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
 import { generateDemoTenant } from "../../../src/demo/demoTenant";
 import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
 import { connect, gatewayFor, MemoryStateStore, type Connected } from "./graphFixture";
+import { instantOfLocalMidnight } from "../../../src/application/sharepoint/zonedDates";
 
 const CRITERIA_IDS = DEFAULT_CRITERIA.map((c) => c.id);
 const EMPTY_SITE_URL = `https://${DEMO_SITE.hostname}/sites/tom`;
 
-class MemoryMappings implements MappingStore {
-  readonly saved = new Map<string, FieldMapping>();
-  async load(key: string): Promise<FieldMapping | undefined> {
+class MemoryMappings<T = FieldMapping> implements MappingStore<T> {
+  readonly saved = new Map<string, T>();
+  async load(key: string): Promise<T | undefined> {
     return this.saved.get(key);
   }
-  async save(key: string, mapping: FieldMapping): Promise<void> {
+  async save(key: string, mapping: T): Promise<void> {
     this.saved.set(key, mapping);
   }
 }
@@ -61,6 +63,7 @@ describe("SharePoint workspace over HTTPS", () => {
         return states.get(key) as MemoryStateStore;
       },
       mappings,
+      contractMappings: new MemoryMappings<ContractMapping>(),
       base: () => generateDemoTenant(),
       plan: (input) => runPlan(input, { includeSecurityGraded: false, solver }),
       criteriaIds: CRITERIA_IDS,
@@ -182,4 +185,82 @@ describe("SharePoint workspace over HTTPS", () => {
     ]);
     expect(itemOf(sample.needId)?.fields.Feedback).toBe("Endret av koordinator");
   }, 60_000);
+
+  it("maps an existing contract list with its own column names and reads its contracts", async () => {
+    const site = store.addSite(DEMO_SITE.hostname, "sites/kav", "KAV");
+    // A contract list made elsewhere: generic internal names, Norwegian display names, text yes/no.
+    const kav = store.createList(site, {
+      displayName: "Avtaler",
+      description: "Avtaledatabasen",
+      columns: [
+        { name: "Title", displayName: "Avtalenavn", kind: "text" },
+        { name: "Avtalenummer", displayName: "Avtalenummer", kind: "text" },
+        { name: "field_2", displayName: "Leverandør", kind: "text" },
+        { name: "field_3", displayName: "Startdato", kind: "date" },
+        { name: "field_4", displayName: "Sluttdato", kind: "date" },
+        { name: "Verdi", displayName: "Avtaleverdi (NOK eks. mva)", kind: "currency" },
+        { name: "Ramme", displayName: "Rammeavtale", kind: "text" },
+      ],
+    });
+    const at = (date: string) => instantOfLocalMidnight(date, store.timeZone);
+    store.addItem(kav, {
+      Title: "Tjenestebiler",
+      Avtalenummer: "KAV-7001",
+      field_2: "Bilhuset AS",
+      field_3: at("2024-03-01"),
+      field_4: at("2027-02-28"),
+      Verdi: 12_500_000,
+      Ramme: "Ja",
+    });
+    store.addItem(kav, { Title: "Uten datoer", Avtalenummer: "KAV-7002" });
+    const c = { ...demo, siteUrl: `https://${DEMO_SITE.hostname}/sites/kav`, kavList: "Avtaler" };
+
+    const draft = await workspace.draftContractMapping(c);
+    expect(draft.origin).toBe("suggested");
+    expect(draft.mapping.contractFields).toMatchObject({
+      title: "Title",
+      supplier: "field_2",
+      startDate: "field_3",
+      endDate: "field_4",
+      contractValue: "Verdi",
+      framework: "Ramme",
+    });
+    expect(draft.unmapped).toContain("kavId");
+    await workspace.saveContractMapping(c, {
+      contractFields: { ...draft.mapping.contractFields, kavId: "Avtalenummer" },
+    });
+    expect((await workspace.draftContractMapping(c)).origin).toBe("saved");
+
+    const { readContracts } = await import("../../../src/application/sharepoint/readContracts");
+    const read = await readContracts(conn.gateway, c.siteUrl, "Avtaler", {
+      mapping: { contractFields: { ...draft.mapping.contractFields, kavId: "Avtalenummer" } },
+    });
+    // Every item is accounted for: one contract, one item reported by field.
+    expect(read.contracts).toEqual([
+      {
+        id: "KAV-7001",
+        name: "Tjenestebiler",
+        supplier: "Bilhuset AS",
+        category: "",
+        start: "2024-03-01",
+        end: "2027-02-28",
+        options: [],
+        value: 12_500_000,
+        framework: true,
+      },
+    ]);
+    expect(read.issues).toEqual([
+      { itemId: "2", field: "field_3", detail: "missing" },
+      { itemId: "2", field: "field_4", detail: "missing" },
+    ]);
+    // A sync of the connection reads the KAV list with the saved mapping.
+    await workspace.createLists(c);
+    const synced = await workspace.sync(c);
+    expect(synced.input.contracts).toEqual(read.contracts);
+    expect(synced.contractIssues).toEqual(read.issues);
+    // A mapping naming a column the list lacks is refused by name.
+    await expect(
+      readContracts(conn.gateway, c.siteUrl, "Avtaler", { mapping: { contractFields: { kavId: "Finnes" } } }),
+    ).rejects.toThrow('has no column "Finnes" (for kavId)');
+  });
 });

@@ -18,8 +18,9 @@ import {
 } from "@fluentui/react-components";
 import type { ProgressEvent } from "../../../application/sharepoint/listGateway";
 import type { PublishReport } from "../../../application/sharepoint/publishDecisions";
-import type { SiteOverview, MappingDraft } from "../../../application/sharepoint/siteLists";
-import { LIST_NAMES, type FieldMapping } from "../../../application/sharepoint/listSchemas";
+import type { SiteOverview } from "../../../application/sharepoint/siteLists";
+import type { ColumnSpec } from "../../../application/sharepoint/listSchemas";
+import { LIST_NAMES } from "../../../application/sharepoint/listSchemas";
 import {
   NotSyncedError,
   type SharePointConnection,
@@ -31,7 +32,8 @@ import { GRAPH_MESSAGES } from "../../../i18n/graphMessages";
 import { fieldLabel } from "../../../i18n/intakeMessages";
 import { formatNumber, translate, type Locale } from "../../../i18n/locale";
 import type { PaneSettings, PaneSignIn } from "../../sharePointSettings";
-import { MappingDialog } from "./MappingDialog";
+import { MappingDialog, type MappingSection } from "./MappingDialog";
+import { intakeMappingModel, kavMappingModel, type PickedColumns } from "./mappingSections";
 import { PublishReportView } from "./PublishReportView";
 import { useSharePointPanelStyles } from "./useSharePointPanelStyles.styles";
 
@@ -51,6 +53,15 @@ export interface SharePointPanelProps {
   readonly onSynced: (sync: WorkspaceSync, connection: SharePointConnection) => void;
 }
 
+/** The open mapping dialog: the list, its columns, the sections and what saving does. */
+interface OpenMapping {
+  readonly listName: string;
+  readonly origin: "saved" | "suggested";
+  readonly columns: readonly ColumnSpec[];
+  readonly sections: readonly MappingSection[];
+  readonly save: (picked: PickedColumns) => Promise<void>;
+}
+
 type Busy = { readonly label: string; readonly progress?: ProgressEvent; readonly cancel?: AbortController };
 
 const sameLists = (a: SharePointConnection | undefined, b: SharePointConnection): boolean =>
@@ -68,7 +79,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
   const [settings, setSettings] = useState<PaneSettings>(props.initialSettings);
   const [, setSignInVersion] = useState(0);
   const [overview, setOverview] = useState<SiteOverview | undefined>();
-  const [draft, setDraft] = useState<MappingDraft | undefined>();
+  const [mapping, setMapping] = useState<OpenMapping | undefined>();
   const [busy, setBusy] = useState<Busy | undefined>();
   const [info, setInfo] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -152,16 +163,44 @@ export function SharePointPanel(props: SharePointPanelProps) {
       );
     });
 
-  const openMapping = () =>
-    run(t("pane.busy"), async (signal) => {
-      setDraft(await workspace.draftMapping(settings, signal));
-    });
-
-  const saveMapping = async (mapping: FieldMapping) => {
-    await workspace.saveMapping(settings, mapping);
-    setDraft(undefined);
+  const mappingSaved = () => {
+    setMapping(undefined);
     setInfo(t("pane.mapping.done"));
   };
+
+  const openMapping = () =>
+    run(t("pane.busy"), async (signal) => {
+      const draft = await workspace.draftMapping(settings, signal);
+      const model = intakeMappingModel(draft, props.needFields, locale);
+      const connection = settings;
+      setMapping({
+        listName: draft.list.displayName,
+        origin: draft.origin,
+        columns: draft.columns,
+        sections: model.sections,
+        save: async (picked) => {
+          await workspace.saveMapping(connection, model.toMapping(picked));
+          mappingSaved();
+        },
+      });
+    });
+
+  const openKavMapping = () =>
+    run(t("pane.busy"), async (signal) => {
+      const draft = await workspace.draftContractMapping(settings, signal);
+      const model = kavMappingModel(draft, locale);
+      const connection = settings;
+      setMapping({
+        listName: draft.list.displayName,
+        origin: draft.origin,
+        columns: draft.columns,
+        sections: model.sections,
+        save: async (picked) => {
+          await workspace.saveContractMapping(connection, model.toMapping(picked));
+          mappingSaved();
+        },
+      });
+    });
 
   const sync = (full: boolean) =>
     run(
@@ -303,6 +342,9 @@ export function SharePointPanel(props: SharePointPanelProps) {
               <Button onClick={() => void createLists()}>{t("pane.lists.create")}</Button>
             )}
             <Button onClick={() => void openMapping()}>{t("pane.mapping")}</Button>
+            {settings.kavList !== "" && (
+              <Button onClick={() => void openKavMapping()}>{t("pane.mapping.kav")}</Button>
+            )}
           </div>
         </fieldset>
       )}
@@ -374,13 +416,15 @@ export function SharePointPanel(props: SharePointPanelProps) {
         )}
       </section>
 
-      {draft && (
+      {mapping && (
         <MappingDialog
           locale={locale}
-          draft={draft}
-          needFields={props.needFields}
-          onSave={saveMapping}
-          onClose={() => setDraft(undefined)}
+          listName={mapping.listName}
+          origin={mapping.origin}
+          columns={mapping.columns}
+          sections={mapping.sections}
+          onSave={mapping.save}
+          onClose={() => setMapping(undefined)}
         />
       )}
     </section>
