@@ -1,7 +1,7 @@
 /**
  * Messages of the SharePoint sync and write-back (CLI and task pane), bokmål first.
  */
-import { translate, type Catalogue, type Locale } from "./locale";
+import { formatNumber, translate, type Catalogue, type Locale } from "./locale";
 
 /** The sentence for a need that could not be written (the tool's own reasons in the user's language). */
 export function publishFailureText(
@@ -21,6 +21,29 @@ export function publishFailureText(
       items: (failure.itemIds ?? []).join(", "),
     });
   return translate(GRAPH_MESSAGES, locale, "publish.failed", { needId, status, message });
+}
+
+/** One sentence with the counts of a publish to the feedback list. */
+export function feedbackSummary(
+  locale: Locale,
+  report: {
+    readonly created: readonly string[];
+    readonly updated: readonly string[];
+    readonly unchanged: readonly string[];
+    readonly conflicts: readonly string[];
+    readonly failed: readonly unknown[];
+  },
+  list: string,
+): string {
+  const n = (values: readonly unknown[]) => formatNumber(values.length, locale);
+  return translate(GRAPH_MESSAGES, locale, "publish.feedbackDone", {
+    list,
+    created: n(report.created),
+    updated: n(report.updated),
+    unchanged: n(report.unchanged),
+    conflicts: n(report.conflicts),
+    failed: n(report.failed),
+  });
 }
 
 /** Catalogue of the Graph/SharePoint feature. */
@@ -130,6 +153,15 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.published":
       "{written} skrevet, {merged} flettet med andres endringer, {unchanged} uendret, {missing} ikke funnet, {conflicts} konflikter, {failed} feilet.",
     "pane.conflicts": "Konflikter (verdien er ikke overskrevet)",
+    "pane.publishFeedback": "Publiser tilbakemeldinger til enhetene",
+    "pane.publishFeedback.intro":
+      "Skriver ett element per behov og planår i listen {list}, som enhetene leser. Titler på skjermede behov vises aldri der.",
+    "publish.feedbackConflict":
+      "Tilbakemeldingen for behov {needId} ble endret av andre mens vi skrev, og er ikke overskrevet. Publiser på nytt.",
+    "error.feedbackPlan":
+      "{plan} har ikke beslutninger per behov (planår, behov og beslutninger): lag planen med «plan» først.",
+    "publish.feedbackDone":
+      "Listen «{list}»: {created} nye, {updated} oppdatert, {unchanged} uendret, {conflicts} endret av andre i mellomtiden (ikke overskrevet), {failed} feilet.",
     "pane.conflict.need": "Behov",
     "pane.conflict.field": "Felt",
     "pane.conflict.theirs": "Satt av andre",
@@ -250,6 +282,15 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.published":
       "{written} written, {merged} merged with others' edits, {unchanged} unchanged, {missing} not found, {conflicts} conflicts, {failed} failed.",
     "pane.conflicts": "Conflicts (the value was not overwritten)",
+    "pane.publishFeedback": "Publish feedback to the units",
+    "pane.publishFeedback.intro":
+      "Writes one item per need and plan year to the list {list}, which the units read. Titles of security-graded needs never appear there.",
+    "publish.feedbackConflict":
+      "The feedback item of need {needId} was edited by others while we wrote, and was not overwritten. Publish again.",
+    "error.feedbackPlan":
+      "{plan} has no decisions per need (plan year, needs and decisions): make the plan with “plan” first.",
+    "publish.feedbackDone":
+      "The list “{list}”: {created} new, {updated} updated, {unchanged} unchanged, {conflicts} edited by others meanwhile (not overwritten), {failed} failed.",
     "pane.conflict.need": "Need",
     "pane.conflict.field": "Field",
     "pane.conflict.theirs": "Set by others",

@@ -13,6 +13,9 @@ import { validateNeeds } from "../../src/domain/intake/validateNeeds";
 import { runServeDemo } from "../../src/cli/commands/serveDemo";
 import { runSyncCommand } from "../../src/cli/commands/sync";
 import { runPublishCommand } from "../../src/cli/commands/publish";
+import { runSetupLists } from "../../src/cli/commands/setupLists";
+import { runPlan } from "../../src/application/runPlan";
+import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { CommandError, type CommandIo } from "../../src/cli/commands/graphConnection";
 import { LIST_NAMES } from "../../src/application/sharepoint/listSchemas";
 import type { RunningDemoGraphServer } from "../../src/adapters/graphServer/demoGraphServer";
@@ -177,6 +180,30 @@ describe("CLI sync, publish and serve-demo against the Graph-compatible server",
     expect(report.conflicts).toHaveLength(1);
     expect(demo.seeded.intake.items.get("3")?.fields.Feedback).toBe("Skrevet av enheten");
     expect(out.join("\n")).toContain("Conflict on need N-3, field feedback");
+  });
+
+  it("publish --feedback-list writes one feedback item per need of the plan year", async () => {
+    await runSetupLists({ graph: demo.server.baseUrl, site: demo.siteUrl, planYear: 2027 }, io);
+    const result = await runPlan(input, { includeSecurityGraded: true, solver: await createHighsSolver() });
+    expect(result.decisions.length).toBeGreaterThan(30);
+    const planFile = join(dir, "plan-feedback.json");
+    writeFileSync(planFile, JSON.stringify(result));
+    out.length = 0;
+    const { feedback } = await runPublishCommand(
+      { ...common(), plan: planFile, feedbackList: LIST_NAMES.feedback },
+      io,
+    );
+    expect(feedback?.created).toHaveLength(result.decisions.length);
+    expect(out.join("\n")).toContain(`The list “${LIST_NAMES.feedback}”: ${result.decisions.length} new`);
+    const site = demo.server.store.findSite("politiet.sharepoint.com", "/sites/anskaffelser");
+    const list = site && demo.server.store.findList(site, LIST_NAMES.feedback);
+    // Even from a plan run with graded content shown, the units' list never gets a graded title.
+    const graded = input.needs.find((n) => n.securityGraded === "Ja");
+    const item = [...(list?.items.values() ?? [])].find((i) => i.fields.NeedId === graded?.id);
+    expect(item?.fields.Title).toBe(`[SKJERMET] ${String(graded?.id)}`);
+    await expect(
+      runPublishCommand({ ...common(), plan: join(dir, "plan.json"), feedbackList: LIST_NAMES.feedback }, io),
+    ).rejects.toThrow("has no decisions per need");
   });
 
   it("refuses to run without a token, naming the variable", async () => {

@@ -143,6 +143,15 @@ describe("SharePoint tab in the browser", () => {
     if (!other) throw new Error("no second included need");
     expect(itemOfNeed(other.needId).fields.Decision).toBe("include");
     expect(itemOfNeed(other.needId).fields.Feedback).toBe(other.feedback);
+
+    // The feedback list (created above) gets one item per need for the units to read.
+    await pane.getByRole("button", { name: "Publiser tilbakemeldinger til enhetene" }).click();
+    await pane
+      .getByRole("status")
+      .filter({
+        hasText: `Listen «${LIST_NAMES.feedback}»: ${formatNumber(plan.decisions.length, "nb")} nye, 0 oppdatert`,
+      })
+      .waitFor({ timeout: 60_000 });
     await page.screenshot({ path: "/tmp/sharepoint-pane.png", fullPage: true });
     // No request left for anywhere but the pane and the Graph server (office.js telemetry aside).
     expect(blocked.filter((url) => !url.includes("telemetryservice"))).toEqual([]);

@@ -16,6 +16,7 @@ import {
   type ListRef,
   type SiteInfo,
   type UpdateOutcome,
+  type CreateOutcome,
 } from "../../application/sharepoint/listGateway";
 import type { ColumnSpec, ListDefinition } from "../../application/sharepoint/listSchemas";
 import { fromGraphColumn, toGraphColumn, type GraphColumnDefinition } from "./columnDefinitions";
@@ -38,6 +39,17 @@ interface Collection<T> {
   readonly value: T[];
   readonly "@odata.nextLink"?: string;
   readonly "@odata.deltaLink"?: string;
+}
+
+/** One answer inside a $batch response (https://learn.microsoft.com/graph/json-batching). */
+interface BatchAnswer {
+  readonly id: string;
+  readonly status: number;
+  readonly body?: {
+    readonly id?: string;
+    readonly "@odata.etag"?: string;
+    readonly error?: { readonly message?: string };
+  };
 }
 
 function seg(value: string): string {
@@ -231,54 +243,81 @@ export class GraphListGateway implements ListGateway {
     }
   }
 
+  /** Sends sub-requests in $batch calls of at most BATCH_LIMIT; the answers in request order. */
+  private async batch(
+    requests: readonly { method: string; url: string; headers: Record<string, string>; body: unknown }[],
+    signal?: AbortSignal,
+  ): Promise<(BatchAnswer | undefined)[]> {
+    const answers: (BatchAnswer | undefined)[] = [];
+    for (let start = 0; start < requests.length; start += BATCH_LIMIT) {
+      throwIfAborted(signal);
+      const chunk = requests.slice(start, start + BATCH_LIMIT).map((r, i) => ({ id: String(i + 1), ...r }));
+      const request = this.client.api("/$batch");
+      if (signal) request.option("signal", signal);
+      const answer = (await request.post({ requests: chunk })) as { responses: BatchAnswer[] };
+      const byId = new Map(answer.responses.map((r) => [r.id, r]));
+      answers.push(...chunk.map((r) => byId.get(r.id)));
+    }
+    return answers;
+  }
+
+  async createItems(
+    list: ListRef,
+    items: readonly Readonly<Record<string, unknown>>[],
+    signal?: AbortSignal,
+  ): Promise<readonly CreateOutcome[]> {
+    const answers = await this.batch(
+      items.map((fields) => ({
+        method: "POST",
+        url: itemsPath(list),
+        headers: { "Content-Type": "application/json" },
+        body: { fields },
+      })),
+      signal,
+    );
+    return answers.map((r, index): CreateOutcome => {
+      if (!r) return { index, kind: "failed", status: 0, message: "no answer in the batch response" };
+      const id = r.body?.id;
+      if (r.status >= 200 && r.status < 300 && typeof id === "string")
+        return { index, kind: "created", itemId: id, eTag: r.body?.["@odata.etag"] ?? "" };
+      return {
+        index,
+        kind: "failed",
+        status: r.status,
+        message: r.body?.error?.message ?? `status ${r.status}`,
+      };
+    });
+  }
+
   async updateItems(
     list: ListRef,
     updates: readonly ItemUpdate[],
     signal?: AbortSignal,
   ): Promise<readonly UpdateOutcome[]> {
-    const outcomes: UpdateOutcome[] = [];
-    for (let start = 0; start < updates.length; start += BATCH_LIMIT) {
-      throwIfAborted(signal);
-      const chunk = updates.slice(start, start + BATCH_LIMIT);
-      const requests = chunk.map((u, i) => ({
-        id: String(i + 1),
+    const answers = await this.batch(
+      updates.map((u) => ({
         method: "PATCH",
         url: `${itemsPath(list)}/${seg(u.itemId)}/fields`,
         headers: { "Content-Type": "application/json", "If-Match": u.eTag },
         body: u.fields,
-      }));
-      const request = this.client.api("/$batch");
-      if (signal) request.option("signal", signal);
-      const answer = (await request.post({ requests })) as {
-        responses: {
-          id: string;
-          status: number;
-          body?: { "@odata.etag"?: string; error?: { message?: string } };
-        }[];
+      })),
+      signal,
+    );
+    return updates.map((u, i): UpdateOutcome => {
+      const r = answers[i];
+      if (!r)
+        return { itemId: u.itemId, kind: "failed", status: 0, message: "no answer in the batch response" };
+      const eTag = r.body?.["@odata.etag"];
+      if (r.status >= 200 && r.status < 300 && typeof eTag === "string")
+        return { itemId: u.itemId, kind: "updated", eTag };
+      if (r.status === 412) return { itemId: u.itemId, kind: "precondition-failed" };
+      if (r.status === 404) return { itemId: u.itemId, kind: "not-found" };
+      return {
+        itemId: u.itemId,
+        kind: "failed",
+        status: r.status,
+        message: r.body?.error?.message ?? `status ${r.status}`,
       };
-      const byId = new Map(answer.responses.map((r) => [r.id, r]));
-      chunk.forEach((u, i) => {
-        const r = byId.get(String(i + 1));
-        if (!r)
-          outcomes.push({
-            itemId: u.itemId,
-            kind: "failed",
-            status: 0,
-            message: "no answer in the batch response",
-          });
-        else if (r.status >= 200 && r.status < 300 && typeof r.body?.["@odata.etag"] === "string") {
-          outcomes.push({ itemId: u.itemId, kind: "updated", eTag: r.body["@odata.etag"] });
-        } else if (r.status === 412) outcomes.push({ itemId: u.itemId, kind: "precondition-failed" });
-        else if (r.status === 404) outcomes.push({ itemId: u.itemId, kind: "not-found" });
-        else
-          outcomes.push({
-            itemId: u.itemId,
-            kind: "failed",
-            status: r.status,
-            message: r.body?.error?.message ?? `status ${r.status}`,
-          });
-      });
-    }
-    return outcomes;
+    });
   }
 }

@@ -50,6 +50,11 @@ export type UpdateOutcome =
   | { readonly itemId: string; readonly kind: "not-found" }
   | { readonly itemId: string; readonly kind: "failed"; readonly status: number; readonly message: string };
 
+/** What became of one item creation (`index` = position in the request). */
+export type CreateOutcome =
+  | { readonly index: number; readonly kind: "created"; readonly itemId: string; readonly eTag: string }
+  | { readonly index: number; readonly kind: "failed"; readonly status: number; readonly message: string };
+
 /**
  * Thrown by `readDelta` when the delta feed cannot be continued: the token expired (410 Gone,
  * `resyncChangesApplyDifferences`), or a page carried an error object instead of an item (a
@@ -104,6 +109,15 @@ export interface ListGateway {
     updates: readonly ItemUpdate[],
     signal?: AbortSignal,
   ): Promise<readonly UpdateOutcome[]>;
+  /**
+   * Creates items (in batches); one outcome per item, in input order. Not retried after a lost
+   * answer (a create is not idempotent): callers re-read before creating again.
+   */
+  createItems(
+    list: ListRef,
+    items: readonly Readonly<Record<string, unknown>>[],
+    signal?: AbortSignal,
+  ): Promise<readonly CreateOutcome[]>;
 }
 
 /** Progress of a long operation, for the UI and the CLI. */

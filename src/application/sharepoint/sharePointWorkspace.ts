@@ -7,7 +7,8 @@
 import type { PlanInput } from "../../domain/model/planInput";
 import type { PlanResult } from "../planResult";
 import type { ListGateway, Progress } from "./listGateway";
-import { defaultFieldMapping, type FieldMapping } from "./listSchemas";
+import { defaultFieldMapping, LIST_NAMES, type FieldMapping } from "./listSchemas";
+import { feedbackEntriesOf, publishFeedbackList, type FeedbackReport } from "./feedbackList";
 import { decisionsFromPlan } from "./planDecisions";
 import { publishDecisions, type PublishReport } from "./publishDecisions";
 import { createPlanningLists, mappingKey, type MappingStore, type PlanningLists } from "./setupLists";
@@ -76,6 +77,12 @@ export interface SharePointWorkspace {
     plan: PlanResult,
     options?: { readonly progress?: Progress; readonly signal?: AbortSignal },
   ): Promise<PublishReport>;
+  /** Writes the plan's feedback to the units into the site's feedback list (one item per need and year). */
+  publishFeedback(
+    connection: SharePointConnection,
+    plan: PlanResult,
+    options?: { readonly progress?: Progress; readonly signal?: AbortSignal },
+  ): Promise<FeedbackReport>;
 }
 
 /** Thrown when publishing before the intake list was synced on this connection. */
@@ -170,5 +177,20 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
         decisionsFromPlan(plan),
       );
     },
+
+    publishFeedback: (c, plan, options = {}) =>
+      publishFeedbackList(
+        {
+          gateway: deps.gatewayFor(c),
+          ...(options.progress ? { progress: options.progress } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        },
+        {
+          siteUrl: c.siteUrl,
+          listName: LIST_NAMES.feedback,
+          planYear: plan.planYear,
+          entries: feedbackEntriesOf(plan),
+        },
+      ),
   };
 }

@@ -10,7 +10,13 @@ import { decisionsFromPlan } from "../../application/sharepoint/planDecisions";
 import { publishDecisions, type PublishReport } from "../../application/sharepoint/publishDecisions";
 import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
 import type { CliContext } from "../cliContext";
-import { publishFailureText } from "../../i18n/graphMessages";
+import { feedbackSummary, publishFailureText } from "../../i18n/graphMessages";
+import {
+  feedbackEntriesOf,
+  publishFeedbackList,
+  type FeedbackReport,
+} from "../../application/sharepoint/feedbackList";
+import type { PlanResult } from "../../application/planResult";
 import { cliLocale, CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
 
 /** Options of the publish command. */
@@ -21,6 +27,8 @@ export interface PublishCommandOptions {
   readonly list: string;
   readonly state: string;
   readonly ca?: string;
+  /** Also write the feedback list (one item per need and plan year) of this name on the site. */
+  readonly feedbackList?: string;
 }
 
 function show(value: unknown): string {
@@ -31,7 +39,7 @@ function show(value: unknown): string {
 export async function runPublishCommand(
   options: PublishCommandOptions,
   io: CommandIo,
-): Promise<{ report: PublishReport; exitCode: number }> {
+): Promise<{ report: PublishReport; feedback?: FeedbackReport; exitCode: number }> {
   let plan: unknown;
   try {
     plan = JSON.parse(await readFile(options.plan, "utf8"));
@@ -84,8 +92,32 @@ export async function runPublishCommand(
         failed: report.failed.length,
       }),
     );
-    const exitCode = report.failed.length > 0 ? 1 : report.conflicts.length > 0 ? 2 : 0;
-    return { report, exitCode };
+    let feedback: FeedbackReport | undefined;
+    if (options.feedbackList) {
+      const result = plan as Partial<PlanResult>;
+      if (
+        typeof result.planYear !== "number" ||
+        !Array.isArray(result.needs) ||
+        !Array.isArray(result.decisions)
+      )
+        throw new CommandError(say(io, "error.feedbackPlan", { plan: options.plan }));
+      feedback = await publishFeedbackList(
+        { gateway: connection.gateway },
+        {
+          siteUrl: options.site,
+          listName: options.feedbackList,
+          planYear: result.planYear,
+          entries: feedbackEntriesOf(result as PlanResult),
+        },
+      );
+      for (const f of feedback.failed) io.err(publishFailureText(cliLocale(io), f));
+      for (const needId of feedback.conflicts) io.err(say(io, "publish.feedbackConflict", { needId }));
+      io.out(feedbackSummary(cliLocale(io), feedback, options.feedbackList));
+    }
+    const failed = report.failed.length + (feedback?.failed.length ?? 0);
+    const conflicts = report.conflicts.length + (feedback?.conflicts.length ?? 0);
+    const exitCode = failed > 0 ? 1 : conflicts > 0 ? 2 : 0;
+    return { report, ...(feedback ? { feedback } : {}), exitCode };
   } finally {
     connection.close();
   }
@@ -104,6 +136,10 @@ export function registerPublishCommand(program: Command, ctx: CliContext): void 
     .requiredOption("--list <name>", "list display name or id")
     .requiredOption("--state <file>", "sync state file written by sync")
     .option("--ca <file>", "extra CA certificate (PEM) to trust")
+    .option(
+      "--feedback-list <name>",
+      "also write the feedback to the units into this list (e.g. Tilbakemeldinger; one item per need and year)",
+    )
     .action(async (opts: PublishCommandOptions) => {
       try {
         ctx.exitCode = (await runPublishCommand(opts, ioOf(ctx))).exitCode;

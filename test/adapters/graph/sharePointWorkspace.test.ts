@@ -79,7 +79,7 @@ describe("SharePoint workspace over HTTPS", () => {
     await conn.close();
   });
 
-  it("inspects the demo site and finds the three planning lists", async () => {
+  it("inspects the demo site and finds its intake and KAV lists", async () => {
     const overview = await workspace.inspect(demo);
     expect(overview.site.displayName).toBe(DEMO_SITE.displayName);
     expect(overview.planning.intake?.displayName).toBe(LIST_NAMES.intake);
@@ -184,6 +184,82 @@ describe("SharePoint workspace over HTTPS", () => {
       expect.objectContaining({ needId: sample.needId, field: "feedback", theirs: "Endret av koordinator" }),
     ]);
     expect(itemOf(sample.needId)?.fields.Feedback).toBe("Endret av koordinator");
+  }, 60_000);
+
+  it("publishes the feedback list: one item per need, graded titles hidden, then only what changed", async () => {
+    const { result } = await workspace.sync(demo);
+    await workspace.createLists(demo); // the demo site has no feedback list yet
+    const first = await workspace.publishFeedback(demo, result);
+    expect(first.created).toHaveLength(result.decisions.length);
+    expect(first.failed).toEqual([]);
+    const site = store.allSites().find((x) => x.displayName === DEMO_SITE.displayName);
+    const feedback = site ? store.findList(site, LIST_NAMES.feedback) : undefined;
+    if (!feedback) throw new Error("feedback list missing");
+    expect(feedback.items.size).toBe(result.decisions.length);
+    const items = [...feedback.items.values()];
+    const graded = result.needs.find((e) => e.redacted);
+    if (!graded) throw new Error("no graded need");
+    const rawTitle = String(generateDemoTenant().needs.find((r) => r["id"] === graded.id)?.["title"]);
+    const gradedItem = items.find((i) => i.fields.NeedId === graded.id);
+    expect(gradedItem?.fields.Title).toBe(`[SKJERMET] ${graded.id}`);
+    expect(items.some((i) => JSON.stringify(i.fields).includes(rawTitle))).toBe(false);
+    const included = result.decisions.find((d) => d.decision === "include");
+    expect(items.find((i) => i.fields.NeedId === included?.needId)?.fields).toMatchObject({
+      Decision: "include",
+      Feedback: included?.feedback,
+      PlanYear: result.planYear,
+    });
+
+    const again = await workspace.publishFeedback(demo, result);
+    expect(again.unchanged).toHaveLength(result.decisions.length);
+    const revised: PlanResult = {
+      ...result,
+      decisions: result.decisions.map((d) =>
+        d.needId === included?.needId ? { ...d, feedback: "Revidert tilbakemelding" } : d,
+      ),
+    };
+    const third = await workspace.publishFeedback(demo, revised);
+    expect(third.updated).toEqual([included?.needId]);
+    expect(third.unchanged).toHaveLength(result.decisions.length - 1);
+    expect(feedback.items.size).toBe(result.decisions.length);
+  }, 60_000);
+
+  it("leaves a feedback item edited between our read and our write as it is, and reports it", async () => {
+    const { result } = await workspace.sync(demo);
+    const site = store.allSites().find((x) => x.displayName === DEMO_SITE.displayName);
+    const feedback = site ? store.findList(site, LIST_NAMES.feedback) : undefined;
+    if (!feedback) throw new Error("feedback list missing");
+    const target = result.decisions.find((d) => d.decision === "defer") ?? result.decisions[0];
+    if (!target) throw new Error("no decision");
+    const item = [...feedback.items.values()].find((i) => i.fields.NeedId === target.needId);
+    if (!item) throw new Error("no feedback item");
+    // A gateway that lets a coordinator edit the item just before our batch of updates goes out.
+    const racing = new Proxy(conn.gateway, {
+      get(gw, prop, receiver) {
+        if (prop === "updateItems")
+          return (...args: Parameters<typeof gw.updateItems>) => {
+            store.updateItem(feedback, item.id, { Feedback: "Endret av koordinator" });
+            return gw.updateItems(...args);
+          };
+        return Reflect.get(gw, prop, receiver) as unknown;
+      },
+    });
+    const { publishFeedbackList, feedbackEntriesOf } =
+      await import("../../../src/application/sharepoint/feedbackList");
+    const revised = result.decisions.map((d) =>
+      d.needId === target.needId ? { ...d, feedback: "Ny tekst" } : d,
+    );
+    const report = await publishFeedbackList(
+      { gateway: racing },
+      {
+        siteUrl: DEMO_SITE_URL,
+        listName: LIST_NAMES.feedback,
+        planYear: result.planYear,
+        entries: feedbackEntriesOf({ ...result, decisions: revised }),
+      },
+    );
+    expect(report.conflicts).toEqual([target.needId]);
+    expect(item.fields.Feedback).toBe("Endret av koordinator");
   }, 60_000);
 
   it("maps an existing contract list with its own column names and reads its contracts", async () => {

@@ -15,7 +15,8 @@ import {
 import type { PublishReport } from "../../../application/sharepoint/publishDecisions";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../application/sharepoint/zonedDates";
 import type { IsoDate } from "../../../domain/time/isoDate";
-import { GRAPH_MESSAGES, publishFailureText } from "../../../i18n/graphMessages";
+import { feedbackSummary, GRAPH_MESSAGES, publishFailureText } from "../../../i18n/graphMessages";
+import type { FeedbackReport } from "../../../application/sharepoint/feedbackList";
 import { formatDate, formatNumber, translate, type Locale } from "../../../i18n/locale";
 import { useSharePointPanelStyles } from "./useSharePointPanelStyles.styles";
 
@@ -90,6 +91,36 @@ export function PublishReportView({ locale, report, timeZone }: PublishReportVie
           ))}
           {report.missing.map((needId) => (
             <li key={`m:${needId}`}>{t("publish.missing", { needId })}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Props of FeedbackReportView. */
+export interface FeedbackReportViewProps {
+  readonly locale: Locale;
+  readonly report: FeedbackReport;
+  /** The feedback list's name, as the summary names it. */
+  readonly listName: string;
+}
+
+/** The report of one publish to the feedback list: counts, then every need not written. */
+export function FeedbackReportView({ locale, report, listName }: FeedbackReportViewProps) {
+  const styles = useSharePointPanelStyles();
+  const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
+    translate(GRAPH_MESSAGES, locale, key, params);
+  const trouble = report.conflicts.length + report.failed.length;
+  return (
+    <>
+      <MessageBar intent={trouble > 0 ? "warning" : "success"}>
+        <MessageBarBody role="status">{feedbackSummary(locale, report, listName)}</MessageBarBody>
+      </MessageBar>
+      {report.failed.length > 0 && (
+        <ul aria-label={t("pane.failed")} className={styles.list}>
+          {report.failed.map((f) => (
+            <li key={f.needId}>{publishFailureText(locale, f)}</li>
           ))}
         </ul>
       )}

@@ -18,6 +18,8 @@ import {
 } from "@fluentui/react-components";
 import type { ProgressEvent } from "../../../application/sharepoint/listGateway";
 import type { PublishReport } from "../../../application/sharepoint/publishDecisions";
+import type { FeedbackReport } from "../../../application/sharepoint/feedbackList";
+import { ListNotFoundError } from "../../../application/sharepoint/findList";
 import type { SiteOverview } from "../../../application/sharepoint/siteLists";
 import type { ColumnSpec } from "../../../application/sharepoint/listSchemas";
 import { LIST_NAMES } from "../../../application/sharepoint/listSchemas";
@@ -34,7 +36,7 @@ import { formatNumber, translate, type Locale } from "../../../i18n/locale";
 import type { PaneSettings, PaneSignIn } from "../../sharePointSettings";
 import { MappingDialog, type MappingSection } from "./MappingDialog";
 import { intakeMappingModel, kavMappingModel, type PickedColumns } from "./mappingSections";
-import { PublishReportView } from "./PublishReportView";
+import { FeedbackReportView, PublishReportView } from "./PublishReportView";
 import { useSharePointPanelStyles } from "./useSharePointPanelStyles.styles";
 
 /** Props of SharePointPanel. */
@@ -85,6 +87,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
   const [error, setError] = useState<string | undefined>();
   const [synced, setSynced] = useState<WorkspaceSync | undefined>();
   const [report, setReport] = useState<PublishReport | undefined>();
+  const [feedbackReport, setFeedbackReport] = useState<FeedbackReport | undefined>();
   const running = useRef(false);
 
   const route = signIn.route(settings);
@@ -94,6 +97,8 @@ export function SharePointPanel(props: SharePointPanelProps) {
     const key = (e as { messageKey?: unknown })?.messageKey;
     if (typeof key === "string") return t(key);
     if (e instanceof NotSyncedError) return t("pane.publish.needsSync");
+    if (e instanceof ListNotFoundError)
+      return t("setup.listMissing", { list: e.listName, site: e.siteUrl, lists: e.available.join(", ") });
     if ((e as { name?: unknown })?.name === "AbortError") return t("pane.cancelled");
     return e instanceof Error ? e.message : String(e);
   };
@@ -220,6 +225,18 @@ export function SharePointPanel(props: SharePointPanelProps) {
       async (signal) => {
         if (!plan) return;
         setReport(await workspace.publish(settings, plan, { signal, progress: onProgress("") }));
+      },
+      { cancellable: true },
+    );
+
+  const publishFeedback = () =>
+    run(
+      t("pane.busy"),
+      async (signal) => {
+        if (!plan) return;
+        setFeedbackReport(
+          await workspace.publishFeedback(settings, plan, { signal, progress: onProgress("") }),
+        );
       },
       { cancellable: true },
     );
@@ -413,6 +430,18 @@ export function SharePointPanel(props: SharePointPanelProps) {
         {!canPublish && <Text className={styles.note}>{t("pane.publish.needsSync")}</Text>}
         {report && (
           <PublishReportView locale={locale} report={report} timeZone={synced?.sync.state.timeZone} />
+        )}
+      </section>
+
+      <section className={styles.section} aria-label={t("pane.publishFeedback")}>
+        <p className={styles.note}>{t("pane.publishFeedback.intro", { list: LIST_NAMES.feedback })}</p>
+        <div className={styles.actions}>
+          <Button disabled={isBusy || !canPublish} onClick={() => void publishFeedback()}>
+            {t("pane.publishFeedback")}
+          </Button>
+        </div>
+        {feedbackReport && (
+          <FeedbackReportView locale={locale} report={feedbackReport} listName={LIST_NAMES.feedback} />
         )}
       </section>
 
