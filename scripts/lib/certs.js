@@ -1,16 +1,31 @@
-// Self-signed HTTPS certificate for the dev server (localhost and 127.0.0.1), made with
-// `selfsigned` into .certs/ and reused while it is valid. office-addin-dev-certs cannot install
-// its CA on this machine (see docs/sideloading.md for trusting the certificate by hand).
+// Self-signed HTTPS certificate for the dev server (localhost, 127.0.0.1, ::1), made by the demo
+// Graph server's generator (src/adapters/graphServer/certificate.ts, compiled into dist/node by
+// `npm run build:cli`) into .certs/ and reused while it is valid. office-addin-dev-certs cannot
+// install its CA on this machine (see docs/sideloading.md for trusting the certificate by hand).
 const { X509Certificate } = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
-const selfsigned = require("selfsigned");
 
 /** Default folder of the key and certificate (git-ignored). */
 const DEFAULT_CERT_DIR = path.join(__dirname, "..", "..", ".certs");
-const VALID_DAYS = 365;
 /** A certificate that ends within this margin is renewed. */
 const RENEW_MARGIN_MS = 24 * 60 * 60 * 1000;
+
+/** The one certificate generator of the project (compiled TypeScript). */
+function generateLoopbackCertificate() {
+  let generator;
+  try {
+    generator = require(
+      path.join(__dirname, "..", "..", "dist", "node", "adapters", "graphServer", "certificate"),
+    );
+  } catch (error) {
+    if (error && error.code === "MODULE_NOT_FOUND") {
+      throw new Error("making the dev certificate needs the compiled code: run `npm run build:cli` first");
+    }
+    throw error;
+  }
+  return generator.generateLoopbackCertificate();
+}
 
 /** True when `certPem` is a certificate valid now and for at least another day. */
 function isCurrent(certPem) {
@@ -36,29 +51,11 @@ async function ensureDevCerts(dir = DEFAULT_CERT_DIR) {
     if (isCurrent(cert))
       return { key: fs.readFileSync(keyPath, "utf8"), cert, keyPath, certPath, created: false };
   }
-  const notBeforeDate = new Date(Date.now() - 60 * 1000);
-  const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], {
-    keySize: 2048,
-    algorithm: "sha256",
-    notBeforeDate,
-    notAfterDate: new Date(notBeforeDate.getTime() + VALID_DAYS * 24 * 60 * 60 * 1000),
-    extensions: [
-      { name: "basicConstraints", cA: false },
-      { name: "keyUsage", digitalSignature: true, keyEncipherment: true },
-      { name: "extKeyUsage", serverAuth: true },
-      {
-        name: "subjectAltName",
-        altNames: [
-          { type: 2, value: "localhost" },
-          { type: 7, ip: "127.0.0.1" },
-        ],
-      },
-    ],
-  });
+  const pems = await generateLoopbackCertificate();
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(keyPath, pems.private, { mode: 0o600 });
+  fs.writeFileSync(keyPath, pems.key, { mode: 0o600 });
   fs.writeFileSync(certPath, pems.cert);
-  return { key: pems.private, cert: pems.cert, keyPath, certPath, created: true };
+  return { key: pems.key, cert: pems.cert, keyPath, certPath, created: true };
 }
 
 module.exports = { ensureDevCerts, isCurrent, DEFAULT_CERT_DIR };
