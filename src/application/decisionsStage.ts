@@ -27,13 +27,21 @@ export interface PlanDecision {
 const say = (key: string, params?: Readonly<Record<string, string | number>>) =>
   translate(DECISION_MESSAGES, "nb", key, params);
 
-/** Decisions for every received need except those left out for their status (withdrawn, declined). */
+/**
+ * Decisions for every received need except those left out for their status (withdrawn, declined).
+ * A feedback comment the category team wrote for a need (Tilbakemelding) follows the generated text.
+ */
 export function buildDecisions(
   planYear: number,
   needs: readonly PlanNeedEntry[],
   prioritisation: PlanPrioritisation | undefined,
   schedule: PlanSchedule,
+  comments: Readonly<Record<string, string>> = {},
 ): PlanDecision[] {
+  const withComment = (needId: string, generated: string): string => {
+    const comment = comments[needId]?.trim() ?? "";
+    return comment === "" ? generated : generated === "" ? comment : `${generated}\n\n${comment}`;
+  };
   const result = prioritisation?.result;
   const ranked = result?.ranking.filter((r) => r.rank > 0) ?? [];
   const rankOf = new Map(ranked.map((r) => [r.needId, r]));
@@ -51,7 +59,10 @@ export function buildDecisions(
       // A rejected duplicate shares its id with the accepted original: one decision per id.
       if (acceptedIds.has(entry.id)) continue;
       const reasons = entry.errors.map((e) => e.message.nb).join(" ");
-      out.push({ ...nothing(entry.id), feedback: say("decision.rejected", { reasons }) });
+      out.push({
+        ...nothing(entry.id),
+        feedback: withComment(entry.id, say("decision.rejected", { reasons })),
+      });
       continue;
     }
     if (skipped.has(entry.id)) continue;
@@ -91,7 +102,7 @@ export function buildDecisions(
           }),
         );
     }
-    if (lines.length === 0) continue;
+    if (lines.length === 0 && !comments[entry.id]?.trim()) continue;
     out.push({
       needId: entry.id,
       status,
@@ -99,7 +110,7 @@ export function buildDecisions(
       decision,
       plannedStart: s?.start ?? null,
       plannedFinish: s?.finish ?? null,
-      feedback: lines.join(" "),
+      feedback: withComment(entry.id, lines.join(" ")),
     });
   }
   return out;

@@ -87,7 +87,13 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
     ...(prioritisation ? { prioritisation } : {}),
     schedule,
-    decisions: buildDecisions(input.config.planYear, needs, prioritisation, schedule),
+    decisions: buildDecisions(
+      input.config.planYear,
+      needs,
+      prioritisation,
+      schedule,
+      input.config.comments?.feedback,
+    ),
   };
 }
 

@@ -2,10 +2,14 @@
  * Use case: publish the plan's feedback to the units in the feedback list (Tilbakemeldinger), one
  * item per need and plan year. Existing items of the plan year are read first and updated only
  * where the text, decision, unit or title differ (If-Match on the eTag just read; an edit made in
- * between is reported, not overwritten); needs without an item get one. Titles of security-graded
- * needs are always hidden here, whatever the plan was run with: the list is read by the units.
+ * between is reported, not overwritten); needs without an item get one. Security-graded needs are
+ * always hidden here, whatever the plan was run with, because every unit reads the list: the title
+ * is the marker and the text only points to the submission (whose item carries the full feedback,
+ * including any comment the category team wrote).
  */
 import { REDACT_BY_DEFAULT, redactNeed } from "../../domain/rules/redaction";
+import { DECISION_MESSAGES } from "../../i18n/decisionMessages";
+import { translate } from "../../i18n/locale";
 import type { PlanResult } from "../planResult";
 import { requireList } from "./findList";
 import { throwIfAborted, type ListGateway, type ListRef, type Progress } from "./listGateway";
@@ -35,7 +39,7 @@ export interface FeedbackReport {
 /** The columns of the feedback list the tool creates (feedbackListDefinition). */
 const COLUMNS = ["NeedId", "PlanYear", "Title", "Unit", "Decision", "Feedback"] as const;
 
-/** The feedback entries of a plan: one per decision, titles redacted. */
+/** The feedback entries of a plan: one per decision, security-graded needs hidden. */
 export function feedbackEntriesOf(plan: PlanResult): FeedbackEntry[] {
   const needs = new Map(plan.needs.map((e) => [e.id, e]));
   return plan.decisions.map((d) => {
@@ -46,7 +50,7 @@ export function feedbackEntriesOf(plan: PlanResult): FeedbackEntry[] {
       title: shown?.title ?? d.needId,
       ...(shown ? { unit: shown.unit } : {}),
       decision: d.decision,
-      feedback: d.feedback,
+      feedback: need?.securityGraded ? translate(DECISION_MESSAGES, "nb", "decision.graded") : d.feedback,
     };
   });
 }

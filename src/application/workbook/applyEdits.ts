@@ -38,9 +38,10 @@ export function editedInputs(
 
 /**
  * The planning input for the next run after workbook edits: the edited weights and force decisions
- * go into the prioritisation configuration, and every score a person changed in the sheet (compared
- * with the state written) goes into the need's raw `score_<criterion>` field. Scores left as written
- * are not copied, so derived scores stay derived.
+ * go into the prioritisation configuration, the notes and feedback comments into `config.comments`
+ * (so the next write shows them again and the write-back adds the feedback to the unit's text), and
+ * every score a person changed in the sheet (compared with the state written) goes into the need's
+ * raw `score_<criterion>` field. Scores left as written are not copied, so derived scores stay derived.
  */
 export function applyWorkbookEdits(input: PlanInput, written: EditState, edited: EditState): PlanInput {
   const base = input.config.prioritisation ?? {};
@@ -63,9 +64,15 @@ export function applyWorkbookEdits(input: PlanInput, written: EditState, edited:
       ),
     };
   });
+  const kept = (texts: Readonly<Record<string, string>>) =>
+    Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ""));
   return {
     ...input,
     needs,
-    config: { ...input.config, prioritisation: { ...base, criteria, forced: edited.forced } },
+    config: {
+      ...input.config,
+      prioritisation: { ...base, criteria, forced: edited.forced },
+      comments: { notes: kept(edited.notes), feedback: kept(edited.feedback) },
+    },
   };
 }

@@ -61,8 +61,8 @@ export function workbookInputFromPlan(
     people: input.people,
     units: allUnits(input.config),
     mainCategories: input.config.mainCategories,
-    notes: {},
-    feedback: {},
+    notes: input.config.comments?.notes ?? {},
+    feedback: input.config.comments?.feedback ?? {},
   };
   return {
     ...base,

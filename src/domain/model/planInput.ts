@@ -31,6 +31,15 @@ export interface PlanConfig {
   readonly scheduling?: SchedulingConfig;
   /** Prioritisation settings (criteria, mode, budget, force decisions, …); defaults when absent. */
   readonly prioritisation?: Partial<PrioritisationConfig>;
+  /** What the category team typed in the workbook, kept for the next run and the write-back. */
+  readonly comments?: PlanComments;
+}
+
+/** Comments per need id: the lead's note (Utvalg) and the feedback text to the unit (Tilbakemelding). */
+export interface PlanComments {
+  readonly notes?: Readonly<Record<string, string>>;
+  /** Added to the feedback the plan writes back to the unit. */
+  readonly feedback?: Readonly<Record<string, string>>;
 }
 
 /** The planning input as read from a file or assembled from SharePoint. */

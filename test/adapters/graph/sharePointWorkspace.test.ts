@@ -202,6 +202,7 @@ describe("SharePoint workspace over HTTPS", () => {
     const rawTitle = String(generateDemoTenant().needs.find((r) => r["id"] === graded.id)?.["title"]);
     const gradedItem = items.find((i) => i.fields.NeedId === graded.id);
     expect(gradedItem?.fields.Title).toBe(`[SKJERMET] ${graded.id}`);
+    expect(gradedItem?.fields.Feedback).toBe("Behovet er skjermet. Tilbakemeldingen står i innmeldingen.");
     expect(items.some((i) => JSON.stringify(i.fields).includes(rawTitle))).toBe(false);
     const included = result.decisions.find((d) => d.decision === "include");
     expect(items.find((i) => i.fields.NeedId === included?.needId)?.fields).toMatchObject({

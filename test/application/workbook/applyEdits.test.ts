@@ -59,3 +59,39 @@ describe("applyWorkbookEdits", () => {
     expect(applyWorkbookEdits(input, written, written).needs).toEqual(raw);
   });
 });
+
+describe("comments typed in the workbook", () => {
+  it("survive the next run: shown again in the sheets and added to the feedback written back", async () => {
+    const { generateDemoTenant } = await import("../../../src/demo/demoTenant");
+    const { runPlan } = await import("../../../src/application/runPlan");
+    const { workbookInputFromPlan } = await import("../../../src/application/workbook/fromPlan");
+    const { feedbackEntriesOf } = await import("../../../src/application/sharepoint/feedbackList");
+    const input = generateDemoTenant();
+    const first = await runPlan(input, { includeSecurityGraded: false });
+    const written = editStateOf(workbookInputFromPlan(first, input));
+    const rejected = first.needs.find((e) => e.status === "rejected");
+    if (!rejected) throw new Error("the demo tenant has no rejected need");
+    const edited = applyChanges(written, [
+      { kind: "feedback", needId: rejected.id, from: "", to: "Ring oss gjerne, så retter vi det sammen." },
+      { kind: "note", needId: rejected.id, from: "", to: "Avklar beløpet med enheten" },
+      { kind: "feedback", needId: "BH-0001", from: "", to: "   " },
+    ]);
+    const next = applyWorkbookEdits(input, written, edited);
+    expect(next.config.comments).toEqual({
+      notes: { [rejected.id]: "Avklar beløpet med enheten" },
+      feedback: { [rejected.id]: "Ring oss gjerne, så retter vi det sammen." },
+    });
+    const second = await runPlan(next, { includeSecurityGraded: false });
+    const decision = second.decisions.find((d) => d.needId === rejected.id);
+    expect(decision?.feedback).toMatch(
+      /^Behovet kunne ikke behandles: .+\n\nRing oss gjerne, så retter vi det sammen\.$/s,
+    );
+    const sheet = workbookInputFromPlan(second, next);
+    expect(sheet.feedback[rejected.id]).toBe("Ring oss gjerne, så retter vi det sammen.");
+    expect(sheet.notes[rejected.id]).toBe("Avklar beløpet med enheten");
+    // The units' shared feedback list never carries a graded need's text, comment or not.
+    const graded = second.needs.find((e) => e.redacted);
+    const entry = feedbackEntriesOf(second).find((e) => e.needId === graded?.id);
+    expect(entry?.feedback).toBe("Behovet er skjermet. Tilbakemeldingen står i innmeldingen.");
+  });
+});
