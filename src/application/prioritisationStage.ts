@@ -51,12 +51,16 @@ export interface PlanPrioritisation {
 /** Statuses that take a need out of the prioritisation. */
 export const NOT_CONSIDERED_STATUSES: readonly NeedStatus[] = ["withdrawn", "declined"];
 
-function localise(m: MessageRef, criteria: readonly Criterion[] = []): LocalisedMessage {
+function localise(
+  m: MessageRef,
+  criteria: readonly Criterion[] = [],
+  categories: readonly { readonly id: string; readonly name: string }[] = [],
+): LocalisedMessage {
   return {
     ...m,
     message: {
-      nb: formatPrioritisationMessage(m, "nb", criteria),
-      en: formatPrioritisationMessage(m, "en", criteria),
+      nb: formatPrioritisationMessage(m, "nb", criteria, categories),
+      en: formatPrioritisationMessage(m, "en", criteria, categories),
     },
   };
 }
@@ -105,7 +109,10 @@ export function runPrioritisationStage(
         ...result,
         ranking: result.ranking
           .map(redactComment)
-          .map((r) => ({ ...r, explanation: r.explanation.map((m) => localise(m, result.criteria)) })),
+          .map((r) => ({
+            ...r,
+            explanation: r.explanation.map((m) => localise(m, result.criteria, input.config.mainCategories)),
+          })),
         errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
       },
     };

@@ -147,17 +147,19 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
 };
 
 /** Words a prioritisation message (config issue, score error, explanation line) in `locale`;
- * criterion ids become the criteria's names when `criteria` is given. */
+ * criterion ids become the criteria's names when `criteria` is given, main category ids (in
+ * lead-capacity limits) the categories' names when `categories` is given. */
 export function formatPrioritisationMessage(
   message: { readonly code: string; readonly params: Readonly<Record<string, string | number>> },
   locale: Locale,
   criteria: readonly Pick<Criterion, "id" | "nameNb" | "nameEn">[] = [],
+  categories: readonly { readonly id: string; readonly name: string }[] = [],
 ): string {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(message.params))
     params[key] = typeof value === "number" ? localNumber(value, locale) : value;
   for (const key of ["limits", "limit"])
-    if (typeof params[key] === "string") params[key] = limitNames(params[key] as string, locale);
+    if (typeof params[key] === "string") params[key] = limitNames(params[key] as string, locale, categories);
   if (typeof params.reason === "string" && params.reason !== "")
     params.reason = translate(PRIORITISATION_MESSAGES, locale, `reason-${params.reason}`);
   const criterion = criteria.find((c) => c.id === params.criterion);
@@ -172,16 +174,22 @@ function localNumber(value: number, locale: Locale): string {
 }
 
 /** Limit ids (`budget`, `lawyers`, `leads:<category>`) in a comma-separated list, named in words. */
-function limitNames(ids: string, locale: Locale): string {
+function limitNames(
+  ids: string,
+  locale: Locale,
+  categories: readonly { readonly id: string; readonly name: string }[],
+): string {
   return ids
     .split(", ")
     .map((id) => {
       if (id === "budget" || id === "lawyers")
         return translate(PRIORITISATION_MESSAGES, locale, `limit-${id}`);
-      if (id.startsWith("leads:"))
+      if (id.startsWith("leads:")) {
+        const categoryId = id.slice("leads:".length);
         return translate(PRIORITISATION_MESSAGES, locale, "limit-leads", {
-          category: id.slice("leads:".length),
+          category: categories.find((c) => c.id === categoryId)?.name ?? categoryId,
         });
+      }
       return id;
     })
     .join(", ");

@@ -44,4 +44,16 @@ describe("prioritisation messages", () => {
     expect(formatPrioritisationMessage(m, "nb")).toBe("Tvunget inn: lovpålagt.");
     expect(formatPrioritisationMessage(m, "en")).toBe("Forced in: legal obligation.");
   });
+
+  it("names the main category of a lead-capacity limit when the categories are given", () => {
+    const line = {
+      code: "explain-out-capacity",
+      params: { limits: "leads:materiell, lawyers" },
+    };
+    const categories = [{ id: "materiell", name: "Materiell og utstyr" }];
+    const nb = formatPrioritisationMessage(line, "nb", [], categories);
+    expect(nb).toContain("anskaffelsesledere i Materiell og utstyr");
+    expect(nb).not.toContain("leads:");
+    expect(formatPrioritisationMessage(line, "nb")).toContain("anskaffelsesledere i materiell");
+  });
 });
