@@ -107,12 +107,10 @@ export function runPrioritisationStage(
       notConsidered,
       result: {
         ...result,
-        ranking: result.ranking
-          .map(redactComment)
-          .map((r) => ({
-            ...r,
-            explanation: r.explanation.map((m) => localise(m, result.criteria, input.config.mainCategories)),
-          })),
+        ranking: result.ranking.map(redactComment).map((r) => ({
+          ...r,
+          explanation: r.explanation.map((m) => localise(m, result.criteria, input.config.mainCategories)),
+        })),
         errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
       },
     };

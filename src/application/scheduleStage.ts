@@ -43,10 +43,14 @@ export interface PlanSchedule extends Omit<ScheduleResult, "unscheduled" | "warn
   readonly diff?: ScheduleDiff;
 }
 
-/** A rolling re-plan: the previous plan's schedule and the re-planning date. */
+/**
+ * A rolling re-plan: the previous plan's schedule and the re-planning date, and the progress the
+ * planners reported (e.g. read from MS Project), which replaces the as-planned progress of a need.
+ */
 export interface RollingInput {
   readonly previous: readonly ScheduledNeed[];
   readonly asOf: IsoDate;
+  readonly actual?: readonly NeedProgress[];
 }
 
 function bilingual(key: string, params: Readonly<Record<string, string | number>>): BilingualMessage {
@@ -73,9 +77,11 @@ export function scheduleAccepted(
     const calendarConfig = (input.config.scheduling ?? defaultSchedulingConfig()).calendar;
     const first = rolling.previous.reduce((d, s) => minDate(d, s.start), rolling.asOf);
     const calendar = new WorkCalendar(calendarConfig, first);
-    progress = progressFromSchedule(rolling.previous, rolling.asOf, calendar).filter((p) =>
-      ids.has(p.needId),
+    const reported = new Map((rolling.actual ?? []).map((p) => [p.needId, p]));
+    const derived = progressFromSchedule(rolling.previous, rolling.asOf, calendar).filter(
+      (p) => !reported.has(p.needId),
     );
+    progress = [...derived, ...reported.values()].filter((p) => ids.has(p.needId));
   }
   const result = scheduleNeeds({
     needs: inPlay,

@@ -47,6 +47,9 @@ export const projectMessages: Catalogue = {
     "pane.summary":
       "{updated} oppdatert, {failed} feilet, {missing} mangler i Project, {orphans} ikke i planen.",
     "pane.progressSummary": "Fremdrift lest for {count} oppgaver ({started} startet, {completed} fullført).",
+    "pane.replan": "Planlegg på nytt med fremdriften",
+    "pane.replanned":
+      "Ny plan per {date} med fremdriften fra Project: {moved} behov flyttet, {late} nye forsinkelser, {unchanged} uendret. Trykk «Oppdater oppgaver fra planen» for å skrive de nye datoene til Project.",
     "result.updated": "Oppdatert",
     "result.skipped": "Uendret (fullført)",
     "result.failed": "Feilet: {message}",
@@ -108,6 +111,9 @@ export const projectMessages: Catalogue = {
     "pane.summary":
       "{updated} updated, {failed} failed, {missing} missing in Project, {orphans} not in the plan.",
     "pane.progressSummary": "Progress read for {count} tasks ({started} started, {completed} completed).",
+    "pane.replan": "Re-plan with the progress",
+    "pane.replanned":
+      "New plan as of {date} with the progress from Project: {moved} needs moved, {late} newly late, {unchanged} unchanged. Press “Update tasks from the plan” to write the new dates to Project.",
     "result.updated": "Updated",
     "result.skipped": "Unchanged (completed)",
     "result.failed": "Failed: {message}",

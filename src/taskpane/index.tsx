@@ -22,6 +22,10 @@ import {
 } from "../application/sharepoint/sharePointWorkspace";
 import type { SyncStateStore, ListSyncState } from "../application/sharepoint/syncState";
 import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
+import type { ProgressRecord } from "../domain/projectPlan/taskSync";
+import type { IsoDate } from "../domain/time/isoDate";
+import { rollingFromProject } from "../application/project/rollingFromProject";
+import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../application/sharepoint/zonedDates";
 import type { PaneSettings } from "./sharePointSettings";
 import type { AppSharePoint } from "./components/App";
 import { generateDemoTenant } from "../demo/demoTenant";
@@ -220,6 +224,23 @@ function xlsxDownload(locale: Locale): (result: PlanResult) => Promise<void> {
     downloadXlsx(planWorkbook(result, currentInput(), locale), `Anskaffelsesplan-${result.planYear}.xlsx`);
 }
 
+/**
+ * The rolling re-plan after reading progress in Project: the current input planned again as of
+ * today (Oslo), with the progress read replacing the as-planned progress of the needs it covers.
+ */
+async function replanWithProgress(
+  plan: PlanResult,
+  progress: readonly ProgressRecord[],
+): Promise<{ result: PlanResult; asOf: IsoDate }> {
+  const asOf = calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
+  const result = await runPlan(currentInput(), {
+    includeSecurityGraded: false,
+    solver: await createHighsSolver(),
+    rolling: rollingFromProject(plan, progress, asOf),
+  });
+  return { result, asOf };
+}
+
 async function start(container: HTMLElement): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const info = await officeReadyOnce(office);
@@ -239,7 +260,7 @@ async function start(container: HTMLElement): Promise<void> {
         projectPlanOf={projectPlanOf(locale)}
         downloadXlsx={xlsxDownload(locale)}
         {...(host === "excel" ? { excelActions: excelWorkspace(locale) } : {})}
-        {...(host === "project" ? { projectPort: projectTaskPortForHost() } : {})}
+        {...(host === "project" ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress } : {})}
       />
     </FluentProvider>,
   );

@@ -15,6 +15,8 @@ import type { PlanSource } from "../../planSource";
 import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
 import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
 import { ProjectPane } from "../ProjectPane";
+import type { ProgressRecord } from "../../../domain/projectPlan/taskSync";
+import type { IsoDate } from "../../../domain/time/isoDate";
 import { ExcelWorkspace, type ExcelWorkspaceProps } from "../ExcelWorkspace";
 import { excelMessages } from "../../../i18n/excelMessages";
 import { NeedsTable } from "../NeedsTable";
@@ -53,6 +55,11 @@ export interface AppProps {
   readonly downloadProjectXml?: (plan: ProjectPlan) => void;
   /** The SharePoint tab: connection, sign-in, lists, mapping, sync and publish. */
   readonly sharePoint?: AppSharePoint;
+  /** Re-plans the plan shown with the progress read from Project (rolling plan). */
+  readonly replan?: (
+    plan: PlanResult,
+    progress: readonly ProgressRecord[],
+  ) => Promise<{ readonly result: PlanResult; readonly asOf: IsoDate }>;
 }
 
 type View = "needs" | "ranking" | "sharepoint";
@@ -74,6 +81,7 @@ export function App({
   excelActions,
   downloadXlsx,
   sharePoint,
+  replan,
 }: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
@@ -144,6 +152,21 @@ export function App({
           port={projectPort}
           {...(projectPlan && downloadProjectXml
             ? { onDownloadXml: () => downloadProjectXml(projectPlan) }
+            : {})}
+          {...(plan && replan
+            ? {
+                onReplan: async (progress: readonly ProgressRecord[]) => {
+                  const { result: next, asOf } = await replan(plan, progress);
+                  setState({ kind: "loaded", plan: next });
+                  const diff = next.schedule.diff;
+                  return {
+                    asOf,
+                    moved: diff?.moved.length ?? 0,
+                    newlyLate: diff?.newlyLate.length ?? 0,
+                    unchanged: diff?.unchanged ?? 0,
+                  };
+                },
+              }
             : {})}
         />
       )}

@@ -20,9 +20,9 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import type { TaskSyncResult } from "../../../application/project/syncProjectTasks";
-import { translate } from "../../../i18n/locale";
+import { formatDate, translate } from "../../../i18n/locale";
 import { projectMessages } from "../../../i18n/projectMessages";
-import type { ProjectPaneProps } from "./ProjectPane.types";
+import type { ProjectPaneProps, ReplanOutcome } from "./ProjectPane.types";
 import { useProjectPaneStyles } from "./useProjectPaneStyles.styles";
 import { useProjectTasks } from "./useProjectTasks";
 
@@ -35,7 +35,23 @@ export function ProjectPane(props: ProjectPaneProps): React.JSX.Element {
   const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
     translate(projectMessages, locale, key, params);
   const state = useProjectTasks(plan, port, props.onProgress);
-  const disabled = !plan || !port || state.busy;
+  const [replanning, setReplanning] = React.useState(false);
+  const [replanned, setReplanned] = React.useState<ReplanOutcome | undefined>();
+  const [replanError, setReplanError] = React.useState<string | undefined>();
+  const disabled = !plan || !port || state.busy || replanning;
+  const readProgress = state.run?.report.progress ?? [];
+  const replan = async () => {
+    if (!props.onReplan) return;
+    setReplanning(true);
+    setReplanError(undefined);
+    try {
+      setReplanned(await props.onReplan(readProgress));
+    } catch (e) {
+      setReplanError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setReplanning(false);
+    }
+  };
 
   const statusText = (r: TaskSyncResult): string => {
     switch (r.status) {
@@ -76,6 +92,11 @@ export function ProjectPane(props: ProjectPaneProps): React.JSX.Element {
         <Button disabled={disabled} onClick={() => void state.readProgress()}>
           {t("pane.progress")}
         </Button>
+        {props.onReplan && (
+          <Button disabled={disabled || readProgress.length === 0} onClick={() => void replan()}>
+            {t("pane.replan")}
+          </Button>
+        )}
         {props.onDownloadXml && (
           <Button disabled={!plan} onClick={props.onDownloadXml}>
             {t("pane.download")}
@@ -94,6 +115,23 @@ export function ProjectPane(props: ProjectPaneProps): React.JSX.Element {
           />
           <Body1>{t("pane.busy", { done: state.step?.done ?? 0, total: state.step?.total ?? 0 })}</Body1>
         </div>
+      )}
+      {replanned && (
+        <MessageBar intent="success">
+          <MessageBarBody role="status">
+            {t("pane.replanned", {
+              date: formatDate(replanned.asOf, locale),
+              moved: replanned.moved,
+              late: replanned.newlyLate,
+              unchanged: replanned.unchanged,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {replanError !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>{replanError}</MessageBarBody>
+        </MessageBar>
       )}
       {state.error !== undefined && (
         <MessageBar intent="error">

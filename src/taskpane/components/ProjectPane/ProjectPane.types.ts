@@ -4,6 +4,16 @@
 import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
 import type { ProjectProgressReport, ProjectSyncReport } from "../../../application/project/syncProjectTasks";
 import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
+import type { ProgressRecord } from "../../../domain/projectPlan/taskSync";
+import type { IsoDate } from "../../../domain/time/isoDate";
+
+/** What a re-plan changed. */
+export interface ReplanOutcome {
+  readonly asOf: IsoDate;
+  readonly moved: number;
+  readonly newlyLate: number;
+  readonly unchanged: number;
+}
 import type { Locale } from "../../../i18n/locale";
 
 /** Props of ProjectPane. */
@@ -17,6 +27,11 @@ export interface ProjectPaneProps {
   readonly onDownloadXml?: () => void;
   /** Saves plan.xml to SharePoint; shown when signed in. */
   readonly onSaveXmlToSharePoint?: () => Promise<void>;
+  /**
+   * Re-plans with the progress read from Project (rolling plan) and shows the new plan; resolves
+   * with what moved. The button appears once progress has been read.
+   */
+  readonly onReplan?: (progress: readonly ProgressRecord[]) => Promise<ReplanOutcome>;
   /** Receives progress read from Project (rolling re-plan, SharePoint write-back). */
   readonly onProgress?: (report: ProjectProgressReport | ProjectSyncReport) => void;
   readonly className?: string;
