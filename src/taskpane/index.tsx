@@ -135,7 +135,12 @@ async function initialSettings(
 async function sharePointSetup(
   host: string | null,
   search: string,
-): Promise<{ sharePoint: AppSharePoint; source: PlanSource }> {
+  locale: Locale,
+): Promise<{
+  sharePoint: AppSharePoint;
+  source: PlanSource;
+  saveProjectXml: (plan: ProjectPlan) => Promise<{ readonly webUrl: string }>;
+}> {
   const demoGraphUrl = new URLSearchParams(search).get("graph");
   const partitionKey = typeof Office === "undefined" ? undefined : Office.context?.partitionKey || undefined;
   const settingsStore = new StorageConnectionSettingsStore(window.localStorage, partitionKey);
@@ -173,7 +178,16 @@ async function sharePointSetup(
         },
       }
     : createDemoPlanSource();
-  return { sharePoint, source };
+  // The Project XML goes to the site of the SharePoint tab's connection (as last saved).
+  const saveProjectXml = (plan: ProjectPlan) =>
+    workspace.saveDocument(
+      settings,
+      plan.planYear,
+      `Anskaffelsesplan-${plan.planYear}.xml`,
+      writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }),
+      "application/xml",
+    );
+  return { sharePoint, source, saveProjectXml };
 }
 
 /** Offers the plan as `Anskaffelsesplan-<year>.xml` (Project XML) in the user's language. */
@@ -248,7 +262,11 @@ async function start(container: HTMLElement): Promise<void> {
   const locale = pickLocale(host, info.displayLanguage, navigator.language);
   document.documentElement.lang = locale;
   const officeHost = host === "excel" ? "Excel" : host === "project" ? "Project" : null;
-  const { sharePoint, source } = await sharePointSetup(officeHost, window.location.search);
+  const { sharePoint, source, saveProjectXml } = await sharePointSetup(
+    officeHost,
+    window.location.search,
+    locale,
+  );
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
       <App
@@ -256,6 +274,7 @@ async function start(container: HTMLElement): Promise<void> {
         locale={locale}
         source={source}
         sharePoint={sharePoint}
+        saveProjectXml={saveProjectXml}
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale)}
         downloadXlsx={xlsxDownload(locale)}

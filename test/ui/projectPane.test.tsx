@@ -38,7 +38,12 @@ describe("ProjectPane", () => {
 
   it("disables update and progress outside Project on Windows and says why, in English", () => {
     const html = render(
-      <ProjectPane locale="en" plan={plan} port={undefined} onSaveXmlToSharePoint={async () => undefined} />,
+      <ProjectPane
+        locale="en"
+        plan={plan}
+        port={undefined}
+        onSaveXmlToSharePoint={async () => ({ webUrl: "https://example.invalid/plan.xml" })}
+      />,
     );
     expect(button(html, "Update tasks from the plan")).toContain("disabled");
     expect(html).toContain("Updating tasks works in Project on Windows only.");

@@ -153,6 +153,20 @@ describe("SharePoint tab in the browser", () => {
       })
       .waitFor({ timeout: 60_000 });
     await page.screenshot({ path: "/tmp/sharepoint-pane.png", fullPage: true });
+
+    // The Project XML of the synced plan goes into the site's document library.
+    await page.getByRole("button", { name: "Lagre Project XML i SharePoint" }).click();
+    const saved = page.getByRole("status").filter({ hasText: "Lagret i SharePoint" });
+    await saved.waitFor({ timeout: 60_000 });
+    const site = demo?.server.store.allSites().find((x) => x.displayName === DEMO_SITE.displayName);
+    const file = site
+      ? demo?.server.store.findFile(
+          site,
+          `Anskaffelsesplan/${plan.planYear}/Anskaffelsesplan-${plan.planYear}.xml`,
+        )
+      : undefined;
+    expect(file?.content).toMatch(/^<\?xml[^>]*>\s*<Project xmlns="http:\/\/schemas.microsoft.com\/project"/);
+    await expect(saved.getByRole("link").getAttribute("href")).resolves.toBe(file?.webUrl);
     // No request left for anywhere but the pane and the Graph server (office.js telemetry aside).
     expect(blocked.filter((url) => !url.includes("telemetryservice"))).toEqual([]);
     await page.context().close();

@@ -20,6 +20,7 @@ import {
 } from "../../application/sharepoint/listGateway";
 import type { ColumnSpec, ListDefinition } from "../../application/sharepoint/listSchemas";
 import { fromGraphColumn, toGraphColumn, type GraphColumnDefinition } from "./columnDefinitions";
+import { saveToDocumentLibrary, type SavedDocument } from "./documentLibraryUpload";
 
 /** Graph's limit of requests per $batch. */
 export const BATCH_LIMIT = 20;
@@ -319,5 +320,15 @@ export class GraphListGateway implements ListGateway {
         message: r.body?.error?.message ?? `status ${r.status}`,
       };
     });
+  }
+
+  uploadFile(
+    siteId: string,
+    folder: string,
+    fileName: string,
+    content: string,
+    contentType: string,
+  ): Promise<SavedDocument> {
+    return saveToDocumentLibrary(this.client, { siteId, folder }, fileName, content, contentType);
   }
 }

@@ -236,6 +236,34 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       return;
     }
     const path = url.pathname.slice(version.length);
+    // Simple upload to the site's default library: PUT /sites/{id}/drive/root:/{path}:/content.
+    const upload = /^\/sites\/([^/]+)\/drive\/root:\/(.+):\/content$/.exec(path);
+    if (upload && method === "PUT") {
+      const site = store.findSite(decodeURIComponent(upload[1] as string));
+      if (!site) {
+        send(res, errorResponse(404, "itemNotFound", "Requested site could not be found"));
+        return;
+      }
+      const filePath = (upload[2] as string).split("/").map(decodeURIComponent).join("/");
+      const file = store.saveFile(
+        site,
+        filePath,
+        text,
+        String(req.headers["content-type"] ?? "application/octet-stream"),
+      );
+      send(res, {
+        status: file.version === 1 ? 201 : 200,
+        headers: { "Content-Type": "application/json" },
+        body: {
+          id: file.id,
+          name: filePath.split("/").pop(),
+          webUrl: file.webUrl,
+          size: Buffer.byteLength(file.content),
+          lastModifiedDateTime: file.lastModified,
+        },
+      });
+      return;
+    }
     let body: unknown;
     if (text !== "") {
       try {

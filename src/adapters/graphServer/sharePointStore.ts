@@ -66,9 +66,23 @@ export function eTagOf(list: StoredList, item: StoredItem): string {
   return `"{${guidFrom(`${list.id}/${item.id}`)}},${item.version}"`;
 }
 
+/** A file in a site's default document library. */
+export interface StoredFile {
+  readonly id: string;
+  /** Path inside the library, e.g. `Anskaffelsesplan/2027/plan.xml`. */
+  readonly path: string;
+  readonly content: string;
+  readonly contentType: string;
+  /** 1 for the first upload, +1 for every replacement (the library keeps versions). */
+  readonly version: number;
+  readonly webUrl: string;
+  readonly lastModified: string;
+}
+
 /** The in-memory tenant. Time comes from `now` so tests and the demo are reproducible. */
 export class SharePointStore {
   private readonly sites = new Map<string, StoredSite>();
+  private readonly files = new Map<string, StoredFile>();
   private seq = 0;
 
   constructor(
@@ -110,6 +124,30 @@ export class SharePointStore {
     return [...this.sites.values()].find(
       (s) => s.hostname === idOrHost.toLowerCase() && s.path.toLowerCase() === clean,
     );
+  }
+
+  /** Saves a file into the site's default library (`Shared Documents`), replacing one of the same path. */
+  saveFile(site: StoredSite, path: string, content: string, contentType: string): StoredFile {
+    const clean = path.replace(/^\/+|\/+$/g, "");
+    const key = `${site.id}|${clean.toLowerCase()}`;
+    const previous = this.files.get(key);
+    const sitePath = site.path === "" ? "" : `/${site.path}`;
+    const file: StoredFile = {
+      id: previous?.id ?? `01${guidFrom(key).replace(/-/g, "").slice(0, 32)}`,
+      path: clean,
+      content,
+      contentType,
+      version: (previous?.version ?? 0) + 1,
+      webUrl: `https://${site.hostname}${sitePath}/Shared%20Documents/${clean.split("/").map(encodeURIComponent).join("/")}`,
+      lastModified: this.now().toISOString(),
+    };
+    this.files.set(key, file);
+    return file;
+  }
+
+  /** A file of the site's default library by path (case-insensitive). */
+  findFile(site: StoredSite, path: string): StoredFile | undefined {
+    return this.files.get(`${site.id}|${path.replace(/^\/+|\/+$/g, "").toLowerCase()}`);
   }
 
   /** The list by id or display name (case-insensitive, as Graph accepts either). */

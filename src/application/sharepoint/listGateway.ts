@@ -118,6 +118,17 @@ export interface ListGateway {
     items: readonly Readonly<Record<string, unknown>>[],
     signal?: AbortSignal,
   ): Promise<readonly CreateOutcome[]>;
+  /**
+   * Saves a text file into the site's default document library under `folder`, replacing a file of
+   * the same name (the library keeps the earlier version); returns its id and web address.
+   */
+  uploadFile(
+    siteId: string,
+    folder: string,
+    fileName: string,
+    content: string,
+    contentType: string,
+  ): Promise<{ readonly id: string; readonly webUrl: string }>;
 }
 
 /** Progress of a long operation, for the UI and the CLI. */

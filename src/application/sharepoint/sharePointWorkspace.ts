@@ -77,6 +77,17 @@ export interface SharePointWorkspace {
     plan: PlanResult,
     options?: { readonly progress?: Progress; readonly signal?: AbortSignal },
   ): Promise<PublishReport>;
+  /**
+   * Saves a file of the plan (e.g. the Project XML) into the site's document library under
+   * `Anskaffelsesplan/<plan year>`, replacing the earlier version of the same name.
+   */
+  saveDocument(
+    connection: SharePointConnection,
+    planYear: number,
+    fileName: string,
+    content: string,
+    contentType: string,
+  ): Promise<{ readonly id: string; readonly webUrl: string }>;
   /** Writes the plan's feedback to the units into the site's feedback list (one item per need and year). */
   publishFeedback(
     connection: SharePointConnection,
@@ -84,6 +95,9 @@ export interface SharePointWorkspace {
     options?: { readonly progress?: Progress; readonly signal?: AbortSignal },
   ): Promise<FeedbackReport>;
 }
+
+/** Folder of the document library where the plan's files go (one subfolder per plan year). */
+export const DOCUMENT_FOLDER = "Anskaffelsesplan";
 
 /** Thrown when publishing before the intake list was synced on this connection. */
 export class NotSyncedError extends Error {
@@ -176,6 +190,12 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
         },
         decisionsFromPlan(plan),
       );
+    },
+
+    async saveDocument(c, planYear, fileName, content, contentType) {
+      const gateway = deps.gatewayFor(c);
+      const site = await gateway.resolveSite(c.siteUrl);
+      return gateway.uploadFile(site.id, `${DOCUMENT_FOLDER}/${planYear}`, fileName, content, contentType);
     },
 
     publishFeedback: (c, plan, options = {}) =>

@@ -263,6 +263,34 @@ describe("SharePoint workspace over HTTPS", () => {
     expect(item.fields.Feedback).toBe("Endret av koordinator");
   }, 60_000);
 
+  it("saves a plan file into the site's document library, keeping a version per save", async () => {
+    const first = await workspace.saveDocument(
+      demo,
+      2027,
+      "Anskaffelsesplan-2027.xml",
+      "<Project/>",
+      "application/xml",
+    );
+    expect(first.webUrl).toBe(
+      "https://politiet.sharepoint.com/sites/anskaffelser/Shared%20Documents/Anskaffelsesplan/2027/Anskaffelsesplan-2027.xml",
+    );
+    const again = await workspace.saveDocument(
+      demo,
+      2027,
+      "Anskaffelsesplan-2027.xml",
+      "<Project>2</Project>",
+      "application/xml",
+    );
+    expect(again.id).toBe(first.id);
+    const site = store.allSites().find((x) => x.displayName === DEMO_SITE.displayName);
+    const file = site ? store.findFile(site, "Anskaffelsesplan/2027/Anskaffelsesplan-2027.xml") : undefined;
+    expect(file).toMatchObject({
+      content: "<Project>2</Project>",
+      version: 2,
+      contentType: "application/xml",
+    });
+  });
+
   it("maps an existing contract list with its own column names and reads its contracts", async () => {
     const site = store.addSite(DEMO_SITE.hostname, "sites/kav", "KAV");
     // A contract list made elsewhere: generic internal names, Norwegian display names, text yes/no.

@@ -15,6 +15,7 @@ import type { PlanSource } from "../../planSource";
 import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
 import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
 import { ProjectPane } from "../ProjectPane";
+import { SaveToSharePoint } from "../SaveToSharePoint";
 import type { ProgressRecord } from "../../../domain/projectPlan/taskSync";
 import type { IsoDate } from "../../../domain/time/isoDate";
 import { ExcelWorkspace, type ExcelWorkspaceProps } from "../ExcelWorkspace";
@@ -55,6 +56,8 @@ export interface AppProps {
   readonly downloadProjectXml?: (plan: ProjectPlan) => void;
   /** The SharePoint tab: connection, sign-in, lists, mapping, sync and publish. */
   readonly sharePoint?: AppSharePoint;
+  /** Saves the Project XML into the SharePoint site of the SharePoint tab; resolves with its address. */
+  readonly saveProjectXml?: (plan: ProjectPlan) => Promise<{ readonly webUrl: string }>;
   /** Re-plans the plan shown with the progress read from Project (rolling plan). */
   readonly replan?: (
     plan: PlanResult,
@@ -82,6 +85,7 @@ export function App({
   downloadXlsx,
   sharePoint,
   replan,
+  saveProjectXml,
 }: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
@@ -153,6 +157,9 @@ export function App({
           {...(projectPlan && downloadProjectXml
             ? { onDownloadXml: () => downloadProjectXml(projectPlan) }
             : {})}
+          {...(projectPlan && saveProjectXml
+            ? { onSaveXmlToSharePoint: () => saveProjectXml(projectPlan) }
+            : {})}
           {...(plan && replan
             ? {
                 onReplan: async (progress: readonly ProgressRecord[]) => {
@@ -184,6 +191,9 @@ export function App({
             <Button onClick={() => downloadProjectXml(projectPlan)}>
               {translate(projectMessages, locale, "pane.download")}
             </Button>
+          )}
+          {projectPlan && saveProjectXml && (
+            <SaveToSharePoint locale={locale} onSave={() => saveProjectXml(projectPlan)} />
           )}
         </div>
       )}

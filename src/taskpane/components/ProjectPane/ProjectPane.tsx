@@ -25,6 +25,7 @@ import { projectMessages } from "../../../i18n/projectMessages";
 import type { ProjectPaneProps, ReplanOutcome } from "./ProjectPane.types";
 import { useProjectPaneStyles } from "./useProjectPaneStyles.styles";
 import { useProjectTasks } from "./useProjectTasks";
+import { SaveToSharePoint } from "../SaveToSharePoint";
 
 const HELP_KEYS = ["help.why", "help.open", "help.merge", "help.append", "help.after"] as const;
 
@@ -40,6 +41,7 @@ export function ProjectPane(props: ProjectPaneProps): React.JSX.Element {
   const [replanError, setReplanError] = React.useState<string | undefined>();
   const disabled = !plan || !port || state.busy || replanning;
   const readProgress = state.run?.report.progress ?? [];
+
   const replan = async () => {
     if (!props.onReplan) return;
     setReplanning(true);
@@ -103,9 +105,7 @@ export function ProjectPane(props: ProjectPaneProps): React.JSX.Element {
           </Button>
         )}
         {props.onSaveXmlToSharePoint && (
-          <Button disabled={!plan} onClick={() => void props.onSaveXmlToSharePoint?.()}>
-            {t("pane.saveSharePoint")}
-          </Button>
+          <SaveToSharePoint locale={locale} disabled={!plan} onSave={props.onSaveXmlToSharePoint} />
         )}
       </div>
       {state.busy && (

@@ -25,8 +25,8 @@ export interface ProjectPaneProps {
   readonly port: ProjectTaskPort | undefined;
   /** Offers plan.xml as a download. */
   readonly onDownloadXml?: () => void;
-  /** Saves plan.xml to SharePoint; shown when signed in. */
-  readonly onSaveXmlToSharePoint?: () => Promise<void>;
+  /** Saves plan.xml to the SharePoint site of the SharePoint tab; resolves with the file's address. */
+  readonly onSaveXmlToSharePoint?: () => Promise<{ readonly webUrl: string }>;
   /**
    * Re-plans with the progress read from Project (rolling plan) and shows the new plan; resolves
    * with what moved. The button appears once progress has been read.

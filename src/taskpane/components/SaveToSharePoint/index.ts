@@ -1,0 +1,2 @@
+/** SaveToSharePoint component. */
+export { SaveToSharePoint, type SaveToSharePointProps } from "./SaveToSharePoint";
