@@ -56,6 +56,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "sync.mode.resync": "full lesing etter utløpt endringstoken",
     "sync.issue": "Element {itemId}, felt {field}: {code} ({detail})",
     "sync.contractIssue": "KAV-element {itemId}, felt {field}: {detail} – avtalen er ikke tatt med.",
+    "sync.personIssue": "Ressurs-element {itemId}, felt {field}: {detail} – personen er ikke tatt med.",
     "publish.done":
       "Publisert til {list}: {written} skrevet, {merged} flettet med andres endringer, {unchanged} uendret, {missing} ikke funnet, {conflicts} konflikter, {failed} feilet.",
     "publish.conflict":
@@ -104,6 +105,8 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.intakeList": "Innmeldingsliste",
     "pane.kavList": "KAV-liste",
     "pane.kavList.none": "(ingen – bruk avtalene i grunnlaget)",
+    "pane.peopleList": "Ressursliste (anskaffelsesledere og jurister)",
+    "pane.peopleList.none": "(ingen – bruk ressursene i grunnlaget)",
     "pane.lists.missing": "Disse listene mangler på området: {lists}.",
     "pane.lists.create": "Opprett manglende lister",
     "pane.lists.created": "Opprettet: {lists}.",
@@ -144,7 +147,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.phase.lookups": "Slår opp personer og avtaler …",
     "pane.phase.write": "Skriver tilbake: {done} av {total}",
     "pane.synced":
-      "Synkronisert «{list}» ({mode}): {records} behov, {changed} endret, {deleted} slettet, {contracts} avtaler.",
+      "Synkronisert «{list}» ({mode}): {records} behov, {changed} endret, {deleted} slettet, {contracts} avtaler, {people} personer.",
     "pane.issues": "{count} verdier kunne ikke leses:",
     "pane.publish": "Publiser beslutninger",
     "pane.publish.intro":
@@ -184,6 +187,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "sync.mode.resync": "full read after an expired delta token",
     "sync.issue": "Item {itemId}, field {field}: {code} ({detail})",
     "sync.contractIssue": "KAV item {itemId}, field {field}: {detail} – the contract is left out.",
+    "sync.personIssue": "People item {itemId}, field {field}: {detail} – the person is left out.",
     "publish.done":
       "Published to {list}: {written} written, {merged} merged with others' edits, {unchanged} unchanged, {missing} not found, {conflicts} conflicts, {failed} failed.",
     "publish.conflict":
@@ -233,6 +237,8 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.intakeList": "Intake list",
     "pane.kavList": "KAV list",
     "pane.kavList.none": "(none – use the contracts of the base input)",
+    "pane.peopleList": "People list (procurement leads and lawyers)",
+    "pane.peopleList.none": "(none – use the people of the base input)",
     "pane.lists.missing": "These lists are missing on the site: {lists}.",
     "pane.lists.create": "Create the missing lists",
     "pane.lists.created": "Created: {lists}.",
@@ -273,7 +279,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.phase.lookups": "Looking up people and contracts …",
     "pane.phase.write": "Writing back: {done} of {total}",
     "pane.synced":
-      "Synced “{list}” ({mode}): {records} needs, {changed} changed, {deleted} deleted, {contracts} contracts.",
+      "Synced “{list}” ({mode}): {records} needs, {changed} changed, {deleted} deleted, {contracts} contracts, {people} people.",
     "pane.issues": "{count} values could not be read:",
     "pane.publish": "Publish decisions",
     "pane.publish.intro":

@@ -119,7 +119,7 @@ async function initialSettings(
   store: StorageConnectionSettingsStore,
   demoGraphUrl: string | null,
 ): Promise<PaneSettings> {
-  const lists = { intakeList: LIST_NAMES.intake, kavList: LIST_NAMES.kav };
+  const lists = { intakeList: LIST_NAMES.intake, kavList: LIST_NAMES.kav, peopleList: LIST_NAMES.people };
   const registration = { clientId: "", tenantId: "organizations", useSelectedScopes: false };
   if (demoGraphUrl) return { graphBaseUrl: demoGraphUrl, siteUrl: DEMO_SITE_URL, ...lists, ...registration };
   try {

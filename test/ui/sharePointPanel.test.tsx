@@ -11,6 +11,7 @@ const settings: PaneSettings = {
   siteUrl: "https://politiet.sharepoint.com/sites/anskaffelser",
   intakeList: "Anskaffelsesbehov",
   kavList: "KAV-avtaler",
+  peopleList: "",
   clientId: "",
   tenantId: "organizations",
   useSelectedScopes: false,

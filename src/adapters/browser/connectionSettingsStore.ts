@@ -32,6 +32,9 @@ export function validateConnectionSettings(value: unknown): ConnectionSettings {
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new Error("The SharePoint connection settings are not an object.");
   const v = value as Record<string, unknown>;
+  // Settings saved before the people list existed have no peopleList: no list (the base people).
+  if (v.peopleList !== undefined && typeof v.peopleList !== "string")
+    throw new Error('The SharePoint connection setting "peopleList" must be text.');
   for (const field of STRING_FIELDS) {
     if (typeof v[field] !== "string")
       throw new Error(`The SharePoint connection setting "${field}" must be text.`);
@@ -50,6 +53,7 @@ export function validateConnectionSettings(value: unknown): ConnectionSettings {
     useSelectedScopes: v.useSelectedScopes,
     intakeList: v.intakeList as string,
     kavList: v.kavList as string,
+    peopleList: (v.peopleList as string | undefined) ?? "",
   };
 }
 

@@ -15,6 +15,7 @@ import {
   defaultColumnName,
   intakeListDefinition,
   kavListDefinition,
+  peopleListDefinition,
   type ColumnSpec,
 } from "../../application/sharepoint/listSchemas";
 import { instantOfLocalMidnight } from "../../application/sharepoint/zonedDates";
@@ -28,6 +29,7 @@ export interface SeededSite {
   readonly site: StoredSite;
   readonly intake: StoredList;
   readonly kav: StoredList;
+  readonly people: StoredList;
 }
 
 function toNumber(value: unknown): number | undefined {
@@ -165,5 +167,18 @@ export function seedDemoSite(
     const added = store.addItem(intake, values);
     if (typeof added === "string") throw new Error(`Need #${index + 1} (${String(need.id ?? "")}): ${added}`);
   });
-  return { site, intake, kav };
+
+  const people = store.createList(site, peopleListDefinition(input.config));
+  for (const person of input.people) {
+    const added = store.addItem(people, {
+      Title: person.name,
+      PersonId: person.id,
+      Role: person.role,
+      ...(person.category !== undefined ? { Category: person.category } : {}),
+      Availability: Math.round(person.availability * 1000) / 10,
+      Absences: person.absences.map((a) => (a.from === a.to ? a.from : `${a.from}–${a.to}`)).join("\n"),
+    });
+    if (typeof added === "string") throw new Error(`Person ${person.id}: ${added}`);
+  }
+  return { site, intake, kav, people };
 }

@@ -79,6 +79,7 @@ export const LIST_NAMES = {
   intake: "Anskaffelsesbehov",
   kav: "KAV-avtaler",
   feedback: "Tilbakemeldinger",
+  people: "Anskaffelsesressurser",
 } as const;
 
 function pascal(field: string): string {
@@ -247,6 +248,31 @@ export function feedbackListDefinition(config: PlanConfig): ListDefinition {
       { name: "Decision", displayName: "Beslutning", kind: "choice", choices: DECISIONS },
       { name: "Feedback", displayName: "Tilbakemelding", kind: "note" },
       { name: "PlanYear", displayName: "Planår", kind: "number" },
+    ],
+  };
+}
+
+/**
+ * The people list: the procurement leads and lawyers whose capacity the schedule levels. Availability
+ * is the share of a full week for procurements in percent; absences are date ranges, one per line or
+ * separated by ";" (`2027-07-05–2027-07-23`, `05.07.2027-23.07.2027`).
+ */
+export function peopleListDefinition(config: PlanConfig): ListDefinition {
+  return {
+    displayName: LIST_NAMES.people,
+    description: "Anskaffelsesledere og jurister med tilgjengelighet og fravær",
+    columns: [
+      { name: "Title", displayName: "Navn", kind: "text", required: true },
+      { name: "PersonId", displayName: "Person-ID", kind: "text", required: true },
+      { name: "Role", displayName: "Rolle", kind: "choice", choices: ["lead", "lawyer"] },
+      {
+        name: "Category",
+        displayName: "Hovedkategori (ledere)",
+        kind: "choice",
+        choices: config.mainCategories.map((c) => c.id),
+      },
+      { name: "Availability", displayName: "Tilgjengelighet (%)", kind: "number" },
+      { name: "Absences", displayName: "Fravær (periode per linje)", kind: "note" },
     ],
   };
 }

@@ -12,6 +12,7 @@ import {
   intakeListDefinition,
   kavListDefinition,
   LIST_NAMES,
+  peopleListDefinition,
   WRITE_BACK_FIELDS,
   type ColumnSpec,
   type FieldMapping,
@@ -39,10 +40,11 @@ export interface PlanningLists {
   readonly intake: ListInfo;
   readonly kav: ListInfo;
   readonly feedback: ListInfo;
+  readonly people: ListInfo;
   readonly created: readonly string[];
 }
 
-/** Creates the KAV, intake and feedback lists that do not exist yet (KAV first: intake looks it up). */
+/** Creates the KAV, intake, feedback and people lists that do not exist yet (KAV first: intake looks it up). */
 export async function createPlanningLists(
   gateway: ListGateway,
   siteUrl: string,
@@ -67,7 +69,8 @@ export async function createPlanningLists(
   const kav = await ensure(LIST_NAMES.kav, () => kavListDefinition(config));
   const intake = await ensure(LIST_NAMES.intake, () => intakeListDefinition(config, criteriaIds, kav.id));
   const feedback = await ensure(LIST_NAMES.feedback, () => feedbackListDefinition(config));
-  return { site, intake, kav, feedback, created };
+  const people = await ensure(LIST_NAMES.people, () => peopleListDefinition(config));
+  return { site, intake, kav, feedback, people, created };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface SharePointConnection {
   readonly intakeList: string;
   /** KAV list on the same site; empty = use the base input's contracts. */
   readonly kavList: string;
+  /** People list (leads and lawyers) on the same site; empty = use the base input's people. */
+  readonly peopleList: string;
 }
 
 /** The ports of the workspace, provided by the composition root. */
@@ -170,6 +172,7 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
           mode: options.full ? "full" : "auto",
           ...(hasKav ? { kavList: c.kavList } : {}),
           ...(kavMapping ? { kavMapping } : {}),
+          ...(c.peopleList.trim() !== "" ? { peopleList: c.peopleList } : {}),
           base: deps.base(),
         },
       );

@@ -19,6 +19,7 @@ export interface SiteOverview {
     readonly intake?: ListInfo;
     readonly kav?: ListInfo;
     readonly feedback?: ListInfo;
+    readonly people?: ListInfo;
   };
 }
 
@@ -35,10 +36,16 @@ export async function inspectSite(
   const intake = findList(lists, LIST_NAMES.intake);
   const kav = findList(lists, LIST_NAMES.kav);
   const feedback = findList(lists, LIST_NAMES.feedback);
+  const people = findList(lists, LIST_NAMES.people);
   return {
     site,
     lists,
-    planning: { ...(intake ? { intake } : {}), ...(kav ? { kav } : {}), ...(feedback ? { feedback } : {}) },
+    planning: {
+      ...(intake ? { intake } : {}),
+      ...(kav ? { kav } : {}),
+      ...(feedback ? { feedback } : {}),
+      ...(people ? { people } : {}),
+    },
   };
 }
 

@@ -83,7 +83,9 @@ export async function runServeDemo(
     say(io, "serve.ready", {
       baseUrl: demo.server.baseUrl,
       siteUrl: demo.siteUrl,
-      lists: `${demo.seeded.intake.displayName} (${demo.seeded.intake.items.size}), ${demo.seeded.kav.displayName} (${demo.seeded.kav.items.size})`,
+      lists: [demo.seeded.intake, demo.seeded.kav, demo.seeded.people]
+        .map((l) => `${l.displayName} (${l.items.size})`)
+        .join(", "),
       token: DEMO_TOKEN,
       caFile,
     }),

@@ -38,6 +38,8 @@ export interface SyncCommandOptions {
   readonly planYear?: number;
   /** KAV list on the same site whose items become the contracts of the output. */
   readonly kavList?: string;
+  /** People list (leads and lawyers) on the same site whose items become the people of the output. */
+  readonly peopleList?: string;
   /** JSON file with a ContractMapping (internal column names of an existing KAV list). */
   readonly kavMapping?: string;
 }
@@ -77,6 +79,7 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
       input,
       sync: outcome,
       contractIssues,
+      personIssues,
     } = await syncPlanningInput(
       {
         gateway: connection.gateway,
@@ -93,6 +96,7 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
         mode: options.full ? "full" : "auto",
         ...(options.kavList ? { kavList: options.kavList } : {}),
         ...(kavMapping ? { kavMapping } : {}),
+        ...(options.peopleList ? { peopleList: options.peopleList } : {}),
         base: base ?? {
           config: defaultPlanConfig(planYear),
           needs: [],
@@ -103,6 +107,7 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
       },
     );
     for (const issue of contractIssues) io.err(say(io, "sync.contractIssue", { ...issue }));
+    for (const issue of personIssues) io.err(say(io, "sync.personIssue", { ...issue }));
     await writeFile(options.out, `${JSON.stringify(input, null, 2)}\n`, "utf8");
     for (const issue of outcome.issues) io.err(say(io, "sync.issue", { ...issue }));
     io.out(
@@ -140,6 +145,10 @@ export function registerSyncCommand(program: Command, ctx: CliContext): void {
     .option("--mapping <file>", "field mapping JSON for an existing list")
     .option("--full", "read everything even when a delta link is stored")
     .option("--kav-list <name>", "KAV list on the same site to read the contracts from")
+    .option(
+      "--people-list <name>",
+      "people list (leads and lawyers) on the same site to read the people from",
+    )
     .option("--kav-mapping <file>", "field mapping JSON for an existing KAV list (map-list --kind kav)")
     .option("--ca <file>", "extra CA certificate (PEM) to trust, e.g. the demo server's")
     .option("--plan-year <year>", "plan year when no --base is given", parseInteger)

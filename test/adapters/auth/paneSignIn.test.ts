@@ -14,6 +14,7 @@ const settings = (patch: Partial<PaneSettings> = {}): PaneSettings => ({
   siteUrl: "https://politiet.sharepoint.com/sites/anskaffelser",
   intakeList: "Anskaffelsesbehov",
   kavList: "KAV-avtaler",
+  peopleList: "",
   clientId: "11111111-2222-3333-4444-555555555555",
   tenantId: "",
   useSelectedScopes: false,

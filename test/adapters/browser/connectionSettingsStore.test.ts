@@ -17,6 +17,7 @@ const settings: ConnectionSettings = {
   useSelectedScopes: true,
   intakeList: "Anskaffelsesbehov",
   kavList: "KAV",
+  peopleList: "Ressurser",
 };
 
 describe("StorageConnectionSettingsStore", () => {

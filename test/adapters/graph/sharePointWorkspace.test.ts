@@ -73,6 +73,7 @@ describe("SharePoint workspace over HTTPS", () => {
       siteUrl: DEMO_SITE_URL,
       intakeList: LIST_NAMES.intake,
       kavList: LIST_NAMES.kav,
+      peopleList: LIST_NAMES.people,
     };
   }, 60_000);
   afterAll(async () => {
@@ -92,7 +93,7 @@ describe("SharePoint workspace over HTTPS", () => {
     expect((await workspace.inspect(empty)).planning).toEqual({});
     const created = await workspace.createLists(empty);
     expect([...created.created].sort()).toEqual(
-      [LIST_NAMES.feedback, LIST_NAMES.intake, LIST_NAMES.kav].sort(),
+      [LIST_NAMES.feedback, LIST_NAMES.intake, LIST_NAMES.kav, LIST_NAMES.people].sort(),
     );
     expect((await workspace.createLists(empty)).created).toEqual([]);
     const draft = await workspace.draftMapping(empty);
@@ -125,6 +126,9 @@ describe("SharePoint workspace over HTTPS", () => {
       direct.needs.map((n) => [n.id, n.status]),
     );
     expect(first.input.contracts).toHaveLength(generateDemoTenant().contracts.length);
+    // The leads and lawyers come from the people list, exactly as the demo tenant has them.
+    expect(first.input.people).toEqual(generateDemoTenant().people);
+    expect(first.personIssues).toEqual([]);
     conn.server.resetStats();
     const second = await workspace.sync(demo);
     expect(second.sync.mode).toBe("delta");

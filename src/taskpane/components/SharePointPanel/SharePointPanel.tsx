@@ -138,11 +138,13 @@ export function SharePointPanel(props: SharePointPanelProps) {
       const found = await workspace.inspect(settings, signal);
       setOverview(found);
       const names = found.lists.map((l) => l.displayName.toLowerCase());
-      const patch: { intakeList?: string; kavList?: string } = {};
+      const patch: { intakeList?: string; kavList?: string; peopleList?: string } = {};
       if (!names.includes(settings.intakeList.toLowerCase()) && found.planning.intake)
         patch.intakeList = found.planning.intake.displayName;
       if (settings.kavList !== "" && !names.includes(settings.kavList.toLowerCase()))
         patch.kavList = found.planning.kav?.displayName ?? "";
+      if (settings.peopleList !== "" && !names.includes(settings.peopleList.toLowerCase()))
+        patch.peopleList = found.planning.people?.displayName ?? "";
       if (Object.keys(patch).length > 0) {
         const next = { ...settings, ...patch };
         setSettings(next);
@@ -157,6 +159,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
         ...settings,
         intakeList: lists.intake.displayName,
         kavList: settings.kavList || lists.kav.displayName,
+        peopleList: settings.peopleList || lists.people.displayName,
       };
       setSettings(next);
       await props.saveSettings(next);
@@ -250,7 +253,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
   };
 
   const missingLists = overview
-    ? [LIST_NAMES.intake, LIST_NAMES.kav, LIST_NAMES.feedback].filter(
+    ? [LIST_NAMES.intake, LIST_NAMES.kav, LIST_NAMES.feedback, LIST_NAMES.people].filter(
         (name) => !overview.lists.some((l) => l.displayName.toLowerCase() === name.toLowerCase()),
       )
     : [];
@@ -349,6 +352,16 @@ export function SharePointPanel(props: SharePointPanelProps) {
               {listOptions}
             </Select>
           </Field>
+          <Field label={t("pane.peopleList")}>
+            <Select
+              name="peopleList"
+              value={settings.peopleList}
+              onChange={(_, d) => edit({ peopleList: d.value })}
+            >
+              <option value="">{t("pane.peopleList.none")}</option>
+              {listOptions}
+            </Select>
+          </Field>
           <Text className={styles.note}>
             {missingLists.length > 0
               ? t("pane.lists.missing", { lists: missingLists.join(", ") })
@@ -395,7 +408,11 @@ export function SharePointPanel(props: SharePointPanelProps) {
       )}
       {synced && (
         <MessageBar
-          intent={synced.sync.issues.length + synced.contractIssues.length > 0 ? "warning" : "success"}
+          intent={
+            synced.sync.issues.length + synced.contractIssues.length + synced.personIssues.length > 0
+              ? "warning"
+              : "success"
+          }
         >
           <MessageBarBody role="status">
             {t("pane.synced", {
@@ -405,20 +422,25 @@ export function SharePointPanel(props: SharePointPanelProps) {
               changed: formatNumber(synced.sync.changed, locale),
               deleted: formatNumber(synced.sync.deleted, locale),
               contracts: formatNumber(synced.input.contracts.length, locale),
+              people: formatNumber(synced.input.people.length, locale),
             })}
           </MessageBarBody>
         </MessageBar>
       )}
-      {synced && synced.sync.issues.length + synced.contractIssues.length > 0 && (
-        <ul aria-label={t("pane.issues", { count: synced.sync.issues.length })} className={styles.list}>
-          {synced.sync.issues.map((issue, i) => (
-            <li key={`s${i}`}>{t("sync.issue", { ...issue, field: fieldLabel(issue.field, locale) })}</li>
-          ))}
-          {synced.contractIssues.map((issue, i) => (
-            <li key={`c${i}`}>{t("sync.contractIssue", { ...issue })}</li>
-          ))}
-        </ul>
-      )}
+      {synced &&
+        synced.sync.issues.length + synced.contractIssues.length + synced.personIssues.length > 0 && (
+          <ul aria-label={t("pane.issues", { count: synced.sync.issues.length })} className={styles.list}>
+            {synced.sync.issues.map((issue, i) => (
+              <li key={`s${i}`}>{t("sync.issue", { ...issue, field: fieldLabel(issue.field, locale) })}</li>
+            ))}
+            {synced.contractIssues.map((issue, i) => (
+              <li key={`c${i}`}>{t("sync.contractIssue", { ...issue })}</li>
+            ))}
+            {synced.personIssues.map((issue, i) => (
+              <li key={`p${i}`}>{t("sync.personIssue", { ...issue })}</li>
+            ))}
+          </ul>
+        )}
 
       <section className={styles.section} aria-label={t("pane.publish")}>
         <p className={styles.note}>{t("pane.publish.intro")}</p>
