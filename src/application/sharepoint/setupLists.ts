@@ -1,5 +1,5 @@
 /**
- * Use cases of the list set-up: create the intake, KAV and feedback lists with the right columns on a
+ * Use cases of the list set-up: create the intake, KAV, feedback and people lists with the right columns on a
  * site the coordinator picks by URL, or map an existing list (suggested mapping from its columns,
  * saved per workbook/user through a MappingStore).
  */

@@ -1,5 +1,5 @@
 /**
- * List set-up from the command line: `setup-lists` creates the intake, KAV and feedback lists that a
+ * List set-up from the command line: `setup-lists` creates the intake, KAV, feedback and people lists a
  * site lacks (typed columns), and `map-list` writes a suggested field mapping for an existing list,
  * to be corrected by the coordinator and then given to `sync --mapping`.
  */
@@ -48,7 +48,7 @@ export async function runSetupLists(options: SetupOptions, io: CommandIo): Promi
       configFor(options.planYear),
       criteriaIds,
     );
-    const existing = [lists.kav, lists.intake, lists.feedback]
+    const existing = [lists.kav, lists.intake, lists.feedback, lists.people]
       .map((l) => l.displayName)
       .filter((name) => !lists.created.includes(name));
     if (lists.created.length > 0) io.out(say(io, "setup.created", { lists: lists.created.join(", ") }));
@@ -115,7 +115,7 @@ function reportFailure(ctx: CliContext, error: unknown): void {
 export function registerSetupCommands(program: Command, ctx: CliContext): void {
   program
     .command("setup-lists")
-    .description("create the intake, KAV and feedback lists a SharePoint site lacks (typed columns)")
+    .description("create the intake, KAV, feedback and people lists a SharePoint site lacks (typed columns)")
     .requiredOption("--graph <url>", "Graph base URL with version, e.g. https://graph.microsoft.com/v1.0")
     .requiredOption("--site <url>", "SharePoint site URL")
     .option(
