@@ -49,7 +49,6 @@ import { planWorkbook, stagesOfPlan } from "../application/workbook/fromPlan";
 import { createHighsSolver } from "../adapters/solver/highsSolver";
 import { readEditsFromExcel, writeModelToExcel } from "../adapters/excel/excelRun";
 import { workspaceActions, type WorkspaceActions } from "../adapters/excel/workspaceActions";
-import { downloadXlsx } from "../adapters/browser/downloadXlsx";
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
 const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
@@ -232,10 +231,18 @@ function excelWorkspace(locale: Locale): WorkspaceActions {
   return actions;
 }
 
-/** Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes. */
+/**
+ * Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes. The
+ * .xlsx writer (exceljs) is loaded on the first download only, to keep the pane's start light.
+ */
 function xlsxDownload(locale: Locale): (result: PlanResult) => Promise<void> {
-  return (result) =>
-    downloadXlsx(planWorkbook(result, currentInput(), locale), `Anskaffelsesplan-${result.planYear}.xlsx`);
+  return async (result) => {
+    const { downloadXlsx } = await import(/* webpackChunkName: "xlsx" */ "../adapters/browser/downloadXlsx");
+    await downloadXlsx(
+      planWorkbook(result, currentInput(), locale),
+      `Anskaffelsesplan-${result.planYear}.xlsx`,
+    );
+  };
 }
 
 /**
