@@ -1,7 +1,8 @@
 // Benchmark of the SharePoint sync and write-back over real HTTPS against the Graph-compatible demo
 // server on loopback: requests and time of a full sync of 1 000 / 10 000 / 50 000 items (page size
 // 5 000, against a reference service that accepts only 200 per page), of a delta with no change
-// (must be 1 request), and of writing back 500 decisions (must be ≤ 25 $batch calls).
+// (must be 1 request), of writing back 500 decisions (must be ≤ 25 $batch calls), and of publishing
+// 500 items to the feedback list (new, then unchanged: reads only).
 "use strict";
 const { timeMedian, printTable } = require("./benchUtil");
 const dist = "../dist/node";
@@ -12,7 +13,10 @@ const { createNodeHttpsFetch } = require(`${dist}/adapters/graph/nodeHttpsFetch`
 const { GraphListGateway } = require(`${dist}/adapters/graph/graphListGateway`);
 const { syncList } = require(`${dist}/application/sharepoint/syncList`);
 const { publishDecisions } = require(`${dist}/application/sharepoint/publishDecisions`);
-const { defaultFieldMapping, intakeListDefinition } = require(`${dist}/application/sharepoint/listSchemas`);
+const { defaultFieldMapping, feedbackListDefinition, intakeListDefinition } = require(
+  `${dist}/application/sharepoint/listSchemas`,
+);
+const { publishFeedbackList } = require(`${dist}/application/sharepoint/feedbackList`);
 const { instantOfLocalMidnight } = require(`${dist}/application/sharepoint/zonedDates`);
 const { defaultPlanConfig } = require(`${dist}/domain/model/defaults`);
 const { DEFAULT_CRITERIA } = require(`${dist}/domain/prioritisation/defaultCriteria`);
@@ -150,6 +154,37 @@ async function main() {
     if (report.written.length !== 500) throw new Error(`wrote ${report.written.length} of 500`);
     if (batches > 25) throw new Error(`${batches} batch calls for 500 decisions (limit 25)`);
     rows.push(["write-back 500 decisions", `${batches} batches`, ms.toFixed(0), "-", "-", "-"]);
+    await conn.close();
+  }
+
+  // Feedback list: 500 new items, then a second publish with nothing changed (reads only).
+  {
+    const { store } = buildStore(0);
+    const site = store.findSite("politiet.sharepoint.com", "sites/bench");
+    store.createList(site, feedbackListDefinition(defaultPlanConfig(2027)));
+    const conn = await connect(store, 5000);
+    const entries = Array.from({ length: 500 }, (_, i) => ({
+      needId: `B-${i + 1}`,
+      title: `Behov ${i + 1}`,
+      unit: "oslo",
+      decision: "include",
+      feedback: `Behovet er med i planen (rangert ${i + 1}).`,
+    }));
+    const publish = () =>
+      publishFeedbackList(
+        { gateway: conn.gateway },
+        { siteUrl: SITE_URL, listName: "Tilbakemeldinger", planYear: 2027, entries },
+      );
+    for (const label of ["feedback list, 500 new", "feedback list, unchanged"]) {
+      conn.server.resetStats();
+      const t0 = performance.now();
+      const report = await publish();
+      const ms = performance.now() - t0;
+      const expected = label.endsWith("new") ? report.created.length : report.unchanged.length;
+      if (expected !== 500) throw new Error(`${label}: ${expected} of 500`);
+      const { requests, batches } = conn.server.stats;
+      rows.push([label, `${requests} (${batches} batches)`, ms.toFixed(0), "-", "-", "-"]);
+    }
     await conn.close();
   }
 
