@@ -83,6 +83,8 @@ export const GRAPH_MESSAGES: Catalogue = {
     "auth.unavailable.host":
       "Innlogging er ikke tilgjengelig i dette programmet. Bruk Excel, nettleseren eller kommandolinjen.",
     "pane.tab": "SharePoint",
+    "pane.startup.signIn": "Viser demodata. Logg inn i SharePoint-fanen for å hente behovene fra {site}.",
+    "pane.startup.failed": "Viser demodata: behovene fra {site} kunne ikke hentes ({reason}).",
     "pane.intro":
       "Hent innmeldingene fra SharePoint-listene, og skriv beslutninger og tilbakemeldinger tilbake. Andres endringer overskrives aldri.",
     "pane.connection": "Tilkobling",
@@ -215,6 +217,8 @@ export const GRAPH_MESSAGES: Catalogue = {
     "auth.unavailable.host":
       "Sign-in is not available in this application. Use Excel, the browser or the command line.",
     "pane.tab": "SharePoint",
+    "pane.startup.signIn": "Showing demo data. Sign in on the SharePoint tab to fetch the needs from {site}.",
+    "pane.startup.failed": "Showing demo data: the needs from {site} could not be fetched ({reason}).",
     "pane.intro":
       "Fetch the submissions from the SharePoint lists, and write decisions and feedback back. Other people's edits are never overwritten.",
     "pane.connection": "Connection",

@@ -29,7 +29,9 @@ import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../application/sh
 import type { PaneSettings } from "./sharePointSettings";
 import type { AppSharePoint } from "./components/App";
 import { generateDemoTenant } from "../demo/demoTenant";
-import type { PlanSource } from "./planSource";
+import type { LoadedPlan, PlanSource } from "./planSource";
+import { GRAPH_MESSAGES } from "../i18n/graphMessages";
+import { translate } from "../i18n/locale";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
 import { projectTaskPortForHost } from "../adapters/project/projectHost";
@@ -60,6 +62,14 @@ const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
 const current: { input: PlanInput | undefined } = { input: undefined };
 const currentInput = (): PlanInput => (current.input ??= generateDemoTenant());
 
+/** No token could be had without a window: the user signs in from the SharePoint tab. */
+class SignInNeededError extends Error {
+  constructor() {
+    super("Sign in from the SharePoint tab to read the lists.");
+    this.name = "SignInNeededError";
+  }
+}
+
 /** A sync state store that lives as long as the page (where IndexedDB is unavailable). */
 class PageSyncStateStore implements SyncStateStore {
   private state: ListSyncState | undefined;
@@ -80,14 +90,26 @@ function sharePointWorkspace(
   auth: PaneAuth,
   settings: () => PaneSettings,
   partitionKey: string | undefined,
+  tokens: { silentOnly: boolean; signInNeeded: boolean },
 ): SharePointWorkspace {
   const gateways = new Map<string, GraphListGateway>();
+  // At start-up no window may open: only a token at hand (cache, NAA/SSO silent) is used.
+  const token = async (): Promise<string> => {
+    if (!tokens.silentOnly) return auth.getToken(settings());
+    const silent = await auth.getTokenSilently(settings());
+    if (silent === undefined) {
+      // The Graph client may wrap this error on its way up: the flag says what happened.
+      tokens.signInNeeded = true;
+      throw new SignInNeededError();
+    }
+    return silent;
+  };
   const pageStores = new Map<string, SyncStateStore>();
   return createSharePointWorkspace({
     gatewayFor: (c) => {
       let gateway = gateways.get(c.graphBaseUrl);
       if (!gateway) {
-        gateway = createBrowserListGateway(c.graphBaseUrl, () => auth.getToken(settings()));
+        gateway = createBrowserListGateway(c.graphBaseUrl, token);
         gateways.set(c.graphBaseUrl, gateway);
       }
       return gateway;
@@ -153,7 +175,8 @@ async function sharePointSetup(
   // Back from a sign-in redirect (popup blocked): let MSAL finish it before anything else.
   if (/[#&?]code=/.test(window.location.hash) && settings.clientId !== "")
     await auth.signIn(settings).catch(() => undefined);
-  const workspace = sharePointWorkspace(auth, () => settings, partitionKey);
+  const tokens = { silentOnly: false, signInNeeded: false };
+  const workspace = sharePointWorkspace(auth, () => settings, partitionKey, tokens);
   const sharePoint: AppSharePoint = {
     workspace,
     signIn: auth,
@@ -167,16 +190,34 @@ async function sharePointSetup(
       current.input = sync.input;
     },
   };
-  const source: PlanSource = demoGraphUrl
-    ? {
-        from: settings,
-        load: async () => {
-          const sync = await workspace.sync(settings);
-          current.input = sync.input;
-          return sync.result;
-        },
-      }
-    : createDemoPlanSource();
+  const syncAtStart = async (): Promise<LoadedPlan> => {
+    const sync = await workspace.sync(settings);
+    current.input = sync.input;
+    return { result: sync.result, from: settings };
+  };
+  let source: PlanSource = createDemoPlanSource();
+  if (demoGraphUrl) source = { load: syncAtStart };
+  else if (settings.clientId !== "" && settings.siteUrl !== "")
+    // Saved real-tenant settings: the pane opens on the site's lists when a token is at hand
+    // without a window; otherwise on the demo tenant, saying why.
+    source = {
+      load: async () => {
+        tokens.silentOnly = true;
+        try {
+          return await syncAtStart();
+        } catch (error) {
+          const key = tokens.signInNeeded ? "pane.startup.signIn" : "pane.startup.failed";
+          const reason = error instanceof Error ? error.message : String(error);
+          const demo = await createDemoPlanSource().load();
+          return {
+            ...demo,
+            notice: translate(GRAPH_MESSAGES, locale, key, { site: settings.siteUrl, reason }),
+          };
+        } finally {
+          tokens.silentOnly = false;
+        }
+      },
+    };
   // The Project XML goes to the site of the SharePoint tab's connection (as last saved).
   const saveProjectXml = (plan: ProjectPlan) =>
     workspace.saveDocument(

@@ -5,10 +5,17 @@
 import type { PlanResult } from "../application/planResult";
 import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
 
+/** A loaded plan, where it came from, and what the user should know about how it was loaded. */
+export interface LoadedPlan {
+  readonly result: PlanResult;
+  /** The lists the plan is synced from (its decisions can be published there); absent for the demo. */
+  readonly from?: SharePointConnection;
+  /** E.g. why the demo tenant is shown instead of the saved SharePoint site. */
+  readonly notice?: string;
+}
+
 /** Loads the plan result the task pane shows. */
 export interface PlanSource {
   /** Runs or fetches the plan; rejects with an Error whose message can be shown to the user. */
-  load(): Promise<PlanResult>;
-  /** The lists the plan is synced from (its decisions can be published there); absent for the demo. */
-  readonly from?: SharePointConnection;
+  load(): Promise<LoadedPlan>;
 }

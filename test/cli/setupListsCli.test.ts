@@ -38,7 +38,9 @@ describe("CLI setup-lists and map-list", () => {
   it("creates the four lists once, with typed columns", async () => {
     const options = { graph: server.baseUrl, site: siteUrl, planYear: 2027 };
     const created = await runSetupLists(options, io);
-    expect([...created].sort()).toEqual([LIST_NAMES.feedback, LIST_NAMES.intake, LIST_NAMES.kav, LIST_NAMES.people].sort());
+    expect([...created].sort()).toEqual(
+      [LIST_NAMES.feedback, LIST_NAMES.intake, LIST_NAMES.kav, LIST_NAMES.people].sort(),
+    );
     expect(await runSetupLists(options, io)).toEqual([]);
     expect(out.join("\n")).toContain("The lists existed already");
     const site = server.store.findSite("politiet.sharepoint.com", "/sites/plan");

@@ -19,7 +19,12 @@ export interface TaskpaneBrowser {
   /** Opens `taskpaneUrl + query` with the browser language; returns the page and the blocked URLs. */
   open(
     language: string,
-    options?: { readonly query?: string; readonly allowOrigins?: readonly string[] },
+    options?: {
+      readonly query?: string;
+      readonly allowOrigins?: readonly string[];
+      /** Web storage entries to put in place before the page loads (e.g. saved settings). */
+      readonly localStorage?: Readonly<Record<string, string>>;
+    },
   ): Promise<{ page: Page; blocked: string[] }>;
   stop(): Promise<void>;
 }
@@ -61,6 +66,10 @@ export async function startTaskpaneBrowser(): Promise<TaskpaneBrowser> {
           return route.abort("blockedbyclient");
         },
       );
+      if (options.localStorage)
+        await context.addInitScript((entries: Record<string, string>) => {
+          for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value);
+        }, options.localStorage);
       const page = await context.newPage();
       await page.goto(`${taskpaneUrl}${options.query ?? ""}`);
       return { page, blocked };

@@ -214,4 +214,42 @@ describe("SharePoint tab in the browser", () => {
     demo.server.faults.set({ rate: 0, kinds: [], retryAfterSeconds: 1, slowMs: 0, seed: 1 });
     await page.context().close();
   }, 240_000);
+
+  it("opens on the demo tenant with saved real-tenant settings until the user signs in, saying why", async () => {
+    if (!pane || !demo) throw new Error("not started");
+    const saved = {
+      graphBaseUrl: "https://graph.microsoft.com/v1.0",
+      clientId: "11111111-2222-3333-4444-555555555555",
+      tenantId: "organizations",
+      siteUrl: "https://politiet.sharepoint.com/sites/anskaffelser",
+      useSelectedScopes: true,
+      intakeList: LIST_NAMES.intake,
+      kavList: LIST_NAMES.kav,
+      peopleList: LIST_NAMES.people,
+    };
+    // No ?graph=: the saved settings point at Microsoft Graph; no request may leave for it.
+    const { page, blocked } = await pane.open("nb-NO", {
+      localStorage: { "anskaffelsesplan.connection": JSON.stringify(saved) },
+    });
+    await page
+      .getByText(
+        "Viser demodata. Logg inn i SharePoint-fanen for å hente behovene fra https://politiet.sharepoint.com/sites/anskaffelser.",
+      )
+      .waitFor({ timeout: 120_000 });
+    await page.getByRole("table", { name: "Behov" }).waitFor();
+    await page.getByRole("tab", { name: "SharePoint" }).click();
+    const panel = page.getByRole("region", { name: "SharePoint" });
+    await expect(
+      panel.getByRole("textbox", { name: "Klient-ID (appregistrering)" }).inputValue(),
+    ).resolves.toBe(saved.clientId);
+    await expect(panel.getByTestId("sign-in-state").textContent()).resolves.toBe(
+      "Ikke logget inn. Innlogging i et popup-vindu i nettleseren.",
+    );
+    // The demo plan is never published to the saved site.
+    await expect(panel.getByRole("button", { name: "Publiser beslutninger" }).isDisabled()).resolves.toBe(
+      true,
+    );
+    expect(blocked.filter((url) => !url.includes("telemetryservice"))).toEqual([]);
+    await page.context().close();
+  }, 240_000);
 });

@@ -100,6 +100,22 @@ export class AccountManager {
     return token.token;
   }
 
+  /**
+   * A token only if one can be had without any window (cache, NAA silent, MSAL silent/SSO);
+   * undefined when the user would have to sign in, or where the host has no route.
+   */
+  async getTokenSilently(scopes: readonly string[]): Promise<string | undefined> {
+    const key = [...scopes].sort().join(" ");
+    const cached = this.cache.get(key);
+    if (cached && cached.expiresOn - 60_000 > this.now()) return cached.token;
+    const factory =
+      this.route === "naa" ? this.deps.naa : this.route === "browser" ? this.deps.browser : undefined;
+    if (!factory) return undefined;
+    const token = await (await factory()).acquireSilent(scopes);
+    if (token) this.cache.set(key, token);
+    return token?.token;
+  }
+
   /** Forgets every token (sign-out of the tool). */
   clear(): void {
     this.cache.clear();

@@ -52,6 +52,8 @@ const MSAL_CLIENTS: TokenClientFactories = {
 export interface PaneAuth extends PaneSignIn {
   /** A bearer token for the settings' endpoint (signs in when needed). */
   getToken(settings: PaneSettings): Promise<string>;
+  /** A token without opening any window; undefined when the user must sign in first. */
+  getTokenSilently(settings: PaneSettings): Promise<string | undefined>;
 }
 
 const trimSlash = (url: string): string => url.replace(/\/+$/, "");
@@ -115,5 +117,13 @@ export function createPaneAuth(options: PaneSignInOptions): PaneAuth {
       signedIn.clear();
     },
     getToken,
+    getTokenSilently: async (s) => {
+      if (isDemo(s)) return options.demoToken ?? "demo-token";
+      if (s.clientId.trim() === "") return undefined;
+      const { config, manager } = managerFor(s);
+      const token = await manager.getTokenSilently(config.scopes);
+      if (token !== undefined) signedIn.add(keyOf(s));
+      return token;
+    },
   };
 }

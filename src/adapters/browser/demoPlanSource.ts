@@ -5,8 +5,7 @@
 import { runPlan } from "../../application/runPlan";
 import { createHighsSolver } from "../solver/highsSolver";
 import { generateDemoTenant } from "../../demo/demoTenant";
-import type { PlanResult } from "../../application/planResult";
-import type { PlanSource } from "../../taskpane/planSource";
+import type { LoadedPlan, PlanSource } from "../../taskpane/planSource";
 
 /** Options of the demo source (defaults: the demo tenant's seed and plan year). */
 export interface DemoPlanSourceOptions {
@@ -17,12 +16,12 @@ export interface DemoPlanSourceOptions {
 /** A PlanSource that runs the plan on the generated demo tenant (graded needs redacted). */
 export function createDemoPlanSource(options: DemoPlanSourceOptions = {}): PlanSource {
   return {
-    async load(): Promise<PlanResult> {
+    async load(): Promise<LoadedPlan> {
       // Let the page paint its loading state before the synchronous pipeline runs.
       await new Promise((resolve) => setTimeout(resolve, 0));
       // HiGHS (WebAssembly) proves the selection optimal in the page, as in the CLI.
       const solver = await createHighsSolver();
-      return runPlan(generateDemoTenant(options), { includeSecurityGraded: false, solver });
+      return { result: await runPlan(generateDemoTenant(options), { includeSecurityGraded: false, solver }) };
     },
   };
 }

@@ -122,4 +122,32 @@ describe("AccountManager", () => {
     await m.getToken(scopes);
     expect(naa.calls).toEqual(["silent", "silent"]);
   });
+
+  it("gets a token silently or not at all: never a popup, a dialog or a redirect", async () => {
+    const naa = new FakeClient("naa", "naa-silent");
+    const inExcel = new AccountManager({ capabilities: excel, naa: async () => naa, now: () => 0 });
+    await expect(inExcel.getTokenSilently(scopes)).resolves.toBe("naa-silent");
+    await expect(inExcel.getTokenSilently(scopes)).resolves.toBe("naa-silent");
+    expect(naa.calls).toEqual(["silent"]);
+
+    const browser = new FakeClient("browser");
+    const inBrowser = new AccountManager({
+      capabilities: { host: null, nestedAppAuth: false, dialogApi: false },
+      browser: async () => browser,
+    });
+    await expect(inBrowser.getTokenSilently(scopes)).resolves.toBeUndefined();
+    expect(browser.calls).toEqual(["silent"]);
+
+    const dialog = new FakeClient("dialog");
+    const dialogOnly = new AccountManager({
+      capabilities: { host: "Project", nestedAppAuth: false, dialogApi: true },
+      dialog: async () => dialog,
+    });
+    await expect(dialogOnly.getTokenSilently(scopes)).resolves.toBeUndefined();
+    expect(dialog.calls).toEqual([]);
+    const project = new AccountManager({
+      capabilities: { host: "Project", nestedAppAuth: false, dialogApi: false },
+    });
+    await expect(project.getTokenSilently(scopes)).resolves.toBeUndefined();
+  });
 });

@@ -92,16 +92,18 @@ export function App({
   const [state, setState] = useState<LoadState>({ kind: "loading" });
   const [query, setQuery] = useState<NeedsQuery>({ status: "all", text: "" });
   const [view, setView] = useState<View>("needs");
-  const [planFrom, setPlanFrom] = useState<SharePointConnection | undefined>(source.from);
+  const [planFrom, setPlanFrom] = useState<SharePointConnection | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
   const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
     let current = true;
     source.load().then(
-      (plan) => {
+      (loaded) => {
         if (current) {
-          setState({ kind: "loaded", plan });
-          setPlanFrom(source.from);
+          setState({ kind: "loaded", plan: loaded.result });
+          setPlanFrom(loaded.from);
+          setNotice(loaded.notice);
         }
       },
       (error: unknown) => {
@@ -132,6 +134,7 @@ export function App({
   const onSynced = (sync: WorkspaceSync, connection: SharePointConnection) => {
     setState({ kind: "loaded", plan: sync.result });
     setPlanFrom(connection);
+    setNotice(undefined);
     sharePoint?.onSynced?.(sync);
   };
 
@@ -142,6 +145,11 @@ export function App({
       {state.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{t("loadFailed", { reason: state.reason })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice !== undefined && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
       {project.error !== undefined && (
