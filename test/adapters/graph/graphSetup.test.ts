@@ -20,10 +20,18 @@ describe("list set-up", () => {
     await conn.close();
   });
 
-  it("creates the three lists with the right column kinds, once", async () => {
+  it("creates the four lists with the right column kinds, once", async () => {
     const url = "https://politiet.sharepoint.com/sites/ny";
     const first = await createPlanningLists(conn.gateway, url, defaultPlanConfig(2027), CRITERIA_IDS);
-    expect(first.created).toEqual(["KAV-avtaler", "Anskaffelsesbehov", "Tilbakemeldinger"]);
+    expect(first.created).toEqual([
+      "KAV-avtaler",
+      "Anskaffelsesbehov",
+      "Tilbakemeldinger",
+      "Anskaffelsesressurser",
+    ]);
+    const people = await conn.gateway.getColumns({ siteId: site.id, listId: first.people.id });
+    expect(people.find((c) => c.name === "Role")?.choices).toEqual(["lead", "lawyer"]);
+    expect(people.find((c) => c.name === "Availability")?.kind).toBe("number");
     const columns = await conn.gateway.getColumns({ siteId: site.id, listId: first.intake.id });
     const kind = (name: string) => columns.find((c) => c.name === name)?.kind;
     expect([
