@@ -20,7 +20,7 @@ import type { ProgressEvent } from "../../../application/sharepoint/listGateway"
 import type { PublishReport } from "../../../application/sharepoint/publishDecisions";
 import type { FeedbackReport } from "../../../application/sharepoint/feedbackList";
 import { ListNotFoundError } from "../../../application/sharepoint/findList";
-import type { SiteOverview } from "../../../application/sharepoint/siteLists";
+import type { MappingDraft, SiteOverview } from "../../../application/sharepoint/siteLists";
 import type { ColumnSpec } from "../../../application/sharepoint/listSchemas";
 import { LIST_NAMES } from "../../../application/sharepoint/listSchemas";
 import {
@@ -35,7 +35,12 @@ import { fieldLabel } from "../../../i18n/intakeMessages";
 import { formatNumber, translate, type Locale } from "../../../i18n/locale";
 import type { PaneSettings, PaneSignIn } from "../../sharePointSettings";
 import { MappingDialog, type MappingSection } from "./MappingDialog";
-import { intakeMappingModel, kavMappingModel, type PickedColumns } from "./mappingSections";
+import {
+  intakeMappingModel,
+  kavMappingModel,
+  type MappingDialogModel,
+  type PickedColumns,
+} from "./mappingSections";
 import { FeedbackReportView, PublishReportView } from "./PublishReportView";
 import { useSharePointPanelStyles } from "./useSharePointPanelStyles.styles";
 
@@ -171,43 +176,36 @@ export function SharePointPanel(props: SharePointPanelProps) {
       );
     });
 
-  const mappingSaved = () => {
-    setMapping(undefined);
-    setInfo(t("pane.mapping.done"));
+  /** Opens the mapping dialog over a draft; saving stores the mapping for the connection shown now. */
+  const openDialog = <T,>(
+    draft: MappingDraft<T>,
+    model: MappingDialogModel<T>,
+    save: (connection: PaneSettings, mapping: T) => Promise<void>,
+  ) => {
+    const connection = settings;
+    setMapping({
+      listName: draft.list.displayName,
+      origin: draft.origin,
+      columns: draft.columns,
+      sections: model.sections,
+      save: async (picked) => {
+        await save(connection, model.toMapping(picked));
+        setMapping(undefined);
+        setInfo(t("pane.mapping.done"));
+      },
+    });
   };
 
   const openMapping = () =>
     run(t("pane.busy"), async (signal) => {
       const draft = await workspace.draftMapping(settings, signal);
-      const model = intakeMappingModel(draft, props.needFields, locale);
-      const connection = settings;
-      setMapping({
-        listName: draft.list.displayName,
-        origin: draft.origin,
-        columns: draft.columns,
-        sections: model.sections,
-        save: async (picked) => {
-          await workspace.saveMapping(connection, model.toMapping(picked));
-          mappingSaved();
-        },
-      });
+      openDialog(draft, intakeMappingModel(draft, props.needFields, locale), workspace.saveMapping);
     });
 
   const openKavMapping = () =>
     run(t("pane.busy"), async (signal) => {
       const draft = await workspace.draftContractMapping(settings, signal);
-      const model = kavMappingModel(draft, locale);
-      const connection = settings;
-      setMapping({
-        listName: draft.list.displayName,
-        origin: draft.origin,
-        columns: draft.columns,
-        sections: model.sections,
-        save: async (picked) => {
-          await workspace.saveContractMapping(connection, model.toMapping(picked));
-          mappingSaved();
-        },
-      });
+      openDialog(draft, kavMappingModel(draft, locale), workspace.saveContractMapping);
     });
 
   const sync = (full: boolean) =>
