@@ -7,6 +7,7 @@
 import type { NeedStatus } from "../domain/model/need";
 import type { IsoDate } from "../domain/time/isoDate";
 import { DECISION_MESSAGES } from "../i18n/decisionMessages";
+import { PROCUREMENT_TERMS } from "../i18n/procurementTerms";
 import { formatDate, formatNumber, translate } from "../i18n/locale";
 import type { PlanNeedEntry } from "./planResult";
 import type { PlanPrioritisation } from "./prioritisationStage";
@@ -37,6 +38,7 @@ export function buildDecisions(
   prioritisation: PlanPrioritisation | undefined,
   schedule: PlanSchedule,
   comments: Readonly<Record<string, string>> = {},
+  asOf?: IsoDate,
 ): PlanDecision[] {
   const withComment = (needId: string, generated: string): string => {
     const comment = comments[needId]?.trim() ?? "";
@@ -87,6 +89,15 @@ export function buildDecisions(
     } else if (scoreErrors.has(entry.id)) {
       lines.push(say("decision.unranked", { reasons: (scoreErrors.get(entry.id) ?? []).join(" ") }));
     }
+    const underway =
+      s?.frozen && asOf !== undefined ? s.phases.find((p) => p.start <= asOf && asOf <= p.finish) : undefined;
+    if (underway && asOf !== undefined)
+      lines.push(
+        say("decision.underway", {
+          phase: translate(PROCUREMENT_TERMS, "nb", `phase.${underway.phase}`),
+          date: formatDate(asOf, "nb"),
+        }),
+      );
     if (s) {
       lines.push(
         say("decision.schedule", {

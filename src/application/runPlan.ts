@@ -93,6 +93,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       prioritisation,
       schedule,
       input.config.comments?.feedback,
+      options.rolling?.asOf,
     ),
   };
 }

@@ -47,6 +47,9 @@ describe("rollingFromProject", () => {
     expect(after?.phases[0]).toMatchObject({ phase: prep.phase, start: prep.start, finish: lateFinish });
     expect(after?.phases[1]?.start && after.phases[1].start > lateFinish).toBe(true);
     expect(replanned.schedule.diff?.moved.map((m) => m.needId)).toContain(need.needId);
+    // The unit hears that the work is under way, in the phase running on the re-planning date.
+    const feedback = replanned.decisions.find((d) => d.needId === need.needId)?.feedback ?? "";
+    expect(feedback).toMatch(/Arbeidet er i gang: «[^»]+» pågår per \d{2}\.\d{2}\.\d{4}\./);
 
     // Without the progress read from Project, the same date keeps the need as planned.
     const asPlanned = await runPlan(input, {
