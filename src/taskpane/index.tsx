@@ -91,6 +91,7 @@ function sharePointWorkspace(
   settings: () => PaneSettings,
   partitionKey: string | undefined,
   tokens: { silentOnly: boolean; signInNeeded: boolean },
+  applyEdits: (input: PlanInput) => PlanInput,
 ): SharePointWorkspace {
   const gateways = new Map<string, GraphListGateway>();
   // At start-up no window may open: only a token at hand (cache, NAA/SSO silent) is used.
@@ -129,8 +130,9 @@ function sharePointWorkspace(
       "anskaffelsesplan.kavMapping.",
     ),
     base: currentInput,
+    // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
     plan: async (input) =>
-      runPlan(input, { includeSecurityGraded: false, solver: await createHighsSolver() }),
+      runPlan(applyEdits(input), { includeSecurityGraded: false, solver: await createHighsSolver() }),
     criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
   });
 }
@@ -157,6 +159,7 @@ async function sharePointSetup(
   host: string | null,
   search: string,
   locale: Locale,
+  applyEdits: (input: PlanInput) => PlanInput,
 ): Promise<{
   sharePoint: AppSharePoint;
   source: PlanSource;
@@ -176,7 +179,7 @@ async function sharePointSetup(
   if (/[#&?]code=/.test(window.location.hash) && settings.clientId !== "")
     await auth.signIn(settings).catch(() => undefined);
   const tokens = { silentOnly: false, signInNeeded: false };
-  const workspace = sharePointWorkspace(auth, () => settings, partitionKey, tokens);
+  const workspace = sharePointWorkspace(auth, () => settings, partitionKey, tokens, applyEdits);
   const sharePoint: AppSharePoint = {
     workspace,
     signIn: auth,
@@ -310,10 +313,12 @@ async function start(container: HTMLElement): Promise<void> {
   const locale = pickLocale(host, info.displayLanguage, navigator.language);
   document.documentElement.lang = locale;
   const officeHost = host === "excel" ? "Excel" : host === "project" ? "Project" : null;
+  const excelActions = host === "excel" ? excelWorkspace(locale) : undefined;
   const { sharePoint, source, saveProjectXml } = await sharePointSetup(
     officeHost,
     window.location.search,
     locale,
+    (input) => excelActions?.applyEdits(input) ?? input,
   );
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
@@ -326,7 +331,7 @@ async function start(container: HTMLElement): Promise<void> {
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale)}
         downloadXlsx={xlsxDownload(locale)}
-        {...(host === "excel" ? { excelActions: excelWorkspace(locale) } : {})}
+        {...(excelActions ? { excelActions } : {})}
         {...(host === "project" ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress } : {})}
       />
     </FluentProvider>,

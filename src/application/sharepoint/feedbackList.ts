@@ -50,7 +50,13 @@ export function feedbackEntriesOf(plan: PlanResult): FeedbackEntry[] {
       title: shown?.title ?? d.needId,
       ...(shown ? { unit: shown.unit } : {}),
       decision: d.decision,
-      feedback: need?.securityGraded ? translate(DECISION_MESSAGES, "nb", "decision.graded") : d.feedback,
+      // A rejected need's errors quote what was typed, and whether it was graded is unknown after
+      // intake rejected it: the shared list only points to the submission, which has the errors.
+      feedback: !need
+        ? translate(DECISION_MESSAGES, "nb", "decision.rejectedShared")
+        : need.securityGraded
+          ? translate(DECISION_MESSAGES, "nb", "decision.graded")
+          : d.feedback,
     };
   });
 }

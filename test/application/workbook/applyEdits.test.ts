@@ -93,5 +93,11 @@ describe("comments typed in the workbook", () => {
     const graded = second.needs.find((e) => e.redacted);
     const entry = feedbackEntriesOf(second).find((e) => e.needId === graded?.id);
     expect(entry?.feedback).toBe("Behovet er skjermet. Tilbakemeldingen står i innmeldingen.");
+    // Nor the errors of a rejected need (they quote what was typed): only a pointer to the submission.
+    const rejectedEntry = feedbackEntriesOf(second).find((e) => e.needId === rejected.id);
+    expect(rejectedEntry).toMatchObject({
+      title: rejected.id,
+      feedback: "Behovet kunne ikke behandles. Feilene står i innmeldingen.",
+    });
   });
 });
