@@ -135,8 +135,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
       setSignInVersion((v) => v + 1);
     }
   };
-  const onProgress = (label: string) => (event: ProgressEvent) =>
-    setBusy((b) => (b ? { ...b, label, progress: event } : b));
+  const onProgress = (event: ProgressEvent) => setBusy((b) => (b ? { ...b, progress: event } : b));
 
   const connect = () =>
     run(t("pane.busy"), async (signal) => {
@@ -212,7 +211,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
     run(
       t("pane.phase.resolve"),
       async (signal) => {
-        const outcome = await workspace.sync(settings, { full, signal, progress: onProgress("") });
+        const outcome = await workspace.sync(settings, { full, signal, progress: onProgress });
         setSynced(outcome);
         setReport(undefined);
         props.onSynced(outcome, settings);
@@ -225,7 +224,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
       t("pane.busy"),
       async (signal) => {
         if (!plan) return;
-        setReport(await workspace.publish(settings, plan, { signal, progress: onProgress("") }));
+        setReport(await workspace.publish(settings, plan, { signal, progress: onProgress }));
       },
       { cancellable: true },
     );
@@ -235,9 +234,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
       t("pane.busy"),
       async (signal) => {
         if (!plan) return;
-        setFeedbackReport(
-          await workspace.publishFeedback(settings, plan, { signal, progress: onProgress("") }),
-        );
+        setFeedbackReport(await workspace.publishFeedback(settings, plan, { signal, progress: onProgress }));
       },
       { cancellable: true },
     );
