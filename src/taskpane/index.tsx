@@ -20,7 +20,7 @@ import {
   createSharePointWorkspace,
   type SharePointWorkspace,
 } from "../application/sharepoint/sharePointWorkspace";
-import type { SyncStateStore, ListSyncState } from "../application/sharepoint/syncState";
+import { MemorySyncStateStore, type SyncStateStore } from "../application/sharepoint/syncState";
 import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
 import type { ProgressRecord } from "../domain/projectPlan/taskSync";
 import type { IsoDate } from "../domain/time/isoDate";
@@ -70,17 +70,6 @@ class SignInNeededError extends Error {
   }
 }
 
-/** A sync state store that lives as long as the page (where IndexedDB is unavailable). */
-class PageSyncStateStore implements SyncStateStore {
-  private state: ListSyncState | undefined;
-  async load(): Promise<ListSyncState | undefined> {
-    return this.state;
-  }
-  async save(state: ListSyncState): Promise<void> {
-    this.state = state;
-  }
-}
-
 /**
  * The SharePoint workspace of the page: Graph gateways that take tokens from the pane's sign-in
  * (for the settings last saved), the sync state in IndexedDB and the mapping in localStorage, both
@@ -119,7 +108,7 @@ function sharePointWorkspace(
       const key = syncStateKey(c.graphBaseUrl, c.siteUrl, c.intakeList);
       if (typeof indexedDB !== "undefined")
         return createIndexedDbSyncStateStore(key, partitionKey ? { partitionKey } : {});
-      if (!pageStores.has(key)) pageStores.set(key, new PageSyncStateStore());
+      if (!pageStores.has(key)) pageStores.set(key, new MemorySyncStateStore());
       return pageStores.get(key) as SyncStateStore;
     },
     mappings: new StorageMappingStore(window.localStorage, partitionKey),

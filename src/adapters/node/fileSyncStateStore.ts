@@ -29,14 +29,3 @@ export class FileSyncStateStore implements SyncStateStore {
     await rename(temporary, this.path);
   }
 }
-
-/** A state store that keeps nothing between runs (sync without --state). */
-export class TransientSyncStateStore implements SyncStateStore {
-  private state: ListSyncState | undefined;
-  async load(): Promise<ListSyncState | undefined> {
-    return this.state;
-  }
-  async save(state: ListSyncState): Promise<void> {
-    this.state = state;
-  }
-}

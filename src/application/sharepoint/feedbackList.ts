@@ -11,8 +11,8 @@ import { REDACT_BY_DEFAULT, redactNeed } from "../../domain/rules/redaction";
 import { DECISION_MESSAGES } from "../../i18n/decisionMessages";
 import { translate } from "../../i18n/locale";
 import type { PlanResult } from "../planResult";
-import { requireList } from "./findList";
-import { throwIfAborted, type ListGateway, type ListRef, type Progress } from "./listGateway";
+import { locateList } from "./findList";
+import { throwIfAborted, type ListGateway, type Progress } from "./listGateway";
 import type { PublishFailure } from "./publishDecisions";
 
 /** One need's line in the feedback list. */
@@ -86,9 +86,7 @@ export async function publishFeedbackList(
   },
 ): Promise<FeedbackReport> {
   const { gateway, signal } = deps;
-  const site = await gateway.resolveSite(request.siteUrl, signal);
-  const list = requireList(await gateway.listLists(site.id, signal), request.listName, request.siteUrl);
-  const ref: ListRef = { siteId: site.id, listId: list.id };
+  const { ref } = await locateList(gateway, request.siteUrl, request.listName, signal);
   // Items of this plan year by need id.
   const existing = new Map<
     string,

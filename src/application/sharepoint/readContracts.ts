@@ -8,7 +8,7 @@
 import type { KavContract } from "../../domain/model/contract";
 import { throwIfAborted, type ListGateway, type Progress } from "./listGateway";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
-import { requireList } from "./findList";
+import { locateList } from "./findList";
 import { defaultContractMapping, type ContractField, type ContractMapping } from "./contractMapping";
 
 /** A KAV item that could not become a contract. */
@@ -42,10 +42,7 @@ export async function readContracts(
 ): Promise<ContractsRead> {
   const mapping = options.mapping ?? defaultContractMapping();
   const timeZone = options.timeZone ?? DEFAULT_SITE_TIME_ZONE;
-  const site = await gateway.resolveSite(siteUrl, options.signal);
-  const lists = await gateway.listLists(site.id, options.signal);
-  const list = requireList(lists, listName, siteUrl);
-  const ref = { siteId: site.id, listId: list.id };
+  const { ref } = await locateList(gateway, siteUrl, listName, options.signal);
   const columns = await gateway.getColumns(ref, options.signal);
   const missing = Object.entries(mapping.contractFields).filter(
     ([, c]) => !columns.some((k) => k.name === c),

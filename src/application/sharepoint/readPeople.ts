@@ -7,7 +7,7 @@
 import type { MainCategory } from "../../domain/model/organisation";
 import type { Absence, Person } from "../../domain/model/people";
 import { parseNorwegianDate } from "../../domain/intake/parseNorwegianDate";
-import { requireList } from "./findList";
+import { locateList } from "./findList";
 import { throwIfAborted, type ListGateway } from "./listGateway";
 
 /** A people-list item that could not become a person. */
@@ -70,14 +70,13 @@ export async function readPeople(
   categories: readonly Pick<MainCategory, "id">[],
   signal?: AbortSignal,
 ): Promise<PeopleRead> {
-  const site = await gateway.resolveSite(siteUrl, signal);
-  const list = requireList(await gateway.listLists(site.id, signal), listName, siteUrl);
+  const { ref } = await locateList(gateway, siteUrl, listName, signal);
   const categoryIds = new Set(categories.map((c) => c.id));
   const people: Person[] = [];
   const issues: PersonIssue[] = [];
   const seen = new Map<string, string>();
   await gateway.readAllItems(
-    { siteId: site.id, listId: list.id },
+    ref,
     COLUMNS,
     (page) => {
       for (const item of page.items) {

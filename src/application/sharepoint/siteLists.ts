@@ -6,7 +6,7 @@
 import { RAW_NEED_FIELDS, SCORE_FIELD_PREFIX } from "../../domain/intake/intakeTypes";
 import type { PlanConfig } from "../../domain/model/planInput";
 import type { ListGateway, ListInfo, SiteInfo } from "./listGateway";
-import { findList, requireList } from "./findList";
+import { findList, locateList } from "./findList";
 import { CONTRACT_FIELDS, suggestContractMapping, type ContractMapping } from "./contractMapping";
 import { LIST_NAMES, type ColumnSpec, type FieldMapping } from "./listSchemas";
 import { mappingKey, suggestMapping, type MappingStore } from "./setupLists";
@@ -72,10 +72,8 @@ async function draft<T>(
   unmappedOf: (mapping: T) => readonly string[],
   signal?: AbortSignal,
 ): Promise<MappingDraft<T>> {
-  const site = await gateway.resolveSite(request.siteUrl, signal);
-  const lists = await gateway.listLists(site.id, signal);
-  const list = requireList(lists, request.listName, request.siteUrl);
-  const columns = await gateway.getColumns({ siteId: site.id, listId: list.id }, signal);
+  const { list, ref } = await locateList(gateway, request.siteUrl, request.listName, signal);
+  const columns = await gateway.getColumns(ref, signal);
   const saved = await request.store?.load(mappingKey(request.siteUrl, list.displayName));
   const mapping = saved ?? suggest(columns);
   return { list, columns, mapping, origin: saved ? "saved" : "suggested", unmapped: unmappedOf(mapping) };

@@ -22,7 +22,7 @@ import {
   type SyncedItem,
 } from "./syncState";
 import { DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
-import { requireList } from "./findList";
+import { locateList } from "./findList";
 
 /** What to sync. */
 export interface SyncRequest {
@@ -72,11 +72,8 @@ async function locate(
   request: SyncRequest,
 ): Promise<{ siteId: string; listId: string; columns: readonly ColumnSpec[] }> {
   deps.progress?.({ phase: "resolve", done: 0 });
-  const site = await deps.gateway.resolveSite(request.siteUrl, deps.signal);
-  const lists = await deps.gateway.listLists(site.id, deps.signal);
-  const list = requireList(lists, request.listName, request.siteUrl);
-  const columns = await deps.gateway.getColumns({ siteId: site.id, listId: list.id }, deps.signal);
-  return { siteId: site.id, listId: list.id, columns };
+  const { ref } = await locateList(deps.gateway, request.siteUrl, request.listName, deps.signal);
+  return { ...ref, columns: await deps.gateway.getColumns(ref, deps.signal) };
 }
 
 function checkMapping(mapping: FieldMapping, columns: readonly ColumnSpec[]): MappingIssue[] {

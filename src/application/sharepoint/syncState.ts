@@ -37,6 +37,17 @@ export interface SyncStateStore {
   save(state: ListSyncState): Promise<void>;
 }
 
+/** A state store in memory: for the lifetime of a run (CLI without --state) or a page. */
+export class MemorySyncStateStore implements SyncStateStore {
+  private state: ListSyncState | undefined;
+  async load(): Promise<ListSyncState | undefined> {
+    return this.state;
+  }
+  async save(state: ListSyncState): Promise<void> {
+    this.state = state;
+  }
+}
+
 /** Applies a page of items and deletions to a mutable item map (last occurrence wins). */
 export function applyPage(
   items: Map<string, SyncedItem>,

@@ -17,7 +17,8 @@ import {
   parseFieldMapping,
   type FieldMapping,
 } from "../../application/sharepoint/listSchemas";
-import { FileSyncStateStore, TransientSyncStateStore } from "../../adapters/node/fileSyncStateStore";
+import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
+import { MemorySyncStateStore } from "../../application/sharepoint/syncState";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
 import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
@@ -70,7 +71,7 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
       throw new CommandError(`--kav-mapping ${options.kavMapping}: ${(error as Error).message}`);
     }
   }
-  const store = options.state ? new FileSyncStateStore(options.state) : new TransientSyncStateStore();
+  const store = options.state ? new FileSyncStateStore(options.state) : new MemorySyncStateStore();
   const previous = await store.load();
   const connection = connectGateway(io, options.graph, options.ca);
   try {
