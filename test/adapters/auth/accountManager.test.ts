@@ -68,7 +68,7 @@ describe("AccountManager", () => {
     const broken = new FakeClient(
       "naa",
       undefined,
-      new ClientAuthError(ClientAuthErrorCodes.nestedAppAuthBridgeDisabled),
+      new ClientAuthError(ClientAuthErrorCodes.nestedAppAuthBridgeDisabled, ""),
     );
     const dialog = new FakeClient("dialog");
     const m = new AccountManager({
@@ -81,10 +81,10 @@ describe("AccountManager", () => {
   });
 
   it.each([
-    ["interaction required", new InteractionRequiredAuthError("interaction_required")],
-    ["no account found", new ClientAuthError(ClientAuthErrorCodes.noAccountFound)],
-    ["a broker server error", new ServerError("transient_error", "the broker is busy")],
-    ["the bridge being disabled", new ClientAuthError(ClientAuthErrorCodes.nestedAppAuthBridgeDisabled)],
+    ["interaction required", new InteractionRequiredAuthError("interaction_required", "")],
+    ["no account found", new ClientAuthError(ClientAuthErrorCodes.noAccountFound, "")],
+    ["a broker server error", new ServerError("transient_error", "", "the broker is busy")],
+    ["the bridge being disabled", new ClientAuthError(ClientAuthErrorCodes.nestedAppAuthBridgeDisabled, "")],
   ])("opens the NAA popup after a silent failure: %s", async (_label, silentError) => {
     const naa = new FakeClient("naa", undefined, undefined, silentError);
     const m = new AccountManager({ capabilities: excel, naa: async () => naa });
@@ -97,7 +97,7 @@ describe("AccountManager", () => {
       "naa",
       undefined,
       undefined,
-      new ClientAuthError(ClientAuthErrorCodes.userCanceled),
+      new ClientAuthError(ClientAuthErrorCodes.userCanceled, ""),
     );
     const dialog = new FakeClient("dialog");
     const m = new AccountManager({
@@ -111,7 +111,7 @@ describe("AccountManager", () => {
       "naa",
       undefined,
       undefined,
-      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity),
+      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity, ""),
     );
     const m2 = new AccountManager({
       capabilities: excel,
@@ -130,7 +130,7 @@ describe("AccountManager", () => {
     const cancelled = new FakeClient(
       "naa",
       undefined,
-      new ClientAuthError(ClientAuthErrorCodes.userCanceled),
+      new ClientAuthError(ClientAuthErrorCodes.userCanceled, ""),
     );
     const dialog = new FakeClient("dialog");
     const m = new AccountManager({
@@ -148,7 +148,7 @@ describe("AccountManager", () => {
     const offline = new FakeClient(
       "naa",
       undefined,
-      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity),
+      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity, ""),
     );
     const dialog = new FakeClient("dialog");
     const m = new AccountManager({
@@ -201,7 +201,7 @@ describe("AccountManager", () => {
     const blocked = new FakeClient(
       "browser",
       undefined,
-      new BrowserAuthError(BrowserAuthErrorCodes.emptyWindowError),
+      new BrowserAuthError(BrowserAuthErrorCodes.emptyWindowError, ""),
     );
     const m = new AccountManager({
       capabilities: { host: null, nestedAppAuth: false, dialogApi: false },
@@ -212,8 +212,8 @@ describe("AccountManager", () => {
   });
 
   it.each([
-    ["closed (the bridge timed out)", new BrowserAuthError(BrowserAuthErrorCodes.timedOut)],
-    ["cancelled (user_cancelled)", new BrowserAuthError(BrowserAuthErrorCodes.userCancelled)],
+    ["closed (the bridge timed out)", new BrowserAuthError(BrowserAuthErrorCodes.timedOut, "")],
+    ["cancelled (user_cancelled)", new BrowserAuthError(BrowserAuthErrorCodes.userCancelled, "")],
   ])("ends a browser sign-in whose popup was %s: no redirect, no second window", async (_l, error) => {
     const closed = new FakeClient("browser", undefined, error);
     const m = new AccountManager({
@@ -263,14 +263,14 @@ describe("AccountManager", () => {
   });
 
   it("gets nothing silently after a silent failure, but says when the network is gone", async () => {
-    const failing = new FakeClient("naa", undefined, undefined, new ServerError("persistent_error"));
+    const failing = new FakeClient("naa", undefined, undefined, new ServerError("persistent_error", ""));
     const m = new AccountManager({ capabilities: excel, naa: async () => failing });
     await expect(m.getTokenSilently(scopes)).resolves.toBeUndefined();
     const offline = new FakeClient(
       "naa",
       undefined,
       undefined,
-      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity),
+      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity, ""),
     );
     const m2 = new AccountManager({ capabilities: excel, naa: async () => offline });
     await expect(m2.getTokenSilently(scopes)).rejects.toBeInstanceOf(ClientAuthError);
