@@ -5,7 +5,9 @@
  * popup that returns through the redirect bridge page (the real auth-redirect.html built by the
  * project's webpack configuration, without office.js), silent renewal by refresh token and by a
  * hidden iframe through the same bridge, and a cancelled sign-in (popup closed, or Cancel on the
- * provider's page) that opens no second window.
+ * provider's page) that opens no second window. Then the Excel route (Nested App Authentication):
+ * the real MSAL NAA controller against a stand-in for Office's host bridge, whose USER_CANCEL,
+ * NO_NETWORK, ACCOUNT_UNAVAILABLE and DISABLED answers MSAL turns into its own errors.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
@@ -46,7 +48,11 @@ async function buildPages(outDir: string): Promise<void> {
     context: ROOT,
     devtool: false,
     devServer: undefined,
-    entry: { authRedirect: base.entry.authRedirect, oidcHarness: "./test/ui/fixtures/oidcSignInHarness.ts" },
+    entry: {
+      authRedirect: base.entry.authRedirect,
+      oidcHarness: "./test/ui/fixtures/oidcSignInHarness.ts",
+      naaHarness: "./test/ui/fixtures/naaSignInHarness.ts",
+    },
     plugins: [
       base.plugins[0],
       bridge,
@@ -54,6 +60,11 @@ async function buildPages(outDir: string): Promise<void> {
         filename: "harness.html",
         chunks: ["oidcHarness"],
         templateContent: "<!doctype html><html><head><title>harness</title></head><body></body></html>",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "naa.html",
+        chunks: ["naaHarness"],
+        templateContent: "<!doctype html><html><head><title>naa</title></head><body></body></html>",
       }),
     ],
   };
@@ -272,4 +283,83 @@ describe("browser sign-in against a local OpenID Connect provider", () => {
     expect(popups).toHaveLength(1);
     await context.close();
   }, 120_000);
+});
+
+describe("Excel sign-in through Nested App Authentication (stand-in host bridge)", () => {
+  interface NaaLog {
+    readonly bridge: string[];
+    readonly dialog: string[];
+    readonly naaBuilds: number;
+  }
+  async function naaRun(
+    answers: { silent?: string; popup?: string },
+    calls: ("getToken" | "getTokenAgain")[],
+  ) {
+    const context = await browser!.newContext({ ignoreHTTPSErrors: true });
+    await context.route(
+      (url) => url.origin !== siteOrigin,
+      (route) => route.abort("blockedbyclient"),
+    );
+    const page = await context.newPage();
+    await page.goto(`${siteOrigin}/naa.html?${new URLSearchParams(answers).toString()}`);
+    await page.waitForFunction(() => "naaHarness" in window);
+    const outcomes: HarnessOutcome[] = [];
+    for (const name of calls)
+      outcomes.push(
+        await page.evaluate(
+          (n) =>
+            (window as unknown as Record<string, Record<string, () => Promise<HarnessOutcome>>>).naaHarness![
+              n
+            ]!(),
+          name,
+        ),
+      );
+    const log = await page.evaluate(() =>
+      (window as unknown as Record<string, Record<string, () => NaaLog>>).naaHarness!.log!(),
+    );
+    await context.close();
+    return { outcomes, log };
+  }
+
+  it("gets the token silently from the host, building the nestable client once", async () => {
+    const { outcomes, log } = await naaRun({}, ["getToken", "getTokenAgain"]);
+    expect(outcomes.map((o) => "token" in o)).toEqual([true, true]);
+    expect(log.bridge).toEqual(["GetInitContext", "GetToken"]);
+    expect(log.naaBuilds).toBe(1);
+  }, 60_000);
+
+  it.each(["ACCOUNT_UNAVAILABLE", "USER_INTERACTION_REQUIRED", "TRANSIENT_ERROR", "DISABLED"])(
+    "opens the host's popup after a silent %s",
+    async (silent) => {
+      const { outcomes, log } = await naaRun({ silent }, ["getToken"]);
+      expect(outcomes[0]).toEqual({ token: expect.stringMatching(/^naa-GetTokenPopup-/) });
+      expect(log.bridge).toEqual(["GetInitContext", "GetToken", "GetTokenPopup"]);
+      expect(log.dialog).toEqual([]);
+    },
+    60_000,
+  );
+
+  it("stops on a cancelled popup (user_canceled): no Office dialog, no second window", async () => {
+    const { outcomes, log } = await naaRun({ silent: "USER_INTERACTION_REQUIRED", popup: "USER_CANCEL" }, [
+      "getToken",
+    ]);
+    expect(outcomes[0]).toEqual({
+      error: expect.objectContaining({ name: "SignInCancelledError", messageKey: "auth.cancelled" }),
+    });
+    expect(log.bridge).toEqual(["GetInitContext", "GetToken", "GetTokenPopup"]);
+    expect(log.dialog).toEqual([]);
+  }, 60_000);
+
+  it("opens nothing when the host has no network", async () => {
+    const { outcomes, log } = await naaRun({ silent: "NO_NETWORK" }, ["getToken"]);
+    expect(outcomes[0]).toEqual({ error: expect.objectContaining({ errorCode: "no_network_connectivity" }) });
+    expect(log.bridge).toEqual(["GetInitContext", "GetToken"]);
+    expect(log.dialog).toEqual([]);
+  }, 60_000);
+
+  it("falls back to the Office dialog when the host's popup fails otherwise", async () => {
+    const { outcomes, log } = await naaRun({ silent: "DISABLED", popup: "DISABLED" }, ["getToken"]);
+    expect(outcomes[0]).toEqual({ token: "dialog-token" });
+    expect(log.dialog).toEqual(["interactive"]);
+  }, 60_000);
 });

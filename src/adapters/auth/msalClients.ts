@@ -27,18 +27,23 @@ function toAccessToken(result: AuthenticationResult): AccessToken {
 
 /**
  * Silent sign-in: with a cached account, acquireTokenSilent; otherwise, with the Office user's login
- * hint (Excel on the web needs it), ssoSilent; with neither, interaction is needed.
+ * hint (Excel on the web needs it), ssoSilent; otherwise under NAA acquireTokenSilent without an
+ * account (the host's signed-in account, as in Microsoft's NAA sample); in the browser, with
+ * none of these, interaction is needed. InteractionRequiredAuthError gives undefined; every other
+ * error is passed on for the AccountManager to decide (authErrors.ts).
  */
 async function silent(
   pca: IPublicClientApplication,
   scopes: readonly string[],
   loginHint: string | undefined,
+  hostAccount: boolean,
 ): Promise<AccessToken | undefined> {
   const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
   try {
     let result: AuthenticationResult;
     if (account) result = await pca.acquireTokenSilent({ scopes: [...scopes], account });
     else if (loginHint) result = await pca.ssoSilent({ scopes: [...scopes], loginHint });
+    else if (hostAccount) result = await pca.acquireTokenSilent({ scopes: [...scopes] });
     else return undefined;
     pca.setActiveAccount(result.account);
     return toAccessToken(result);
@@ -79,7 +84,7 @@ export async function createNaaClient(config: AuthConfig): Promise<TokenClient> 
   });
   const loginHint = await officeLoginHint();
   return {
-    acquireSilent: (scopes) => silent(pca, scopes, loginHint),
+    acquireSilent: (scopes) => silent(pca, scopes, loginHint, true),
     acquireInteractive: async (scopes) => {
       const result = await pca.acquireTokenPopup({
         scopes: [...scopes],
@@ -115,7 +120,7 @@ export async function createBrowserClient(
   const returning = await pca.handleRedirectPromise();
   if (returning) pca.setActiveAccount(returning.account);
   return {
-    acquireSilent: (scopes) => silent(pca, scopes, undefined),
+    acquireSilent: (scopes) => silent(pca, scopes, undefined, false),
     acquireInteractive: async (scopes) => {
       const result = await pca.acquireTokenPopup({
         scopes: [...scopes],
