@@ -199,16 +199,16 @@ export async function syncProjectTasks(
   onStep?: SyncStep,
 ): Promise<ProjectSyncReport> {
   const run = await startRun(plan, port, onStep);
-  const { match, format, reader } = run;
   const notices = [...run.notices];
   const results: TaskSyncResult[] = [];
   const progress: ProgressRecord[] = [];
-  const ready = format ? match.matched : [];
+  const { format } = run;
+  const ready = format ? run.match.matched : [];
   let pending: PendingWrites[] = [];
   let confirmed = false;
   for (const [i, matched] of ready.entries()) {
     onStep?.("tasks", i, ready.length);
-    const read = await readTaskProgress(reader, matched);
+    const read = await readTaskProgress(run.reader, matched);
     if (read.failed) {
       results.push(read.failed);
       continue;
@@ -216,8 +216,8 @@ export async function syncProjectTasks(
     if (read.progress) progress.push(progressRecord(matched.task, read.progress));
     const writes = plannedWrites(matched.task, read.progress);
     pending.push({ task: matched.task, taskId: matched.taskId, writes });
-    if (!confirmed && writes.some(isDateWrite)) {
-      const check = await confirmDateFormat(port, format as DateFormat, matched.taskId, writes);
+    if (format && !confirmed && writes.some(isDateWrite)) {
+      const check = await confirmDateFormat(port, format, matched.taskId, writes);
       if (check === "noValue") continue;
       if (!check.ok) {
         notices.push(dateFormatNotice(check));
@@ -226,13 +226,13 @@ export async function syncProjectTasks(
       }
       confirmed = true;
     }
-    if (confirmed) pending = await flush(port, format as DateFormat, pending, results);
+    if (format && confirmed) pending = await flush(port, format, pending, results);
   }
   if (pending.some((p) => p.writes.some(isDateWrite)))
     notices.push(dateFormatNotice({ ok: false, reason: "noProbe" }));
   else if (format) await flush(port, format, pending, results);
   onStep?.("tasks", ready.length, ready.length);
-  results.push(...missingAndOrphans(match));
+  results.push(...missingAndOrphans(run.match));
   return {
     results,
     counts: countOf(results),
