@@ -2,7 +2,8 @@
  * The sign-in redirect URIs of the add-in, in one place: the pages MSAL returns to (the redirect
  * bridge page for popups, silent renewal and the browser page's full redirect; the Office dialog
  * page) and the Nested App Authentication broker URI. The app registration (docs/graph.md, and any
- * script that registers the app) takes its list from `spaRedirectUris`.
+ * script that registers the app) takes its list from `spaRedirectUris`. No browser or Office code:
+ * the Node build compiles it too (`dist/node/adapters/auth/redirectUris.js`, for scripts).
  */
 
 /** Paths on the add-in's origin that the app registration must list as SPA redirect URIs. */
