@@ -9,7 +9,7 @@ import {
   type ProjectDocumentApi,
 } from "../../../src/adapters/project/officeProjectTaskPort";
 import { ProjectApiError } from "../../../src/adapters/project/officeAsync";
-import { syncProjectTasks } from "../../../src/application/project/syncProjectTasks";
+import { readProjectProgress, syncProjectTasks } from "../../../src/application/project/syncProjectTasks";
 import { buildProjectPlan } from "../../../src/domain/projectPlan/buildProjectPlan";
 import { projectPlanLabels } from "../../../src/i18n/projectMessages";
 import { everyKindOfNeedPlan } from "../../builders/projectPlanFixtures";
@@ -28,6 +28,8 @@ function mockProject(tasks: MockTask[]) {
     maxInFlight: 0,
     calls: [] as string[],
     failSet: new Set<string>(),
+    /** Field ids whose reads fail for every task (PercentComplete on some Project builds). */
+    failGet: new Set<number>(),
     failIndex: new Set<number>(),
   };
   type Cb = (r: { status: string; value: unknown; error?: { code: number; message: string } }) => void;
@@ -54,7 +56,12 @@ function mockProject(tasks: MockTask[]) {
         getTaskByIndexAsync: (i: number, cb: Cb) =>
           respond(`index ${i}`, cb, () => tasks[i]?.guid, state.failIndex.has(i)),
         getTaskFieldAsync: (guid: string, field: number, cb: Cb) =>
-          respond(`get ${guid} ${field}`, cb, () => ({ fieldValue: find(guid).fields.get(field) ?? "" })),
+          respond(
+            `get ${guid} ${field}`,
+            cb,
+            () => ({ fieldValue: find(guid).fields.get(field) ?? "" }),
+            state.failGet.has(field),
+          ),
         setTaskFieldAsync: (guid: string, field: number, value: unknown, cb: Cb) =>
           respond(
             `set ${guid} ${field}`,
@@ -216,5 +223,29 @@ describe("syncProjectTasks over the Office adapter", () => {
     expect(tasks[signature]?.fields.get(TASK_FIELD_IDS.start)).toBe(
       nb(subset[signature]?.start ?? "", "08:00"),
     );
+  });
+
+  it("reads progress from the actual dates, with one notice, where PercentComplete fails", async () => {
+    const plan = buildProjectPlan(everyKindOfNeedPlan(), {
+      redaction: { includeSecurityGraded: false },
+      labels: projectPlanLabels("nb", 2027),
+    });
+    const subset = plan.tasks.filter((t) => t.needId === "N-003");
+    const nb = (date: string) => `${date.split("-").reverse().join(".")} 08:00`;
+    const tasks = subset.map((t, i) =>
+      task(`g${i}`, t.key, [
+        [TASK_FIELD_IDS.start, nb(t.start)],
+        [TASK_FIELD_IDS.actualStart, i === 1 ? nb(t.start) : "I/T"],
+        [TASK_FIELD_IDS.actualFinish, i === 1 ? nb(t.finish) : "I/T"],
+      ]),
+    );
+    const { doc, state } = mockProject(tasks);
+    state.failGet.add(TASK_FIELD_IDS.percentComplete);
+    const report = await readProjectProgress({ ...plan, tasks: subset }, createOfficeProjectTaskPort(doc));
+    expect(report.notices.map((n) => n.key)).toEqual(["dateFormat.detected", "progress.noPercent"]);
+    expect(report.counts.failed).toBe(0);
+    expect(state.calls.filter((c) => c.endsWith(` ${TASK_FIELD_IDS.percentComplete}`))).toHaveLength(1);
+    expect(report.progress[1]).toMatchObject({ percentComplete: 100, actualFinish: subset[1]?.finish });
+    expect(report.progress[0]).toMatchObject({ percentComplete: 0 });
   });
 });
