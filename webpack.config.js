@@ -1,6 +1,7 @@
 // Webpack build of the task pane (yo office layout): TypeScript through ts-loader (transpileOnly;
-// `npm run typecheck` does the type checking), taskpane.html and auth-dialog.html (the Office dialog
-// sign-in page) from html-webpack-plugin, and copies of the icons, the manifest and office.js
+// `npm run typecheck` does the type checking), taskpane.html, auth-dialog.html (the Office dialog
+// sign-in page) and auth-redirect.html (MSAL's redirect bridge, without office.js) from
+// html-webpack-plugin, and copies of the icons, the manifest and office.js
 // (from @microsoft/office-js, so nothing loads from a CDN).
 // The dev server speaks HTTPS with certificates made by scripts/lib/certs.js (see scripts/dev-server.js).
 const path = require("node:path");
@@ -39,7 +40,11 @@ module.exports = (_env, argv = {}) => {
   return {
     mode,
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx", authDialog: "./src/authDialog/index.ts" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      authDialog: "./src/authDialog/index.ts",
+      authRedirect: "./src/authRedirect/index.ts",
+    },
     output: {
       path: argv.outputPath || path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
@@ -78,6 +83,12 @@ module.exports = (_env, argv = {}) => {
         filename: "auth-dialog.html",
         template: "./src/authDialog/auth-dialog.html",
         chunks: ["authDialog"],
+      }),
+      // The redirect bridge of every MSAL popup, silent renewal and browser redirect (docs/graph.md).
+      new HtmlWebpackPlugin({
+        filename: "auth-redirect.html",
+        template: "./src/authRedirect/auth-redirect.html",
+        chunks: ["authRedirect"],
       }),
       new CopyWebpackPlugin({
         patterns: [

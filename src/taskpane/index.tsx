@@ -164,9 +164,9 @@ async function sharePointSetup(
     ...(demoGraphUrl ? { demoGraphUrl } : {}),
     demoToken: DEMO_TOKEN,
   });
-  // Back from a sign-in redirect (popup blocked): let MSAL finish it before anything else.
-  if (/[#&?]code=/.test(window.location.hash) && settings.clientId !== "")
-    await auth.signIn(settings).catch(() => undefined);
+  // In the browser page: build MSAL's client first, which finishes a sign-in redirect (popup
+  // blocked) that the bridge page brought back, and signs in silently when MSAL still has the account.
+  if (host === null && settings.clientId !== "") await auth.getTokenSilently(settings).catch(() => undefined);
   const tokens = { silentOnly: false, signInNeeded: false };
   const workspace = sharePointWorkspace(auth, () => settings, partitionKey, tokens, applyEdits);
   const sharePoint: AppSharePoint = {

@@ -79,13 +79,13 @@ export function createPaneAuth(options: PaneSignInOptions): PaneAuth {
         s.useSelectedScopes,
       );
       const clients = options.clients ?? MSAL_CLIENTS;
-      let browser: Promise<BrowserTokenClient> | undefined;
+      // The manager builds each client once per registration (the browser one also completes a
+      // returning redirect when it is built).
       const manager = new AccountManager({
         capabilities: options.capabilities,
         naa: () => clients.naa(config),
         dialog: async () => clients.dialog(config),
-        // One browser client per registration: it also completes a returning redirect.
-        browser: () => (browser ??= clients.browser(config)),
+        browser: () => clients.browser(config),
       });
       entry = { config, manager };
       managers.set(key, entry);

@@ -83,7 +83,7 @@ describe("pane sign-in", () => {
     expect(auth.isSignedIn(real)).toBe(true);
     await expect(auth.getToken(real)).resolves.toBe(`token-for-${real.clientId}`);
     expect(seen.configs[0]?.authority).toBe("https://login.microsoftonline.com/organizations");
-    expect(seen.configs[0]?.redirectUri).toBe("https://localhost:3000/taskpane.html");
+    expect(seen.configs[0]?.redirectUri).toBe("https://localhost:3000/auth-redirect.html");
     expect(seen.scopes[0]).toEqual(["https://graph.microsoft.com/Sites.ReadWrite.All"]);
 
     const selected = settings({ useSelectedScopes: true, tenantId: "politiet.onmicrosoft.com" });
