@@ -16,6 +16,7 @@ import { registerPublishCommand } from "./commands/publish";
 import { registerServeDemoCommand } from "./commands/serveDemo";
 import { registerSetupCommands } from "./commands/setupLists";
 import { registerRegisterAppCommand } from "./commands/registerApp";
+import { registerDoctorCommand } from "./commands/doctor";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -49,6 +50,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerServeDemoCommand(program, ctx);
   registerSetupCommands(program, ctx);
   registerRegisterAppCommand(program, ctx);
+  registerDoctorCommand(program, ctx);
   return program;
 }
 

@@ -3,7 +3,7 @@
  * (`doctor`, and the coordinator's view when it gets its button). Each finding of the health check
  * has a text (`doctor.<code>`) and what to do (`doctor.<code>.advice`).
  */
-import type { Catalogue } from "./locale";
+import { translate, type Catalogue, type Locale } from "./locale";
 
 /** The catalogue of the go-live commands and the health check. */
 export const GO_LIVE_MESSAGES: Catalogue = {
@@ -221,3 +221,23 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "doctor.failed": "The health check stopped: {detail}",
   },
 };
+
+/** A finding's text and what to do about it, in `locale`. */
+export function describeFinding(
+  finding: { readonly code: string; readonly params: Readonly<Record<string, string | number>> },
+  locale: Locale,
+): { readonly text: string; readonly advice: string } {
+  // A list's role (intake, kav, people, feedback) and a write probe's reason travel as codes.
+  const { role, reason } = finding.params;
+  const params = {
+    ...finding.params,
+    ...(typeof role === "string" ? { role: translate(GO_LIVE_MESSAGES, locale, `doctor.role.${role}`) } : {}),
+    ...(typeof reason === "string"
+      ? { reason: translate(GO_LIVE_MESSAGES, locale, `doctor.write.reason.${reason}`, finding.params) }
+      : {}),
+  };
+  return {
+    text: translate(GO_LIVE_MESSAGES, locale, `doctor.${finding.code}`, params),
+    advice: translate(GO_LIVE_MESSAGES, locale, `doctor.${finding.code}.advice`, params),
+  };
+}
