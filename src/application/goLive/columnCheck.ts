@@ -4,7 +4,8 @@
  * listSchemas.ts) against the columns the site's list has — missing columns (a renamed or never
  * created column), columns of an incompatible type, and write-back choice columns that lack our
  * values. Kinds that read and write the same values count as compatible (text/note, number/currency,
- * date/dateTime, choice/text, lookup/text).
+ * date/dateTime, choice/text, lookup/text); a field the intake only reads may also be plain text,
+ * since the intake reads needs as they are typed ("1,5 mill.", "15.01.2027", e-mail addresses).
  */
 import { SCORE_FIELD_PREFIX } from "../../domain/intake/intakeTypes";
 import type { PlanConfig } from "../../domain/model/planInput";
@@ -27,7 +28,12 @@ export interface ExpectedColumn {
   readonly kind: ColumnKind;
   /** For choice columns the tool writes: the values it writes. */
   readonly choices?: readonly string[];
+  /** True for fields the intake only reads (typed text is then accepted too). */
+  readonly readByIntake?: boolean;
 }
+
+/** Kinds the intake can read any raw need field from. */
+const TYPED_TEXT: readonly ColumnKind[] = ["text", "note"];
 
 /** Column kinds that hold what the expected kind holds (the expected kind first). */
 const COMPATIBLE: Readonly<Record<ColumnKind, readonly ColumnKind[]>> = {
@@ -61,7 +67,7 @@ export function expectedIntakeColumns(
   for (const [field, column] of Object.entries(mapping.needFields)) {
     const spec = definition.get(defaultColumnName(field));
     const kind = spec?.kind ?? (field.startsWith(SCORE_FIELD_PREFIX) ? "number" : "text");
-    expected.push({ field, column, kind });
+    expected.push({ field, column, kind, readByIntake: true });
   }
   for (const field of WRITE_BACK_FIELDS) {
     const column = mapping.writeBack[field];
@@ -93,7 +99,9 @@ export function compareColumns(
       findings.push({ severity: "error", code: "column.missing", params });
       continue;
     }
-    if (!COMPATIBLE[want.kind].includes(have.kind)) {
+    const usable =
+      COMPATIBLE[want.kind].includes(have.kind) || (want.readByIntake && TYPED_TEXT.includes(have.kind));
+    if (!usable) {
       findings.push({
         severity: "error",
         code: "column.wrongType",
