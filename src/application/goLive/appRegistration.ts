@@ -160,6 +160,11 @@ function firstOf(body: unknown): Record<string, unknown> | undefined {
   return Array.isArray(value) && value.length > 0 ? record(value[0]) : undefined;
 }
 
+/** A `$filter` value for a URL; the dry run's `{placeholders}` stay readable (real ids are GUIDs). */
+function filterParam(filter: string): string {
+  return encodeURIComponent(filter).replace(/%7B/g, "{").replace(/%7D/g, "}");
+}
+
 /** OData string literal: single quotes doubled. */
 function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
@@ -208,7 +213,7 @@ class StepRunner {
   }
 
   findApplication(displayName: string): Promise<{ id: string; appId: string } | undefined> {
-    const filter = encodeURIComponent(`displayName eq ${odataString(displayName)}`);
+    const filter = filterParam(`displayName eq ${odataString(displayName)}`);
     const call: GraphCall = { method: "GET", path: `/applications?$filter=${filter}&$select=id,appId` };
     return this.send(
       call,
@@ -243,7 +248,7 @@ class StepRunner {
 
   /** The enterprise application (service principal) of the app: found, else created. */
   async servicePrincipalOf(appId: string): Promise<string> {
-    const filter = encodeURIComponent(`appId eq ${odataString(appId)}`);
+    const filter = filterParam(`appId eq ${odataString(appId)}`);
     const found = await this.send(
       { method: "GET", path: `/servicePrincipals?$filter=${filter}&$select=id` },
       (body) => firstOf(body)?.id,
@@ -259,7 +264,7 @@ class StepRunner {
 
   /** Tenant-wide admin consent for the delegated scopes (an existing grant gets the scopes). */
   async adminConsent(clientId: string, resourceId: string, scope: string): Promise<void> {
-    const filter = encodeURIComponent(
+    const filter = filterParam(
       `clientId eq ${odataString(clientId)} and resourceId eq ${odataString(resourceId)}`,
     );
     const existing = await this.send(
