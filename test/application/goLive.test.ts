@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { decodeTokenClaims, siteAccessOf } from "../../src/application/goLive/tokenClaims";
 import { checkRecordText } from "../../src/application/goLive/recordCheck";
 import { compareColumns, expectedIntakeColumns } from "../../src/application/goLive/columnCheck";
-import { describeFinding } from "../../src/i18n/goLiveMessages";
+import { describeFinding, GO_LIVE_MESSAGES } from "../../src/i18n/goLiveMessages";
 import { PLAN_YEAR_SCHEMA_VERSION } from "../../src/domain/planYear/planYearTypes";
 import { defaultPlanConfig } from "../../src/domain/model/defaults";
 import { intakeListDefinition } from "../../src/application/sharepoint/listSchemas";
@@ -90,5 +90,26 @@ describe("column comparison", () => {
     expect(describeFinding(findings[0] ?? { code: "", params: {} }, "nb").text).toBe(
       "Valgkolonnen Decision i «L» mangler valgene defer, decline.",
     );
+  });
+});
+
+describe("go-live catalogue", () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it("has the same keys and placeholders in bokmål and English, no empty texts, advice for every finding", () => {
+    expect(Object.keys(GO_LIVE_MESSAGES.en).sort()).toEqual(Object.keys(GO_LIVE_MESSAGES.nb).sort());
+    for (const [key, nb] of Object.entries(GO_LIVE_MESSAGES.nb)) {
+      const en = GO_LIVE_MESSAGES.en[key] ?? "";
+      expect({ key, placeholders: placeholders(en) }).toEqual({ key, placeholders: placeholders(nb) });
+      expect(nb.trim()).not.toBe("");
+      expect(en.trim()).not.toBe("");
+    }
+    const findingCodes = Object.keys(GO_LIVE_MESSAGES.nb).filter(
+      (k) =>
+        /^doctor\.(token|site|list|column|write|library|record)\.\w+$/.test(k) &&
+        !k.startsWith("doctor.write.reason"),
+    );
+    expect(findingCodes.length).toBeGreaterThan(20);
+    for (const code of findingCodes) expect(GO_LIVE_MESSAGES.nb[`${code}.advice`]).toBeDefined();
   });
 });
