@@ -2,9 +2,10 @@
  * The build target and the hosting configurations (fast; the production build itself is tested in
  * productionBuild.test.ts): base addresses, manifest versions, the manifest rewrite (every address,
  * Version and SupportUrl changed, the Id kept, the result valid XML for any base path), office.js
- * from the CDN or the local copy, and the Content-Security-Policy's sources.
+ * from the CDN or the local copy, the Content-Security-Policy's sources, and check-build's scan.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -20,6 +21,7 @@ import {
   securityHeaders,
   staticWebAppConfig,
 } from "../../scripts/lib/hostingConfig";
+import { findLeaks } from "../../scripts/check-build";
 
 const manifest = fs.readFileSync(path.join(__dirname, "..", "..", "manifest.xml"), "utf8");
 const production = (env: Record<string, string | undefined>) =>
@@ -118,5 +120,28 @@ describe("security headers", () => {
     const swa = JSON.parse(staticWebAppConfig(headers)) as { globalHeaders: Record<string, string> };
     expect(Object.entries(swa.globalHeaders)).toEqual(headers);
     expect(nginxSnippet(headers).match(/^add_header /gm)).toHaveLength(headers.length);
+  });
+});
+
+describe("check-build", () => {
+  it("names every served file that mentions localhost or the checkout path, and skips the CLI and office.js", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "check-build-"));
+    try {
+      const write = (file: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        fs.writeFileSync(path.join(dir, file), text);
+      };
+      write("taskpane.js", 'fetch("https://localhost:3000/x")');
+      write("assets/x.map", '{"sources":["/build/checkout/src/a.ts"]}');
+      write("clean.js", "console.log('ok')");
+      write("node/cli/main.js", "https://localhost:3001");
+      write("office-js/excel-web-16.00.js", "http://document.localhost/");
+      expect(findLeaks(dir, "/build/checkout").sort()).toEqual([
+        `${path.join("assets", "x.map")}: names the build machine's path /build/checkout`,
+        "taskpane.js: names localhost",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
