@@ -159,7 +159,7 @@ async function sharePointSetup(
   const settingsStore = new StorageConnectionSettingsStore(window.localStorage, partitionKey);
   let settings = await initialSettings(settingsStore, demoGraphUrl);
   const auth = createPaneAuth({
-    origin: window.location.origin,
+    base: window.location.href,
     capabilities: detectCapabilities(host),
     ...(demoGraphUrl ? { demoGraphUrl } : {}),
     demoToken: DEMO_TOKEN,

@@ -20,7 +20,7 @@ import HtmlWebpackPlugin from "html-webpack-plugin";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
 import { generateLoopbackCertificate } from "../../src/adapters/graphServer/certificate";
 import { GRAPH_SCOPES } from "../../src/adapters/auth/authConfig";
-import { REDIRECT_PATHS } from "../../src/adapters/auth/redirectUris";
+import { REDIRECT_PATHS } from "../../src/application/auth/redirectUris";
 import type { HarnessOutcome } from "./fixtures/oidcSignInHarness";
 
 const ROOT = path.resolve(__dirname, "..", "..");

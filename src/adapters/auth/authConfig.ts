@@ -7,7 +7,7 @@
  * user's own SharePoint permissions still apply). See docs/graph.md.
  */
 
-import { REDIRECT_PATHS } from "./redirectUris";
+import { redirectPageUrl } from "../../application/auth/redirectUris";
 
 /** Scope sets the tool can ask for. */
 export const GRAPH_SCOPES = {
@@ -41,9 +41,12 @@ export interface AuthConfig {
   readonly knownAuthorities?: readonly string[];
 }
 
-/** Builds the configuration for an origin (e.g. `https://localhost:3000`). */
+/**
+ * Builds the configuration for the add-in served from `base`: an origin (`https://localhost:3000`)
+ * or the folder of its pages (`https://anskaffelse.example.no/addin/`); a page URL in it works too.
+ */
 export function authConfigFor(
-  origin: string,
+  base: string,
   clientId: string,
   tenantId = "organizations",
   useSelectedScopes = false,
@@ -51,8 +54,8 @@ export function authConfigFor(
   return {
     clientId,
     authority: `https://login.microsoftonline.com/${tenantId}`,
-    redirectUri: `${origin}${REDIRECT_PATHS.bridge}`,
-    dialogUrl: `${origin}${REDIRECT_PATHS.dialog}`,
+    redirectUri: redirectPageUrl(base, "bridge"),
+    dialogUrl: redirectPageUrl(base, "dialog"),
     scopes: useSelectedScopes ? GRAPH_SCOPES.selected : GRAPH_SCOPES.readWriteAll,
   };
 }

@@ -25,8 +25,8 @@ export class SignInSettingsError extends Error {
 
 /** What the pane's sign-in needs to know about where it runs. */
 export interface PaneSignInOptions {
-  /** Origin serving the pane (redirect URI and dialog page live there). */
-  readonly origin: string;
+  /** Where the pane is served: its page URL or folder (redirect URI and dialog page live in that folder). */
+  readonly base: string;
   readonly capabilities: HostCapabilities;
   /** The demo server's base URL (from `?graph=`), whose fixed token needs no sign-in. */
   readonly demoGraphUrl?: string;
@@ -73,7 +73,7 @@ export function createPaneAuth(options: PaneSignInOptions): PaneAuth {
     let entry = managers.get(key);
     if (!entry) {
       const config = authConfigFor(
-        options.origin,
+        options.base,
         s.clientId.trim(),
         s.tenantId.trim() || "organizations",
         s.useSelectedScopes,

@@ -2,7 +2,9 @@
  * A Graph-compatible SharePoint server over HTTPS on loopback, for the demo tenant and the tests:
  * sites by path, lists, columns, list creation, items with paging, delta with deletes and token
  * expiry, conditional PATCH with eTags, JSON $batch, bearer-token check, CORS for the browser page,
- * and switchable fault injection (429/503/504 with Retry-After, connection resets, slow answers).
+ * switchable fault injection (429/503/504 with Retry-After, connection resets, slow answers),
+ * document-library reads (driveRoutes.ts) and read-only tokens (writes answered 403 accessDenied,
+ * as Graph answers a token without write permission).
  */
 import { createServer, type Server } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -18,6 +20,7 @@ import {
 } from "./graphRoutes";
 import { SharePointStore } from "./sharePointStore";
 import { DEMO_TOKEN } from "./demoSite";
+import { downloadFile, routeDriveRead } from "./driveRoutes";
 
 /** The token the demo server accepts unless told otherwise. */
 export { DEMO_TOKEN };
@@ -33,6 +36,8 @@ export interface GraphServerOptions {
   readonly certificate?: ServerCertificate;
   /** Bearer tokens accepted. */
   readonly tokens?: readonly string[];
+  /** Bearer tokens accepted for reading only: every write (also inside $batch) gets 403. */
+  readonly readOnlyTokens?: readonly string[];
   readonly faults?: FaultSettings;
   readonly defaultPageSize?: number;
   readonly maxPageSize?: number;
@@ -99,6 +104,11 @@ function faultResponse(kind: "429" | "503" | "504", retryAfter: number): RouteRe
   return errorResponse(504, "gatewayTimeout", "The gateway timed out");
 }
 
+/** Graph's answer to a write with a token that may only read. */
+function accessDenied(): RouteResponse {
+  return errorResponse(403, "accessDenied", "Access denied");
+}
+
 function lowerHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (headers && typeof headers === "object") {
@@ -133,6 +143,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
   const store = options.store ?? new SharePointStore();
   const certificate = options.certificate ?? (await generateLoopbackCertificate());
   const tokens = new Set(options.tokens ?? [DEMO_TOKEN]);
+  const readOnlyTokens = new Set(options.readOnlyTokens ?? []);
   const faults = new FaultInjector(options.faults ?? NO_FAULTS);
   let stats = emptyStats();
   const sockets = new Set<Socket>();
@@ -143,6 +154,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     ctx: RouteContext,
     body: unknown,
     top: Omit<RouteRequest, "path" | "query" | "body" | "method">,
+    readOnly: boolean,
   ): RouteResponse => {
     const requests = (body as { requests?: unknown } | null)?.requests;
     if (!Array.isArray(requests) || requests.length === 0)
@@ -169,6 +181,8 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
         if (fault === "429" || fault === "503") {
           stats.faults[fault] += 1;
           answer = faultResponse(fault, faults.current.retryAfterSeconds);
+        } else if (readOnly && method !== "GET") {
+          answer = accessDenied();
         } else {
           const parsed = new URL(url.startsWith("/") ? url : `/${url}`, "https://batch.invalid");
           answer = route(ctx, {
@@ -223,19 +237,39 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       send(res, faultResponse(fault, faults.current.retryAfterSeconds));
       return;
     }
+    const url = new URL(req.url ?? "/", "https://127.0.0.1");
+    // Download URLs are pre-authenticated, as SharePoint's are.
+    const download = method === "GET" ? downloadFile(store, url.pathname) : undefined;
+    if (download) {
+      res.writeHead(200, { ...CORS_HEADERS, "Content-Type": download.contentType });
+      res.end(download.content);
+      return;
+    }
     const auth = String(req.headers.authorization ?? "");
     const token = /^Bearer (.+)$/.exec(auth)?.[1];
-    if (!token || !tokens.has(token)) {
+    const readOnly = token !== undefined && readOnlyTokens.has(token);
+    if (!token || !(tokens.has(token) || readOnly)) {
       send(res, errorResponse(401, "InvalidAuthenticationToken", "Access token is empty or invalid."));
       return;
     }
-    const url = new URL(req.url ?? "/", "https://127.0.0.1");
     const version = "/v1.0";
     if (!url.pathname.startsWith(`${version}/`)) {
       send(res, errorResponse(400, "BadRequest", "Invalid version: use /v1.0"));
       return;
     }
     const path = url.pathname.slice(version.length);
+    if (readOnly && method !== "GET" && !(path === "/$batch" && method === "POST")) {
+      send(res, accessDenied());
+      return;
+    }
+    const driveRead =
+      method === "GET"
+        ? routeDriveRead(store, path, `https://${req.headers.host ?? "127.0.0.1"}`)
+        : undefined;
+    if (driveRead) {
+      send(res, driveRead);
+      return;
+    }
     // Simple upload to the site's default library: PUT /sites/{id}/drive/root:/{path}:/content.
     const upload = /^\/sites\/([^/]+)\/drive\/root:\/(.+):\/content$/.exec(path);
     if (upload && method === "PUT") {
@@ -283,7 +317,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
         : base;
     const answer =
       path === "/$batch" && method === "POST"
-        ? ((stats.batches += 1), runBatch(ctx, body, { headers }))
+        ? ((stats.batches += 1), runBatch(ctx, body, { headers }, readOnly))
         : route(ctx, { method, path, query: url.searchParams, headers, body });
     // A lost answer: the write was done, but the connection drops before the client hears of it.
     if (fault === "lostAnswer") req.socket.destroy();

@@ -150,6 +150,11 @@ export class SharePointStore {
     return this.files.get(`${site.id}|${path.replace(/^\/+|\/+$/g, "").toLowerCase()}`);
   }
 
+  /** A file of any site's library by its id (download URLs carry it). */
+  fileById(id: string): StoredFile | undefined {
+    return [...this.files.values()].find((f) => f.id === id);
+  }
+
   /** The list by id or display name (case-insensitive, as Graph accepts either). */
   findList(site: StoredSite, idOrName: string): StoredList | undefined {
     const wanted = idOrName.toLowerCase();

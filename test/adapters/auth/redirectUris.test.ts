@@ -3,7 +3,7 @@
  * broker URI, the same pages the configuration and webpack use.
  */
 import { authConfigFor } from "../../../src/adapters/auth/authConfig";
-import { REDIRECT_PAGE_FILES, spaRedirectUris } from "../../../src/adapters/auth/redirectUris";
+import { REDIRECT_PAGE_FILES, spaRedirectUris } from "../../../src/application/auth/redirectUris";
 
 describe("spaRedirectUris", () => {
   it("lists the bridge page, the dialog page and brk-multihub for the origin", () => {
