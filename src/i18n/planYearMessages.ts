@@ -34,7 +34,7 @@ export const planYearMessages: Catalogue = {
     "finding.criteria.missing":
       "Kriteriene og vektene er ikke satt for dette området. Sett dem med «year config --file konfig.json» (prioritisation.criteria).",
     "finding.approvers.missing":
-      "Ingen godkjennere er satt for «{scope}». Sett dem med «year config --set approvers.{scope}=navn@politiet.no».",
+      "Ingen godkjennere er satt for {scopeName}. Sett dem med «year config --set approvers.{scope}=navn@politiet.no».",
     "finding.edits.unknownNeed":
       "Endringen for behov {needId} ({kind}) gjelder et behov som ikke finnes i innmeldingene.",
     "finding.edits.unknownCriterion":
@@ -77,7 +77,7 @@ export const planYearMessages: Catalogue = {
     "finding.criteria.missing":
       "The criteria and weights are not set for this site. Set them with “year config --file config.json” (prioritisation.criteria).",
     "finding.approvers.missing":
-      "No approvers are set for “{scope}”. Set them with “year config --set approvers.{scope}=name@politiet.no”.",
+      "No approvers are set for {scopeName}. Set them with “year config --set approvers.{scope}=name@politiet.no”.",
     "finding.edits.unknownNeed":
       "The edit for need {needId} ({kind}) is for a need that is not among the submissions.",
     "finding.edits.unknownCriterion":

@@ -17,7 +17,9 @@ import {
   type RouteResponse,
 } from "./graphRoutes";
 import { SharePointStore } from "./sharePointStore";
-import { DEMO_TOKEN } from "./demoSite";
+import { DEMO_TOKEN, DEMO_USER } from "./demoSite";
+import { DOWNLOAD_PREFIX, downloadRoute, driveRoute, type DriveResponse } from "./driveRoutes";
+import { createHash } from "node:crypto";
 
 /** The token the demo server accepts unless told otherwise. */
 export { DEMO_TOKEN };
@@ -33,6 +35,8 @@ export interface GraphServerOptions {
   readonly certificate?: ServerCertificate;
   /** Bearer tokens accepted. */
   readonly tokens?: readonly string[];
+  /** The signed-in account (`GET /me`) of each token; DEMO_USER for tokens not named here. */
+  readonly tokenUsers?: Readonly<Record<string, string>>;
   readonly faults?: FaultSettings;
   readonly defaultPageSize?: number;
   readonly maxPageSize?: number;
@@ -71,8 +75,8 @@ export interface RunningGraphServer {
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Headers":
-    "Authorization, Content-Type, If-Match, Prefer, SdkVersion, client-request-id, User-Agent",
-  "Access-Control-Allow-Methods": "GET, POST, PATCH, DELETE, OPTIONS",
+    "Authorization, Content-Type, If-Match, If-None-Match, Prefer, SdkVersion, client-request-id, User-Agent",
+  "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
   "Access-Control-Expose-Headers": "Retry-After, Location, ETag, request-id",
 };
 
@@ -109,17 +113,32 @@ function lowerHeaders(headers: unknown): Record<string, string> {
   return out;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
 
-function send(res: ServerResponse, response: RouteResponse): void {
-  const body = response.body === undefined ? "" : JSON.stringify(response.body);
+/** The signed-in user as `GET /me` answers (https://learn.microsoft.com/graph/api/user-get). */
+function meResponse(userPrincipalName: string): RouteResponse {
+  const name = userPrincipalName.split("@")[0] ?? userPrincipalName;
+  return {
+    status: 200,
+    headers: { "Content-Type": "application/json" },
+    body: {
+      id: createHash("sha1").update(userPrincipalName).digest("hex").slice(0, 32),
+      displayName: name.replace(/[._]/g, " "),
+      userPrincipalName,
+      mail: userPrincipalName,
+    },
+  };
+}
+
+function send(res: ServerResponse, response: DriveResponse): void {
+  const body = response.raw ?? (response.body === undefined ? "" : JSON.stringify(response.body));
   res.writeHead(response.status, {
     ...CORS_HEADERS,
     ...response.headers,
@@ -133,6 +152,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
   const store = options.store ?? new SharePointStore();
   const certificate = options.certificate ?? (await generateLoopbackCertificate());
   const tokens = new Set(options.tokens ?? [DEMO_TOKEN]);
+  const tokenUsers = new Map(Object.entries(options.tokenUsers ?? {}));
   const faults = new FaultInjector(options.faults ?? NO_FAULTS);
   let stats = emptyStats();
   const sockets = new Set<Socket>();
@@ -208,7 +228,8 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     }
     stats.requests += 1;
     stats.lastUserAgent = String(req.headers["user-agent"] ?? "");
-    const text = await readBody(req);
+    const raw = await readBody(req);
+    const text = raw.toString("utf8");
     const fault = faults.draw(
       (k) =>
         k !== "deltaError" && (k !== "reset" || method === "GET") && (k !== "lostAnswer" || method !== "GET"),
@@ -223,45 +244,38 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       send(res, faultResponse(fault, faults.current.retryAfterSeconds));
       return;
     }
+    const url = new URL(req.url ?? "/", "https://127.0.0.1");
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX) && method === "GET") {
+      send(res, downloadRoute(store, url.pathname, url.searchParams));
+      return;
+    }
     const auth = String(req.headers.authorization ?? "");
     const token = /^Bearer (.+)$/.exec(auth)?.[1];
     if (!token || !tokens.has(token)) {
       send(res, errorResponse(401, "InvalidAuthenticationToken", "Access token is empty or invalid."));
       return;
     }
-    const url = new URL(req.url ?? "/", "https://127.0.0.1");
     const version = "/v1.0";
     if (!url.pathname.startsWith(`${version}/`)) {
       send(res, errorResponse(400, "BadRequest", "Invalid version: use /v1.0"));
       return;
     }
     const path = url.pathname.slice(version.length);
-    // Simple upload to the site's default library: PUT /sites/{id}/drive/root:/{path}:/content.
-    const upload = /^\/sites\/([^/]+)\/drive\/root:\/(.+):\/content$/.exec(path);
-    if (upload && method === "PUT") {
-      const site = store.findSite(decodeURIComponent(upload[1] as string));
-      if (!site) {
-        send(res, errorResponse(404, "itemNotFound", "Requested site could not be found"));
-        return;
-      }
-      const filePath = (upload[2] as string).split("/").map(decodeURIComponent).join("/");
-      const file = store.saveFile(
-        site,
-        filePath,
-        text,
-        String(req.headers["content-type"] ?? "application/octet-stream"),
-      );
-      send(res, {
-        status: file.version === 1 ? 201 : 200,
-        headers: { "Content-Type": "application/json" },
-        body: {
-          id: file.id,
-          name: filePath.split("/").pop(),
-          webUrl: file.webUrl,
-          size: Buffer.byteLength(file.content),
-          lastModifiedDateTime: file.lastModified,
-        },
-      });
+    const headers = lowerHeaders(req.headers);
+    if (path === "/me" && method === "GET") {
+      send(res, meResponse(tokenUsers.get(token) ?? DEMO_USER));
+      return;
+    }
+    // Links point at the host the client called (localhost or 127.0.0.1), as Graph's do.
+    const host = headers.host;
+    const base = routing.ctx as RouteContext;
+    const calledHost = host !== undefined && /^[A-Za-z0-9.-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(host);
+    const origin = calledHost ? `https://${host}` : new URL(base.baseUrl).origin;
+    const drive = driveRoute(store, { method, path, query: url.searchParams, headers, body: raw, origin });
+    if (drive) {
+      // A lost answer: the write was done, but the connection drops before the client hears of it.
+      if (fault === "lostAnswer") req.socket.destroy();
+      else send(res, drive);
       return;
     }
     let body: unknown;
@@ -273,14 +287,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
         return;
       }
     }
-    const headers = lowerHeaders(req.headers);
-    // Links point at the host the client called (localhost or 127.0.0.1), as Graph's do.
-    const host = headers.host;
-    const base = routing.ctx as RouteContext;
-    const ctx =
-      host && /^[A-Za-z0-9.-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(host)
-        ? { ...base, baseUrl: `https://${host}/v1.0` }
-        : base;
+    const ctx = calledHost ? { ...base, baseUrl: `https://${host}/v1.0` } : base;
     const answer =
       path === "/$batch" && method === "POST"
         ? ((stats.batches += 1), runBatch(ctx, body, { headers }))
