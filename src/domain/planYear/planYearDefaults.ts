@@ -105,8 +105,10 @@ export const WHEEL_STAGES = [
 export type WheelStage = (typeof WHEEL_STAGES)[number];
 
 /**
- * The stage on `today`: `preparation` from 1 Sep until the local deadline, `localSubmission` until
- * central analysis is due, … `publication` until the publication date, `rolling` after it.
+ * The stage on `today`, named by the last milestone reached: `preparation` from 1 Sep (units submit),
+ * `localSubmission` from the local deadline (central analysis), `centralAnalysis` (compiling),
+ * `compilation` (awaiting approval), `approval` (information going out), `publication` on its day,
+ * `rolling` after it; `before` ahead of preparation.
  */
 export function wheelStage(wheel: WheelDates, today: IsoDate): WheelStage {
   if (today < wheel.preparation) return "before";
