@@ -9,7 +9,7 @@ import { translate, type Catalogue, type Locale } from "./locale";
 export const planYearMessages: Catalogue = {
   nb: {
     "file.problem": "{file}, felt {path}: {message}",
-    "problem.json": "filen er ikke gyldig JSON ({detail})",
+    "problem.json": "filen er ikke gyldig JSON (rett den i et redigeringsprogram som viser JSON-feil)",
     "problem.schemaVersion.missing":
       "schemaVersion mangler; denne versjonen av programmet leser versjon {supported}",
     "problem.schemaVersion.unknown":
@@ -58,7 +58,8 @@ export const planYearMessages: Catalogue = {
     "cli.configDone": "Konfigurasjonen for {year} er lagret: {file}",
     "cli.configUnchanged": "Konfigurasjonen for {year} er uendret.",
     "cli.configNothing": "Oppgi minst én --set felt=verdi eller --file konfig.json.",
-    "cli.configFile": "{file} kan ikke leses som JSON: {detail}",
+    "cli.configFile": "{file} er ikke gyldig JSON",
+    "cli.configFileUnreadable": "{file} finnes ikke eller kan ikke leses",
     "cli.planBlocked": "Planen kjøres ikke før dette er på plass:",
     "cli.planRecord": "Planlegger {year} med konfigurasjonen og endringene i {file}.",
     "cli.sourceChoice":
@@ -99,7 +100,7 @@ export const planYearMessages: Catalogue = {
   },
   en: {
     "file.problem": "{file}, field {path}: {message}",
-    "problem.json": "the file is not valid JSON ({detail})",
+    "problem.json": "the file is not valid JSON (fix it in an editor that shows JSON errors)",
     "problem.schemaVersion.missing":
       "schemaVersion is missing; this version of the program reads version {supported}",
     "problem.schemaVersion.unknown":
@@ -148,7 +149,8 @@ export const planYearMessages: Catalogue = {
     "cli.configDone": "The configuration of {year} is saved: {file}",
     "cli.configUnchanged": "The configuration of {year} is unchanged.",
     "cli.configNothing": "Give at least one --set field=value or --file config.json.",
-    "cli.configFile": "{file} cannot be read as JSON: {detail}",
+    "cli.configFile": "{file} is not valid JSON",
+    "cli.configFileUnreadable": "{file} does not exist or cannot be read",
     "cli.planBlocked": "The plan is not run until this is in place:",
     "cli.planRecord": "Planning {year} with the configuration and edits in {file}.",
     "cli.sourceChoice":

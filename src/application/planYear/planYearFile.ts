@@ -236,10 +236,9 @@ export function parsePlanYearRecord(
   let document: unknown;
   try {
     document = JSON.parse(text);
-  } catch (error) {
-    throw new PlanYearFileError(location, [
-      { path: "/", code: "json", params: { detail: (error as Error).message } },
-    ]);
+  } catch {
+    // The parser's message quotes the text around the error, which may be a need's text: not passed on.
+    throw new PlanYearFileError(location, [{ path: "/", code: "json", params: {} }]);
   }
   const migrated = migratePlanYearDocument(document, location, options.migrations);
   const problems = validate(migrated);

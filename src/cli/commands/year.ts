@@ -106,13 +106,17 @@ const registerStatus: YearSubcommand = (group, ctx) => {
 
 /** Reads a configuration document (JSON) for `year config --file`. */
 async function readConfigDocument(ctx: CliContext, file: string): Promise<unknown> {
+  let text: string;
   try {
-    return JSON.parse(await readFile(file, "utf8")) as unknown;
-  } catch (error) {
-    throw new CommandError(
-      planYearSay(ctx.locale, "cli.configFile", { file, detail: (error as Error).message }),
-      2,
-    );
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new CommandError(planYearSay(ctx.locale, "cli.configFileUnreadable", { file }), 2);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // The parser's message quotes the text around the error: not passed on.
+    throw new CommandError(planYearSay(ctx.locale, "cli.configFile", { file }), 2);
   }
 }
 

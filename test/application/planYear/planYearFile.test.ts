@@ -69,7 +69,10 @@ describe("parsePlanYearRecord", () => {
   });
 
   it("refuses text that is not JSON, a missing, unknown or newer schemaVersion, and a record filed under another year", () => {
-    expect(problemsOf("{ not json").problems[0]).toMatchObject({ path: "/", code: "json" });
+    const notJson = problemsOf('{ "notes": hemmelig gradert tekst');
+    expect(notJson.problems[0]).toMatchObject({ path: "/", code: "json" });
+    for (const line of [...fileErrorLines(notJson, "nb"), ...fileErrorLines(notJson, "en")])
+      expect(line).not.toContain("hemmelig");
     const doc = JSON.parse(JSON.stringify(fresh())) as Record<string, unknown>;
     for (const [version, code] of [
       [undefined, "schemaVersion.missing"],
