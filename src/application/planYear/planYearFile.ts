@@ -8,10 +8,10 @@ import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
 import { resolvePlanConfig, type PlanConfigOverrides } from "../../domain/model/defaults";
 import type { PlanConfig } from "../../domain/model/planInput";
 import { copyMap } from "../../domain/planYear/dataMaps";
+import { copyEdits } from "../../domain/planYear/planEdits";
 import {
   PLAN_YEAR_SCHEMA_VERSION,
   type CarriedNeed,
-  type PlanYearEdits,
   type PlanYearRecord,
 } from "../../domain/planYear/planYearTypes";
 
@@ -177,22 +177,12 @@ function configOf(overrides: PlanConfigOverrides): PlanConfig {
   };
 }
 
-function editsOf(edits: PlanYearEdits): PlanYearEdits {
-  return {
-    weights: copyMap(edits.weights),
-    scores: copyMap(edits.scores, (row) => copyMap(row)),
-    forced: copyMap(edits.forced),
-    notes: copyMap(edits.notes),
-    feedback: copyMap(edits.feedback),
-  };
-}
-
 /** A validated document as the typed record, every map keyed by data null-prototype. */
 function recordOf(doc: PlanYearRecord): PlanYearRecord {
   return {
     ...doc,
     config: configOf(doc.config as PlanConfigOverrides),
-    edits: editsOf(doc.edits),
+    edits: copyEdits(doc.edits),
     carriedOver: doc.carriedOver.map((c): CarriedNeed => ({ ...c, record: copyMap(c.record) })),
   };
 }

@@ -117,8 +117,8 @@ function stamped<T extends object>(value: T, stamp: Stamp): Stamped<T> {
   return { ...value, stamp };
 }
 
-/** Null-prototype copies of every map, so recording never changes the edits it was given. */
-function copyEdits(edits: PlanYearEdits) {
+/** Null-prototype copies of every map of the edits (recording never changes the edits it was given). */
+export function copyEdits(edits: PlanYearEdits) {
   return {
     weights: copyMap(edits.weights),
     scores: copyMap(edits.scores, (row) => copyMap(row)),

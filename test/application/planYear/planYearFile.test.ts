@@ -131,6 +131,37 @@ describe("parsePlanYearRecord", () => {
     );
   });
 
+  it("writes and reads back any recorded edits, whatever the ids and texts", () => {
+    const id = fc.string({ unit: "binary", minLength: 1, maxLength: 12 });
+    const edit = fc.oneof(
+      fc.record({
+        kind: fc.constant("weight" as const),
+        criterionId: id,
+        to: fc.integer({ min: 0, max: 100 }),
+      }),
+      fc.record({
+        kind: fc.constant("score" as const),
+        needId: id,
+        criterionId: id,
+        to: fc.integer({ min: 1, max: 5 }),
+      }),
+      fc.record({
+        kind: fc.constantFrom("note" as const, "feedback" as const),
+        needId: id,
+        to: fc.string({ unit: "binary", maxLength: 40 }),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
+        const record = { ...fresh(), edits: recordPlanEdits(fresh().edits, edits, stamp) };
+        const written = serialisePlanYearRecord(record, FILE, validate);
+        const read = parsePlanYearRecord(written, FILE, validate, { year: 2027 });
+        expect(serialisePlanYearRecord(read, FILE, validate)).toBe(written);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("has the same keys in both languages", () => {
     expect(Object.keys(planYearMessages.en).sort()).toEqual(Object.keys(planYearMessages.nb).sort());
   });
