@@ -243,5 +243,43 @@ describe("year on a local folder", () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(readFileSync(join(dir, "local-out", "plan.json"), "utf8")) as PlanResult;
     expect(result.prioritisation?.result?.selection.budget).toBe(1_000_000);
+    const next = await runCli(
+      "year",
+      "init",
+      "--year",
+      "2028",
+      "--from",
+      "2027",
+      "--store",
+      store,
+      "--user",
+      "ann@politiet.no",
+    );
+    expect(next.out).toContain("Gjenbrukt fra 2027: konfigurasjon, godkjennere og årshjul; 0 behov overført");
+    const nextStatus = await runCli(
+      "--lang",
+      "en",
+      "year",
+      "status",
+      "--year",
+      "2028",
+      "--store",
+      store,
+      "--today",
+      "2028-02-01",
+    );
+    expect(nextStatus.out).toMatch(/Budget: NOK\s1,000,000\.00/);
+    expect(nextStatus.out).toContain("approval 15/01/2028");
+    const badDay = await runCli(
+      "year",
+      "status",
+      "--year",
+      "2028",
+      "--store",
+      store,
+      "--today",
+      "2028-02-30",
+    );
+    expect(badDay.code).not.toBe(0);
   });
 });

@@ -7,11 +7,13 @@
  * diff) are added to that list.
  */
 import { readFile } from "node:fs/promises";
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
+import { isIsoDate, type IsoDate } from "../../domain/time/isoDate";
 import { parseSetting, updateConfig } from "../../application/planYear/configChange";
 import { initPlanYear } from "../../application/planYear/planYearInit";
 import { loadPlanYear } from "../../application/planYear/planYearRecords";
 import { statusLines } from "../../application/planYear/planYearReport";
+import { calendarDateOfInstant } from "../../application/sharepoint/zonedDates";
 import { planYearSay } from "../../i18n/planYearMessages";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
@@ -92,13 +94,19 @@ const registerInit: YearSubcommand = (group, ctx) => {
     );
 };
 
+/** Parses a YYYY-MM-DD option value. */
+function parseDay(value: string): IsoDate {
+  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date (YYYY-MM-DD).`);
+  return value;
+}
+
 const registerStatus: YearSubcommand = (group, ctx) => {
   yearSubcommand(group, "status", "summarise the plan year: configuration, wheel and stage, edits, versions")
-    .option("--today <date>", "the day to place on the annual wheel (default: today)")
+    .option("--today <date>", "the day to place on the annual wheel (default: today in Norway)", parseDay)
     .action((opts: YearOptions & { today?: string }) =>
       withStore(ctx, opts, async (store) => {
         const { record, location } = await loadPlanYear(store.deps, opts.year);
-        const today = opts.today ?? new Date().toISOString().slice(0, 10);
+        const today = opts.today ?? calendarDateOfInstant(new Date().toISOString());
         for (const line of statusLines(record, location, today, ctx.locale)) ctx.out(line);
       }),
     );
