@@ -135,10 +135,17 @@ function recordErrorLines(
   return undefined;
 }
 
-/** Prints a failed command's error and sets the exit code; rethrows what it does not know. */
+/**
+ * Prints a failed command's error and sets the exit code: 2 for the record's errors (the file and
+ * field named), the command's own code for a CommandError, 1 for anything else (e.g. Graph unreachable).
+ */
 export function reportFailure(error: unknown, ctx: CliContext, year: number, store?: OpenStore): void {
   const lines = recordErrorLines(error, ctx, year, store);
-  if (lines === undefined) throw error;
+  if (lines === undefined) {
+    ctx.err(error instanceof Error ? error.message : String(error));
+    ctx.exitCode = 1;
+    return;
+  }
   for (const line of lines) ctx.err(line);
   ctx.exitCode = error instanceof CommandError ? error.code : 2;
 }
