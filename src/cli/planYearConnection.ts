@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { GraphPlanYearStore, currentAccount } from "../adapters/graph/graphPlanYearStore";
 import type { GraphListGateway } from "../adapters/graph/graphListGateway";
 import { nodePlanYearValidator } from "../adapters/node/jsonSchemas";
+import { InputFileError } from "../adapters/node/planInputFile";
 import { LocalPlanYearStore } from "../adapters/node/localPlanYearStore";
 import { ConfigChangeError } from "../application/planYear/configChange";
 import { PlanYearFileError } from "../application/planYear/planYearFile";
@@ -140,6 +141,8 @@ function recordErrorLines(
  * field named), the command's own code for a CommandError, 1 for anything else (e.g. Graph unreachable).
  */
 export function reportFailure(error: unknown, ctx: CliContext, year: number, store?: OpenStore): void {
+  // An unusable input file is reported by the CLI's root like every command's (main.ts).
+  if (error instanceof InputFileError) throw error;
   const lines = recordErrorLines(error, ctx, year, store);
   if (lines === undefined) {
     ctx.err(error instanceof Error ? error.message : String(error));
