@@ -163,17 +163,21 @@ export function migratePlanYearDocument(
   return doc;
 }
 
-/** The configuration with defaults for what the file leaves out, comment maps null-prototype. */
+/** The configuration with defaults for what the file leaves out; maps keyed by need id null-prototype. */
 function configOf(overrides: PlanConfigOverrides): PlanConfig {
   const config = resolvePlanConfig(overrides);
-  const comments = config.comments;
-  if (comments === undefined) return config;
+  const { comments, scheduling } = config;
   return {
     ...config,
-    comments: {
-      ...(comments.notes ? { notes: copyMap(comments.notes) } : {}),
-      ...(comments.feedback ? { feedback: copyMap(comments.feedback) } : {}),
-    },
+    ...(scheduling ? { scheduling: { ...scheduling, overrides: copyMap(scheduling.overrides) } } : {}),
+    ...(comments
+      ? {
+          comments: {
+            ...(comments.notes ? { notes: copyMap(comments.notes) } : {}),
+            ...(comments.feedback ? { feedback: copyMap(comments.feedback) } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -42,6 +42,7 @@ describe("parsePlanYearRecord", () => {
     expect(Object.getPrototypeOf(parsed.edits.notes)).toBeNull();
     expect(Object.getPrototypeOf(parsed.edits.scores)).toBeNull();
     expect(parsed.edits.notes["__proto__"]?.text).toBe("x");
+    expect(Object.getPrototypeOf(parsed.config.scheduling?.overrides)).toBeNull();
   });
 
   it("names the file and the JSON path of every problem, in bokmål and English", () => {
