@@ -77,4 +77,34 @@ describe("GraphPlanYearStore", () => {
     const file = site && c.store.findFile(site, "Anskaffelsesplan/2027/plan-year.json");
     expect(file?.version).toBe(2);
   });
+
+  it("answers the drive routes as Graph does: 302 to the download URL, If-None-Match, 409 on fail, children", async () => {
+    const c = await connected();
+    const fetch = createNodeHttpsFetch({ ca: c.server.certificate.cert });
+    const item = `${c.server.baseUrl}/sites/${encodeURIComponent(c.site.id)}/drive/root:/Anskaffelsesplan/2027/a.json`;
+    const auth = { Authorization: `Bearer ${DEMO_TOKEN}`, "Content-Type": "application/json" };
+    const put = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${item}:/content${query}`, { method: "PUT", headers: { ...auth, ...headers }, body: "{}" });
+    expect((await put("")).status).toBe(201);
+    expect((await put("", { "If-None-Match": "*" })).status).toBe(412);
+    const conflict = await put("?@microsoft.graph.conflictBehavior=fail");
+    expect([conflict.status, ((await conflict.json()) as { error: { code: string } }).error.code]).toEqual([
+      409,
+      "nameAlreadyExists",
+    ]);
+    const stale = await put("", { "If-Match": '"{00000000-0000-0000-0000-000000000000},1"' });
+    expect(stale.status).toBe(412);
+    const content = await fetch(`${item}:/content`, { headers: auth });
+    expect(content.status).toBe(302);
+    const meta = (await (await fetch(item, { headers: auth })).json()) as Record<string, string>;
+    expect(content.headers.get("location")).toBe(meta["@microsoft.graph.downloadUrl"]);
+    expect(meta["eTag"]).toMatch(/^"\{[0-9A-F-]{36}\},1"$/);
+    expect(await (await fetch(meta["@microsoft.graph.downloadUrl"] as string)).text()).toBe("{}");
+    const folder = `${c.server.baseUrl}/sites/${encodeURIComponent(c.site.id)}/drive/root:/Anskaffelsesplan:/children`;
+    const listing = (await (await fetch(folder, { headers: auth })).json()) as {
+      value: { name: string; folder?: unknown }[];
+    };
+    expect(listing.value).toEqual([{ name: "2027", folder: { childCount: 1 } }]);
+    fetch.close();
+  });
 });
