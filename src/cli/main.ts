@@ -17,6 +17,7 @@ import { registerServeDemoCommand } from "./commands/serveDemo";
 import { registerSetupCommands } from "./commands/setupLists";
 import { registerRegisterAppCommand } from "./commands/registerApp";
 import { registerDoctorCommand } from "./commands/doctor";
+import { registerYearCommands } from "./commands/year";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -51,6 +52,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerSetupCommands(program, ctx);
   registerRegisterAppCommand(program, ctx);
   registerDoctorCommand(program, ctx);
+  registerYearCommands(program, ctx);
   return program;
 }
 

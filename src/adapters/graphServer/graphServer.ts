@@ -19,8 +19,9 @@ import {
   type RouteResponse,
 } from "./graphRoutes";
 import { SharePointStore } from "./sharePointStore";
-import { DEMO_TOKEN } from "./demoSite";
-import { downloadFile, routeDriveRead } from "./driveRoutes";
+import { DEMO_TOKEN, DEMO_USER } from "./demoSite";
+import { DOWNLOAD_PREFIX, downloadRoute, driveRoute, type DriveResponse } from "./driveRoutes";
+import { createHash } from "node:crypto";
 
 /** The token the demo server accepts unless told otherwise. */
 export { DEMO_TOKEN };
@@ -38,6 +39,8 @@ export interface GraphServerOptions {
   readonly tokens?: readonly string[];
   /** Bearer tokens accepted for reading only: every write (also inside $batch) gets 403. */
   readonly readOnlyTokens?: readonly string[];
+  /** The signed-in account (`GET /me`) of each token; DEMO_USER for tokens not named here. */
+  readonly tokenUsers?: Readonly<Record<string, string>>;
   readonly faults?: FaultSettings;
   readonly defaultPageSize?: number;
   readonly maxPageSize?: number;
@@ -76,8 +79,8 @@ export interface RunningGraphServer {
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Headers":
-    "Authorization, Content-Type, If-Match, Prefer, SdkVersion, client-request-id, User-Agent",
-  "Access-Control-Allow-Methods": "GET, POST, PATCH, DELETE, OPTIONS",
+    "Authorization, Content-Type, If-Match, If-None-Match, Prefer, SdkVersion, client-request-id, User-Agent",
+  "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
   "Access-Control-Expose-Headers": "Retry-After, Location, ETag, request-id",
 };
 
@@ -119,17 +122,32 @@ function lowerHeaders(headers: unknown): Record<string, string> {
   return out;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
 
-function send(res: ServerResponse, response: RouteResponse): void {
-  const body = response.body === undefined ? "" : JSON.stringify(response.body);
+/** The signed-in user as `GET /me` answers (https://learn.microsoft.com/graph/api/user-get). */
+function meResponse(userPrincipalName: string): RouteResponse {
+  const name = userPrincipalName.split("@")[0] ?? userPrincipalName;
+  return {
+    status: 200,
+    headers: { "Content-Type": "application/json" },
+    body: {
+      id: createHash("sha1").update(userPrincipalName).digest("hex").slice(0, 32),
+      displayName: name.replace(/[._]/g, " "),
+      userPrincipalName,
+      mail: userPrincipalName,
+    },
+  };
+}
+
+function send(res: ServerResponse, response: DriveResponse): void {
+  const body = response.raw ?? (response.body === undefined ? "" : JSON.stringify(response.body));
   res.writeHead(response.status, {
     ...CORS_HEADERS,
     ...response.headers,
@@ -144,6 +162,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
   const certificate = options.certificate ?? (await generateLoopbackCertificate());
   const tokens = new Set(options.tokens ?? [DEMO_TOKEN]);
   const readOnlyTokens = new Set(options.readOnlyTokens ?? []);
+  const tokenUsers = new Map(Object.entries(options.tokenUsers ?? {}));
   const faults = new FaultInjector(options.faults ?? NO_FAULTS);
   let stats = emptyStats();
   const sockets = new Set<Socket>();
@@ -222,7 +241,8 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     }
     stats.requests += 1;
     stats.lastUserAgent = String(req.headers["user-agent"] ?? "");
-    const text = await readBody(req);
+    const raw = await readBody(req);
+    const text = raw.toString("utf8");
     const fault = faults.draw(
       (k) =>
         k !== "deltaError" && (k !== "reset" || method === "GET") && (k !== "lostAnswer" || method !== "GET"),
@@ -238,11 +258,8 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       return;
     }
     const url = new URL(req.url ?? "/", "https://127.0.0.1");
-    // Download URLs are pre-authenticated, as SharePoint's are.
-    const download = method === "GET" ? downloadFile(store, url.pathname) : undefined;
-    if (download) {
-      res.writeHead(200, { ...CORS_HEADERS, "Content-Type": download.contentType });
-      res.end(download.content);
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX) && method === "GET") {
+      send(res, downloadRoute(store, url.pathname, url.searchParams));
       return;
     }
     const auth = String(req.headers.authorization ?? "");
@@ -262,40 +279,21 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       send(res, accessDenied());
       return;
     }
-    const driveRead =
-      method === "GET"
-        ? routeDriveRead(store, path, `https://${req.headers.host ?? "127.0.0.1"}`)
-        : undefined;
-    if (driveRead) {
-      send(res, driveRead);
+    const headers = lowerHeaders(req.headers);
+    if (path === "/me" && method === "GET") {
+      send(res, meResponse(tokenUsers.get(token) ?? DEMO_USER));
       return;
     }
-    // Simple upload to the site's default library: PUT /sites/{id}/drive/root:/{path}:/content.
-    const upload = /^\/sites\/([^/]+)\/drive\/root:\/(.+):\/content$/.exec(path);
-    if (upload && method === "PUT") {
-      const site = store.findSite(decodeURIComponent(upload[1] as string));
-      if (!site) {
-        send(res, errorResponse(404, "itemNotFound", "Requested site could not be found"));
-        return;
-      }
-      const filePath = (upload[2] as string).split("/").map(decodeURIComponent).join("/");
-      const file = store.saveFile(
-        site,
-        filePath,
-        text,
-        String(req.headers["content-type"] ?? "application/octet-stream"),
-      );
-      send(res, {
-        status: file.version === 1 ? 201 : 200,
-        headers: { "Content-Type": "application/json" },
-        body: {
-          id: file.id,
-          name: filePath.split("/").pop(),
-          webUrl: file.webUrl,
-          size: Buffer.byteLength(file.content),
-          lastModifiedDateTime: file.lastModified,
-        },
-      });
+    // Links point at the host the client called (localhost or 127.0.0.1), as Graph's do.
+    const host = headers.host;
+    const base = routing.ctx as RouteContext;
+    const calledHost = host !== undefined && /^[A-Za-z0-9.-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(host);
+    const origin = calledHost ? `https://${host}` : new URL(base.baseUrl).origin;
+    const drive = driveRoute(store, { method, path, query: url.searchParams, headers, body: raw, origin });
+    if (drive) {
+      // A lost answer: the write was done, but the connection drops before the client hears of it.
+      if (fault === "lostAnswer") req.socket.destroy();
+      else send(res, drive);
       return;
     }
     let body: unknown;
@@ -307,14 +305,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
         return;
       }
     }
-    const headers = lowerHeaders(req.headers);
-    // Links point at the host the client called (localhost or 127.0.0.1), as Graph's do.
-    const host = headers.host;
-    const base = routing.ctx as RouteContext;
-    const ctx =
-      host && /^[A-Za-z0-9.-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(host)
-        ? { ...base, baseUrl: `https://${host}/v1.0` }
-        : base;
+    const ctx = calledHost ? { ...base, baseUrl: `https://${host}/v1.0` } : base;
     const answer =
       path === "/$batch" && method === "POST"
         ? ((stats.batches += 1), runBatch(ctx, body, { headers }, readOnly))
