@@ -96,7 +96,7 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "doctor.record.ok.advice": "Ingenting å gjøre.",
     "doctor.record.missing": "Planåret {year} har ingen planårspost ({location}).",
     "doctor.record.missing.advice":
-      "Opprett planåret fra koordinatorvisningen (første oppsett, docs/deployment.md) før behandlingen starter.",
+      "Opprett planåret med «anskaffelsesplan year init --year {year} --graph … --site …» (første oppsett, docs/deployment.md) før behandlingen starter.",
     "doctor.record.unreadable": "Planårsposten for {year} er ikke gyldig JSON ({location}).",
     "doctor.record.unreadable.advice":
       "Gjenopprett en tidligere versjon av filen i dokumentbiblioteket (Versjonslogg).",
@@ -104,6 +104,10 @@ export const GO_LIVE_MESSAGES: Catalogue = {
       "Planårsposten for {year} har skjemaversjon {version}; denne utgaven av tillegget kjenner versjon {known}.",
     "doctor.record.unknownVersion.advice":
       "Oppdater tillegget til utgaven som skrev posten (docs/deployment.md, «Oppdatering og tilbakerulling»); ikke rediger posten for hånd.",
+    "doctor.record.invalid":
+      "Planårsposten for {year} har {count} feil; den første er i feltet {path} ({location}).",
+    "doctor.record.invalid.advice":
+      "Kjør «anskaffelsesplan year status» for å se alle feilene, og rett filen eller gjenopprett en tidligere versjon i dokumentbiblioteket (Versjonslogg).",
     "doctor.record.noVersion": "Planårsposten for {year} mangler skjemaversjon (schemaVersion).",
     "doctor.record.noVersion.advice":
       "Gjenopprett en tidligere versjon av filen i dokumentbiblioteket (Versjonslogg).",
@@ -203,7 +207,7 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "doctor.record.ok.advice": "Nothing to do.",
     "doctor.record.missing": "Plan year {year} has no plan-year record ({location}).",
     "doctor.record.missing.advice":
-      "Create the plan year from the coordinator's view (first set-up, docs/deployment.md) before the work starts.",
+      "Create the plan year with “anskaffelsesplan year init --year {year} --graph … --site …” (first set-up, docs/deployment.md) before the work starts.",
     "doctor.record.unreadable": "The plan-year record for {year} is not valid JSON ({location}).",
     "doctor.record.unreadable.advice":
       "Restore an earlier version of the file in the document library (Version history).",
@@ -211,6 +215,10 @@ export const GO_LIVE_MESSAGES: Catalogue = {
       "The plan-year record for {year} has schema version {version}; this release of the add-in knows version {known}.",
     "doctor.record.unknownVersion.advice":
       "Update the add-in to the release that wrote the record (docs/deployment.md, “Updates and rollback”); do not edit the record by hand.",
+    "doctor.record.invalid":
+      "The plan-year record for {year} has {count} errors; the first is in the field {path} ({location}).",
+    "doctor.record.invalid.advice":
+      "Run “anskaffelsesplan year status” to see every error, and correct the file or restore an earlier version in the document library (Version history).",
     "doctor.record.noVersion": "The plan-year record for {year} has no schema version (schemaVersion).",
     "doctor.record.noVersion.advice":
       "Restore an earlier version of the file in the document library (Version history).",

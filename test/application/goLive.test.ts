@@ -11,6 +11,8 @@ import { compareColumns, expectedIntakeColumns } from "../../src/application/goL
 import { describeFinding, GO_LIVE_MESSAGES } from "../../src/i18n/goLiveMessages";
 import { PLAN_YEAR_SCHEMA_VERSION } from "../../src/domain/planYear/planYearTypes";
 import { defaultPlanConfig } from "../../src/domain/model/defaults";
+import { newPlanYearRecord } from "../../src/domain/planYear/planYearDefaults";
+import { nodePlanYearValidator } from "../../src/adapters/node/jsonSchemas";
 import { intakeListDefinition } from "../../src/application/sharepoint/listSchemas";
 
 const jwt = (claims: unknown) => `e30.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.sig`;
@@ -52,19 +54,29 @@ describe("token claims", () => {
 });
 
 describe("plan-year record check", () => {
-  it("knows the current schema version and refuses the rest", () => {
-    expect(checkRecordText(JSON.stringify({ schemaVersion: PLAN_YEAR_SCHEMA_VERSION }))).toEqual({
-      kind: "ok",
-      version: PLAN_YEAR_SCHEMA_VERSION,
-    });
-    expect(checkRecordText(JSON.stringify({ schemaVersion: 7 }))).toEqual({
+  const validate = nodePlanYearValidator();
+  const check = (text: string) =>
+    checkRecordText(text, "…/Anskaffelsesplan/2027/plan-year.json", validate, 2027);
+  const record = newPlanYearRecord(2027, { by: "koordinator@politiet.no", at: "2026-09-01T08:00:00.000Z" });
+
+  it("takes a record the record's own parser takes, and refuses the rest by kind", () => {
+    expect(check(JSON.stringify(record))).toEqual({ kind: "ok", version: PLAN_YEAR_SCHEMA_VERSION });
+    expect(check(JSON.stringify({ ...record, schemaVersion: 7 }))).toEqual({
       kind: "unknownVersion",
-      version: 7,
+      version: "7",
       known: PLAN_YEAR_SCHEMA_VERSION,
     });
-    expect(checkRecordText("{}")).toEqual({ kind: "noVersion" });
-    expect(checkRecordText("[1]")).toEqual({ kind: "unreadable" });
-    expect(checkRecordText("{")).toEqual({ kind: "unreadable" });
+    expect(check("{}")).toEqual({ kind: "noVersion" });
+    expect(check("[1]")).toEqual({ kind: "unreadable" });
+    expect(check("{")).toEqual({ kind: "unreadable" });
+  });
+
+  it("names the first invalid field and how many there are, quoting nothing", () => {
+    const broken = { ...record, planYear: 2030, wheel: { ...record.wheel, approval: "15.01.2027" } };
+    const checked = check(JSON.stringify(broken));
+    expect(checked.kind).toBe("invalid");
+    expect(checked).toMatchObject({ path: expect.stringMatching(/^\//) });
+    expect(JSON.stringify(checked)).not.toContain("15.01.2027");
   });
 });
 

@@ -11,6 +11,7 @@ import { main } from "../../src/cli/main";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { DEFAULT_CRITERIA } from "../../src/domain/prioritisation/defaultCriteria";
 import { PLAN_YEAR_SCHEMA_VERSION } from "../../src/domain/planYear/planYearTypes";
+import { newPlanYearRecord } from "../../src/domain/planYear/planYearDefaults";
 import { createPlanningLists } from "../../src/application/sharepoint/setupLists";
 import { LIST_NAMES } from "../../src/application/sharepoint/listSchemas";
 import { GraphListGateway } from "../../src/adapters/graph/graphListGateway";
@@ -73,7 +74,9 @@ async function healthySite(): Promise<{ server: RunningGraphServer; seeded: Seed
   store.saveFile(
     seeded.site,
     `Anskaffelsesplan/${PLAN_YEAR}/plan-year.json`,
-    JSON.stringify({ schemaVersion: PLAN_YEAR_SCHEMA_VERSION, planYear: PLAN_YEAR }),
+    JSON.stringify(
+      newPlanYearRecord(PLAN_YEAR, { by: "koordinator@politiet.no", at: "2026-09-01T08:00:00.000Z" }),
+    ),
     "application/json",
   );
   running = { server, seeded };

@@ -23,6 +23,7 @@ import {
 import { compareColumns, expectedColumnsOf, expectedIntakeColumns, type ExpectedColumn } from "./columnCheck";
 import { reportOf, type Finding, type HealthReport } from "./healthFindings";
 import { checkRecordText } from "./recordCheck";
+import type { PlanYearValidator } from "../planYear/planYearFile";
 import { decodeTokenClaims, siteAccessOf } from "./tokenClaims";
 
 /** The eTag the write probe sends: never an item's eTag, so the PATCH can never apply. */
@@ -45,6 +46,8 @@ export interface HealthCheckPorts {
   readonly library: LibraryProbe;
   /** The plan-year record store of a site (the SharePoint library adapter). */
   readonly records: (site: SiteInfo) => Pick<PlanYearStore, "readRecord" | "location">;
+  /** The plan-year schema's validator (the record's own parser checks the stored record). */
+  readonly validatePlanYear: PlanYearValidator;
 }
 
 /** What to check. */
@@ -246,7 +249,7 @@ async function recordFinding(ports: HealthCheckPorts, site: SiteInfo, year: numb
   const location = store.location(year, "plan-year.json");
   const stored = await store.readRecord(year);
   if (!stored) return { severity: "warning", code: "record.missing", params: { year, location } };
-  const checked = checkRecordText(stored.content);
+  const checked = checkRecordText(stored.content, location, ports.validatePlanYear, year);
   switch (checked.kind) {
     case "ok":
       return { severity: "ok", code: "record.ok", params: { year, version: checked.version } };
@@ -259,6 +262,12 @@ async function recordFinding(ports: HealthCheckPorts, site: SiteInfo, year: numb
         severity: "error",
         code: "record.unknownVersion",
         params: { year, version: checked.version, known: checked.known },
+      };
+    case "invalid":
+      return {
+        severity: "error",
+        code: "record.invalid",
+        params: { year, location, path: checked.path, count: checked.count },
       };
   }
 }

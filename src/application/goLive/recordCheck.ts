@@ -1,30 +1,52 @@
 /**
- * The health check's look at the stored plan-year record, in one small function: until the
- * record's parser (src/application/planYear, being written) is on main, it checks that the text is
- * JSON with a `schemaVersion` equal to PLAN_YEAR_SCHEMA_VERSION. When the parser lands, the lead
- * swaps the body for a call to it (keeping the result kinds), so a record that parses is healthy.
+ * The health check's look at the stored plan-year record: the record's own parser
+ * (src/application/planYear/planYearFile.ts — JSON, schema version and migrations, JSON Schema,
+ * the year it is filed under) decides, and its first problem is named by its JSON path. Nothing of
+ * the record's content is quoted.
  */
 import { PLAN_YEAR_SCHEMA_VERSION } from "../../domain/planYear/planYearTypes";
+import { parsePlanYearRecord, PlanYearFileError, type PlanYearValidator } from "../planYear/planYearFile";
 
 /** What the stored record's text is. */
 export type RecordCheck =
   | { readonly kind: "ok"; readonly version: number }
   | { readonly kind: "unreadable" }
   | { readonly kind: "noVersion" }
-  | { readonly kind: "unknownVersion"; readonly version: number | string; readonly known: number };
+  | { readonly kind: "unknownVersion"; readonly version: number | string; readonly known: number }
+  | { readonly kind: "invalid"; readonly path: string; readonly count: number };
 
-/** Checks the record's raw JSON text (never quotes its content). */
-export function checkRecordText(text: string): RecordCheck {
-  let value: unknown;
+/** Checks the record's raw JSON text stored at `location` for plan year `year`. */
+export function checkRecordText(
+  text: string,
+  location: string,
+  validate: PlanYearValidator,
+  year: number,
+): RecordCheck {
   try {
-    value = JSON.parse(text);
-  } catch {
-    return { kind: "unreadable" };
+    parsePlanYearRecord(text, location, validate, { year });
+    return { kind: "ok", version: PLAN_YEAR_SCHEMA_VERSION };
+  } catch (error) {
+    if (!(error instanceof PlanYearFileError)) throw error;
+    const first = error.problems[0];
+    switch (first?.code) {
+      case "json":
+      case "schema.type":
+        return first.path === "/" ? { kind: "unreadable" } : invalid(error);
+      case "schemaVersion.missing":
+        return { kind: "noVersion" };
+      case "schemaVersion.unknown":
+      case "schemaVersion.newer":
+        return {
+          kind: "unknownVersion",
+          version: String(first.params["found"] ?? "").slice(0, 20),
+          known: PLAN_YEAR_SCHEMA_VERSION,
+        };
+      default:
+        return invalid(error);
+    }
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return { kind: "unreadable" };
-  const version = (value as { schemaVersion?: unknown }).schemaVersion;
-  if (version === undefined) return { kind: "noVersion" };
-  if (version === PLAN_YEAR_SCHEMA_VERSION) return { kind: "ok", version };
-  const shown = typeof version === "number" ? version : String(version).slice(0, 20);
-  return { kind: "unknownVersion", version: shown, known: PLAN_YEAR_SCHEMA_VERSION };
+}
+
+function invalid(error: PlanYearFileError): RecordCheck {
+  return { kind: "invalid", path: error.problems[0]?.path ?? "/", count: error.problems.length };
 }

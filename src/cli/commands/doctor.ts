@@ -10,7 +10,9 @@ import type { HealthReport } from "../../application/goLive/healthFindings";
 import { parseFieldMapping } from "../../application/sharepoint/listSchemas";
 import { createGraphClient } from "../../adapters/graph/graphClientFactory";
 import { GraphListGateway } from "../../adapters/graph/graphListGateway";
-import { graphLibraryProbe, graphRecordReader } from "../../adapters/graph/graphSiteLibrary";
+import { graphLibraryProbe } from "../../adapters/graph/graphSiteLibrary";
+import { GraphPlanYearStore } from "../../adapters/graph/graphPlanYearStore";
+import { nodePlanYearValidator } from "../../adapters/node/jsonSchemas";
 import { createNodeHttpsFetch } from "../../adapters/graph/nodeHttpsFetch";
 import { defaultPlanConfig } from "../../domain/model/defaults";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
@@ -84,7 +86,8 @@ export async function runDoctor(options: DoctorOptions, io: CommandIo): Promise<
       {
         gateway: new GraphListGateway(client),
         library: graphLibraryProbe(client),
-        records: (site) => graphRecordReader(client, fetch, site),
+        records: (site) => new GraphPlanYearStore(client, site.id, site.webUrl),
+        validatePlanYear: nodePlanYearValidator(),
       },
     );
     printReport(io, report);
