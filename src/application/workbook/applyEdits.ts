@@ -36,26 +36,57 @@ export function editedInputs(
   };
 }
 
+/** Need id → criterion id → a score a person set in the sheet. */
+export type ScoreOverrides = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/**
+ * The scores people changed in the sheet: those carried from earlier read-backs (kept in the
+ * document), with every score of `edited` that differs from the state `written` on top.
+ */
+export function scoreOverrides(
+  written: EditState,
+  edited: EditState,
+  carried: ScoreOverrides = {},
+): ScoreOverrides {
+  const out = new Map<string, Record<string, number>>(
+    Object.entries(carried).map(([id, row]) => [id, { ...row }]),
+  );
+  for (const [id, after] of Object.entries(edited.scores)) {
+    const before = written.scores[id] ?? {};
+    for (const [criterion, score] of Object.entries(after)) {
+      if (before[criterion] === score) continue;
+      const row = out.get(id) ?? {};
+      row[criterion] = score;
+      out.set(id, row);
+    }
+  }
+  return Object.assign(Object.create(null) as object, Object.fromEntries(out)) as ScoreOverrides;
+}
+
 /**
  * The planning input for the next run after workbook edits: the edited weights and force decisions
  * go into the prioritisation configuration, the notes and feedback comments into `config.comments`
  * (so the next write shows them again and the write-back adds the feedback to the unit's text), and
- * every score a person changed in the sheet (compared with the state written) goes into the need's
- * raw `score_<criterion>` field. Scores left as written are not copied, so derived scores stay derived.
+ * every score a person changed in the sheet (compared with the state written, plus the `carried`
+ * overrides of earlier read-backs) goes into the need's raw `score_<criterion>` field. Scores left
+ * as written are not copied, so derived scores stay derived.
  */
-export function applyWorkbookEdits(input: PlanInput, written: EditState, edited: EditState): PlanInput {
+export function applyWorkbookEdits(
+  input: PlanInput,
+  written: EditState,
+  edited: EditState,
+  carried: ScoreOverrides = {},
+): PlanInput {
   const base = input.config.prioritisation ?? {};
   const criteria = (base.criteria ?? DEFAULT_CRITERIA).map((c) => ({
     ...c,
     weight: edited.weights[c.id] ?? c.weight,
   }));
+  const overrides = new Map(Object.entries(scoreOverrides(written, edited, carried)));
   const needs = input.needs.map((record) => {
     const id =
       typeof record["id"] === "string" || typeof record["id"] === "number" ? String(record["id"]).trim() : "";
-    const after = edited.scores[id];
-    if (after === undefined) return record;
-    const before = written.scores[id] ?? {};
-    const changed = Object.entries(after).filter(([criterion, score]) => before[criterion] !== score);
+    const changed = Object.entries(overrides.get(id) ?? {});
     if (changed.length === 0) return record;
     return {
       ...record,

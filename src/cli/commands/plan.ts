@@ -2,7 +2,8 @@
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
  * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
  * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
- * --previous-xml keeps an earlier plan.xml's task UIDs.
+ * --previous-xml keeps an earlier plan.xml's task UIDs; --workbook FILE.xlsx takes in the edits
+ * typed in a saved workbook (docs/excel.md) before planning.
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
@@ -18,6 +19,8 @@ import { projectPartsOf, projectPlanForRun } from "../../application/project/pro
 import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
 import { projectFieldAliases } from "../../i18n/projectMessages";
+import { linkForWrite } from "../../application/workbook/workbookEdits";
+import { inputFromWorkbook } from "../workbookInput";
 
 interface PlanOptions {
   readonly input?: string;
@@ -27,6 +30,7 @@ interface PlanOptions {
   readonly seed: number;
   readonly year: number;
   readonly previousXml?: string;
+  readonly workbook?: string;
 }
 
 /** Registers the plan command. */
@@ -41,13 +45,21 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
     .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
+    .option(
+      "--workbook <file>",
+      "a saved plan.xlsx whose edits (weights, scores, forces, comments) are taken in",
+    )
     .action(async (opts: PlanOptions) => {
-      const input = await loadInput(opts);
-      if (!input) {
+      const loaded = await loadInput(opts);
+      if (!loaded) {
         ctx.err(say(ctx, "error.inputOrDemo"));
         ctx.exitCode = 2;
         return;
       }
+      const edited =
+        opts.workbook === undefined ? undefined : await inputFromWorkbook(ctx, opts.workbook, loaded);
+      if (opts.workbook !== undefined && edited === undefined) return;
+      const input = edited?.input ?? loaded;
       const previousUids =
         opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
       const solver = await createHighsSolver();
@@ -55,7 +67,14 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       printIntakeSummary(ctx, result);
       for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
       const workbook = planWorkbook(result, input, ctx.locale);
-      for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
+      const link = linkForWrite({
+        model: workbook,
+        result,
+        input,
+        writtenAt: new Date().toISOString(),
+        ...(edited ? { scoreOverrides: edited.taken.scoreOverrides } : {}),
+      });
+      for (const file of await writePlanOutputs(opts.out, result, { workbook, link })) {
         ctx.out(say(ctx, "written", { file }));
       }
       const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
