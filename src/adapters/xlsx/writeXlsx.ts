@@ -136,6 +136,12 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
     });
   }
   for (const { col, width } of sheet.columnWidths) ws.getColumn(col).width = width;
+  if (sheet.print !== undefined) {
+    ws.pageSetup.printArea = sheet.print.area;
+    ws.pageSetup.orientation = sheet.print.landscape ? "landscape" : "portrait";
+    if (sheet.print.fitToWidth)
+      Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  }
   sheet.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({ ref: cf.ref, rules: [conditionalRule(cf, i + 1)] }),
   );

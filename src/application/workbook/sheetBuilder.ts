@@ -82,7 +82,22 @@ export class SheetBuilder {
     return this;
   }
 
-  /** The finished sheet. */
+  /** The print area: every block and chart, from A1. */
+  private printArea(): string {
+    let rows = 1;
+    let cols = 1;
+    for (const b of this.blocks) {
+      rows = Math.max(rows, b.row + b.cells.length - 1);
+      cols = Math.max(cols, b.col + (b.cells[0]?.length ?? 1) - 1);
+    }
+    for (const c of this.charts) {
+      rows = Math.max(rows, c.to.row);
+      cols = Math.max(cols, c.to.col);
+    }
+    return rangeRef(1, 1, rows, cols);
+  }
+
+  /** The finished sheet; it prints landscape, one page wide, over its data and charts. */
   build(): SheetModel {
     const sheet: SheetModel = {
       name: this.name,
@@ -93,6 +108,7 @@ export class SheetBuilder {
       validations: this.validations,
       tables: this.tables,
       charts: this.charts,
+      print: { area: this.printArea(), landscape: true, fitToWidth: true },
     };
     return this.freeze ? { ...sheet, freeze: this.freeze } : sheet;
   }
