@@ -2,8 +2,8 @@
  * The Office.js write plan: the workbook model turned into an ordered list of queued operations,
  * each with an estimated request size, grouped into batches under the request payload limit.
  * Everything is written into NEW sheets under temporary names (the caller swaps them in after the
- * last sync succeeded). Order: sheets, number formats, values (text as typed String values, or with
- * the `'` prefix where `valuesAsJson` is missing), formulas, then rule formats, fonts and fills,
+ * last sync succeeded). Order: sheets, number formats, values (text that `Range.values` would
+ * evaluate as typed String values, or with the `'` prefix where `valuesAsJson` is missing), formulas, then rule formats, fonts and fills,
  * widths, panes, conditional formats, validations, tables, charts and print setup.
  */
 import type {
@@ -46,6 +46,10 @@ export function prefixedText(value: string): string {
   return isFormulaLike(value) || value.startsWith("'") ? `'${value}` : value;
 }
 
+/** True for a text cell `Range.values` would not store as typed. */
+const needsProtection = (cell: Cell | null) =>
+  cell?.kind === "text" && prefixedText(cell.value) !== cell.value;
+
 function valueOf(cell: Cell | null): string | number {
   if (cell === null) return "";
   switch (cell.kind) {
@@ -85,7 +89,8 @@ function sliceBlock(block: CellBlock, maxBytes: number): CellBlock[] {
   let start = 0;
   let bytes = 0;
   block.cells.forEach((line, i) => {
-    const lineBytes = 2 * sizeOf(line.map(valueOf)) + sizeOf(line.map((c) => formatOf(c, false)));
+    // Sized as typed values (the larger form), so a slice fits whichever form it is written in.
+    const lineBytes = sizeOf(line.map(jsonValueOf)) + sizeOf(line.map((c) => formatOf(c, false)));
     if (i > start && bytes + lineBytes > maxBytes) {
       slices.push({ row: block.row + start, col: block.col, cells: block.cells.slice(start, i) });
       start = i;
@@ -140,10 +145,12 @@ const sheetOf = (context: Excel.RequestContext, name: string) => context.workboo
 /** The operations that write one sheet's cells: formats first, then values, then formulas. */
 function cellOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number, target: string): WriteOp[] {
   const ops: WriteOp[] = [];
-  const json = support.valuesAsJson;
   for (const block of sheet.blocks) {
     for (const slice of sliceBlock(block, maxBytes / 2)) {
       const ref = rangeRefOf(slice);
+      // Typed String values where text would otherwise be evaluated (ExcelApi 1.16); plain values,
+      // half the payload, for slices without such text.
+      const json = support.valuesAsJson && slice.cells.some((line) => line.some(needsProtection));
       const formats = slice.cells.map((line) => line.map((c) => formatOf(c, json)));
       const values = json
         ? slice.cells.map((line) => line.map(jsonValueOf))
