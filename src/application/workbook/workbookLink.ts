@@ -71,24 +71,21 @@ const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? 
 const xmlSafeJson = (value: unknown) =>
   JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 
-/** The part's XML. */
+/**
+ * The part's XML: schema version and plan year as attributes; every text (version, record eTag and
+ * time, time of writing, sheets, layout, state) as JSON in elements, where any Unicode is safe.
+ */
 export function serializeWorkbookLink(link: WorkbookLink): string {
-  const attrs: [string, string | undefined][] = [
-    ["schemaVersion", String(WORKBOOK_LINK_SCHEMA_VERSION)],
-    ["planYear", String(link.planYear)],
-    ["versionId", link.versionId],
-    ["recordEtag", link.record?.etag],
-    ["recordModified", link.record?.modified],
-    ["writtenAt", link.writtenAt],
-  ];
-  const attrText = attrs
-    .filter((a): a is [string, string] => a[1] !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-    .join("");
+  const origin = {
+    writtenAt: link.writtenAt,
+    ...(link.versionId !== undefined ? { versionId: link.versionId } : {}),
+    ...(link.record !== undefined ? { record: link.record } : {}),
+  };
   const element = (name: string, value: unknown) => `<${name}>${escapeXml(xmlSafeJson(value))}</${name}>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<workbookLink xmlns="${WORKBOOK_LINK_NAMESPACE}"${attrText}>` +
+    `<workbookLink xmlns="${WORKBOOK_LINK_NAMESPACE}" schemaVersion="${WORKBOOK_LINK_SCHEMA_VERSION}" planYear="${link.planYear}">` +
+    element("origin", origin) +
     element("sheets", link.sheets) +
     element("layout", link.layout) +
     element("editState", link.state) +
@@ -217,10 +214,25 @@ function layoutOf(v: unknown): ReadBackLayout {
   return v as ReadBackLayout;
 }
 
-const optional = (attrs: Map<string, string>, key: string) => {
-  const v = attrs.get(key);
-  return v === undefined || v === "" ? undefined : v;
-};
+/** Time of writing, version and record stamp, checked. */
+function originOf(v: unknown): Pick<WorkbookLink, "writtenAt" | "versionId" | "record"> {
+  if (!isRecord(v) || typeof v["writtenAt"] !== "string")
+    throw new WorkbookLinkError("origin.writtenAt", "missing");
+  const versionId = v["versionId"];
+  if (versionId !== undefined && typeof versionId !== "string")
+    throw new WorkbookLinkError("origin.versionId", "must be a text");
+  const record = v["record"];
+  const okRecord =
+    record === undefined ||
+    (isRecord(record) &&
+      ["etag", "modified"].every((k) => record[k] === undefined || typeof record[k] === "string"));
+  if (!okRecord) throw new WorkbookLinkError("origin.record", "must hold etag and modified as texts");
+  return {
+    writtenAt: v["writtenAt"],
+    ...(versionId !== undefined ? { versionId } : {}),
+    ...(record !== undefined ? { record: record as RecordStamp } : {}),
+  };
+}
 
 /** Parses the part's XML; throws WorkbookLinkError naming the field at fault. */
 export function parseWorkbookLink(xml: string): WorkbookLink {
@@ -231,24 +243,10 @@ export function parseWorkbookLink(xml: string): WorkbookLink {
   const planYear = Number(attrs.get("planYear"));
   if (!Number.isInteger(planYear) || planYear < 1900 || planYear > 9999)
     throw new WorkbookLinkError("planYear", "must be a year");
-  const writtenAt = attrs.get("writtenAt");
-  if (writtenAt === undefined) throw new WorkbookLinkError("writtenAt", "missing");
   const sheets = elementJson(xml, "sheets");
-  const etag = optional(attrs, "recordEtag");
-  const modified = optional(attrs, "recordModified");
-  const versionId = optional(attrs, "versionId");
   return {
     planYear,
-    ...(versionId !== undefined ? { versionId } : {}),
-    ...(etag !== undefined || modified !== undefined
-      ? {
-          record: {
-            ...(etag !== undefined ? { etag } : {}),
-            ...(modified !== undefined ? { modified } : {}),
-          },
-        }
-      : {}),
-    writtenAt,
+    ...originOf(elementJson(xml, "origin")),
     sheets: need<string[]>(
       Array.isArray(sheets) && sheets.every((s) => typeof s === "string"),
       "sheets",
