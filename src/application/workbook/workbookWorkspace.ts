@@ -13,6 +13,7 @@ import type { WorkbookModel } from "../../domain/workbook/workbookModel";
 import { translate, type Locale } from "../../i18n/locale";
 import { workbookLinkMessages } from "../../i18n/workbookLinkMessages";
 import type { PlanResult } from "../planResult";
+import type { ScoreOverrides } from "./applyEdits";
 import { planWorkbook, stagesOfPlan } from "./fromPlan";
 import { conflictMessage, type WorkbookSnapshot } from "./readBack";
 import type { WorkbookLink } from "./workbookLink";
@@ -83,36 +84,61 @@ export class WorkspaceError extends Error {
   }
 }
 
+const say = (deps: WorkspaceDeps, key: string, params?: Readonly<Record<string, string | number>>) =>
+  translate(workbookLinkMessages, deps.locale, key, params);
+
+/** The plan's input with the edits taken in, after storing them where a record is connected. */
+async function takeIn(deps: WorkspaceDeps, taken: TakenEdits): Promise<PlanInput> {
+  const input = deps.session.input();
+  if (taken.link.planYear !== input.config.planYear)
+    throw new WorkspaceError(
+      say(deps, "pane.otherYear", { workbookYear: taken.link.planYear, inputYear: input.config.planYear }),
+    );
+  const next = inputWithEdits(input, taken);
+  if (deps.sink !== undefined && taken.changes.length > 0)
+    await deps.sink.recordEdits(taken.changes, deps.who?.());
+  return next;
+}
+
+/** Plans the input for the pane (never with graded text) and makes it the plan shown. */
+async function planShown(deps: WorkspaceDeps, input: PlanInput): Promise<PlanResult> {
+  const result = await deps.runPlan(input, false);
+  deps.session.planned(result, input);
+  return result;
+}
+
+/** Builds the workbook of a plan and writes it with the link that remembers it. */
+async function writePlan(
+  deps: WorkspaceDeps,
+  input: PlanInput,
+  result: PlanResult,
+  scoreOverrides: ScoreOverrides,
+): Promise<{ syncs: number; warning?: string }> {
+  const stages = stagesOfPlan(result);
+  const model = planWorkbook(result, input, deps.locale, stages);
+  const origin = deps.origin?.();
+  const link = linkForWrite({
+    model,
+    result,
+    input,
+    stages,
+    writtenAt: deps.now(),
+    scoreOverrides,
+    ...(origin !== undefined ? { origin } : {}),
+  });
+  return deps.document.write(model, link);
+}
+
 /** Builds the actions over the given ports. */
 export function workbookWorkspace(deps: WorkspaceDeps): WorkspaceActions {
-  const say = (key: string, params?: Readonly<Record<string, string | number>>) =>
-    translate(workbookLinkMessages, deps.locale, key, params);
   let last: TakenEdits | undefined;
   const conflictsOf = (taken: TakenEdits) => taken.conflicts.map((c) => conflictMessage(c, deps.locale));
-  const withEdits = (input: PlanInput, taken: TakenEdits) => {
-    if (taken.link.planYear !== input.config.planYear)
-      throw new WorkspaceError(
-        say("pane.otherYear", { workbookYear: taken.link.planYear, inputYear: input.config.planYear }),
-      );
-    return inputWithEdits(input, taken);
-  };
-  const record = async (taken: TakenEdits) => {
-    if (deps.sink !== undefined && taken.changes.length > 0)
-      await deps.sink.recordEdits(taken.changes, deps.who?.());
-  };
-  const plan = async (input: PlanInput) => {
-    const result = await deps.runPlan(input, false);
-    deps.session.planned(result, input);
-    return result;
-  };
   return {
     async onRefresh() {
       const content = await deps.document.read();
-      if (content === undefined) throw new WorkspaceError(say("pane.notLinked"));
+      if (content === undefined) throw new WorkspaceError(say(deps, "pane.notLinked"));
       const taken = takeEdits(content.link, content.snapshot);
-      const input = withEdits(deps.session.input(), taken);
-      await record(taken);
-      await plan(input);
+      await planShown(deps, await takeIn(deps, taken));
       last = taken;
       return { changes: taken.changes.length, conflicts: conflictsOf(taken) };
     },
@@ -121,24 +147,11 @@ export function workbookWorkspace(deps: WorkspaceDeps): WorkspaceActions {
       const taken = content === undefined ? undefined : takeEdits(content.link, content.snapshot);
       if (taken !== undefined && taken.conflicts.length > 0 && !overwrite)
         return { kind: "unsaved", conflicts: conflictsOf(taken) };
-      const input = taken === undefined ? deps.session.input() : withEdits(deps.session.input(), taken);
-      if (taken !== undefined) await record(taken);
-      const shown = await plan(input);
+      const input = taken === undefined ? deps.session.input() : await takeIn(deps, taken);
+      const shown = await planShown(deps, input);
       last = taken ?? last;
       const result = includeSecurityGraded ? await deps.runPlan(input, true) : shown;
-      const stages = stagesOfPlan(result);
-      const model = planWorkbook(result, input, deps.locale, stages);
-      const origin = deps.origin?.();
-      const link = linkForWrite({
-        model,
-        result,
-        input,
-        stages,
-        writtenAt: deps.now(),
-        scoreOverrides: taken?.scoreOverrides ?? last?.scoreOverrides ?? {},
-        ...(origin !== undefined ? { origin } : {}),
-      });
-      const { syncs, warning } = await deps.document.write(model, link);
+      const { syncs, warning } = await writePlan(deps, input, result, last?.scoreOverrides ?? {});
       const takenIn = taken?.changes.length ?? 0;
       return warning === undefined
         ? { kind: "written", syncs, takenIn }
