@@ -11,7 +11,7 @@ export const workbookLinkMessages: Catalogue = {
     "pane.notLinked":
       "Arbeidsboken er ikke skrevet av Anskaffelsesplan ennå: trykk «Skriv arbeidsboken» først, så leser «Oppdater» endringene i den.",
     "pane.linkInvalid":
-      "Koblingen til planen i arbeidsboken kan ikke brukes ({field}). Trykk «Skriv arbeidsboken» for å skrive den på nytt.",
+      "Koblingen til planen i arbeidsboken kan ikke brukes ({field}), så endringene i arkene kan ikke leses tilbake. «Skriv likevel» skriver arbeidsboken på nytt.",
     "pane.replanned": "Planen er beregnet på nytt med endringene.",
     "pane.takenIn": "{changes} endringer i arbeidsboken ble tatt inn før den ble skrevet på nytt.",
     "pane.unsaved":
@@ -34,7 +34,7 @@ export const workbookLinkMessages: Catalogue = {
     "pane.notLinked":
       "The workbook has not been written by Anskaffelsesplan yet: press “Skriv arbeidsboken” first, then “Oppdater” reads the edits in it.",
     "pane.linkInvalid":
-      "The workbook's link to its plan cannot be used ({field}). Press “Skriv arbeidsboken” to write it again.",
+      "The workbook's link to its plan cannot be used ({field}), so the edits in the sheets cannot be read back. “Skriv likevel” writes the workbook again.",
     "pane.replanned": "The plan was computed again with the edits.",
     "pane.takenIn": "{changes} edits in the workbook were taken in before it was written again.",
     "pane.unsaved":

@@ -15,7 +15,11 @@
  * were. The swap is one request: should it fail, nothing has been deleted (deletes come last).
  */
 import type { WorkbookModel } from "../../domain/workbook/workbookModel";
-import { serializeWorkbookLink, type WorkbookLink } from "../../application/workbook/workbookLink";
+import {
+  serializeWorkbookLink,
+  WorkbookLinkError,
+  type WorkbookLink,
+} from "../../application/workbook/workbookLink";
 import { linkOf, queueWriteLink, readDocumentLink, type DocumentLink } from "./documentLink";
 import type { ExcelSupport } from "./requirements";
 import { batchOps, planWrite, type WriteOp, type WriteTarget } from "./writeOps";
@@ -62,6 +66,19 @@ const TARGET: WriteTarget = { sheet: tempSheetName, table: tempTableName };
 
 const tablesOf = (model: WorkbookModel) => model.sheets.flatMap((s) => s.tables.map((t) => t.name));
 
+/**
+ * The sheets the document's link lists as ours. A link in our namespace that cannot be parsed still
+ * shows the add-in wrote the workbook: then our sheet names are ours (the user chose to overwrite).
+ */
+function listedSheets(model: WorkbookModel, found: DocumentLink): readonly string[] {
+  try {
+    return linkOf(found)?.sheets ?? [];
+  } catch (error) {
+    if (error instanceof WorkbookLinkError) return model.sheets.map((s) => s.name);
+    throw error;
+  }
+}
+
 /** Finds our existing sheets and refuses names the document's link does not show as ours. */
 async function ownedSheets(
   context: Excel.RequestContext,
@@ -76,7 +93,7 @@ async function ownedSheets(
   }));
   const tables = context.workbook.tables.load("items/name, items/worksheet/name");
   await context.sync();
-  const listed = new Set(linkOf(found)?.sheets ?? []);
+  const listed = new Set(listedSheets(model, found));
   const owned = new Set<string>();
   for (const { name, probe } of probes) {
     if (probe.isNullObject) continue;

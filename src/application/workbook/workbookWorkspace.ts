@@ -143,7 +143,15 @@ export function workbookWorkspace(deps: WorkspaceDeps): WorkspaceActions {
       return { changes: taken.changes.length, conflicts: conflictsOf(taken) };
     },
     async onWrite(includeSecurityGraded, overwrite = false) {
-      const content = await deps.document.read();
+      // A document that cannot be read back (e.g. a damaged link) is written only when told to.
+      let content: Awaited<ReturnType<WorkbookDocument["read"]>>;
+      try {
+        content = await deps.document.read();
+      } catch (error) {
+        if (!overwrite)
+          return { kind: "unsaved", conflicts: [error instanceof Error ? error.message : String(error)] };
+        content = undefined;
+      }
       const taken = content === undefined ? undefined : takeEdits(content.link, content.snapshot);
       if (taken !== undefined && taken.conflicts.length > 0 && !overwrite)
         return { kind: "unsaved", conflicts: conflictsOf(taken) };

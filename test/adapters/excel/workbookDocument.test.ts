@@ -171,6 +171,24 @@ describe("Skriv never discards edits it cannot take in", () => {
   });
 });
 
+describe("a damaged link in the document", () => {
+  it("is named; Skriv asks, and Skriv likevel writes the workbook and a sound link again", async () => {
+    const state = emptyWorkbook();
+    const pane = openPane(state, FULL_SUPPORT);
+    await pane.actions.onWrite(false);
+    state.parts[0]!.xml = state.parts[0]!.xml.replace('schemaVersion="1"', 'schemaVersion="7"');
+    await expect(pane.actions.onRefresh()).rejects.toThrow(
+      "Koblingen til planen i arbeidsboken kan ikke brukes (schemaVersion)",
+    );
+    const asked = await pane.actions.onWrite(false);
+    expect(asked).toEqual({ kind: "unsaved", conflicts: [expect.stringContaining("(schemaVersion)")] });
+    expect(await pane.actions.onWrite(false, true)).toMatchObject({ kind: "written" });
+    expect(state.sheets.map((s) => s.name)).toEqual(["Ark1", ...SHEETS]);
+    expect(state.parts.length).toBe(1);
+    expect(await pane.actions.onRefresh()).toEqual({ changes: 0, conflicts: [] });
+  });
+});
+
 describe("a failed write (ExcelApi, injected half way)", () => {
   it.each([
     /^range\.values(AsJson)?:Plan ~ny/,
