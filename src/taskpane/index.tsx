@@ -52,6 +52,7 @@ import { planWorkbook } from "../application/workbook/fromPlan";
 import { createHighsSolver } from "../adapters/solver/highsSolver";
 import { excelWorkbookDocument } from "../adapters/excel/excelRun";
 import { workbookWorkspace, type WorkspaceActions } from "../application/workbook/workbookWorkspace";
+import { linkForWrite } from "../application/workbook/workbookEdits";
 import { createPlanStore, loadedInput, planSession, type PlanStore } from "./planStore";
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
@@ -259,16 +260,17 @@ function excelWorkspace(locale: Locale, store: PlanStore): WorkspaceActions {
 }
 
 /**
- * Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes. The
- * .xlsx writer (exceljs) is loaded on the first download only, to keep the pane's start light.
+ * Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes, with
+ * the link that lets `plan --workbook` read its edits back. The .xlsx writer (exceljs) is loaded on
+ * the first download only, to keep the pane's start light.
  */
 function xlsxDownload(locale: Locale, store: PlanStore): (result: PlanResult) => Promise<void> {
   return async (result) => {
     const { downloadXlsx } = await import(/* webpackChunkName: "xlsx" */ "../adapters/browser/downloadXlsx");
-    await downloadXlsx(
-      planWorkbook(result, loadedInput(store), locale),
-      `Anskaffelsesplan-${result.planYear}.xlsx`,
-    );
+    const input = loadedInput(store);
+    const model = planWorkbook(result, input, locale);
+    const link = linkForWrite({ model, result, input, writtenAt: new Date().toISOString() });
+    await downloadXlsx(model, `Anskaffelsesplan-${result.planYear}.xlsx`, link);
   };
 }
 
