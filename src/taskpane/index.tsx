@@ -82,7 +82,7 @@ function sharePointWorkspace(
   settings: () => PaneSettings,
   partitionKey: string | undefined,
   tokens: { silentOnly: boolean; signInNeeded: boolean },
-  applyEdits: (input: PlanInput) => PlanInput,
+  applyEdits: (input: PlanInput) => Promise<PlanInput>,
 ): SharePointWorkspace {
   const gateways = new Map<string, GraphListGateway>();
   // At start-up no window may open: only a token at hand (cache, NAA/SSO silent) is used.
@@ -123,7 +123,7 @@ function sharePointWorkspace(
     base: demoBase(),
     // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
     plan: async (input) =>
-      runPlan(applyEdits(input), { includeSecurityGraded: false, solver: await createHighsSolver() }),
+      runPlan(await applyEdits(input), { includeSecurityGraded: false, solver: await createHighsSolver() }),
     criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
   });
 }
@@ -150,7 +150,7 @@ async function sharePointSetup(
   host: string | null,
   search: string,
   locale: Locale,
-  applyEdits: (input: PlanInput) => PlanInput,
+  applyEdits: (input: PlanInput) => Promise<PlanInput>,
 ): Promise<{
   sharePoint: AppSharePoint;
   source: PlanSource;
@@ -309,7 +309,7 @@ async function start(container: HTMLElement): Promise<void> {
     officeHost,
     window.location.search,
     locale,
-    (input) => excelActions?.applyEdits(input) ?? input,
+    async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>

@@ -72,8 +72,12 @@ export type WriteOutcome =
 export interface WorkspaceActions {
   readonly onRefresh: () => Promise<RefreshOutcome>;
   readonly onWrite: (includeSecurityGraded: boolean, overwrite?: boolean) => Promise<WriteOutcome>;
-  /** An input with the edits last read from the document (e.g. for a SharePoint sync). */
-  readonly applyEdits: (input: PlanInput) => PlanInput;
+  /**
+   * An input with the edits typed in the workbook, read from the document now (e.g. for a
+   * SharePoint sync, so a sync after reopening plans with them); the input as it is when the
+   * document has no usable link or belongs to another plan year.
+   */
+  readonly applyEdits: (input: PlanInput) => Promise<PlanInput>;
 }
 
 /** Raised with a sentence for the user (no link, another plan year). */
@@ -165,9 +169,12 @@ export function workbookWorkspace(deps: WorkspaceDeps): WorkspaceActions {
         ? { kind: "written", syncs, takenIn }
         : { kind: "written", syncs, takenIn, warning };
     },
-    applyEdits: (input) =>
-      last === undefined || last.link.planYear !== input.config.planYear
-        ? input
-        : inputWithEdits(input, last),
+    async applyEdits(input) {
+      const content = await deps.document.read().catch(() => undefined);
+      const taken = content === undefined ? last : takeEdits(content.link, content.snapshot);
+      if (taken === undefined || taken.link.planYear !== input.config.planYear) return input;
+      last = taken;
+      return inputWithEdits(input, taken);
+    },
   };
 }

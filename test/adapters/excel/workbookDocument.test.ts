@@ -102,6 +102,12 @@ describe.each([
       "Ring oss",
     );
 
+    // A SharePoint sync in a reopened pane plans with the edits in the document, before any Oppdater.
+    const synced = await openPane(state, support).actions.applyEdits(base);
+    expect(synced.config.prioritisation?.criteria?.find((c) => c.id === w0)?.weight).toBe(
+      link.state.weights[w0]! + 5,
+    );
+
     // Closed and opened again: a new pane, with no memory of the first.
     const recorded: WorkbookChange[][] = [];
     const second = openPane(state, support, recorded);
