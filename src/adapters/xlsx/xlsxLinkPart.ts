@@ -97,7 +97,10 @@ async function linkFromSettings(zip: JSZip): Promise<string | undefined> {
     /^xl\/webextensions\/webextension\d*\.xml$/.test(p),
   )) {
     const text = await readText(zip, path);
-    for (const m of text.matchAll(/<(?:\w+:)?property\b([^>]*)\/?>/g)) {
+    // Attribute values may hold `>`: match quoted values as a whole.
+    for (const m of text.matchAll(
+      /<(?:\w+:)?property\b((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/g,
+    )) {
       const attrs = m[1] ?? "";
       const name = /name="([^"]*)"/.exec(attrs)?.[1];
       const value = /value="([^"]*)"/.exec(attrs)?.[1];

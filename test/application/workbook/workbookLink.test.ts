@@ -129,6 +129,24 @@ describe("workbook link part", () => {
     }
   });
 
+  it("is found in a saved file where Office.js kept it as a document setting", async () => {
+    const link = {
+      ...fc.sample(linkArb, 1, { seed: 7 })[0]!,
+      state: editStateOf(workbookInputFor(someNeeds(3))),
+    };
+    const zip = await JSZip.loadAsync(await writeXlsx(model));
+    const attr = (v: string) => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    zip.file(
+      "xl/webextensions/webextension1.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}"><we:properties>` +
+        `<we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/>` +
+        `<we:property name="anskaffelsesplan.workbookLink" value="${attr(JSON.stringify(serializeWorkbookLink(link)))}"/>` +
+        `</we:properties></we:webextension>`,
+    );
+    const saved = await readSavedWorkbook(await zip.generateAsync({ type: "uint8array" }));
+    expect(saved.link).toEqual(link);
+  });
+
   it("names the field of a damaged part", () => {
     const xml = serializeWorkbookLink(fc.sample(linkArb, 1)[0]!);
     const fails = (text: string, field: string) => {
