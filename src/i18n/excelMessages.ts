@@ -117,6 +117,7 @@ export const excelMessages: Catalogue = {
     "feature.chartSeries": "serier per hovedkategori i diagrammet",
     "feature.axisPosition": "kvadrantlinjer i diagrammet",
     "feature.screenUpdating": "pause i skjermoppdatering",
+    "feature.pageLayout": "utskriftsoppsett (utskriftsområde, liggende, tilpass bredden)",
     "conflict.invalid-score":
       "{sheet}!{cell}: poeng «{value}» for {needId} er ikke et heltall 1–5; ikke tatt inn.",
     "conflict.invalid-weight":
@@ -256,6 +257,7 @@ export const excelMessages: Catalogue = {
     "feature.chartSeries": "one chart series per main category",
     "feature.axisPosition": "quadrant lines in the chart",
     "feature.screenUpdating": "suspended screen updating",
+    "feature.pageLayout": "print setup (print area, landscape, fit to width)",
     "conflict.invalid-score":
       "{sheet}!{cell}: score “{value}” for {needId} is not a whole number 1–5; not taken in.",
     "conflict.invalid-weight":

@@ -1,6 +1,7 @@
 /**
  * Composition root of the task pane: waits for office.js once (with a timeout for pages outside
- * Office), detects the host, picks the UI locale, chooses the plan source and renders the App.
+ * Office), detects the host, picks the UI locale, chooses the plan source, creates the one plan
+ * state (planStore) and renders the App.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
@@ -47,20 +48,21 @@ import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
 import { runPlan } from "../application/runPlan";
-import { planWorkbook, stagesOfPlan } from "../application/workbook/fromPlan";
+import { planWorkbook } from "../application/workbook/fromPlan";
 import { createHighsSolver } from "../adapters/solver/highsSolver";
-import { readEditsFromExcel, writeModelToExcel } from "../adapters/excel/excelRun";
-import { workspaceActions, type WorkspaceActions } from "../adapters/excel/workspaceActions";
+import { excelWorkbookDocument } from "../adapters/excel/excelRun";
+import { workbookWorkspace, type WorkspaceActions } from "../application/workbook/workbookWorkspace";
+import { linkForWrite } from "../application/workbook/workbookEdits";
+import { createPlanStore, loadedInput, planSession, type PlanStore } from "./planStore";
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
 const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
 
-/**
- * The planning input the pane works on: the demo tenant until a sync brings the SharePoint lists
- * (the Excel workspace, the .xlsx and the Project plan then use the synced input).
- */
-const current: { input: PlanInput | undefined } = { input: undefined };
-const currentInput = (): PlanInput => (current.input ??= generateDemoTenant());
+/** The demo tenant's input, generated once: the base (configuration, people) of a SharePoint sync. */
+function demoBase(): () => PlanInput {
+  let input: PlanInput | undefined;
+  return () => (input ??= generateDemoTenant());
+}
 
 /** No token could be had without a window: the user signs in from the SharePoint tab. */
 class SignInNeededError extends Error {
@@ -80,7 +82,7 @@ function sharePointWorkspace(
   settings: () => PaneSettings,
   partitionKey: string | undefined,
   tokens: { silentOnly: boolean; signInNeeded: boolean },
-  applyEdits: (input: PlanInput) => PlanInput,
+  applyEdits: (input: PlanInput) => Promise<PlanInput>,
 ): SharePointWorkspace {
   const gateways = new Map<string, GraphListGateway>();
   // At start-up no window may open: only a token at hand (cache, NAA/SSO silent) is used.
@@ -118,10 +120,10 @@ function sharePointWorkspace(
       parseContractMapping,
       "anskaffelsesplan.kavMapping.",
     ),
-    base: currentInput,
+    base: demoBase(),
     // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
     plan: async (input) =>
-      runPlan(applyEdits(input), { includeSecurityGraded: false, solver: await createHighsSolver() }),
+      runPlan(await applyEdits(input), { includeSecurityGraded: false, solver: await createHighsSolver() }),
     criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
   });
 }
@@ -148,7 +150,7 @@ async function sharePointSetup(
   host: string | null,
   search: string,
   locale: Locale,
-  applyEdits: (input: PlanInput) => PlanInput,
+  applyEdits: (input: PlanInput) => Promise<PlanInput>,
 ): Promise<{
   sharePoint: AppSharePoint;
   source: PlanSource;
@@ -178,14 +180,10 @@ async function sharePointSetup(
       settings = next;
     },
     needFields: mappableNeedFields(DEFAULT_CRITERIA.map((c) => c.id)),
-    onSynced: (sync) => {
-      current.input = sync.input;
-    },
   };
   const syncAtStart = async (): Promise<LoadedPlan> => {
     const sync = await workspace.sync(settings);
-    current.input = sync.input;
-    return { result: sync.result, from: settings };
+    return { result: sync.result, input: sync.input, from: settings };
   };
   let source: PlanSource = createDemoPlanSource();
   if (demoGraphUrl) source = { load: syncAtStart };
@@ -233,12 +231,12 @@ function projectXmlDownload(locale: Locale): (plan: ProjectPlan) => void {
 
 /**
  * The loaded plan as Project tasks (undefined while nothing is scheduled). People and categories
- * come from the current planning input (the demo tenant, or the lists synced from SharePoint).
+ * come from the plan's input (the demo tenant, or the lists synced from SharePoint).
  */
-function projectPlanOf(locale: Locale): (result: PlanResult) => ProjectPlan | undefined {
+function projectPlanOf(locale: Locale, store: PlanStore): (result: PlanResult) => ProjectPlan | undefined {
   return (result) => {
     if (result.schedule.scheduled.length === 0) return undefined;
-    return projectPlanForRun(projectPartsOf(result, currentInput(), locale), {
+    return projectPlanForRun(projectPartsOf(result, loadedInput(store), locale), {
       locale,
       redaction: { includeSecurityGraded: result.redaction.includeSecurityGraded },
     });
@@ -246,53 +244,56 @@ function projectPlanOf(locale: Locale): (result: PlanResult) => ProjectPlan | un
 }
 
 /**
- * The Excel workspace's actions: each write runs the plan on the demo tenant with the user's
- * security-graded opt-in for that write (never stored), then writes the sheets through Office.js.
+ * The Excel workspace's actions over the open workbook and the pane's plan state: "Oppdater" and
+ * "Skriv" take the edits typed in the workbook in and plan again (HiGHS, as the demo source). No
+ * plan-year record is connected here yet, so the edits live in the document and the plan's input.
  */
-function excelWorkspace(locale: Locale): WorkspaceActions {
-  const actions: WorkspaceActions = workspaceActions({
+function excelWorkspace(locale: Locale, store: PlanStore): WorkspaceActions {
+  return workbookWorkspace({
     locale,
-    runPlan: async (includeSecurityGraded) => {
-      // Weights, scores and force decisions read back with "Oppdater" go into this run.
-      const input = actions.applyEdits(currentInput());
-      const result = await runPlan(input, { includeSecurityGraded, solver: await createHighsSolver() });
-      return { result, input, stages: stagesOfPlan(result) };
-    },
-    writeModel: writeModelToExcel,
-    readEdits: readEditsFromExcel,
+    document: excelWorkbookDocument(locale),
+    session: planSession(store),
+    runPlan: async (input, includeSecurityGraded) =>
+      runPlan(input, { includeSecurityGraded, solver: await createHighsSolver() }),
+    now: () => new Date().toISOString(),
   });
-  return actions;
 }
 
 /**
- * Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes. The
- * .xlsx writer (exceljs) is loaded on the first download only, to keep the pane's start light.
+ * Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes, with
+ * the link that lets `plan --workbook` read its edits back. The .xlsx writer (exceljs) is loaded on
+ * the first download only, to keep the pane's start light.
  */
-function xlsxDownload(locale: Locale): (result: PlanResult) => Promise<void> {
+function xlsxDownload(locale: Locale, store: PlanStore): (result: PlanResult) => Promise<void> {
   return async (result) => {
     const { downloadXlsx } = await import(/* webpackChunkName: "xlsx" */ "../adapters/browser/downloadXlsx");
-    await downloadXlsx(
-      planWorkbook(result, currentInput(), locale),
-      `Anskaffelsesplan-${result.planYear}.xlsx`,
-    );
+    const input = loadedInput(store);
+    const model = planWorkbook(result, input, locale);
+    const link = linkForWrite({ model, result, input, writtenAt: new Date().toISOString() });
+    await downloadXlsx(model, `Anskaffelsesplan-${result.planYear}.xlsx`, link);
   };
 }
 
 /**
- * The rolling re-plan after reading progress in Project: the current input planned again as of
+ * The rolling re-plan after reading progress in Project: the plan's input planned again as of
  * today (Oslo), with the progress read replacing the as-planned progress of the needs it covers.
  */
-async function replanWithProgress(
+function replanWithProgress(
+  store: PlanStore,
+): (
   plan: PlanResult,
   progress: readonly ProgressRecord[],
-): Promise<{ result: PlanResult; asOf: IsoDate }> {
-  const asOf = calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
-  const result = await runPlan(currentInput(), {
-    includeSecurityGraded: false,
-    solver: await createHighsSolver(),
-    rolling: rollingFromProject(plan, progress, asOf),
-  });
-  return { result, asOf };
+) => Promise<{ result: PlanResult; input: PlanInput; asOf: IsoDate }> {
+  return async (plan, progress) => {
+    const asOf = calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
+    const input = loadedInput(store);
+    const result = await runPlan(input, {
+      includeSecurityGraded: false,
+      solver: await createHighsSolver(),
+      rolling: rollingFromProject(plan, progress, asOf),
+    });
+    return { result, input, asOf };
+  };
 }
 
 async function start(container: HTMLElement): Promise<void> {
@@ -302,12 +303,13 @@ async function start(container: HTMLElement): Promise<void> {
   const locale = pickLocale(host, info.displayLanguage, navigator.language);
   document.documentElement.lang = locale;
   const officeHost = host === "excel" ? "Excel" : host === "project" ? "Project" : null;
-  const excelActions = host === "excel" ? excelWorkspace(locale) : undefined;
+  const store = createPlanStore();
+  const excelActions = host === "excel" ? excelWorkspace(locale, store) : undefined;
   const { sharePoint, source, saveProjectXml } = await sharePointSetup(
     officeHost,
     window.location.search,
     locale,
-    (input) => excelActions?.applyEdits(input) ?? input,
+    async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
@@ -315,13 +317,16 @@ async function start(container: HTMLElement): Promise<void> {
         host={host}
         locale={locale}
         source={source}
+        store={store}
         sharePoint={sharePoint}
         saveProjectXml={saveProjectXml}
         downloadProjectXml={projectXmlDownload(locale)}
-        projectPlanOf={projectPlanOf(locale)}
-        downloadXlsx={xlsxDownload(locale)}
+        projectPlanOf={projectPlanOf(locale, store)}
+        downloadXlsx={xlsxDownload(locale, store)}
         {...(excelActions ? { excelActions } : {})}
-        {...(host === "project" ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress } : {})}
+        {...(host === "project"
+          ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress(store) }
+          : {})}
       />
     </FluentProvider>,
   );

@@ -4,10 +4,13 @@
  */
 import type { PlanResult } from "../application/planResult";
 import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
+import type { PlanInput } from "../domain/model/planInput";
 
 /** A loaded plan, where it came from, and what the user should know about how it was loaded. */
 export interface LoadedPlan {
   readonly result: PlanResult;
+  /** The planning input the result was computed from. */
+  readonly input: PlanInput;
   /** The lists the plan is synced from (its decisions can be published there); absent for the demo. */
   readonly from?: SharePointConnection;
   /** E.g. why the demo tenant is shown instead of the saved SharePoint site. */

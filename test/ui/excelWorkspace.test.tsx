@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { ExcelWorkspace } from "../../src/taskpane/components/ExcelWorkspace";
 
 const noop = {
-  onWrite: async () => ({ syncs: 1 }),
+  onWrite: async () => ({ kind: "written" as const, syncs: 1, takenIn: 0 }),
   onRefresh: async () => ({ changes: 0, conflicts: [] }),
 };
 

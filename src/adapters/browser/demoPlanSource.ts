@@ -21,7 +21,8 @@ export function createDemoPlanSource(options: DemoPlanSourceOptions = {}): PlanS
       await new Promise((resolve) => setTimeout(resolve, 0));
       // HiGHS (WebAssembly) proves the selection optimal in the page, as in the CLI.
       const solver = await createHighsSolver();
-      return { result: await runPlan(generateDemoTenant(options), { includeSecurityGraded: false, solver }) };
+      const input = generateDemoTenant(options);
+      return { result: await runPlan(input, { includeSecurityGraded: false, solver }), input };
     },
   };
 }

@@ -3,17 +3,22 @@
  * (an object URL on a temporary link). For the plain browser page; the CLI writes the same bytes.
  */
 import type { WorkbookModel } from "../../domain/workbook/workbookModel";
+import type { WorkbookLink } from "../../application/workbook/workbookLink";
 import { writeXlsx, XLSX_MIME_TYPE } from "../xlsx/writeXlsx";
 
-/** The workbook as a Blob ready to download. */
-export async function xlsxBlob(model: WorkbookModel): Promise<Blob> {
-  const bytes = await writeXlsx(model);
+/** The workbook (with its link, so its edits can be read back later) as a Blob ready to download. */
+export async function xlsxBlob(model: WorkbookModel, link?: WorkbookLink): Promise<Blob> {
+  const bytes = await writeXlsx(model, link);
   return new Blob([bytes as BlobPart], { type: XLSX_MIME_TYPE });
 }
 
 /** Starts the download of `fileName` (default `plan.xlsx`) in the browser. */
-export async function downloadXlsx(model: WorkbookModel, fileName = "plan.xlsx"): Promise<void> {
-  const url = URL.createObjectURL(await xlsxBlob(model));
+export async function downloadXlsx(
+  model: WorkbookModel,
+  fileName = "plan.xlsx",
+  workbookLink?: WorkbookLink,
+): Promise<void> {
+  const url = URL.createObjectURL(await xlsxBlob(model, workbookLink));
   try {
     const link = document.createElement("a");
     link.href = url;

@@ -1,15 +1,13 @@
 /**
- * Reads the editable regions back from the open workbook for "Oppdater": the weights row and the
- * data bodies of the Matrise, Utvalg and Tilbakemelding tables (the tables grow and shrink with the
- * user's edits), in one sync, then diffs them with the model's editable state.
+ * Reads the open workbook for "Oppdater" and "Skriv": the document's link (custom XML part or
+ * setting), then the editable regions in one sync: the weights row and the data bodies of the
+ * Matrise, Utvalg and Tilbakemelding tables (the tables grow and shrink with the user's edits).
  */
 import type { ReadBackLayout } from "../../domain/workbook/workbookModel";
-import {
-  diffWorkbook,
-  type EditState,
-  type ReadBackResult,
-  type WorkbookSnapshot,
-} from "../../application/workbook/readBack";
+import type { WorkbookSnapshot } from "../../application/workbook/readBack";
+import type { WorkbookLink } from "../../application/workbook/workbookLink";
+import { linkOf, readDocumentLink } from "./documentLink";
+import type { ExcelSupport } from "./requirements";
 
 /** Loads the editable regions in one batch and one sync. */
 export async function readWorkbookSnapshot(
@@ -37,11 +35,12 @@ export async function readWorkbookSnapshot(
   };
 }
 
-/** Reads the sheets and returns the changes and conflicts against the model's editable state. */
-export async function readWorkbookEdits(
+/** The document's link and the sheets as they stand; undefined when the document has no link. */
+export async function readWorkbookDocument(
   context: Excel.RequestContext,
-  layout: ReadBackLayout,
-  state: EditState,
-): Promise<ReadBackResult> {
-  return diffWorkbook(layout, state, await readWorkbookSnapshot(context, layout));
+  support: ExcelSupport,
+): Promise<{ link: WorkbookLink; snapshot: WorkbookSnapshot } | undefined> {
+  const link = linkOf(await readDocumentLink(context, support));
+  if (link === undefined) return undefined;
+  return { link, snapshot: await readWorkbookSnapshot(context, link.layout) };
 }

@@ -25,8 +25,15 @@ export interface ExcelSupport {
   readonly axisPosition: boolean;
   /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync. */
   readonly screenUpdating: boolean;
+  /** ExcelApi 1.9: page layout (print area, orientation, fit to width). */
+  readonly pageLayout: boolean;
+  /** ExcelApi 1.5: custom XML parts (the workbook link); without them a document setting holds it. */
+  readonly customXmlParts: boolean;
+  /** ExcelApi 1.16: `valuesAsJson` (text written as typed String values); without it, `'` prefixes. */
+  readonly valuesAsJson: boolean;
 }
 
+/** Features whose absence loses something the user sees (named in the warning). */
 const FEATURES: readonly { key: keyof ExcelSupport; version: string; feature: string }[] = [
   { key: "base", version: "1.4", feature: "" },
   { key: "calculationSuspend", version: "1.6", feature: "feature.calculationSuspend" },
@@ -35,6 +42,13 @@ const FEATURES: readonly { key: keyof ExcelSupport; version: string; feature: st
   { key: "dataValidation", version: "1.8", feature: "feature.dataValidation" },
   { key: "axisPosition", version: "1.8", feature: "feature.axisPosition" },
   { key: "screenUpdating", version: "1.9", feature: "feature.screenUpdating" },
+  { key: "pageLayout", version: "1.9", feature: "feature.pageLayout" },
+];
+
+/** Features with an equivalent fallback (nothing to warn about). */
+const FALLBACKS: readonly { key: keyof ExcelSupport; version: string }[] = [
+  { key: "customXmlParts", version: "1.5" },
+  { key: "valuesAsJson", version: "1.16" },
 ];
 
 /** Everything supported: for hosts known to be current, and for tests. */
@@ -46,11 +60,16 @@ export const FULL_SUPPORT: ExcelSupport = {
   dataValidation: true,
   axisPosition: true,
   screenUpdating: true,
+  pageLayout: true,
+  customXmlParts: true,
+  valuesAsJson: true,
 };
 
 /** Checks each requirement set once. */
 export function excelSupport(isSetSupported: IsSetSupported): ExcelSupport {
-  const entries = FEATURES.map((f) => [f.key, isSetSupported("ExcelApi", f.version)] as const);
+  const entries = [...FEATURES, ...FALLBACKS].map(
+    (f) => [f.key, isSetSupported("ExcelApi", f.version)] as const,
+  );
   return Object.fromEntries(entries) as unknown as ExcelSupport;
 }
 

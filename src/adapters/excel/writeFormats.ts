@@ -37,6 +37,19 @@ export function queueFormatRule(sheet: Excel.Worksheet, rule: FormatRule): void 
   if (rule.horizontal !== undefined) range.format.horizontalAlignment = ALIGN[rule.horizontal];
 }
 
+/**
+ * A number as a formula that reads the same in every locale: integers as they are, other values
+ * as an integer fraction (`=7/10`, not `0.7`, which a comma-decimal locale would not parse).
+ */
+export function localeNeutralNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  for (let den = 10; den <= 1e9; den *= 10) {
+    const num = Math.round(value * den);
+    if (Math.abs(num / den - value) < 1e-12) return `=${num}/${den}`;
+  }
+  throw new RangeError(`No exact decimal fraction for ${value}`);
+}
+
 /** Queues one conditional format (ExcelApi 1.6). */
 export function queueConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFormat): void {
   const formats = sheet.getRange(cf.ref).conditionalFormats;
@@ -44,7 +57,7 @@ export function queueConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFo
     case "colorScale": {
       const [low, mid, high] = cf.points;
       const point = (p: typeof low) => ({
-        formula: String(p.value),
+        formula: localeNeutralNumber(p.value),
         type: "Number" as const,
         color: p.color,
       });

@@ -1,8 +1,10 @@
 /**
  * The Office.js write plan: the workbook model turned into an ordered list of queued operations,
  * each with an estimated request size, grouped into batches under the request payload limit.
- * Order: sheets, text number formats (so text stays text), values, formulas, then number formats,
- * fonts and fills, widths, panes, conditional formats, validations, tables and charts.
+ * Everything is written into NEW sheets under temporary names (the caller swaps them in after the
+ * last sync succeeded). Order: sheets, number formats, values (text that `Range.values` would
+ * evaluate as typed String values, or with the `'` prefix where `valuesAsJson` is missing), formulas, then rule formats, fonts and fills,
+ * widths, panes, conditional formats, validations, tables, charts and print setup.
  */
 import type {
   Cell,
@@ -12,6 +14,7 @@ import type {
   WorkbookModel,
 } from "../../domain/workbook/workbookModel";
 import { columnLetter, excelSerial, parseRangeRef, rangeRef } from "../../domain/workbook/a1";
+import { isFormulaLike } from "../../domain/workbook/cellText";
 import type { ExcelSupport } from "./requirements";
 import { queueChart, queueConditionalFormat, queueFormatRule, queueValidation } from "./writeFormats";
 
@@ -21,6 +24,12 @@ export interface WriteOp {
   readonly run: (context: Excel.RequestContext) => void;
 }
 
+/** Where the operations write: the temporary sheet and table names standing in for the model's. */
+export interface WriteTarget {
+  readonly sheet: (name: string) => string;
+  readonly table: (name: string) => string;
+}
+
 /** Bytes an operation adds besides its data (the action's JSON envelope). */
 const OP_OVERHEAD = 200;
 /** Number format of date cells (rules may refine it afterwards). */
@@ -28,10 +37,24 @@ const DATE_FORMAT = "dd.mm.yyyy";
 
 const sizeOf = (data: unknown) => JSON.stringify(data).length + OP_OVERHEAD;
 
+/**
+ * A text cell's value for `Range.values`: `Range.values` evaluates text starting with `=`, `+`, `-`
+ * (and `@`) as a formula and eats a leading apostrophe, so such text gets the apostrophe prefix,
+ * which stores the rest as text (the prefix itself is not part of the value).
+ */
+export function prefixedText(value: string): string {
+  return isFormulaLike(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+/** True for a text cell `Range.values` would not store as typed. */
+const needsProtection = (cell: Cell | null) =>
+  cell?.kind === "text" && prefixedText(cell.value) !== cell.value;
+
 function valueOf(cell: Cell | null): string | number {
   if (cell === null) return "";
   switch (cell.kind) {
     case "text":
+      return prefixedText(cell.value);
     case "number":
       return cell.value;
     case "date":
@@ -41,9 +64,21 @@ function valueOf(cell: Cell | null): string | number {
   }
 }
 
-function formatOf(cell: Cell | null): string {
+/** A cell as a typed `valuesAsJson` value (ExcelApi 1.16): text is a String, never parsed. */
+function jsonValueOf(cell: Cell | null): Excel.CellValue {
+  if (cell === null || cell.kind === "formula") return { type: "Empty", basicValue: "" } as Excel.CellValue;
+  if (cell.kind === "text") return { type: "String", basicValue: cell.value } as Excel.CellValue;
+  const value = cell.kind === "date" ? excelSerial(cell.value) : cell.value;
+  return { type: "Double", basicValue: value } as Excel.CellValue;
+}
+
+/**
+ * Number format written with the values: `@` keeps numeric-looking text (`00123`, `1.5`) text; a
+ * prefixed text cell keeps General, where the apostrophe prefix is the documented text marker.
+ */
+function formatOf(cell: Cell | null, json: boolean): string {
   if (cell === null) return "General";
-  if (cell.kind === "text") return "@";
+  if (cell.kind === "text") return !json && prefixedText(cell.value) !== cell.value ? "General" : "@";
   if (cell.kind === "date") return DATE_FORMAT;
   return "General";
 }
@@ -54,7 +89,8 @@ function sliceBlock(block: CellBlock, maxBytes: number): CellBlock[] {
   let start = 0;
   let bytes = 0;
   block.cells.forEach((line, i) => {
-    const lineBytes = sizeOf(line.map(valueOf)) + sizeOf(line.map(formatOf));
+    // Sized as typed values (the larger form), so a slice fits whichever form it is written in.
+    const lineBytes = sizeOf(line.map(jsonValueOf)) + sizeOf(line.map((c) => formatOf(c, false)));
     if (i > start && bytes + lineBytes > maxBytes) {
       slices.push({ row: block.row + start, col: block.col, cells: block.cells.slice(start, i) });
       start = i;
@@ -106,21 +142,26 @@ function formulaRuns(block: CellBlock, maxBytes: number): { ref: string; formula
 
 const sheetOf = (context: Excel.RequestContext, name: string) => context.workbook.worksheets.getItem(name);
 
-/** The operations that write one sheet's cells: text formats first, then values, then formulas. */
-function cellOps(sheet: SheetModel, maxBytes: number): WriteOp[] {
+/** The operations that write one sheet's cells: formats first, then values, then formulas. */
+function cellOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number, target: string): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const block of sheet.blocks) {
     for (const slice of sliceBlock(block, maxBytes / 2)) {
       const ref = rangeRefOf(slice);
-      const formats = slice.cells.map((line) => line.map(formatOf));
-      const values = slice.cells.map((line) => line.map(valueOf));
+      // Typed String values where text would otherwise be evaluated (ExcelApi 1.16); plain values,
+      // half the payload, for slices without such text.
+      const json = support.valuesAsJson && slice.cells.some((line) => line.some(needsProtection));
+      const formats = slice.cells.map((line) => line.map((c) => formatOf(c, json)));
+      const values = json
+        ? slice.cells.map((line) => line.map(jsonValueOf))
+        : slice.cells.map((line) => line.map(valueOf));
       ops.push({
         bytes: sizeOf(formats) + sizeOf(values),
         run: (context) => {
-          const range = sheetOf(context, sheet.name).getRange(ref);
-          // Text cells get the Text format before their value, so `=…`, `+…`, `-…`, `@…` stay text.
+          const range = sheetOf(context, target).getRange(ref);
           range.numberFormat = formats;
-          range.values = values;
+          if (json) range.valuesAsJson = values as Excel.CellValue[][];
+          else range.values = values as (string | number)[][];
         },
       });
     }
@@ -128,7 +169,7 @@ function cellOps(sheet: SheetModel, maxBytes: number): WriteOp[] {
       ops.push({
         bytes: sizeOf(run.formulas),
         run: (context) => {
-          sheetOf(context, sheet.name).getRange(run.ref).formulas = run.formulas;
+          sheetOf(context, target).getRange(run.ref).formulas = run.formulas;
         },
       });
     }
@@ -157,21 +198,32 @@ function splitFormatRule(rule: FormatRule, maxBytes: number): FormatRule[] {
   return bands;
 }
 
-/** Formats, widths, panes, conditional formats, validations, tables and charts of one sheet. */
-function formatOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number): WriteOp[] {
+/** A sheet-qualified A1 reference: `'Sheet name'!A1:B2` (quotes doubled inside the name). */
+export function qualifiedRef(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
+/** Formats, widths, panes, conditional formats, validations, tables, charts and print setup. */
+function formatOps(
+  sheet: SheetModel,
+  support: ExcelSupport,
+  maxBytes: number,
+  target: WriteTarget,
+): WriteOp[] {
   const ops: WriteOp[] = [];
+  const name = target.sheet(sheet.name);
   for (const rule of sheet.formats.flatMap((r) => splitFormatRule(r, maxBytes / 2))) {
     const { row1, col1, row2, col2 } = parseRangeRef(rule.ref);
     const cells = (row2 - row1 + 1) * (col2 - col1 + 1);
     const bytes =
       OP_OVERHEAD + (rule.numberFormat === undefined ? 0 : cells * (rule.numberFormat.length + 3));
-    ops.push({ bytes, run: (context) => queueFormatRule(sheetOf(context, sheet.name), rule) });
+    ops.push({ bytes, run: (context) => queueFormatRule(sheetOf(context, name), rule) });
   }
   if (sheet.columnWidths.length > 0) {
     ops.push({
       bytes: OP_OVERHEAD * sheet.columnWidths.length,
       run: (context) => {
-        const ws = sheetOf(context, sheet.name);
+        const ws = sheetOf(context, name);
         for (const { col, width } of sheet.columnWidths) {
           // Column width in points; one character of the default font is about 5.6 points.
           ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = Math.round(
@@ -186,9 +238,9 @@ function formatOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number): 
     ops.push({
       bytes: OP_OVERHEAD,
       run: (context) => {
-        const panes = sheetOf(context, sheet.name).freezePanes;
+        const panes = sheetOf(context, name).freezePanes;
         if (freeze.cols === 0) panes.freezeRows(freeze.rows);
-        else panes.freezeAt(sheetOf(context, sheet.name).getRange(rangeRef(1, 1, freeze.rows, freeze.cols)));
+        else panes.freezeAt(sheetOf(context, name).getRange(rangeRef(1, 1, freeze.rows, freeze.cols)));
       },
     });
   }
@@ -197,7 +249,7 @@ function formatOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number): 
     for (const cf of [...sheet.conditionalFormats].reverse()) {
       ops.push({
         bytes: OP_OVERHEAD * 2,
-        run: (context) => queueConditionalFormat(sheetOf(context, sheet.name), cf),
+        run: (context) => queueConditionalFormat(sheetOf(context, name), cf),
       });
     }
   }
@@ -205,7 +257,7 @@ function formatOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number): 
     for (const v of sheet.validations) {
       ops.push({
         bytes: OP_OVERHEAD * 2,
-        run: (context) => queueValidation(sheetOf(context, sheet.name), v),
+        run: (context) => queueValidation(sheetOf(context, name), v),
       });
     }
   }
@@ -213,8 +265,8 @@ function formatOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number): 
     ops.push({
       bytes: OP_OVERHEAD,
       run: (context) => {
-        const t = sheetOf(context, sheet.name).tables.add(table.ref, true);
-        t.name = table.name;
+        const t = context.workbook.tables.add(qualifiedRef(name, table.ref), true);
+        t.name = target.table(table.name);
         t.style = "TableStyleLight9";
       },
     });
@@ -222,37 +274,44 @@ function formatOps(sheet: SheetModel, support: ExcelSupport, maxBytes: number): 
   for (const chart of sheet.charts) {
     ops.push({
       bytes: OP_OVERHEAD * (4 + chart.series.length * 4),
-      run: (context) => queueChart(sheetOf(context, sheet.name), chart, support),
+      run: (context) => queueChart(sheetOf(context, name), chart, support),
+    });
+  }
+  const print = sheet.print;
+  if (print !== undefined && support.pageLayout) {
+    ops.push({
+      bytes: OP_OVERHEAD * 3,
+      run: (context) => {
+        const layout = sheetOf(context, name).pageLayout;
+        layout.setPrintArea(print.area);
+        layout.orientation = print.landscape ? "Landscape" : "Portrait";
+        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      },
     });
   }
   return ops;
 }
 
 /**
- * Every operation in order. The sheets themselves are replaced: an existing sheet of ours is renamed,
- * the new one added, the old one deleted (so the workbook never loses its last sheet).
+ * Every operation in order: the new sheets are added under their temporary names (`target`), then
+ * filled; nothing of the workbook's existing sheets is touched (the swap is the caller's last batch).
  */
 export function planWrite(
   model: WorkbookModel,
-  existing: ReadonlySet<string>,
   support: ExcelSupport,
   maxBytes: number,
+  target: WriteTarget,
 ): WriteOp[] {
   const structure: WriteOp = {
-    bytes: OP_OVERHEAD * model.sheets.length * 3,
+    bytes: OP_OVERHEAD * model.sheets.length,
     run: (context) => {
-      const sheets = context.workbook.worksheets;
-      for (const s of model.sheets) {
-        if (existing.has(s.name)) sheets.getItem(s.name).name = `${s.name.slice(0, 28)}~~`;
-        sheets.add(s.name);
-        if (existing.has(s.name)) sheets.getItem(`${s.name.slice(0, 28)}~~`).delete();
-      }
+      for (const s of model.sheets) context.workbook.worksheets.add(target.sheet(s.name));
     },
   };
   return [
     structure,
-    ...model.sheets.flatMap((s) => cellOps(s, maxBytes)),
-    ...model.sheets.flatMap((s) => formatOps(s, support, maxBytes)),
+    ...model.sheets.flatMap((s) => cellOps(s, support, maxBytes, target.sheet(s.name))),
+    ...model.sheets.flatMap((s) => formatOps(s, support, maxBytes, target)),
   ];
 }
 

@@ -5,6 +5,7 @@
  * since exceljs writes no charts).
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type {
   Cell,
   ConditionalFormat,
@@ -14,7 +15,9 @@ import type {
 } from "../../domain/workbook/workbookModel";
 import { excelSerial, parseRangeRef, rangeRef } from "../../domain/workbook/a1";
 import { numbersAt } from "../../domain/workbook/modelLookup";
+import { serializeWorkbookLink, type WorkbookLink } from "../../application/workbook/workbookLink";
 import { addCharts } from "./xlsxChart";
+import { addLinkPart } from "./xlsxLinkPart";
 
 /** Default format of date cells that no rule formats otherwise. */
 const DATE_FORMAT = "dd.mm.yyyy";
@@ -133,6 +136,12 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
     });
   }
   for (const { col, width } of sheet.columnWidths) ws.getColumn(col).width = width;
+  if (sheet.print !== undefined) {
+    ws.pageSetup.printArea = sheet.print.area;
+    ws.pageSetup.orientation = sheet.print.landscape ? "landscape" : "portrait";
+    if (sheet.print.fitToWidth)
+      Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  }
   sheet.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({ ref: cf.ref, rules: [conditionalRule(cf, i + 1)] }),
   );
@@ -167,8 +176,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): void {
 /** The MIME type of an .xlsx file. */
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Writes the model as .xlsx bytes (runs in Node and in the browser). */
-export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+/**
+ * Writes the model as .xlsx bytes (runs in Node and in the browser); with a link, the package also
+ * carries it as a custom XML part, so "Oppdater" and `plan --workbook` find the plan it came from.
+ */
+export async function writeXlsx(model: WorkbookModel, link?: WorkbookLink): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Anskaffelsesplan";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -177,5 +189,8 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const charts = model.sheets
     .filter((s) => s.charts.length > 0)
     .map((s) => ({ sheet: s.name, charts: s.charts, cache: (ref: string) => numbersAt(model, ref) }));
-  return addCharts(bytes, charts);
+  const zip = await JSZip.loadAsync(bytes);
+  await addCharts(zip, charts);
+  if (link !== undefined) await addLinkPart(zip, serializeWorkbookLink(link));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

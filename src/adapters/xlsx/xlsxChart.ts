@@ -19,14 +19,15 @@ export interface SheetCharts {
   readonly cache: SeriesCache;
 }
 
-async function readText(zip: JSZip, path: string): Promise<string> {
+/** The text of a part; throws naming the part when the package lacks it. */
+export async function readText(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (file === null) throw new Error(`xlsx: the package has no part ${path}`);
   return file.async("string");
 }
 
 /** The worksheet part path of a sheet, found through workbook.xml and its relationships. */
-async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
+export async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
   const workbook = await readText(zip, "xl/workbook.xml");
   const rels = await readText(zip, "xl/_rels/workbook.xml.rels");
   const sheetEl = new RegExp(
@@ -40,9 +41,8 @@ async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
 
-/** Adds the charts to the package and returns the new package bytes (Node and browsers alike). */
-export async function addCharts(xlsx: Uint8Array, sheets: readonly SheetCharts[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
+/** Adds the charts to the opened package (Node and browsers alike). */
+export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Promise<void> {
   let types = await readText(zip, "[Content_Types].xml");
   let chartNo = 0;
   let drawingNo = 0;
@@ -100,5 +100,4 @@ export async function addCharts(xlsx: Uint8Array, sheets: readonly SheetCharts[]
     zip.file(part, patched);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

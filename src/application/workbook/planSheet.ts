@@ -10,9 +10,13 @@ import { SheetBuilder } from "./sheetBuilder";
 import type { WorkbookContext } from "./workbookInput";
 import { isoWeekNumber, scheduleWeeks } from "./weeks";
 import { COLORS, NUMBER_FORMATS, SHEET_NAMES, TABLE_NAMES } from "./workbookStyle";
+import { PROCUREMENT_TERMS } from "../../i18n/procurementTerms";
+import { translate } from "../../i18n/locale";
 
 const HEADER_ROW = 3;
 const FIXED_COLS = 10;
+/** Width of a week column: `dd.mm` (and a two-digit week number) with room to spare in every locale. */
+const WEEK_WIDTH = 7;
 
 /** The Plan sheet. */
 export function planSheet(ctx: WorkbookContext): SheetModel {
@@ -54,7 +58,7 @@ export function planSheet(ctx: WorkbookContext): SheetModel {
   const body: CellOrEmpty[][] = schedule.map((s) => [
     text(s.needId),
     text(ctx.needById.get(s.needId)?.title ?? s.needId),
-    text(s.procedure),
+    text(translate(PROCUREMENT_TERMS, ctx.locale, `procedure.${s.procedure}`)),
     text(ctx.personName(s.leadId) ?? s.leadId),
     optionalText(ctx.personName(s.lawyerId)),
     date(s.start),
@@ -75,7 +79,7 @@ export function planSheet(ctx: WorkbookContext): SheetModel {
     .format({ ref: rangeRef(HEADER_ROW, 1, HEADER_ROW, FIXED_COLS + weeks.length), bold: true })
     .format({ ref: rangeRef(first, 6, last, 9), numberFormat: NUMBER_FORMATS.date })
     .format({ ref: rangeRef(first, 10, last, 10), numberFormat: NUMBER_FORMATS.integer })
-    .widthsFrom(1, [12, 40, 14, 22, 22, 11, 11, 11, 11, 8, ...weeks.map(() => 4)])
+    .widthsFrom(1, [12, 40, 30, 22, 22, 11, 11, 11, 11, 8, ...weeks.map(() => WEEK_WIDTH)])
     .freezePanes(HEADER_ROW, 2)
     .conditional({
       kind: "cellValue",

@@ -146,27 +146,39 @@ function lookupTable<T extends string>(codes: readonly T[], key: (code: T) => st
 const DIRECTIONS = lookupTable<"in" | "out">(["in", "out"], (d) => `force.${d}`);
 const REASONS = lookupTable<ForceReason>(FORCE_REASONS, (r) => `forceReason.${r}`);
 
-/** Rows of a table keyed by need id; unknown, duplicate and missing ids become conflicts. */
+/**
+ * Rows of a table keyed by need id; unknown and missing ids become conflicts, and so does an id
+ * seen more often than the plan lists it (the feedback sheet lists a duplicate-id entry as often
+ * as it was received).
+ */
 function rowsById(
   sheet: string,
   table: TableSnapshot,
   idCol: number,
   known: readonly string[],
   conflicts: WorkbookConflict[],
-): Map<string, { index: number; row: readonly unknown[] }> {
-  const knownSet = new Set(known);
-  const byId = new Map<string, { index: number; row: readonly unknown[] }>();
+): Map<string, { index: number; row: readonly unknown[] }[]> {
+  const expected = new Map<string, number>();
+  for (const id of known) expected.set(id, (expected.get(id) ?? 0) + 1);
+  const byId = new Map<string, { index: number; row: readonly unknown[] }[]>();
   table.values.forEach((row, index) => {
     if (isBlankRow(row)) return;
     const needId = asText(row[idCol]);
     const sheetRow = table.firstRow + index;
-    if (!knownSet.has(needId)) conflicts.push({ code: "unknown-need", sheet, row: sheetRow, needId });
-    else if (byId.has(needId)) conflicts.push({ code: "duplicate-need", sheet, row: sheetRow, needId });
-    else byId.set(needId, { index, row });
+    const seen = byId.get(needId) ?? [];
+    if (!expected.has(needId)) conflicts.push({ code: "unknown-need", sheet, row: sheetRow, needId });
+    else if (seen.length >= (expected.get(needId) ?? 0))
+      conflicts.push({ code: "duplicate-need", sheet, row: sheetRow, needId });
+    else byId.set(needId, [...seen, { index, row }]);
   });
-  for (const needId of known) if (!byId.has(needId)) conflicts.push({ code: "missing-need", sheet, needId });
+  for (const needId of expected.keys())
+    if (!byId.has(needId)) conflicts.push({ code: "missing-need", sheet, needId });
   return byId;
 }
+
+/** The first row of each need (the matrix and selection list a need once). */
+const firstRows = (rows: Map<string, { index: number; row: readonly unknown[] }[]>) =>
+  new Map([...rows].flatMap(([id, list]) => (list[0] === undefined ? [] : [[id, list[0]] as const])));
 
 /** Compares the sheet snapshot with the model's editable state. */
 export function diffWorkbook(
@@ -199,7 +211,7 @@ export function diffWorkbook(
 
   // Scores, and the score/rank formulas that must still be formulas.
   const needIds = Object.keys(state.scores);
-  const matrixRows = rowsById(m.sheet, snap.matrix, m.idCol, needIds, conflicts);
+  const matrixRows = firstRows(rowsById(m.sheet, snap.matrix, m.idCol, needIds, conflicts));
   for (const [needId, { index, row }] of matrixRows) {
     const sheetRow = snap.matrix.firstRow + index;
     m.criteriaIds.forEach((criterionId, i) => {
@@ -235,7 +247,7 @@ export function diffWorkbook(
   // Force decisions and notes.
   const s = layout.selection;
   const forcedById = new Map(state.forced.map((f) => [f.needId, f]));
-  const selectionRows = rowsById(s.sheet, snap.selection, s.idCol, needIds, conflicts);
+  const selectionRows = firstRows(rowsById(s.sheet, snap.selection, s.idCol, needIds, conflicts));
   for (const [needId, { index, row }] of selectionRows) {
     const sheetRow = snap.selection.firstRow + index;
     const at = (col: number) => cellRef(sheetRow, snap.selection.firstCol + col);
@@ -283,10 +295,11 @@ export function diffWorkbook(
   // Feedback to units.
   const fb = layout.feedback;
   const feedbackRows = rowsById(fb.sheet, snap.feedback, fb.idCol, state.entryIds, conflicts);
-  for (const [needId, { row }] of feedbackRows) {
-    const text = asText(row[fb.commentCol]);
+  for (const [needId, rows] of feedbackRows) {
+    // One feedback text per id: the first row whose comment was edited gives it.
     const from = state.feedback[needId] ?? "";
-    if (text !== from) changes.push({ kind: "feedback", needId, from, to: text });
+    const text = rows.map(({ row }) => asText(row[fb.commentCol])).find((t) => t !== from);
+    if (text !== undefined) changes.push({ kind: "feedback", needId, from, to: text });
   }
   return { changes, conflicts };
 }

@@ -12,7 +12,12 @@ import type {
   SheetModel,
   TableDef,
 } from "../../domain/workbook/workbookModel";
-import { rangeRef } from "../../domain/workbook/a1";
+import { parseRangeRef, rangeRef } from "../../domain/workbook/a1";
+
+/** Characters a table header's filter button takes. */
+const FILTER_BUTTON_WIDTH = 4;
+/** Widest a column grows for its header. */
+const HEADER_WIDTH_CAP = 40;
 
 /** Collects the parts of one sheet; each sheet module owns one builder. */
 export class SheetBuilder {
@@ -82,17 +87,60 @@ export class SheetBuilder {
     return this;
   }
 
-  /** The finished sheet. */
+  /** The text of a cell written at (row, col), if any. */
+  private textAt(row: number, col: number): string | undefined {
+    for (const b of this.blocks) {
+      const cell = b.cells[row - b.row]?.[col - b.col];
+      if (cell?.kind === "text") return cell.value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Column widths that show every table header in full: at least the header's length plus room
+   * for the filter button (capped, long headers wrap instead).
+   */
+  private headerWidths(): { col: number; width: number }[] {
+    const widths = new Map(this.widths.map((w) => [w.col, w.width]));
+    for (const t of this.tables) {
+      const { row1, col1, col2 } = parseRangeRef(t.ref);
+      for (let c = col1; c <= col2; c += 1) {
+        const header = this.textAt(row1, c);
+        if (header === undefined) continue;
+        const need = Math.min(HEADER_WIDTH_CAP, [...header].length + FILTER_BUTTON_WIDTH);
+        if ((widths.get(c) ?? 0) < need) widths.set(c, need);
+      }
+    }
+    return [...widths].map(([col, width]) => ({ col, width })).sort((a, b) => a.col - b.col);
+  }
+
+  /** The print area: every block and chart, from A1. */
+  private printArea(): string {
+    let rows = 1;
+    let cols = 1;
+    for (const b of this.blocks) {
+      rows = Math.max(rows, b.row + b.cells.length - 1);
+      cols = Math.max(cols, b.col + (b.cells[0]?.length ?? 1) - 1);
+    }
+    for (const c of this.charts) {
+      rows = Math.max(rows, c.to.row);
+      cols = Math.max(cols, c.to.col);
+    }
+    return rangeRef(1, 1, rows, cols);
+  }
+
+  /** The finished sheet; it prints landscape, one page wide, over its data and charts. */
   build(): SheetModel {
     const sheet: SheetModel = {
       name: this.name,
       blocks: this.blocks,
       formats: this.formats,
-      columnWidths: this.widths,
+      columnWidths: this.headerWidths(),
       conditionalFormats: this.conditionalFormats,
       validations: this.validations,
       tables: this.tables,
       charts: this.charts,
+      print: { area: this.printArea(), landscape: true, fitToWidth: true },
     };
     return this.freeze ? { ...sheet, freeze: this.freeze } : sheet;
   }

@@ -2,10 +2,13 @@
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
  * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
  * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
- * --previous-xml keeps an earlier plan.xml's task UIDs. With `--store DIR` or `--graph URL --site URL`
- * and `--year Y` it plans with that plan-year record's configuration and edits (src/cli/recordInput.ts).
+ * --previous-xml keeps an earlier plan.xml's task UIDs; --workbook FILE.xlsx takes in the edits
+ * typed in a saved workbook (docs/excel.md) before planning. With `--store DIR` or `--graph URL
+ * --site URL` and `--year Y` it plans with that plan-year record's configuration and edits
+ * (src/cli/recordInput.ts).
  */
 import type { Command } from "commander";
+import type { PlanInput } from "../../domain/model/planInput";
 import { runPlan } from "../../application/runPlan";
 import { planWorkbook } from "../../application/workbook/fromPlan";
 import { writePlanOutputs } from "../../adapters/node/planOutputDir";
@@ -21,11 +24,21 @@ import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/proje
 import { projectFieldAliases } from "../../i18n/projectMessages";
 import { addStoreOptions, hasStore } from "../planYearConnection";
 import { recordPlanInput, type RecordPlanOptions } from "../recordInput";
+import { linkForWrite } from "../../application/workbook/workbookEdits";
+import { inputFromWorkbook } from "../workbookInput";
+import type { ScoreOverrides } from "../../application/workbook/applyEdits";
 
 interface PlanOptions extends RecordPlanOptions {
   readonly out: string;
   readonly includeGraded?: boolean;
   readonly previousXml?: string;
+  readonly workbook?: string;
+}
+
+/** The input of the run: from the record, a file or the demo; then a saved workbook's edits. */
+interface PlanRunInput {
+  readonly input: PlanInput;
+  readonly scoreOverrides?: ScoreOverrides;
 }
 
 /** Registers the plan command. */
@@ -47,33 +60,57 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       2027,
     )
     .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
+    .option(
+      "--workbook <file>",
+      "a saved plan.xlsx whose edits (weights, scores, forces, comments) are taken in",
+    )
     .option("--list <name>", "intake list on the site, with --graph/--site")
     .option("--kav-list <name>", "KAV list on the site, with --graph/--site")
     .option("--people-list <name>", "people list on the site, with --graph/--site");
   addStoreOptions(command).action(async (opts: PlanOptions) => {
-    const input = hasStore(opts) ? await recordPlanInput(ctx, opts) : await loadInput(opts);
-    if (!input) {
-      if (hasStore(opts)) return;
-      ctx.err(say(ctx, "error.inputOrDemo"));
-      ctx.exitCode = 2;
-      return;
-    }
-    const previousUids =
-      opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
-    const solver = await createHighsSolver();
-    const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
-    printIntakeSummary(ctx, result);
-    for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
-    const workbook = planWorkbook(result, input, ctx.locale);
-    for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
-      ctx.out(say(ctx, "written", { file }));
-    }
-    const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
-      locale: ctx.locale,
-      redaction: { includeSecurityGraded: opts.includeGraded === true },
-      ...(previousUids ? { previousUids } : {}),
-    });
-    const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
-    ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
+    const run = await planRunInput(ctx, opts);
+    if (run) await planAndWrite(ctx, opts, run);
   });
+}
+
+/** Reads the input; undefined (with the exit code set) when it cannot be used. */
+async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRunInput | undefined> {
+  const loaded = hasStore(opts) ? await recordPlanInput(ctx, opts) : await loadInput(opts);
+  if (!loaded) {
+    if (hasStore(opts)) return undefined;
+    ctx.err(say(ctx, "error.inputOrDemo"));
+    ctx.exitCode = 2;
+    return undefined;
+  }
+  if (opts.workbook === undefined) return { input: loaded };
+  const edited = await inputFromWorkbook(ctx, opts.workbook, loaded);
+  return edited ? { input: edited.input, scoreOverrides: edited.taken.scoreOverrides } : undefined;
+}
+
+/** Runs the plan and writes plan.json, plan.xlsx (with its document link) and plan.xml. */
+async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInput): Promise<void> {
+  const { input } = run;
+  const previousUids = opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
+  const solver = await createHighsSolver();
+  const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
+  printIntakeSummary(ctx, result);
+  for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
+  const workbook = planWorkbook(result, input, ctx.locale);
+  const link = linkForWrite({
+    model: workbook,
+    result,
+    input,
+    writtenAt: new Date().toISOString(),
+    ...(run.scoreOverrides ? { scoreOverrides: run.scoreOverrides } : {}),
+  });
+  for (const file of await writePlanOutputs(opts.out, result, { workbook, link })) {
+    ctx.out(say(ctx, "written", { file }));
+  }
+  const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
+    locale: ctx.locale,
+    redaction: { includeSecurityGraded: opts.includeGraded === true },
+    ...(previousUids ? { previousUids } : {}),
+  });
+  const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
+  ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
 }

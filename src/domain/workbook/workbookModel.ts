@@ -145,6 +145,15 @@ export interface BubbleChartSpec {
   readonly yAxis: ChartAxis;
 }
 
+/** How a sheet prints: the area with data and chart, landscape, one page wide. */
+export interface PrintSetup {
+  /** A1 range (without sheet name). */
+  readonly area: string;
+  readonly landscape: boolean;
+  /** Scale to one page wide (as many pages tall as needed). */
+  readonly fitToWidth: boolean;
+}
+
 /** One worksheet of the model. */
 export interface SheetModel {
   readonly name: string;
@@ -158,6 +167,7 @@ export interface SheetModel {
   readonly charts: readonly BubbleChartSpec[];
   /** Rows and columns frozen at the top and left. */
   readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly print?: PrintSetup;
 }
 
 /** The whole workbook: the sheets in order and where read-back finds the editable cells. */

@@ -1,12 +1,12 @@
 // The Office.js reader of "Oppdater" against an office-addin-mock context: one sync, table bodies
 // located by the table (so added or sorted rows are seen), edits turned into changes and conflicts.
 import { buildWorkbook } from "../../../src/application/workbook/buildWorkbook";
-import { editStateOf } from "../../../src/application/workbook/readBack";
-import { readWorkbookEdits } from "../../../src/adapters/excel/readWorkbook";
+import { diffWorkbook, editStateOf } from "../../../src/application/workbook/readBack";
+import { readWorkbookSnapshot } from "../../../src/adapters/excel/readWorkbook";
 import { someNeeds, workbookInputFor } from "../../application/workbook/workbookFixtures";
 import { fakeExcel } from "./fakeExcel";
 
-describe("readWorkbookEdits (Office.js)", () => {
+describe("readWorkbookSnapshot (Office.js)", () => {
   it("reads weights and table bodies in one sync and returns the edits", async () => {
     const needs = someNeeds(2);
     const input = workbookInputFor(needs);
@@ -59,7 +59,7 @@ describe("readWorkbookEdits (Office.js)", () => {
       },
       { "Matrise!E4:K4": { values: [[25, 20, 15, 15, 10, 10, 5]] } },
     );
-    const result = await readWorkbookEdits(fake.context, model.layout, state);
+    const result = diffWorkbook(model.layout, state, await readWorkbookSnapshot(fake.context, model.layout));
     expect(fake.syncs()).toBe(1);
     expect(result.changes).toEqual([
       {

@@ -1,5 +1,6 @@
 // Recalculates .xlsx files with LibreOffice headless (full recalculation forced through a private
-// profile with OOXMLRecalcMode=0) and returns the converted files' paths. One soffice run per call.
+// profile with OOXMLRecalcMode=0) and returns the converted files' paths, as .xlsx or as PDF (with
+// the profile's locale set, e.g. nb-NO). One soffice run per call.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,17 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 `;
+
+/** The profile settings: always recalculate; with a locale, that locale for formats and the UI. */
+function profileSettings(locale: string | undefined): string {
+  if (locale === undefined) return RECALC_ALWAYS;
+  const l10n = (name: string) =>
+    `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="${name}" oor:op="fuse"><value>${locale}</value></prop></item>\n`;
+  return RECALC_ALWAYS.replace(
+    "</oor:items>",
+    `${l10n("ooSetupSystemLocale")}${l10n("ooLocale")}</oor:items>`,
+  );
+}
 
 /** Path of soffice, or a clear error when LibreOffice (libreoffice-calc-nogui) is not installed. */
 export function sofficePath(): string {
@@ -24,10 +36,19 @@ export function sofficePath(): string {
 
 /** Converts the files to .xlsx in a new directory with LibreOffice, recalculating every formula. */
 export function recalcWithLibreOffice(files: readonly string[]): string[] {
+  return convertWithLibreOffice(files, "xlsx");
+}
+
+/** Converts the files to `format` (xlsx, pdf) with LibreOffice, recalculating; `locale` e.g. nb-NO. */
+export function convertWithLibreOffice(
+  files: readonly string[],
+  format: "xlsx" | "pdf",
+  locale?: string,
+): string[] {
   const work = mkdtempSync(join(tmpdir(), "excel-lo-"));
   const profile = join(work, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), profileSettings(locale));
   const out = join(work, "out");
   mkdirSync(out);
   execFileSync(
@@ -37,15 +58,19 @@ export function recalcWithLibreOffice(files: readonly string[]): string[] {
       "--norestore",
       `-env:UserInstallation=file://${profile}`,
       "--convert-to",
-      "xlsx",
+      format,
       "--outdir",
       out,
       ...files,
     ],
-    { stdio: "pipe", timeout: 120_000 },
+    {
+      stdio: "pipe",
+      timeout: 180_000,
+      env: locale ? { ...process.env, LANG: `${locale.replace("-", "_")}.UTF-8` } : process.env,
+    },
   );
   return files.map((f) => {
-    const converted = join(out, basename(f));
+    const converted = join(out, basename(f).replace(/\.xlsx$/, `.${format}`));
     if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${f}`);
     return converted;
   });

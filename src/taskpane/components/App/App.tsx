@@ -5,6 +5,7 @@
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import type { PlanInput } from "../../../domain/model/planInput";
 import type { Host } from "../../../adapters/office/hostInfo";
 import type { PlanResult } from "../../../application/planResult";
 import { formatNumber, translate, type Locale } from "../../../i18n/locale";
@@ -12,6 +13,7 @@ import { projectMessages } from "../../../i18n/projectMessages";
 import { messagesFor } from "../../messages";
 import { filterNeeds, type NeedsQuery } from "../../needsFilter";
 import type { PlanSource } from "../../planSource";
+import { usePlanState, type PlanStore } from "../../planStore";
 import type { ProjectTaskPort } from "../../../application/project/projectTaskPort";
 import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
 import { ProjectPane } from "../ProjectPane";
@@ -44,6 +46,8 @@ export interface AppProps {
   readonly host: Host;
   readonly locale: Locale;
   readonly source: PlanSource;
+  /** The one plan state (plan shown and its input), shared with the composition root's actions. */
+  readonly store: PlanStore;
   /** In MS Project on Windows: the port to the open project's tasks. */
   readonly projectPort?: ProjectTaskPort;
   /** The loaded plan as Project tasks, when the plan result carries a schedule. */
@@ -62,22 +66,18 @@ export interface AppProps {
   readonly replan?: (
     plan: PlanResult,
     progress: readonly ProgressRecord[],
-  ) => Promise<{ readonly result: PlanResult; readonly asOf: IsoDate }>;
+  ) => Promise<{ readonly result: PlanResult; readonly input: PlanInput; readonly asOf: IsoDate }>;
 }
 
 type View = "needs" | "ranking" | "sharepoint";
 const VIEWS: readonly View[] = ["needs", "ranking", "sharepoint"];
-
-type LoadState =
-  | { readonly kind: "loading" }
-  | { readonly kind: "loaded"; readonly plan: PlanResult }
-  | { readonly kind: "failed"; readonly reason: string };
 
 /** The whole task pane. */
 export function App({
   host,
   locale,
   source,
+  store,
   projectPort,
   projectPlanOf,
   downloadProjectXml,
@@ -89,32 +89,28 @@ export function App({
 }: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
-  const [state, setState] = useState<LoadState>({ kind: "loading" });
+  const state = usePlanState(store);
   const [query, setQuery] = useState<NeedsQuery>({ status: "all", text: "" });
   const [view, setView] = useState<View>("needs");
-  const [planFrom, setPlanFrom] = useState<SharePointConnection | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
   const deferredQuery = useDeferredValue(query);
+  const planFrom = state.kind === "loaded" ? state.from : undefined;
+  const notice = state.kind === "loaded" ? state.notice : undefined;
 
   useEffect(() => {
     let current = true;
     source.load().then(
       (loaded) => {
-        if (current) {
-          setState({ kind: "loaded", plan: loaded.result });
-          setPlanFrom(loaded.from);
-          setNotice(loaded.notice);
-        }
+        if (current) store.dispatch({ type: "loaded", loaded });
       },
       (error: unknown) => {
         if (current)
-          setState({ kind: "failed", reason: error instanceof Error ? error.message : String(error) });
+          store.dispatch({ type: "failed", reason: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => {
       current = false;
     };
-  }, [source]);
+  }, [source, store]);
 
   const plan = state.kind === "loaded" ? state.plan : undefined;
   const shown = useMemo(
@@ -132,9 +128,7 @@ export function App({
   }, [plan, projectPlanOf]);
   const projectPlan = project.plan;
   const onSynced = (sync: WorkspaceSync, connection: SharePointConnection) => {
-    setState({ kind: "loaded", plan: sync.result });
-    setPlanFrom(connection);
-    setNotice(undefined);
+    store.dispatch({ type: "synced", plan: sync.result, input: sync.input, from: connection });
     sharePoint?.onSynced?.(sync);
   };
 
@@ -171,8 +165,8 @@ export function App({
           {...(plan && replan
             ? {
                 onReplan: async (progress: readonly ProgressRecord[]) => {
-                  const { result: next, asOf } = await replan(plan, progress);
-                  setState({ kind: "loaded", plan: next });
+                  const { result: next, input, asOf } = await replan(plan, progress);
+                  store.dispatch({ type: "replanned", plan: next, input });
                   const diff = next.schedule.diff;
                   return {
                     asOf,

@@ -1,37 +1,29 @@
 /**
  * The Excel workspace panel: write the workbook (with the security-graded opt-in asked each time,
- * never stored), read the edits back with "Oppdater", and show warnings, the summary and every
- * conflict. The Office.js work is done by the functions the composition root passes in.
+ * never stored), read the edits back with "Oppdater" (which plans again), and show warnings, the
+ * summary and every conflict. A write that would overwrite edits that cannot be taken in asks
+ * first ("Skriv likevel"). The work is done by the use case the composition root passes in.
  */
 import { useState } from "react";
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { excelMessages } from "../../../i18n/excelMessages";
 import { translate, type Locale } from "../../../i18n/locale";
+import { workbookLinkMessages } from "../../../i18n/workbookLinkMessages";
+import type { RefreshOutcome, WriteOutcome } from "../../../application/workbook/workbookWorkspace";
 import { useExcelWorkspaceStyles } from "./useExcelWorkspaceStyles.styles";
-
-/** What a write reports: syncs used and a warning about features the host lacks. */
-export interface WorkspaceWriteResult {
-  readonly syncs: number;
-  readonly warning?: string;
-}
-
-/** What a read-back reports: number of changes taken in and the conflicts as sentences. */
-export interface WorkspaceRefreshResult {
-  readonly changes: number;
-  readonly conflicts: readonly string[];
-}
 
 /** Props of ExcelWorkspace. */
 export interface ExcelWorkspaceProps {
   readonly locale: Locale;
-  readonly onWrite: (includeSecurityGraded: boolean) => Promise<WorkspaceWriteResult>;
-  readonly onRefresh: () => Promise<WorkspaceRefreshResult>;
+  readonly onWrite: (includeSecurityGraded: boolean, overwrite?: boolean) => Promise<WriteOutcome>;
+  readonly onRefresh: () => Promise<RefreshOutcome>;
 }
 
 type Status =
   | { readonly kind: "idle" }
   | { readonly kind: "busy" }
   | { readonly kind: "done"; readonly intent: "success" | "warning"; readonly lines: readonly string[] }
+  | { readonly kind: "unsaved" }
   | { readonly kind: "error"; readonly message: string };
 
 /** Buttons to write and refresh the workbook, with the outcome below them. */
@@ -39,6 +31,8 @@ export function ExcelWorkspace({ locale, onWrite, onRefresh }: ExcelWorkspacePro
   const styles = useExcelWorkspaceStyles();
   const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
     translate(excelMessages, locale, key, params);
+  const tl = (key: string, params?: Readonly<Record<string, string | number>>) =>
+    translate(workbookLinkMessages, locale, key, params);
   const [includeGraded, setIncludeGraded] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [conflicts, setConflicts] = useState<readonly string[]>([]);
@@ -51,12 +45,20 @@ export function ExcelWorkspace({ locale, onWrite, onRefresh }: ExcelWorkspacePro
       setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
     }
   };
-  const write = () =>
+  const write = (overwrite: boolean) =>
     run(async () => {
-      const r = await onWrite(includeGraded);
+      const r = await onWrite(includeGraded, overwrite);
+      if (r.kind === "unsaved") {
+        setConflicts(r.conflicts);
+        return { kind: "unsaved" };
+      }
       setIncludeGraded(false);
       setConflicts([]);
-      const lines = [t("pane.written", { syncs: r.syncs }), ...(r.warning ? [r.warning] : [])];
+      const lines = [
+        t("pane.written", { syncs: r.syncs }),
+        ...(r.takenIn > 0 ? [tl("pane.takenIn", { changes: r.takenIn })] : []),
+        ...(r.warning ? [r.warning] : []),
+      ];
       return { kind: "done", intent: r.warning ? "warning" : "success", lines };
     });
   const refresh = () =>
@@ -64,7 +66,8 @@ export function ExcelWorkspace({ locale, onWrite, onRefresh }: ExcelWorkspacePro
       const r = await onRefresh();
       setConflicts(r.conflicts);
       const summary = t("readBack.summary", { changes: r.changes, conflicts: r.conflicts.length });
-      return { kind: "done", intent: r.conflicts.length > 0 ? "warning" : "success", lines: [summary] };
+      const lines = [summary, tl("pane.replanned")];
+      return { kind: "done", intent: r.conflicts.length > 0 ? "warning" : "success", lines };
     });
   const busy = status.kind === "busy";
 
@@ -77,7 +80,7 @@ export function ExcelWorkspace({ locale, onWrite, onRefresh }: ExcelWorkspacePro
         label={t("pane.includeGraded")}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void write()}>
+        <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
           {t("pane.write")}
         </Button>
         <Button disabled={busy} onClick={() => void refresh()}>
@@ -91,6 +94,16 @@ export function ExcelWorkspace({ locale, onWrite, onRefresh }: ExcelWorkspacePro
             {status.lines.map((line) => (
               <div key={line}>{line}</div>
             ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "unsaved" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <div>{tl("pane.unsaved", { count: conflicts.length })}</div>
+            <Button disabled={busy} onClick={() => void write(true)}>
+              {tl("pane.writeAnyway")}
+            </Button>
           </MessageBarBody>
         </MessageBar>
       )}

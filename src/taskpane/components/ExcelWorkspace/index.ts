@@ -1,7 +1,2 @@
 /** ExcelWorkspace component. */
-export {
-  ExcelWorkspace,
-  type ExcelWorkspaceProps,
-  type WorkspaceRefreshResult,
-  type WorkspaceWriteResult,
-} from "./ExcelWorkspace";
+export { ExcelWorkspace, type ExcelWorkspaceProps } from "./ExcelWorkspace";
