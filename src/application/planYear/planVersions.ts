@@ -1,0 +1,154 @@
+/**
+ * Use cases of the plan versions: create a draft from a plan run, submit it, approve it scope by
+ * scope, list the versions and read one (checked against its hash). The rules are the domain's
+ * (src/domain/planYear/versionLifecycle.ts); every record change is a conditional write retried
+ * on a concurrent edit (recordAccess.updateRecord). Errors are PlanVersionErrors, worded by
+ * src/i18n/versionMessages.ts.
+ */
+import type { ApprovalScope, VersionSummary } from "../../domain/planYear/planYearTypes";
+import {
+  currentApproved,
+  nextVersionId,
+  PlanVersionError,
+  requiredScopes,
+  stampOf,
+  versionNumber,
+  withApproval,
+  withDraft,
+  withSubmitted,
+} from "../../domain/planYear/versionLifecycle";
+import { contentHashOf } from "../../domain/planYear/contentHash";
+import { AlreadyExistsError, type PlanYearStore } from "./planYearStore";
+import {
+  buildVersionFile,
+  draftSummary,
+  parseVersionFile,
+  versionFileName,
+  type PlanVersionFile,
+  type VersionContent,
+} from "./planVersion";
+import { loadRecord, updateRecord } from "./recordAccess";
+
+/** The clock of a use case (ISO date-time in UTC); tests pass a fixed one. */
+export type Clock = () => string;
+const systemClock: Clock = () => new Date().toISOString();
+
+/** A version's summary and its verified file. */
+export interface LoadedVersion {
+  readonly summary: VersionSummary;
+  readonly file: PlanVersionFile;
+}
+
+function summaryOf(versions: readonly VersionSummary[], id: string): VersionSummary {
+  const summary = versions.find((v) => v.id === id);
+  if (!summary) throw new PlanVersionError("not-found", { version: id });
+  return summary;
+}
+
+/** Reads a version's file and checks it against its section hashes and the record's contentHash. */
+export async function readVersion(
+  store: PlanYearStore,
+  year: number,
+  summary: VersionSummary,
+): Promise<PlanVersionFile> {
+  const location = store.location(year, versionFileName(summary.id));
+  const stored = await store.readVersion(year, summary.id);
+  if (!stored) throw new PlanVersionError("invalid-file", { file: location, field: "$", problem: "missing" });
+  return parseVersionFile(stored.content, location, year, summary);
+}
+
+/** Loads a version of the year by id: summary from the record, file verified. */
+export async function loadVersion(store: PlanYearStore, year: number, id: string): Promise<LoadedVersion> {
+  const { record } = await loadRecord(store, year);
+  const summary = summaryOf(record.versions, id);
+  return { summary, file: await readVersion(store, year, summary) };
+}
+
+/** The versions of the year and the one in force (approved or published), if any. */
+export async function listVersions(
+  store: PlanYearStore,
+  year: number,
+): Promise<{ readonly versions: readonly VersionSummary[]; readonly current?: string }> {
+  const { record } = await loadRecord(store, year);
+  const current = currentApproved(record.versions);
+  return { versions: record.versions, ...(current ? { current: current.id } : {}) };
+}
+
+/** Creates the version file under a free id: the next one, or a later one when another run took it. */
+async function createFile(
+  store: PlanYearStore,
+  year: number,
+  firstId: string,
+  build: (id: string) => PlanVersionFile,
+): Promise<PlanVersionFile> {
+  for (let n = versionNumber(firstId); ; n += 1) {
+    const file = build(`v${String(n).padStart(3, "0")}`);
+    try {
+      await store.createVersion(year, file.id, `${JSON.stringify(file, null, 2)}\n`);
+      return file;
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError) || n - versionNumber(firstId) >= 100) throw error;
+    }
+  }
+}
+
+/**
+ * Saves a plan run as a new draft version (v001, v002, …): writes its file (create-only), then
+ * lists it in the record. Returns the file.
+ */
+export async function createDraftVersion(
+  store: PlanYearStore,
+  year: number,
+  content: VersionContent,
+  who: string,
+  clock: Clock = systemClock,
+): Promise<PlanVersionFile> {
+  const created = stampOf(who, clock());
+  const { record } = await loadRecord(store, year);
+  if (content.basedOn !== undefined) summaryOf(record.versions, content.basedOn);
+  const file = await createFile(store, year, nextVersionId(record.versions), (id) =>
+    buildVersionFile(year, id, content, created),
+  );
+  await updateRecord(store, year, (r) => ({ ...r, versions: withDraft(r.versions, draftSummary(file)) }));
+  return file;
+}
+
+/** Submits a draft for approval: its content hash is fixed from now on. */
+export async function submitVersion(
+  store: PlanYearStore,
+  year: number,
+  id: string,
+  who: string,
+  clock: Clock = systemClock,
+): Promise<VersionSummary> {
+  const stamp = stampOf(who, clock());
+  const { file } = await loadVersion(store, year, id);
+  const hash = contentHashOf(file);
+  const record = await updateRecord(store, year, (r) => ({
+    ...r,
+    versions: withSubmitted(r.versions, id, hash, stamp),
+  }));
+  return summaryOf(record.versions, id);
+}
+
+/**
+ * Approves one scope of a submitted version as `who` (the signed-in account), who must be one of
+ * the scope's approvers in the record. The version is approved when every required scope is.
+ */
+export async function approveVersion(
+  store: PlanYearStore,
+  year: number,
+  id: string,
+  scope: ApprovalScope,
+  who: string,
+  clock: Clock = systemClock,
+): Promise<{ readonly summary: VersionSummary; readonly required: readonly ApprovalScope[] }> {
+  const stamp = stampOf(who, clock());
+  const { file } = await loadVersion(store, year, id);
+  const required = requiredScopes(file.parts);
+  const record = await updateRecord(store, year, (r) => ({
+    ...r,
+    versions: withApproval(r.versions, id, scope, stamp, { approvers: r.approvers, required }),
+  }));
+  return { summary: summaryOf(record.versions, id), required };
+}
