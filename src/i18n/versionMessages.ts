@@ -57,7 +57,7 @@ export const VERSION_MESSAGES: Catalogue = {
       "Versjon {version} er ikke merket som publisert: løs konfliktene og feilene over og publiser igjen, eller godta konfliktene med --accept-conflicts.",
     "publish.document": "Lagret {name} i dokumenter.",
     "diff.summary":
-      "Endringer fra {from} til {to}: {added} nye, {dropped} borte, {moved} flyttet, {newlyLate} nylig forsinket, {decisionChanged} endret beslutning, {unchanged} uendret.",
+      "Endringer fra {from} til {to}: nye {added}, borte {dropped}, flyttet {moved}, nylig forsinket {newlyLate}, endret beslutning {decisionChanged}, uendret {unchanged}.",
     "diff.added": "+ {need}: nytt behov",
     "diff.dropped": "- {need}: ikke lenger med",
     "diff.moved": "~ {need}: {changes}",
@@ -140,7 +140,7 @@ export const VERSION_MESSAGES: Catalogue = {
       "Version {version} is not marked published: resolve the conflicts and failures above and publish again, or accept the conflicts with --accept-conflicts.",
     "publish.document": "Saved {name} in documents.",
     "diff.summary":
-      "Changes from {from} to {to}: {added} added, {dropped} dropped, {moved} moved, {newlyLate} newly late, {decisionChanged} decision changed, {unchanged} unchanged.",
+      "Changes from {from} to {to}: added {added}, dropped {dropped}, moved {moved}, newly late {newlyLate}, decision changed {decisionChanged}, unchanged {unchanged}.",
     "diff.added": "+ {need}: new need",
     "diff.dropped": "- {need}: no longer in",
     "diff.moved": "~ {need}: {changes}",
