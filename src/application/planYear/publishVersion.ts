@@ -5,10 +5,12 @@
  * `documents/` when writers are given.
  *
  * When is it published? Only when nothing failed, and every decision was written, merged or
- * already as decided; conflicts (someone else's value left standing) and needs missing from the
- * list keep it unpublished unless the caller accepts them (`acceptConflicts`), after reviewing the
- * report. Publishing a published version writes nothing and reports "already published"; a run that
- * stopped short can be repeated: what was written then is "unchanged" now.
+ * already as decided. Conflicts (someone else changed a field we write since the sync; their value
+ * is left standing and reported) and needs missing from the list keep it unpublished, unless the
+ * caller accepts them (`acceptConflicts`): then it is published with the other values standing.
+ * Run again after reviewing the report, publishDecisions has taken the reported values as seen and
+ * writes the approved version's values over them, so the list then equals the version.
+ * Publishing a published version writes nothing and reports "already published".
  */
 import { stampOf, withPublished, publishCheck } from "../../domain/planYear/versionLifecycle";
 import { decisionsFromPlan } from "../sharepoint/planDecisions";
