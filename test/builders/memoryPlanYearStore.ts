@@ -10,7 +10,8 @@ import {
   type StoredDocument,
 } from "../../src/application/planYear/planYearStore";
 import { defaultPlanConfig } from "../../src/domain/model/defaults";
-import type { Approvers, PlanYearEdits, PlanYearRecord } from "../../src/domain/planYear/planYearTypes";
+import { NO_EDITS } from "../../src/application/planYear/planVersion";
+import type { Approvers, PlanYearRecord } from "../../src/domain/planYear/planYearTypes";
 
 /** Approvers of the test records. */
 export const TEST_APPROVERS: Approvers = {
@@ -19,8 +20,7 @@ export const TEST_APPROVERS: Approvers = {
   realEstate: ["eiendomsdirektor@politiet.no"],
 };
 
-/** No working edits. */
-export const NO_EDITS: PlanYearEdits = { weights: {}, scores: {}, forced: {}, notes: {}, feedback: {} };
+export { NO_EDITS } from "../../src/application/planYear/planVersion";
 
 /** A plan-year record with the defaults and no versions. */
 export function testRecord(year: number, approvers: Approvers = TEST_APPROVERS): PlanYearRecord {

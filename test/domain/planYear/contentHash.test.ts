@@ -17,6 +17,9 @@ function reversedKeys(value: unknown): unknown {
   return out;
 }
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const json = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);
 
 describe("canonical JSON and its SHA-256", () => {
@@ -49,7 +52,7 @@ describe("canonical JSON and its SHA-256", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "binary" }), (key, value) => {
         const text = canonicalJson({ [key]: value });
-        expect(text.isWellFormed()).toBe(true);
+        expect(LONE_SURROGATE.test(text)).toBe(false);
         expect(JSON.parse(text)).toEqual({ [key]: value });
       }),
     );
