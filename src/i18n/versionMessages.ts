@@ -24,7 +24,16 @@ export const VERSION_MESSAGES: Catalogue = {
       "Versjon {version} kan ikke godkjennes: den nyere versjonen {newer} er allerede godkjent.",
     "error.tampered":
       "{file} er endret etter at versjonen ble lagret eller sendt til godkjenning (felt «{field}»): en godkjent versjon kan ikke endres. Lag en ny versjon i stedet.",
-    "error.invalid-file": "{file}, felt «{field}»: {problem}.",
+    "error.invalid-file": "{file}, felt «{field}»: {problemText}.",
+    "problem.json": "ikke gyldig JSON (ved tegn {detail})",
+    "problem.object": "må være et JSON-objekt",
+    "problem.schemaVersion": "ukjent skjemaversjon {detail}",
+    "problem.expected": "skal være {detail}",
+    "problem.missing": "mangler",
+    "problem.list": "må være en liste",
+    "problem.summary": "trenger id, status og approvals",
+    "problem.stamp": "trenger by og at",
+    "problem.hash": "må være en SHA-256 i heksadesimal",
     "error.busy": "{file} ble endret av andre {attempts} ganger mens vi skrev: prøv igjen.",
     "action.create": "opprettes",
     "action.submit": "sendes til godkjenning (bare utkast kan det)",
@@ -107,7 +116,16 @@ export const VERSION_MESSAGES: Catalogue = {
       "Version {version} cannot be approved: the newer version {newer} is approved already.",
     "error.tampered":
       "{file} was changed after the version was saved or submitted (field “{field}”): an approved version cannot change. Make a new version instead.",
-    "error.invalid-file": "{file}, field “{field}”: {problem}.",
+    "error.invalid-file": "{file}, field “{field}”: {problemText}.",
+    "problem.json": "not valid JSON (at character {detail})",
+    "problem.object": "must be a JSON object",
+    "problem.schemaVersion": "unknown schema version {detail}",
+    "problem.expected": "must be {detail}",
+    "problem.missing": "missing",
+    "problem.list": "must be a list",
+    "problem.summary": "needs id, status and approvals",
+    "problem.stamp": "needs by and at",
+    "problem.hash": "must be a SHA-256 in hex",
     "error.busy": "{file} was changed by others {attempts} times while we wrote: try again.",
     "action.create": "created",
     "action.submit": "submitted (only a draft can be)",
@@ -196,6 +214,8 @@ export function versionErrorText(
   if (p.scope !== undefined) words.scopeName = versionText(locale, `scope.${p.scope}`);
   if (p.status !== undefined) words.statusName = versionText(locale, `status.${p.status}`);
   if (p.action !== undefined) words.actionName = versionText(locale, `action.${p.action}`);
+  if (p.problem !== undefined)
+    words.problemText = versionText(locale, `problem.${p.problem}`, { detail: p.detail ?? "" });
   return versionText(locale, `error.${error.code}`, { ...p, ...words });
 }
 

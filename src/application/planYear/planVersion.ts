@@ -12,6 +12,7 @@ import type { PlanConfig } from "../../domain/model/planInput";
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { PlanYearEdits, Stamp, VersionSummary } from "../../domain/planYear/planYearTypes";
 import { partCounts, PlanVersionError, type PartCounts } from "../../domain/planYear/versionLifecycle";
+import { invalidFile, isJsonObject, parseStoredJson } from "./recordAccess";
 import type { PlanResult } from "../planResult";
 
 /** The schema version of version files this code writes and reads. */
@@ -106,36 +107,33 @@ export function draftSummary(file: PlanVersionFile): VersionSummary {
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === "object" && !Array.isArray(v);
-
-function invalid(file: string, field: string, problem: string): PlanVersionError {
-  return new PlanVersionError("invalid-file", { file, field, problem });
-}
+const isObject = isJsonObject;
+const invalid = invalidFile;
 
 /** Checks the shape of a parsed version file; errors name the file and the field. */
 function checkShape(value: unknown, file: string, year: number, id: string): PlanVersionFile {
-  if (!isObject(value)) throw invalid(file, "$", "not a JSON object");
+  if (!isObject(value)) throw invalid(file, "$", "object");
   if (value.schemaVersion !== PLAN_VERSION_SCHEMA_VERSION)
-    throw invalid(file, "schemaVersion", `unknown schema version ${JSON.stringify(value.schemaVersion)}`);
-  if (value.planYear !== year) throw invalid(file, "planYear", `expected ${year}`);
-  if (value.id !== id) throw invalid(file, "id", `expected ${id}`);
-  if (value.kind !== "annual" && value.kind !== "revision") throw invalid(file, "kind", "annual or revision");
+    throw invalid(file, "schemaVersion", "schemaVersion", JSON.stringify(value.schemaVersion) ?? "");
+  if (value.planYear !== year) throw invalid(file, "planYear", "expected", String(year));
+  if (value.id !== id) throw invalid(file, "id", "expected", id);
+  if (value.kind !== "annual" && value.kind !== "revision")
+    throw invalid(file, "kind", "expected", "annual | revision");
   const created = value.created;
   if (!isObject(created) || typeof created.by !== "string" || typeof created.at !== "string")
-    throw invalid(file, "created", "needs by and at");
+    throw invalid(file, "created", "stamp");
   const hashes = value.hashes;
   if (!isObject(hashes)) throw invalid(file, "hashes", "missing");
   for (const s of VERSION_SECTIONS) {
     if (typeof hashes[s] !== "string" || !/^[0-9a-f]{64}$/.test(hashes[s]))
-      throw invalid(file, `hashes.${s}`, "not a SHA-256 in hex");
+      throw invalid(file, `hashes.${s}`, "hash");
     if (!isObject(value[s])) throw invalid(file, s, "missing");
   }
   const result = value.result as Record<string, unknown>;
   for (const list of ["needs", "decisions"])
-    if (!Array.isArray(result[list])) throw invalid(file, `result.${list}`, "not a list");
+    if (!Array.isArray(result[list])) throw invalid(file, `result.${list}`, "list");
   const input = value.input as Record<string, unknown>;
-  if (!Array.isArray(input.needs)) throw invalid(file, "input.needs", "not a list");
+  if (!Array.isArray(input.needs)) throw invalid(file, "input.needs", "list");
   if (!isObject(value.parts)) throw invalid(file, "parts", "missing");
   return value as unknown as PlanVersionFile;
 }
@@ -160,13 +158,7 @@ export function parseVersionFile(
   year: number,
   summary: VersionSummary,
 ): PlanVersionFile {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw invalid(location, "$", (error as Error).message);
-  }
-  const file = checkShape(value, location, year, summary.id);
+  const file = checkShape(parseStoredJson(text, location), location, year, summary.id);
   for (const s of VERSION_SECTIONS)
     if (contentHashOf(file[s]) !== file.hashes[s])
       throw new PlanVersionError("tampered", { file: location, field: s, version: summary.id });

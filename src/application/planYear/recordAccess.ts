@@ -19,35 +19,43 @@ export interface LoadedRecord {
   readonly etag: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+/** True for a JSON object (not an array, not null). */
+export const isJsonObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 
-function invalid(file: string, field: string, problem: string): PlanVersionError {
-  return new PlanVersionError("invalid-file", { file, field, problem });
+/**
+ * An `invalid-file` error: the file, the field and what is wrong (`problem` is a key of
+ * src/i18n/versionMessages.ts, `problem.<key>`, worded with `detail`).
+ */
+export function invalidFile(file: string, field: string, problem: string, detail = ""): PlanVersionError {
+  return new PlanVersionError("invalid-file", { file, field, problem, detail });
+}
+
+/**
+ * Parses stored JSON text. The error gives only the position: the parser's own message may quote
+ * the text, and a plan file holds security-graded needs.
+ */
+export function parseStoredJson(text: string, location: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec((error as Error).message)?.[1] ?? "?";
+    throw invalidFile(location, "$", "json", position);
+  }
 }
 
 /** Parses the record's text, checking the fields the version use cases use. */
 export function parseRecordForVersions(text: string, location: string, year: number): PlanYearRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw invalid(location, "$", (error as Error).message);
-  }
-  if (!isObject(value)) throw invalid(location, "$", "not a JSON object");
+  const value = parseStoredJson(text, location);
+  if (!isJsonObject(value)) throw invalidFile(location, "$", "object");
   if (value.schemaVersion !== PLAN_YEAR_SCHEMA_VERSION)
-    throw invalid(location, "schemaVersion", `unknown schema version ${JSON.stringify(value.schemaVersion)}`);
-  if (value.planYear !== year) throw invalid(location, "planYear", `expected ${year}`);
-  if (!isObject(value.approvers)) throw invalid(location, "approvers", "missing");
-  if (!Array.isArray(value.versions)) throw invalid(location, "versions", "not a list");
+    throw invalidFile(location, "schemaVersion", "schemaVersion", JSON.stringify(value.schemaVersion) ?? "");
+  if (value.planYear !== year) throw invalidFile(location, "planYear", "expected", String(year));
+  if (!isJsonObject(value.approvers)) throw invalidFile(location, "approvers", "missing");
+  if (!Array.isArray(value.versions)) throw invalidFile(location, "versions", "list");
   value.versions.forEach((v, i) => {
-    if (
-      !isObject(v) ||
-      typeof v.id !== "string" ||
-      typeof v.status !== "string" ||
-      !Array.isArray(v.approvals)
-    )
-      throw invalid(location, `versions[${i}]`, "needs id, status and approvals");
+    const ok = isJsonObject(v) && typeof v.id === "string" && typeof v.status === "string";
+    if (!ok || !Array.isArray(v.approvals)) throw invalidFile(location, `versions[${i}]`, "summary");
   });
   return value as unknown as PlanYearRecord;
 }

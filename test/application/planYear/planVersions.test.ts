@@ -147,7 +147,7 @@ describe("plan versions", () => {
     });
     const error = await refusal(loadVersion(store, YEAR, "v001"));
     expect(versionErrorText(error, "nb")).toBe(
-      "memory:/Anskaffelsesplan/2027/versions/v001.json, felt «schemaVersion»: unknown schema version 7.",
+      "memory:/Anskaffelsesplan/2027/versions/v001.json, felt «schemaVersion»: ukjent skjemaversjon 7.",
     );
   });
 
@@ -187,6 +187,21 @@ describe("plan versions", () => {
     await store.createVersion(YEAR, "v010", "{}");
     const next = await createDraftVersion(store, YEAR, content, "k@p.no", clock);
     expect(next.id).toBe("v011");
+  });
+
+  it("names the record's file and field when it is not JSON or of an unknown schema, quoting nothing", async () => {
+    store.records.set(YEAR, { content: '{"schemaVersion": 1, "hemmelig behov', etag: "x" });
+    const broken = await refusal(listVersions(store, YEAR));
+    expect(versionErrorText(broken, "en")).toMatch(
+      /^memory:\/Anskaffelsesplan\/2027\/plan-year.json, field “\$”: not valid JSON \(at character \d+\)\.$/,
+    );
+    store.records.set(YEAR, {
+      content: JSON.stringify({ ...testRecord(YEAR), schemaVersion: 9 }),
+      etag: "y",
+    });
+    expect(versionErrorText(await refusal(listVersions(store, YEAR)), "nb")).toBe(
+      "memory:/Anskaffelsesplan/2027/plan-year.json, felt «schemaVersion»: ukjent skjemaversjon 9.",
+    );
   });
 
   it("refuses without a signed-in user and for a plan year without a record", async () => {
