@@ -13,6 +13,11 @@ import { diffText } from "../../../src/i18n/versionMessages";
 import { writeXlsx } from "../../../src/adapters/xlsx/writeXlsx";
 import { handPlan } from "../../builders/handPlan";
 import { recalcWithLibreOffice } from "../../adapters/xlsx/libreOffice";
+import { writeWorkbookModel } from "../../../src/adapters/excel/writeWorkbook";
+import { FULL_SUPPORT } from "../../../src/adapters/excel/requirements";
+import { buildWorkbook } from "../../../src/application/workbook/buildWorkbook";
+import { fakeExcel } from "../../adapters/excel/fakeExcel";
+import { someNeeds, workbookInputFor } from "../workbook/workbookFixtures";
 
 const before = handPlan(2027, [
   { id: "A", area: "IKT", rank: 1, include: true, start: "2027-02-01", finish: "2027-06-01" },
@@ -160,5 +165,18 @@ describe("diff of two versions", () => {
       "med (valgt)",
       "ikke med (tvunget ut)",
     ]);
+  });
+
+  it("is written into the open workbook by the Office.js writer next to the plan's sheets", async () => {
+    const options = { locale: "nb" as const, redaction: { includeSecurityGraded: false } };
+    const model = withChangesSheet(buildWorkbook(workbookInputFor(someNeeds(5)), options), diff, "nb");
+    expect(model.sheets.map((s) => s.name).slice(-2)).toEqual(["Tilbakemelding", "Endringer"]);
+    const fake = fakeExcel();
+    await writeWorkbookModel(fake.context, model, { support: FULL_SUPPORT });
+    const values = fake.writes.filter((w) => w.sheet === "Endringer" && w.property === "values");
+    expect(values.find((w) => w.address === "A1")?.data).toEqual([["Endringer fra versjon v001 til v002"]]);
+    const table = values.find((w) => w.address.startsWith("A11:"));
+    expect(table?.address).toBe("A11:G24");
+    expect(table?.data[1]).toEqual(["Ny", "F", "Behov F", "Eiendomsporteføljeplanen", "", "", ""]);
   });
 });
