@@ -104,15 +104,21 @@ function pngSize(file) {
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
-/** Checks that the URL's file exists under baseDir as a size×size PNG; returns problems. */
-function checkIconFile(url, size, where, baseDir) {
+/**
+ * Checks that the URL's file exists under baseDir as a size×size PNG; returns problems. `basePath`
+ * is the URL path the manifest's folder is served under (e.g. `/addin/` for a build for
+ * https://host/addin/): it is taken off the URL's path before looking for the file.
+ */
+function checkIconFile(url, size, where, baseDir, basePath = "/") {
   let pathname;
   try {
     pathname = new URL(url).pathname;
   } catch {
     return [`${where}: "${url}" is not a URL.`];
   }
-  const file = path.join(baseDir, decodeURIComponent(pathname));
+  if (!pathname.startsWith(basePath))
+    return [`${where}: ${url} is not under the add-in's address ${basePath}.`];
+  const file = path.join(baseDir, decodeURIComponent(pathname.slice(basePath.length - 1)));
   const shown = path.relative(baseDir, file);
   if (!fs.existsSync(file)) return [`${where}: icon file ${shown} (from ${url}) does not exist.`];
   const dims = pngSize(file);
@@ -123,12 +129,51 @@ function checkIconFile(url, size, where, baseDir) {
   return [];
 }
 
+/**
+ * The add-in's address from DefaultSettings/SourceLocation: its origin and the folder path the
+ * manifest's files are served under (`/` for https://localhost:3000/taskpane.html).
+ */
+function addinAddress(root) {
+  const source = child(child(root, "DefaultSettings"), "SourceLocation")?.attrs.DefaultValue;
+  try {
+    const url = new URL(source ?? "");
+    return { origin: url.origin, basePath: url.pathname.replace(/[^/]*$/, "") };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every icon and page URL of the manifest must be served from the task pane's origin. */
+function checkOrigins(root, address) {
+  const problems = [];
+  for (const { node } of walk(root)) {
+    const isAddinUrl = ["IconUrl", "HighResolutionIconUrl", "SourceLocation", "Image", "Url"].includes(
+      node.name,
+    );
+    const value = node.attrs.DefaultValue;
+    if (!isAddinUrl || value === undefined) continue;
+    let origin;
+    try {
+      origin = new URL(value).origin;
+    } catch {
+      problems.push(`<${node.name}>: "${value}" is not a URL.`);
+      continue;
+    }
+    if (origin !== address.origin)
+      problems.push(`<${node.name}>: ${value} is not on the task pane's origin ${address.origin}.`);
+  }
+  return problems;
+}
+
 /** The checks the XSD cannot do; returns a list of problems (empty when all pass). */
 function checkManifest(xmlText, baseDir) {
   const problems = [];
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", preserveOrder: true });
   const root = toTree(parser.parse(xmlText)).find((n) => n.name === "OfficeApp");
   if (!root) return ["The root element OfficeApp is missing."];
+  const address = addinAddress(root);
+  if (!address) return ["DefaultSettings/SourceLocation: missing or not a URL."];
+  problems.push(...checkOrigins(root, address));
 
   const hostNames = childrenNamed(child(root, "Hosts"), "Host").map((h) => h.attrs.Name);
   for (const host of REQUIRED_HOSTS) {
@@ -159,10 +204,10 @@ function checkManifest(xmlText, baseDir) {
   for (const [name, size] of topIcons) {
     const icon = child(root, name);
     if (!icon) problems.push(`${name}: missing.`);
-    else problems.push(...checkIconFile(icon.attrs.DefaultValue, size, name, baseDir));
+    else problems.push(...checkIconFile(icon.attrs.DefaultValue, size, name, baseDir, address.basePath));
   }
 
-  problems.push(...checkResources(root, baseDir));
+  problems.push(...checkResources(root, baseDir, address.basePath));
   problems.push(...checkAssetFiles(baseDir));
   return problems;
 }
@@ -178,7 +223,7 @@ function hasOverride(node) {
 }
 
 /** resid references, resource definitions, icon sizes of bt:Image and en-US string overrides. */
-function checkResources(root, baseDir) {
+function checkResources(root, baseDir, basePath) {
   const problems = [];
   const overrides = child(root, "VersionOverrides");
   if (!overrides) return ["VersionOverrides: missing (the Excel ribbon button lives there)."];
@@ -208,7 +253,7 @@ function checkResources(root, baseDir) {
     }
     if (node.name === "Image" && definition.kind === "Images") {
       const size = Number(node.attrs.size);
-      problems.push(...checkIconFile(definition.item.attrs.DefaultValue, size, where, baseDir));
+      problems.push(...checkIconFile(definition.item.attrs.DefaultValue, size, where, baseDir, basePath));
     }
   }
 

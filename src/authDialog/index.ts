@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     );
     return;
   }
-  const config = authConfigFor(window.location.origin, params.clientId, params.tenant);
+  const config = authConfigFor(window.location.href, params.clientId, params.tenant);
   await runAuthDialogPage(params.scopes.length > 0 ? { ...config, scopes: params.scopes } : config);
 }
 

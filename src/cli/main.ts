@@ -15,6 +15,9 @@ import { registerSyncCommand } from "./commands/sync";
 import { registerPublishCommand } from "./commands/publish";
 import { registerServeDemoCommand } from "./commands/serveDemo";
 import { registerSetupCommands } from "./commands/setupLists";
+import { registerRegisterAppCommand } from "./commands/registerApp";
+import { registerDoctorCommand } from "./commands/doctor";
+import { registerYearCommands } from "./commands/year";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -47,6 +50,9 @@ export function buildProgram(ctx: CliContext): Command {
   registerPublishCommand(program, ctx);
   registerServeDemoCommand(program, ctx);
   registerSetupCommands(program, ctx);
+  registerRegisterAppCommand(program, ctx);
+  registerDoctorCommand(program, ctx);
+  registerYearCommands(program, ctx);
   return program;
 }
 

@@ -159,14 +159,14 @@ async function sharePointSetup(
   const settingsStore = new StorageConnectionSettingsStore(window.localStorage, partitionKey);
   let settings = await initialSettings(settingsStore, demoGraphUrl);
   const auth = createPaneAuth({
-    origin: window.location.origin,
+    base: window.location.href,
     capabilities: detectCapabilities(host),
     ...(demoGraphUrl ? { demoGraphUrl } : {}),
     demoToken: DEMO_TOKEN,
   });
-  // Back from a sign-in redirect (popup blocked): let MSAL finish it before anything else.
-  if (/[#&?]code=/.test(window.location.hash) && settings.clientId !== "")
-    await auth.signIn(settings).catch(() => undefined);
+  // In the browser page: build MSAL's client first, which finishes a sign-in redirect (popup
+  // blocked) that the bridge page brought back, and signs in silently when MSAL still has the account.
+  if (host === null && settings.clientId !== "") await auth.getTokenSilently(settings).catch(() => undefined);
   const tokens = { silentOnly: false, signInNeeded: false };
   const workspace = sharePointWorkspace(auth, () => settings, partitionKey, tokens, applyEdits);
   const sharePoint: AppSharePoint = {

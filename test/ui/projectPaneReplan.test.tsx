@@ -59,8 +59,8 @@ describe("ProjectPane re-plan", () => {
     const phase = plan.tasks.find((t) => t.kind === "phase");
     if (!phase) throw new Error("the fixture plan has no phase task");
     for (const t of plan.tasks)
-      project.add(
-        t.key,
+      project.addPlanTask(
+        t,
         t.key === phase.key
           ? { percentComplete: 100, actualStart: "2027-01-18", actualFinish: "2027-02-26" }
           : { percentComplete: 0 },
@@ -82,6 +82,7 @@ describe("ProjectPane re-plan", () => {
     await act(async () => buttonNamed("Les fremdrift").click());
     await settle(() => !buttonNamed("Planlegg på nytt med fremdriften").disabled);
     expect(buttonNamed("Planlegg på nytt med fremdriften").disabled).toBe(false);
+    expect(container.textContent).toContain("Datoformatet Project bruker her: dd.mm.yyyy hh:mm.");
 
     await act(async () => buttonNamed("Planlegg på nytt med fremdriften").click());
     await settle(() => (container.textContent ?? "").includes("Ny plan per"));

@@ -1,11 +1,15 @@
 /**
  * One AccountManager that gets a Graph token the best way the host allows (after the SSO-NAA
  * sample): in Excel with NestedAppAuth 1.1, NAA silent → NAA popup; else the Office dialog with
- * MSAL inside; in a plain browser, MSAL silent → popup → redirect. Project has neither NAA nor Office
- * SSO: the dialog is tried when the DialogApi set is reported, and otherwise the manager says
- * clearly that sign-in is unavailable there. Tokens are kept in memory only (MSAL's own cache is
+ * MSAL inside; in a plain browser, MSAL silent → popup (through the redirect bridge page) →
+ * redirect. After any silent failure but a cancel or a lost network the interactive window follows
+ * (Microsoft's NAA guidance); a cancel never opens a second window (authErrors.ts decides on MSAL's
+ * error codes). Project has neither NAA nor Office SSO: the dialog is tried when the DialogApi set
+ * is reported, and otherwise the manager says clearly that sign-in is unavailable there. Tokens are kept in memory only (MSAL's own cache is
  * memory or sessionStorage, see msalClients.ts).
  */
+
+import { classifyAuthError, stopsAfterSilentFailure } from "./authErrors";
 
 /** What the host offers, as detected at start-up. */
 export interface HostCapabilities {
@@ -50,13 +54,13 @@ export class SignInUnavailableError extends Error {
   }
 }
 
-/** True for errors that mean the user closed the window or a popup was blocked. */
-export function isPopupBlockedOrCancelled(error: unknown): { blocked: boolean; cancelled: boolean } {
-  const code = String((error as { errorCode?: string })?.errorCode ?? "");
-  return {
-    blocked: code === "popup_window_error" || code === "empty_window_error",
-    cancelled: code === "user_cancelled",
-  };
+/** Thrown when the user cancelled sign-in (or closed the window): nothing more is opened. */
+export class SignInCancelledError extends Error {
+  readonly messageKey = "auth.cancelled";
+  constructor(cause: unknown) {
+    super("Sign-in was cancelled or the sign-in window was closed.", { cause });
+    this.name = "SignInCancelledError";
+  }
 }
 
 /** The route for a host's capabilities. */
@@ -67,7 +71,7 @@ export function routeFor(capabilities: HostCapabilities): AuthRoute {
   return "unavailable";
 }
 
-/** The clients the manager may use; only those the route needs are created. */
+/** The clients the manager may use; only those the route needs are created, each once. */
 export interface AccountManagerDeps {
   readonly capabilities: HostCapabilities;
   readonly naa?: () => Promise<TokenClient>;
@@ -76,9 +80,12 @@ export interface AccountManagerDeps {
   readonly now?: () => number;
 }
 
+type ClientName = "naa" | "dialog" | "browser";
+
 /** Gets tokens; caches them in memory until a minute before they expire. */
 export class AccountManager {
   private readonly cache = new Map<string, AccessToken>();
+  private readonly clients = new Map<ClientName, Promise<TokenClient>>();
   private readonly now: () => number;
 
   constructor(private readonly deps: AccountManagerDeps) {
@@ -102,16 +109,22 @@ export class AccountManager {
 
   /**
    * A token only if one can be had without any window (cache, NAA silent, MSAL silent/SSO);
-   * undefined when the user would have to sign in, or where the host has no route.
+   * undefined when the user would have to sign in (any silent failure but a lost network, which
+   * is thrown), or where the host has no route.
    */
   async getTokenSilently(scopes: readonly string[]): Promise<string | undefined> {
     const key = [...scopes].sort().join(" ");
     const cached = this.cache.get(key);
     if (cached && cached.expiresOn - 60_000 > this.now()) return cached.token;
-    const factory =
-      this.route === "naa" ? this.deps.naa : this.route === "browser" ? this.deps.browser : undefined;
-    if (!factory) return undefined;
-    const token = await (await factory()).acquireSilent(scopes);
+    const name = this.route === "naa" || this.route === "browser" ? this.route : undefined;
+    if (!name || !this.deps[name]) return undefined;
+    let token: AccessToken | undefined;
+    try {
+      token = await (await this.client(name)).acquireSilent(scopes);
+    } catch (error) {
+      if (classifyAuthError(error) === "noNetwork") throw error;
+      return undefined;
+    }
     if (token) this.cache.set(key, token);
     return token?.token;
   }
@@ -122,47 +135,82 @@ export class AccountManager {
   }
 
   private async acquire(scopes: readonly string[]): Promise<AccessToken> {
-    const { capabilities } = this.deps;
     switch (this.route) {
-      case "naa": {
-        const naa = await this.require(this.deps.naa, "naa");
-        const silent = await naa.acquireSilent(scopes);
-        if (silent) return silent;
-        try {
-          return await naa.acquireInteractive(scopes);
-        } catch (error) {
-          // NAA popup failed for a reason other than the user saying no: try the dialog fallback.
-          if (isPopupBlockedOrCancelled(error).cancelled || !capabilities.dialogApi || !this.deps.dialog)
-            throw error;
-          return (await this.deps.dialog()).acquireInteractive(scopes);
-        }
-      }
+      case "naa":
+        return this.acquireNaa(scopes);
       case "dialog": {
-        const dialog = await this.require(this.deps.dialog, "dialog");
+        const dialog = await this.client("dialog");
         return (await dialog.acquireSilent(scopes)) ?? dialog.acquireInteractive(scopes);
       }
-      case "browser": {
-        const browser = await this.require(this.deps.browser, "browser");
-        const silent = await browser.acquireSilent(scopes);
-        if (silent) return silent;
-        try {
-          return await browser.acquireInteractive(scopes);
-        } catch (error) {
-          if (!isPopupBlockedOrCancelled(error).blocked) throw error;
-          await browser.acquireRedirect(scopes);
-          throw new Error("Redirecting to sign in…");
-        }
-      }
+      case "browser":
+        return this.acquireBrowser(scopes);
       default:
         throw new SignInUnavailableError(
-          capabilities.host === "Project" ? "auth.unavailable.project" : "auth.unavailable.host",
-          capabilities.host,
+          this.deps.capabilities.host === "Project" ? "auth.unavailable.project" : "auth.unavailable.host",
+          this.deps.capabilities.host,
         );
     }
   }
 
-  private async require<T>(factory: (() => Promise<T>) | undefined, name: string): Promise<T> {
-    if (!factory) throw new Error(`No ${name} token client configured.`);
-    return factory();
+  /** NAA silent → NAA popup; a popup that fails for another reason than a cancel → the dialog. */
+  private async acquireNaa(scopes: readonly string[]): Promise<AccessToken> {
+    const naa = await this.client("naa");
+    const silent = await silentOrStop(naa, scopes);
+    if (silent) return silent;
+    try {
+      return await naa.acquireInteractive(scopes);
+    } catch (error) {
+      const failure = classifyAuthError(error);
+      if (failure === "cancelled") throw new SignInCancelledError(error);
+      if (failure === "noNetwork" || !this.deps.capabilities.dialogApi || !this.deps.dialog) throw error;
+      return (await this.client("dialog")).acquireInteractive(scopes);
+    }
+  }
+
+  /** MSAL silent → popup through the redirect bridge → full-page redirect when the popup is blocked. */
+  private async acquireBrowser(scopes: readonly string[]): Promise<AccessToken> {
+    const browser = (await this.client("browser")) as BrowserTokenClient;
+    const silent = await silentOrStop(browser, scopes);
+    if (silent) return silent;
+    try {
+      return await browser.acquireInteractive(scopes);
+    } catch (error) {
+      const failure = classifyAuthError(error);
+      // MSAL 5 cannot see a closed popup: the bridge times out instead. Either way: no new window.
+      if (failure === "cancelled" || failure === "timedOut") throw new SignInCancelledError(error);
+      if (failure !== "popupBlocked") throw error;
+      await browser.acquireRedirect(scopes);
+      throw new Error("Redirecting to sign in…");
+    }
+  }
+
+  /** The route's client, built once (a failed build is forgotten so the next call tries again). */
+  private client(name: ClientName): Promise<TokenClient> {
+    let client = this.clients.get(name);
+    if (!client) {
+      const factory = this.deps[name];
+      if (!factory) return Promise.reject(new Error(`No ${name} token client configured.`));
+      client = factory();
+      this.clients.set(name, client);
+      client.catch(() => this.clients.delete(name));
+    }
+    return client;
+  }
+}
+
+/**
+ * The silent attempt: a token, or undefined when a window should follow, which is after any
+ * failure but a cancel (SignInCancelledError) or a lost network (rethrown).
+ */
+async function silentOrStop(
+  client: TokenClient,
+  scopes: readonly string[],
+): Promise<AccessToken | undefined> {
+  try {
+    return await client.acquireSilent(scopes);
+  } catch (error) {
+    if (!stopsAfterSilentFailure(error)) return undefined;
+    if (classifyAuthError(error) === "cancelled") throw new SignInCancelledError(error);
+    throw error;
   }
 }

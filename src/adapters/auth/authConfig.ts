@@ -1,10 +1,13 @@
 /**
  * Sign-in configuration: the Entra ID app registration (client id, authority), the redirect URIs
- * (SPA, incl. `brk-multihub://<origin>` for Nested App Authentication) and the Graph scopes.
+ * (redirectUris.ts: the bridge page, the dialog page and `brk-multihub://<origin>` for Nested App
+ * Authentication) and the Graph scopes.
  * Least privilege: Sites.Selected (+ Lists.SelectedOperations.Selected for per-list grants) when
  * the tenant grants the app the site/lists; otherwise Sites.ReadWrite.All (delegated, so the
  * user's own SharePoint permissions still apply). See docs/graph.md.
  */
+
+import { redirectPageUrl } from "../../application/auth/redirectUris";
 
 /** Scope sets the tool can ask for. */
 export const GRAPH_SCOPES = {
@@ -23,16 +26,27 @@ export interface AuthConfig {
   readonly clientId: string;
   /** `https://login.microsoftonline.com/<tenant id>` (single tenant) or `/organizations`. */
   readonly authority: string;
-  /** SPA redirect URI of the task pane / browser page (the same origin that serves it). */
+  /**
+   * SPA redirect URI for popups, silent renewal and the browser page's redirect: the redirect
+   * bridge page on the origin that serves the pane (MSAL 5 completes them through it).
+   */
   readonly redirectUri: string;
   /** Page opened in the Office dialog fallback (runs MSAL and messages the token back). */
   readonly dialogUrl: string;
   readonly scopes: readonly string[];
+  /**
+   * Hosts MSAL may trust as authorities besides Microsoft's own (`host[:port]`); empty for Entra ID.
+   * Only another OpenID Connect authority (the local one of the browser test) needs it.
+   */
+  readonly knownAuthorities?: readonly string[];
 }
 
-/** Builds the configuration for an origin (e.g. `https://localhost:3000`). */
+/**
+ * Builds the configuration for the add-in served from `base`: an origin (`https://localhost:3000`)
+ * or the folder of its pages (`https://anskaffelse.example.no/addin/`); a page URL in it works too.
+ */
 export function authConfigFor(
-  origin: string,
+  base: string,
   clientId: string,
   tenantId = "organizations",
   useSelectedScopes = false,
@@ -40,8 +54,8 @@ export function authConfigFor(
   return {
     clientId,
     authority: `https://login.microsoftonline.com/${tenantId}`,
-    redirectUri: `${origin}/taskpane.html`,
-    dialogUrl: `${origin}/auth-dialog.html`,
+    redirectUri: redirectPageUrl(base, "bridge"),
+    dialogUrl: redirectPageUrl(base, "dialog"),
     scopes: useSelectedScopes ? GRAPH_SCOPES.selected : GRAPH_SCOPES.readWriteAll,
   };
 }

@@ -25,8 +25,8 @@ export class SignInSettingsError extends Error {
 
 /** What the pane's sign-in needs to know about where it runs. */
 export interface PaneSignInOptions {
-  /** Origin serving the pane (redirect URI and dialog page live there). */
-  readonly origin: string;
+  /** Where the pane is served: its page URL or folder (redirect URI and dialog page live in that folder). */
+  readonly base: string;
   readonly capabilities: HostCapabilities;
   /** The demo server's base URL (from `?graph=`), whose fixed token needs no sign-in. */
   readonly demoGraphUrl?: string;
@@ -73,19 +73,19 @@ export function createPaneAuth(options: PaneSignInOptions): PaneAuth {
     let entry = managers.get(key);
     if (!entry) {
       const config = authConfigFor(
-        options.origin,
+        options.base,
         s.clientId.trim(),
         s.tenantId.trim() || "organizations",
         s.useSelectedScopes,
       );
       const clients = options.clients ?? MSAL_CLIENTS;
-      let browser: Promise<BrowserTokenClient> | undefined;
+      // The manager builds each client once per registration (the browser one also completes a
+      // returning redirect when it is built).
       const manager = new AccountManager({
         capabilities: options.capabilities,
         naa: () => clients.naa(config),
         dialog: async () => clients.dialog(config),
-        // One browser client per registration: it also completes a returning redirect.
-        browser: () => (browser ??= clients.browser(config)),
+        browser: () => clients.browser(config),
       });
       entry = { config, manager };
       managers.set(key, entry);

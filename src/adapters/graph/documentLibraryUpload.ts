@@ -2,6 +2,7 @@
  * Saves a file (the Project XML) to a SharePoint document library through Microsoft Graph:
  * `PUT /sites/{site-id}/drives/{drive-id}/root:/{folder}/{file}:/content` (simple upload, files up
  * to 250 MB), replacing an earlier version of the same name so the library keeps its version history.
+ * The paths here are shared with the plan-year store (graphPlanYearStore.ts).
  */
 import type { Client } from "@microsoft/microsoft-graph-client";
 
@@ -28,16 +29,30 @@ function encodePath(path: string): string {
     .join("/");
 }
 
-/** The Graph path of the upload. */
-export function uploadPath(target: DocumentLibraryTarget, fileName: string): string {
-  if (fileName.includes("/") || fileName.trim().length === 0)
-    throw new RangeError(`Invalid file name: "${fileName}"`);
-  const drive = target.driveId
+function drivePath(target: DocumentLibraryTarget): string {
+  return target.driveId
     ? `/sites/${encodeURIComponent(target.siteId)}/drives/${encodeURIComponent(target.driveId)}`
     : `/sites/${encodeURIComponent(target.siteId)}/drive`;
+}
+
+/** The Graph path of a file's driveItem (metadata with eTag and download URL), without `:/content`. */
+export function itemPath(target: DocumentLibraryTarget, fileName: string): string {
+  if (fileName.includes("/") || fileName.trim().length === 0)
+    throw new RangeError(`Invalid file name: "${fileName}"`);
   const folder = encodePath(target.folder ?? "");
   const item = folder ? `${folder}/${encodeURIComponent(fileName)}` : encodeURIComponent(fileName);
-  return `${drive}/root:/${item}:/content`;
+  return `${drivePath(target)}/root:/${item}`;
+}
+
+/** The Graph path of the upload. */
+export function uploadPath(target: DocumentLibraryTarget, fileName: string): string {
+  return `${itemPath(target, fileName)}:/content`;
+}
+
+/** The Graph path listing a folder's children (the library's root when the folder is empty). */
+export function childrenPath(target: DocumentLibraryTarget): string {
+  const folder = encodePath(target.folder ?? "");
+  return folder ? `${drivePath(target)}/root:/${folder}:/children` : `${drivePath(target)}/root/children`;
 }
 
 /** Uploads `content` as `fileName`, replacing a file of that name; returns the item id and web URL. */

@@ -50,7 +50,11 @@ export function createNodeHttpsFetch(options: NodeHttpsFetchOptions = {}): Fetch
         return;
       }
       const body =
-        typeof init.body === "string" ? init.body : init.body == null ? undefined : String(init.body);
+        typeof init.body === "string" || init.body instanceof Uint8Array
+          ? init.body
+          : init.body == null
+            ? undefined
+            : String(init.body);
       const headers = headerPairs(init.headers);
       if (body !== undefined) headers["Content-Length"] = String(Buffer.byteLength(body));
       const req = request(target, { method: init.method ?? "GET", headers, agent }, (res) => {

@@ -15,3 +15,6 @@ export const DEMO_SITE_URL = `https://${DEMO_SITE.hostname}/${DEMO_SITE.path}`;
 
 /** The bearer token the demo server accepts (no Microsoft sign-in on the demo tenant). */
 export const DEMO_TOKEN = "demo-token";
+
+/** The account `GET /me` names for the demo token (the demo tenant's coordinator). */
+export const DEMO_USER = "koordinator@politiet.no";

@@ -2,7 +2,9 @@
  * A Graph-compatible SharePoint server over HTTPS on loopback, for the demo tenant and the tests:
  * sites by path, lists, columns, list creation, items with paging, delta with deletes and token
  * expiry, conditional PATCH with eTags, JSON $batch, bearer-token check, CORS for the browser page,
- * and switchable fault injection (429/503/504 with Retry-After, connection resets, slow answers).
+ * switchable fault injection (429/503/504 with Retry-After, connection resets, slow answers),
+ * document-library reads (driveRoutes.ts) and read-only tokens (writes answered 403 accessDenied,
+ * as Graph answers a token without write permission).
  */
 import { createServer, type Server } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -17,7 +19,9 @@ import {
   type RouteResponse,
 } from "./graphRoutes";
 import { SharePointStore } from "./sharePointStore";
-import { DEMO_TOKEN } from "./demoSite";
+import { DEMO_TOKEN, DEMO_USER } from "./demoSite";
+import { DOWNLOAD_PREFIX, downloadRoute, driveRoute, type DriveResponse } from "./driveRoutes";
+import { createHash } from "node:crypto";
 
 /** The token the demo server accepts unless told otherwise. */
 export { DEMO_TOKEN };
@@ -33,6 +37,10 @@ export interface GraphServerOptions {
   readonly certificate?: ServerCertificate;
   /** Bearer tokens accepted. */
   readonly tokens?: readonly string[];
+  /** Bearer tokens accepted for reading only: every write (also inside $batch) gets 403. */
+  readonly readOnlyTokens?: readonly string[];
+  /** The signed-in account (`GET /me`) of each token; DEMO_USER for tokens not named here. */
+  readonly tokenUsers?: Readonly<Record<string, string>>;
   readonly faults?: FaultSettings;
   readonly defaultPageSize?: number;
   readonly maxPageSize?: number;
@@ -71,8 +79,8 @@ export interface RunningGraphServer {
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Headers":
-    "Authorization, Content-Type, If-Match, Prefer, SdkVersion, client-request-id, User-Agent",
-  "Access-Control-Allow-Methods": "GET, POST, PATCH, DELETE, OPTIONS",
+    "Authorization, Content-Type, If-Match, If-None-Match, Prefer, SdkVersion, client-request-id, User-Agent",
+  "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
   "Access-Control-Expose-Headers": "Retry-After, Location, ETag, request-id",
 };
 
@@ -99,6 +107,11 @@ function faultResponse(kind: "429" | "503" | "504", retryAfter: number): RouteRe
   return errorResponse(504, "gatewayTimeout", "The gateway timed out");
 }
 
+/** Graph's answer to a write with a token that may only read. */
+function accessDenied(): RouteResponse {
+  return errorResponse(403, "accessDenied", "Access denied");
+}
+
 function lowerHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (headers && typeof headers === "object") {
@@ -109,17 +122,32 @@ function lowerHeaders(headers: unknown): Record<string, string> {
   return out;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
 
-function send(res: ServerResponse, response: RouteResponse): void {
-  const body = response.body === undefined ? "" : JSON.stringify(response.body);
+/** The signed-in user as `GET /me` answers (https://learn.microsoft.com/graph/api/user-get). */
+function meResponse(userPrincipalName: string): RouteResponse {
+  const name = userPrincipalName.split("@")[0] ?? userPrincipalName;
+  return {
+    status: 200,
+    headers: { "Content-Type": "application/json" },
+    body: {
+      id: createHash("sha1").update(userPrincipalName).digest("hex").slice(0, 32),
+      displayName: name.replace(/[._]/g, " "),
+      userPrincipalName,
+      mail: userPrincipalName,
+    },
+  };
+}
+
+function send(res: ServerResponse, response: DriveResponse): void {
+  const body = response.raw ?? (response.body === undefined ? "" : JSON.stringify(response.body));
   res.writeHead(response.status, {
     ...CORS_HEADERS,
     ...response.headers,
@@ -133,6 +161,8 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
   const store = options.store ?? new SharePointStore();
   const certificate = options.certificate ?? (await generateLoopbackCertificate());
   const tokens = new Set(options.tokens ?? [DEMO_TOKEN]);
+  const readOnlyTokens = new Set(options.readOnlyTokens ?? []);
+  const tokenUsers = new Map(Object.entries(options.tokenUsers ?? {}));
   const faults = new FaultInjector(options.faults ?? NO_FAULTS);
   let stats = emptyStats();
   const sockets = new Set<Socket>();
@@ -143,6 +173,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     ctx: RouteContext,
     body: unknown,
     top: Omit<RouteRequest, "path" | "query" | "body" | "method">,
+    readOnly: boolean,
   ): RouteResponse => {
     const requests = (body as { requests?: unknown } | null)?.requests;
     if (!Array.isArray(requests) || requests.length === 0)
@@ -169,6 +200,8 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
         if (fault === "429" || fault === "503") {
           stats.faults[fault] += 1;
           answer = faultResponse(fault, faults.current.retryAfterSeconds);
+        } else if (readOnly && method !== "GET") {
+          answer = accessDenied();
         } else {
           const parsed = new URL(url.startsWith("/") ? url : `/${url}`, "https://batch.invalid");
           answer = route(ctx, {
@@ -208,7 +241,8 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     }
     stats.requests += 1;
     stats.lastUserAgent = String(req.headers["user-agent"] ?? "");
-    const text = await readBody(req);
+    const raw = await readBody(req);
+    const text = raw.toString("utf8");
     const fault = faults.draw(
       (k) =>
         k !== "deltaError" && (k !== "reset" || method === "GET") && (k !== "lostAnswer" || method !== "GET"),
@@ -223,45 +257,43 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       send(res, faultResponse(fault, faults.current.retryAfterSeconds));
       return;
     }
+    const url = new URL(req.url ?? "/", "https://127.0.0.1");
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX) && method === "GET") {
+      send(res, downloadRoute(store, url.pathname, url.searchParams));
+      return;
+    }
     const auth = String(req.headers.authorization ?? "");
     const token = /^Bearer (.+)$/.exec(auth)?.[1];
-    if (!token || !tokens.has(token)) {
+    const readOnly = token !== undefined && readOnlyTokens.has(token);
+    if (!token || !(tokens.has(token) || readOnly)) {
       send(res, errorResponse(401, "InvalidAuthenticationToken", "Access token is empty or invalid."));
       return;
     }
-    const url = new URL(req.url ?? "/", "https://127.0.0.1");
     const version = "/v1.0";
     if (!url.pathname.startsWith(`${version}/`)) {
       send(res, errorResponse(400, "BadRequest", "Invalid version: use /v1.0"));
       return;
     }
     const path = url.pathname.slice(version.length);
-    // Simple upload to the site's default library: PUT /sites/{id}/drive/root:/{path}:/content.
-    const upload = /^\/sites\/([^/]+)\/drive\/root:\/(.+):\/content$/.exec(path);
-    if (upload && method === "PUT") {
-      const site = store.findSite(decodeURIComponent(upload[1] as string));
-      if (!site) {
-        send(res, errorResponse(404, "itemNotFound", "Requested site could not be found"));
-        return;
-      }
-      const filePath = (upload[2] as string).split("/").map(decodeURIComponent).join("/");
-      const file = store.saveFile(
-        site,
-        filePath,
-        text,
-        String(req.headers["content-type"] ?? "application/octet-stream"),
-      );
-      send(res, {
-        status: file.version === 1 ? 201 : 200,
-        headers: { "Content-Type": "application/json" },
-        body: {
-          id: file.id,
-          name: filePath.split("/").pop(),
-          webUrl: file.webUrl,
-          size: Buffer.byteLength(file.content),
-          lastModifiedDateTime: file.lastModified,
-        },
-      });
+    if (readOnly && method !== "GET" && !(path === "/$batch" && method === "POST")) {
+      send(res, accessDenied());
+      return;
+    }
+    const headers = lowerHeaders(req.headers);
+    if (path === "/me" && method === "GET") {
+      send(res, meResponse(tokenUsers.get(token) ?? DEMO_USER));
+      return;
+    }
+    // Links point at the host the client called (localhost or 127.0.0.1), as Graph's do.
+    const host = headers.host;
+    const base = routing.ctx as RouteContext;
+    const calledHost = host !== undefined && /^[A-Za-z0-9.-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(host);
+    const origin = calledHost ? `https://${host}` : new URL(base.baseUrl).origin;
+    const drive = driveRoute(store, { method, path, query: url.searchParams, headers, body: raw, origin });
+    if (drive) {
+      // A lost answer: the write was done, but the connection drops before the client hears of it.
+      if (fault === "lostAnswer") req.socket.destroy();
+      else send(res, drive);
       return;
     }
     let body: unknown;
@@ -273,17 +305,10 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
         return;
       }
     }
-    const headers = lowerHeaders(req.headers);
-    // Links point at the host the client called (localhost or 127.0.0.1), as Graph's do.
-    const host = headers.host;
-    const base = routing.ctx as RouteContext;
-    const ctx =
-      host && /^[A-Za-z0-9.-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(host)
-        ? { ...base, baseUrl: `https://${host}/v1.0` }
-        : base;
+    const ctx = calledHost ? { ...base, baseUrl: `https://${host}/v1.0` } : base;
     const answer =
       path === "/$batch" && method === "POST"
-        ? ((stats.batches += 1), runBatch(ctx, body, { headers }))
+        ? ((stats.batches += 1), runBatch(ctx, body, { headers }, readOnly))
         : route(ctx, { method, path, query: url.searchParams, headers, body });
     // A lost answer: the write was done, but the connection drops before the client hears of it.
     if (fault === "lostAnswer") req.socket.destroy();

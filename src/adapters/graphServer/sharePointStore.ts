@@ -66,12 +66,20 @@ export function eTagOf(list: StoredList, item: StoredItem): string {
   return `"{${guidFrom(`${list.id}/${item.id}`)}},${item.version}"`;
 }
 
+/** The eTag of a file version, `"{GUID},version"` as SharePoint gives a driveItem's. */
+export function fileETagOf(file: { readonly id: string; readonly version: number }): string {
+  return `"{${guidFrom(file.id)}},${file.version}"`;
+}
+
 /** A file in a site's default document library. */
 export interface StoredFile {
   readonly id: string;
   /** Path inside the library, e.g. `Anskaffelsesplan/2027/plan.xml`. */
   readonly path: string;
+  /** The content as UTF-8 text (what text uploads such as the Project XML hold). */
   readonly content: string;
+  /** The content's bytes exactly as uploaded. */
+  readonly bytes: Uint8Array;
   readonly contentType: string;
   /** 1 for the first upload, +1 for every replacement (the library keeps versions). */
   readonly version: number;
@@ -127,15 +135,17 @@ export class SharePointStore {
   }
 
   /** Saves a file into the site's default library (`Shared Documents`), replacing one of the same path. */
-  saveFile(site: StoredSite, path: string, content: string, contentType: string): StoredFile {
+  saveFile(site: StoredSite, path: string, content: string | Uint8Array, contentType: string): StoredFile {
     const clean = path.replace(/^\/+|\/+$/g, "");
     const key = `${site.id}|${clean.toLowerCase()}`;
     const previous = this.files.get(key);
     const sitePath = site.path === "" ? "" : `/${site.path}`;
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
     const file: StoredFile = {
       id: previous?.id ?? `01${guidFrom(key).replace(/-/g, "").slice(0, 32)}`,
       path: clean,
-      content,
+      content: bytes.toString("utf8"),
+      bytes,
       contentType,
       version: (previous?.version ?? 0) + 1,
       webUrl: `https://${site.hostname}${sitePath}/Shared%20Documents/${clean.split("/").map(encodeURIComponent).join("/")}`,
@@ -148,6 +158,16 @@ export class SharePointStore {
   /** A file of the site's default library by path (case-insensitive). */
   findFile(site: StoredSite, path: string): StoredFile | undefined {
     return this.files.get(`${site.id}|${path.replace(/^\/+|\/+$/g, "").toLowerCase()}`);
+  }
+
+  /** Every file of the site's default library, in upload order. */
+  filesOf(site: StoredSite): StoredFile[] {
+    return [...this.files.entries()].filter(([key]) => key.startsWith(`${site.id}|`)).map(([, file]) => file);
+  }
+
+  /** A file of any site by its id, with its site. */
+  fileById(id: string): StoredFile | undefined {
+    return [...this.files.values()].find((f) => f.id === id);
   }
 
   /** The list by id or display name (case-insensitive, as Graph accepts either). */

@@ -6,9 +6,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
 import { packageRoot } from "./packageRoot";
+import { compilePlanYearValidator, type PlanYearValidator } from "../../application/planYear/planYearFile";
 
 /** The schemas shipped in docs/schemas. */
-export type SchemaName = "plan-input" | "plan";
+export type SchemaName = "plan-input" | "plan" | "plan-year";
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 
@@ -36,4 +37,16 @@ export function describeSchemaErrors(errors: readonly ErrorObject[] | null | und
 export function checkAgainstSchema(name: SchemaName, document: unknown): string[] {
   const validate = validatorFor(name);
   return validate(document) ? [] : describeSchemaErrors(validate.errors);
+}
+
+let planYearValidator: PlanYearValidator | undefined;
+
+/** The plan-year record's validator over the shipped schemas (compiled once). */
+export function nodePlanYearValidator(): PlanYearValidator {
+  const load = (name: SchemaName) => JSON.parse(readFileSync(schemaPath(name), "utf8")) as object;
+  planYearValidator ??= compilePlanYearValidator({
+    planYear: load("plan-year"),
+    planInput: load("plan-input"),
+  });
+  return planYearValidator;
 }

@@ -1,26 +1,27 @@
 /**
  * ProjectTaskPort over the Office.js Project API (Project on Windows): walks the tasks with
- * getMaxTaskIndexAsync / getTaskByIndexAsync, reads the plan key (Text30) and progress with
- * getTaskFieldAsync, writes with setTaskFieldAsync. Every call goes through one queue, so the
- * host never sees two calls at once (parallel getTaskByIndexAsync calls get lost, docs issue 584).
+ * getMaxTaskIndexAsync / getTaskByIndexAsync, reads the plan key (Text30) and other fields with
+ * getTaskFieldAsync, writes with setTaskFieldAsync, passing values through as the host gives and
+ * takes them (the use cases encode dates in the format Project uses). Every call goes through one
+ * queue, so the host never sees two calls at once (parallel getTaskByIndexAsync calls get lost,
+ * docs issue 584).
  */
-import type { ProjectTaskPort, TaskWalk, UnreadableTask } from "../../application/project/projectTaskPort";
-import { KEY_FIELD } from "../../domain/projectPlan/customFields";
 import type {
-  FoundTask,
-  TaskFieldWrite,
-  TaskProgress,
-  WritableTaskField,
-} from "../../domain/projectPlan/taskSync";
+  ProjectTaskPort,
+  ReadableProjectField,
+  TaskWalk,
+  UnreadableTask,
+  WritableProjectField,
+} from "../../application/project/projectTaskPort";
+import { KEY_FIELD } from "../../domain/projectPlan/customFields";
+import type { FoundTask } from "../../domain/projectPlan/taskSync";
 import { callOffice, FAILED_STATUS, type AsyncResultLike } from "./officeAsync";
-import { NORWEGIAN_CODEC, type ProjectValueCodec } from "./projectValueCodec";
 
 /** Values of Office.ProjectTaskFields used here (from office.js). */
 export const TASK_FIELD_IDS = {
   actualFinish: 2,
   actualStart: 5,
   deadline: 181,
-  duration: 192,
   notes: 221,
   percentComplete: 248,
   priority: 253,
@@ -28,13 +29,15 @@ export const TASK_FIELD_IDS = {
   start: 269,
 } as const;
 
-const WRITE_FIELD: Readonly<Record<WritableTaskField, number>> = {
+const FIELD_ID: Readonly<Record<ReadableProjectField | WritableProjectField, number>> = {
   start: TASK_FIELD_IDS.start,
   finish: TASK_FIELD_IDS.finish,
-  duration: TASK_FIELD_IDS.duration,
   deadline: TASK_FIELD_IDS.deadline,
   priority: TASK_FIELD_IDS.priority,
   notes: TASK_FIELD_IDS.notes,
+  percentComplete: TASK_FIELD_IDS.percentComplete,
+  actualStart: TASK_FIELD_IDS.actualStart,
+  actualFinish: TASK_FIELD_IDS.actualFinish,
 };
 
 type Callback<T> = (result: AsyncResultLike<T>) => void;
@@ -49,8 +52,6 @@ export interface ProjectDocumentApi {
 
 /** Options of the adapter. */
 export interface OfficeProjectTaskPortOptions {
-  /** Field value formats for the user's regional settings (default Norwegian). */
-  readonly codec?: ProjectValueCodec;
   /** Office.AsyncResultStatus.Failed of the running host (default "failed"). */
   readonly failedStatus?: unknown;
 }
@@ -60,7 +61,6 @@ export function createOfficeProjectTaskPort(
   doc: ProjectDocumentApi,
   options: OfficeProjectTaskPortOptions = {},
 ): ProjectTaskPort {
-  const codec = options.codec ?? NORWEGIAN_CODEC;
   const failed = options.failedStatus ?? FAILED_STATUS;
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs host calls strictly one after another, whoever calls. */
@@ -97,43 +97,12 @@ export function createOfficeProjectTaskPort(
       return walk;
     },
 
-    async readProgress(taskId) {
-      const percent = codec.parsePercent(
-        await readField(taskId, TASK_FIELD_IDS.percentComplete, "PercentComplete"),
-      );
-      const actualStart = codec.parseDate(await readField(taskId, TASK_FIELD_IDS.actualStart, "ActualStart"));
-      const actualFinish = codec.parseDate(
-        await readField(taskId, TASK_FIELD_IDS.actualFinish, "ActualFinish"),
-      );
-      const progress: TaskProgress = {
-        percentComplete: percent,
-        ...(actualStart !== undefined ? { actualStart } : {}),
-        ...(actualFinish !== undefined ? { actualFinish } : {}),
-      };
-      return progress;
-    },
+    readField: (taskId, field) => readField(taskId, FIELD_ID[field], field),
 
-    async writeField(taskId, write: TaskFieldWrite) {
-      const value = encode(write, codec);
-      await serial<void>(`setTaskFieldAsync(${write.field})`, (cb) =>
-        doc.setTaskFieldAsync(taskId, WRITE_FIELD[write.field], value, cb),
+    async writeField(taskId, field, value) {
+      await serial<void>(`setTaskFieldAsync(${field})`, (cb) =>
+        doc.setTaskFieldAsync(taskId, FIELD_ID[field], value, cb),
       );
     },
   };
-}
-
-function encode(write: TaskFieldWrite, codec: ProjectValueCodec): string | number {
-  switch (write.field) {
-    case "start":
-      return codec.formatDate(write.date, "start");
-    case "finish":
-    case "deadline":
-      return codec.formatDate(write.date, "finish");
-    case "duration":
-      return codec.formatDuration(write.workingDays);
-    case "priority":
-      return write.priority;
-    case "notes":
-      return write.text;
-  }
 }

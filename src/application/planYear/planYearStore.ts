@@ -10,6 +10,9 @@
  * The port moves raw JSON and bytes; parsing, schema validation and migrations are the use cases'.
  */
 
+/** The folder of all plan years under a store's root (the same folder publishing writes to). */
+export { DOCUMENT_FOLDER as PLAN_YEAR_FOLDER } from "../sharepoint/sharePointWorkspace";
+
 /** A stored document with its opaque entity tag (treat it as a string, compare for equality only). */
 export interface StoredDocument {
   readonly content: string;

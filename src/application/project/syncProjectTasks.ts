@@ -2,7 +2,9 @@
  * Use cases of the Project task pane: bring the existing tasks up to the current plan version
  * ("Oppdater oppgaver fra planen") and read progress back ("Les fremdrift"). Every host call is
  * awaited before the next (the Project API loses parallel calls); a failure is reported for its
- * task and the run goes on with the next task.
+ * task and the run goes on with the next task. Both first infer the regional date format from the
+ * dates Project shows, and read nothing when it cannot be told; an update writes nothing until the
+ * format has survived a write-read round trip of an unchanged date (projectFieldAccess.ts).
  */
 import type { PlanTask, ProjectPlan } from "../../domain/projectPlan/projectPlanTypes";
 import {
@@ -12,9 +14,23 @@ import {
   tracksProgress,
   type ProjectNeedProgress,
   type ProgressRecord,
+  type TaskFieldWrite,
+  type TaskMatch,
   type TaskProgress,
   type WritableTaskField,
 } from "../../domain/projectPlan/taskSync";
+import type { DateFormat } from "./projectDateText";
+import {
+  confirmDateFormat,
+  dateFormatNotice,
+  detectDateFormat,
+  encodeWrite,
+  isDateWrite,
+  NO_PERCENT_NOTICE,
+  progressReader,
+  type ProgressReader,
+  type ProjectNotice,
+} from "./projectFieldAccess";
 import type { ProjectTaskPort, UnreadableTask } from "./projectTaskPort";
 
 /** What happened to one task. */
@@ -42,6 +58,8 @@ export interface ProjectSyncReport {
   readonly progress: readonly ProgressRecord[];
   readonly needs: readonly ProjectNeedProgress[];
   readonly unreadable: readonly UnreadableTask[];
+  /** The date format found (or why nothing was written), and % complete falling back to dates. */
+  readonly notices: readonly ProjectNotice[];
 }
 
 /** The outcome of a progress run. */
@@ -52,6 +70,8 @@ export interface ProjectProgressReport {
   readonly results: readonly TaskSyncResult[];
   readonly counts: SyncCounts;
   readonly unreadable: readonly UnreadableTask[];
+  /** The date format found (or why nothing was read), and % complete falling back to dates. */
+  readonly notices: readonly ProjectNotice[];
 }
 
 /** Reports steps to the pane: phase of the run, tasks done, tasks in total. */
@@ -90,61 +110,148 @@ function missingAndOrphans(match: ReturnType<typeof matchTasks>): TaskSyncResult
   ];
 }
 
+type Matched = TaskMatch["matched"][number];
+
+/** A task whose writes wait for the date format to be confirmed. */
+interface PendingWrites {
+  readonly task: PlanTask;
+  readonly taskId: string;
+  readonly writes: readonly TaskFieldWrite[];
+}
+
+/** Writes one task's fields in order; stops at the first failure. */
+async function writeTask(
+  port: ProjectTaskPort,
+  format: DateFormat,
+  p: PendingWrites,
+): Promise<TaskSyncResult> {
+  const written: WritableTaskField[] = [];
+  let failure: TaskSyncResult["failure"];
+  for (const write of p.writes) {
+    try {
+      await port.writeField(p.taskId, write.field, encodeWrite(write, format));
+      written.push(write.field);
+    } catch (error) {
+      failure = { step: write.field, message: message(error) };
+      break;
+    }
+  }
+  const status: TaskSyncStatus = failure ? "failed" : written.length > 0 ? "updated" : "unchanged";
+  return { key: p.task.key, name: p.task.name, status, written, ...(failure ? { failure } : {}) };
+}
+
+/** Reads a task's progress; a failure becomes the task's result. */
+async function readTaskProgress(
+  reader: ProgressReader | undefined,
+  { task, taskId }: Matched,
+): Promise<{ progress?: TaskProgress; failed?: TaskSyncResult }> {
+  if (!reader || !tracksProgress(task)) return {};
+  try {
+    return { progress: await reader.read(taskId) };
+  } catch (error) {
+    return {
+      failed: {
+        key: task.key,
+        name: task.name,
+        status: "failed",
+        written: [],
+        failure: { step: "progress", message: message(error) },
+      },
+    };
+  }
+}
+
+/** What the start of a run found: the match, the date format and the progress reader. */
+interface RunStart {
+  readonly walk: Awaited<ReturnType<ProjectTaskPort["walkTasks"]>>;
+  readonly match: TaskMatch;
+  readonly format?: DateFormat;
+  readonly reader?: ProgressReader;
+  readonly notices: ProjectNotice[];
+}
+
+/** Walks and matches the tasks, infers the date format (reading only) and probes % complete once. */
+async function startRun(plan: ProjectPlan, port: ProjectTaskPort, onStep?: SyncStep): Promise<RunStart> {
+  const walk = await port.walkTasks((done, total) => onStep?.("walk", done, total));
+  const match = matchTasks(plan, walk.tasks);
+  if (match.matched.length === 0) return { walk, match, notices: [] };
+  const check = await detectDateFormat(
+    port,
+    match.matched.map((m) => m.taskId),
+  );
+  const notices = [dateFormatNotice(check)];
+  if (!check.ok) return { walk, match, notices };
+  const firstTracked = match.matched.find((m) => tracksProgress(m.task));
+  const reader = firstTracked ? await progressReader(port, check.format, firstTracked.taskId) : undefined;
+  if (reader?.source === "actualDates") notices.push(NO_PERCENT_NOTICE);
+  return { walk, match, format: check.format, reader, notices };
+}
+
 /**
  * Updates the tasks of the open project from the plan: for each of our tasks, reads its progress
- * (needs and phases), then writes the fields plannedWrites decides, one call after another.
+ * (needs and phases), then writes the fields plannedWrites decides, one call after another. No
+ * write happens before the date format is confirmed on the first task with a date to write; if it
+ * is not, nothing is written and the report says why.
  */
 export async function syncProjectTasks(
   plan: ProjectPlan,
   port: ProjectTaskPort,
   onStep?: SyncStep,
 ): Promise<ProjectSyncReport> {
-  const walk = await port.walkTasks((done, total) => onStep?.("walk", done, total));
-  const match = matchTasks(plan, walk.tasks);
+  const run = await startRun(plan, port, onStep);
+  const notices = [...run.notices];
   const results: TaskSyncResult[] = [];
   const progress: ProgressRecord[] = [];
-  for (const [i, { task, taskId }] of match.matched.entries()) {
-    onStep?.("tasks", i, match.matched.length);
-    let read: TaskProgress | undefined;
-    if (tracksProgress(task)) {
-      try {
-        read = await port.readProgress(taskId);
-        progress.push(progressRecord(task, read));
-      } catch (error) {
-        results.push({
-          key: task.key,
-          name: task.name,
-          status: "failed",
-          written: [],
-          failure: { step: "progress", message: message(error) },
-        });
-        continue;
-      }
+  const { format } = run;
+  const ready = format ? run.match.matched : [];
+  let pending: PendingWrites[] = [];
+  let confirmed = false;
+  for (const [i, matched] of ready.entries()) {
+    onStep?.("tasks", i, ready.length);
+    const read = await readTaskProgress(run.reader, matched);
+    if (read.failed) {
+      results.push(read.failed);
+      continue;
     }
-    const writes = plannedWrites(task, read);
-    const written: WritableTaskField[] = [];
-    let failure: TaskSyncResult["failure"];
-    for (const write of writes) {
-      try {
-        await port.writeField(taskId, write);
-        written.push(write.field);
-      } catch (error) {
-        failure = { step: write.field, message: message(error) };
+    if (read.progress) progress.push(progressRecord(matched.task, read.progress));
+    const writes = plannedWrites(matched.task, read.progress);
+    pending.push({ task: matched.task, taskId: matched.taskId, writes });
+    if (format && !confirmed && writes.some(isDateWrite)) {
+      const check = await confirmDateFormat(port, format, matched.taskId, writes);
+      if (check === "noValue") continue;
+      if (!check.ok) {
+        notices.push(dateFormatNotice(check));
+        pending = [];
         break;
       }
+      confirmed = true;
     }
-    const status: TaskSyncStatus = failure ? "failed" : written.length > 0 ? "updated" : "unchanged";
-    results.push({ key: task.key, name: task.name, status, written, ...(failure ? { failure } : {}) });
+    if (format && confirmed) pending = await flush(port, format, pending, results);
   }
-  onStep?.("tasks", match.matched.length, match.matched.length);
-  results.push(...missingAndOrphans(match));
+  if (pending.some((p) => p.writes.some(isDateWrite)))
+    notices.push(dateFormatNotice({ ok: false, reason: "noProbe" }));
+  else if (format) await flush(port, format, pending, results);
+  onStep?.("tasks", ready.length, ready.length);
+  results.push(...missingAndOrphans(run.match));
   return {
     results,
     counts: countOf(results),
     progress,
     needs: projectNeedProgress(plan, progress),
-    unreadable: walk.unreadable,
+    unreadable: run.walk.unreadable,
+    notices,
   };
+}
+
+/** Writes the waiting tasks and adds their results; returns the empty queue. */
+async function flush(
+  port: ProjectTaskPort,
+  format: DateFormat,
+  pending: readonly PendingWrites[],
+  results: TaskSyncResult[],
+): Promise<PendingWrites[]> {
+  for (const p of pending) results.push(await writeTask(port, format, p));
+  return [];
 }
 
 /** Reads % complete and actual dates of every need and phase task of the plan, writing nothing. */
@@ -153,32 +260,24 @@ export async function readProjectProgress(
   port: ProjectTaskPort,
   onStep?: SyncStep,
 ): Promise<ProjectProgressReport> {
-  const walk = await port.walkTasks((done, total) => onStep?.("walk", done, total));
-  const match = matchTasks(plan, walk.tasks);
-  const tracked = match.matched.filter(({ task }) => tracksProgress(task));
+  const run = await startRun(plan, port, onStep);
+  const tracked = run.reader ? run.match.matched.filter(({ task }) => tracksProgress(task)) : [];
   const progress: ProgressRecord[] = [];
   const results: TaskSyncResult[] = [];
-  for (const [i, { task, taskId }] of tracked.entries()) {
+  for (const [i, matched] of tracked.entries()) {
     onStep?.("tasks", i, tracked.length);
-    try {
-      progress.push(progressRecord(task, await port.readProgress(taskId)));
-    } catch (error) {
-      results.push({
-        key: task.key,
-        name: task.name,
-        status: "failed",
-        written: [],
-        failure: { step: "progress", message: message(error) },
-      });
-    }
+    const read = await readTaskProgress(run.reader, matched);
+    if (read.failed) results.push(read.failed);
+    else if (read.progress) progress.push(progressRecord(matched.task, read.progress));
   }
   onStep?.("tasks", tracked.length, tracked.length);
-  results.push(...missingAndOrphans(match));
+  results.push(...missingAndOrphans(run.match));
   return {
     progress,
     needs: projectNeedProgress(plan, progress),
     results,
     counts: countOf(results),
-    unreadable: walk.unreadable,
+    unreadable: run.walk.unreadable,
+    notices: run.notices,
   };
 }

@@ -6,8 +6,8 @@ import type { Need } from "../../domain/model/need";
 import type { Criterion, ForceDecision } from "../../domain/prioritisation/prioritisationTypes";
 import type { EditState } from "./readBack";
 import type { PlanInput } from "../../domain/model/planInput";
-import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
-import { SCORE_FIELD_PREFIX } from "../../domain/intake/intakeTypes";
+import { applyPlanEdits, type EditOverlay } from "../../domain/planYear/planEdits";
+import { mapOf } from "../../domain/planYear/dataMaps";
 
 /** Planning inputs after the workbook edits. */
 export interface EditedInputs {
@@ -42,37 +42,31 @@ export function editedInputs(
  * (so the next write shows them again and the write-back adds the feedback to the unit's text), and
  * every score a person changed in the sheet (compared with the state written) goes into the need's
  * raw `score_<criterion>` field. Scores left as written are not copied, so derived scores stay derived.
+ * The same applyPlanEdits takes the plan-year record's edits into a run.
  */
 export function applyWorkbookEdits(input: PlanInput, written: EditState, edited: EditState): PlanInput {
-  const base = input.config.prioritisation ?? {};
-  const criteria = (base.criteria ?? DEFAULT_CRITERIA).map((c) => ({
-    ...c,
-    weight: edited.weights[c.id] ?? c.weight,
-  }));
-  const needs = input.needs.map((record) => {
-    const id =
-      typeof record["id"] === "string" || typeof record["id"] === "number" ? String(record["id"]).trim() : "";
-    const after = edited.scores[id];
-    if (after === undefined) return record;
-    const before = written.scores[id] ?? {};
-    const changed = Object.entries(after).filter(([criterion, score]) => before[criterion] !== score);
-    if (changed.length === 0) return record;
-    return {
-      ...record,
-      ...Object.fromEntries(
-        changed.map(([criterion, score]) => [`${SCORE_FIELD_PREFIX}${criterion}`, String(score)]),
-      ),
-    };
-  });
-  const kept = (texts: Readonly<Record<string, string>>) =>
-    Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ""));
+  return applyPlanEdits(input, workbookOverlay(written, edited));
+}
+
+/** The workbook's edited state as an overlay: changed scores only; removed forces and texts cleared. */
+export function workbookOverlay(written: EditState, edited: EditState): EditOverlay {
+  const scores = mapOf(
+    Object.entries(edited.scores)
+      .map(([needId, after]) => {
+        const before = written.scores[needId] ?? {};
+        return [needId, mapOf(Object.entries(after).filter(([c, score]) => before[c] !== score))] as const;
+      })
+      .filter(([, changed]) => Object.keys(changed).length > 0),
+  );
+  const forced = new Map<string, ForceDecision | null>(written.forced.map((f) => [f.needId, null]));
+  for (const f of edited.forced) forced.set(f.needId, f);
+  const cleared = (before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>) =>
+    mapOf([...Object.keys(before).map((id) => [id, ""] as const), ...Object.entries(after)]);
   return {
-    ...input,
-    needs,
-    config: {
-      ...input.config,
-      prioritisation: { ...base, criteria, forced: edited.forced },
-      comments: { notes: kept(edited.notes), feedback: kept(edited.feedback) },
-    },
+    weights: edited.weights,
+    scores,
+    forced,
+    notes: cleared(written.notes, edited.notes),
+    feedback: cleared(written.feedback, edited.feedback),
   };
 }

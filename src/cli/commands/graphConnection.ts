@@ -3,6 +3,7 @@
  * extra CA from --ca / ANSKAFFELSESPLAN_CA (the demo server's certificate), and the gateway.
  */
 import { readFileSync } from "node:fs";
+import type { Client } from "@microsoft/microsoft-graph-client";
 import { GraphListGateway } from "../../adapters/graph/graphListGateway";
 import { createGraphClient } from "../../adapters/graph/graphClientFactory";
 import { createNodeHttpsFetch } from "../../adapters/graph/nodeHttpsFetch";
@@ -53,17 +54,27 @@ export function say(io: CommandIo, key: string, params?: Record<string, string |
   return translate(GRAPH_MESSAGES, cliLocale(io), key, params);
 }
 
-/** A gateway to the Graph endpoint; `close()` ends kept-alive connections. */
-export function connectGateway(
+/** A Graph client and gateway to the endpoint; `close()` ends kept-alive connections. */
+export function connectGraph(
   io: CommandIo,
   graph: string,
   caFile?: string,
-): { gateway: GraphListGateway; close(): void } {
+): { client: Client; gateway: GraphListGateway; close(): void } {
   const token = io.env[TOKEN_VARIABLE];
   if (!token) throw new CommandError(say(io, "error.token", { variable: TOKEN_VARIABLE }));
   const caPath = caFile ?? io.env[CA_VARIABLE];
   const ca = caPath ? readFileSync(caPath, "utf8") : undefined;
   const fetch = createNodeHttpsFetch(ca ? { ca } : {});
   const client = createGraphClient({ baseUrl: graph, getToken: async () => token, fetch });
-  return { gateway: new GraphListGateway(client), close: () => fetch.close() };
+  return { client, gateway: new GraphListGateway(client), close: () => fetch.close() };
+}
+
+/** A gateway to the Graph endpoint; `close()` ends kept-alive connections. */
+export function connectGateway(
+  io: CommandIo,
+  graph: string,
+  caFile?: string,
+): { gateway: GraphListGateway; close(): void } {
+  const { gateway, close } = connectGraph(io, graph, caFile);
+  return { gateway, close };
 }

@@ -2,7 +2,8 @@
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
  * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
  * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
- * --previous-xml keeps an earlier plan.xml's task UIDs.
+ * --previous-xml keeps an earlier plan.xml's task UIDs. With `--store DIR` or `--graph URL --site URL`
+ * and `--year Y` it plans with that plan-year record's configuration and edits (src/cli/recordInput.ts).
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
@@ -18,52 +19,61 @@ import { projectPartsOf, projectPlanForRun } from "../../application/project/pro
 import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
 import { projectFieldAliases } from "../../i18n/projectMessages";
+import { addStoreOptions, hasStore } from "../planYearConnection";
+import { recordPlanInput, type RecordPlanOptions } from "../recordInput";
 
-interface PlanOptions {
-  readonly input?: string;
-  readonly demo?: boolean;
+interface PlanOptions extends RecordPlanOptions {
   readonly out: string;
   readonly includeGraded?: boolean;
-  readonly seed: number;
-  readonly year: number;
   readonly previousXml?: string;
 }
 
 /** Registers the plan command. */
 export function registerPlanCommand(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command("plan")
-    .description("run the planning pipeline and write DIR/plan.json and DIR/plan.xlsx")
+    .description(
+      "run the planning pipeline and write DIR/plan.json and DIR/plan.xlsx; with --store or --graph/--site, plan with the plan-year record's configuration and edits",
+    )
     .option("--input <file>", "planning input file")
     .option("--demo", "use the built-in demo tenant")
     .requiredOption("--out <dir>", "output folder")
     .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
-    .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
+    .option(
+      "--year <yyyy>",
+      "plan year (of the record with --store/--graph; of the demo tenant)",
+      parseInteger,
+      2027,
+    )
     .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
-    .action(async (opts: PlanOptions) => {
-      const input = await loadInput(opts);
-      if (!input) {
-        ctx.err(say(ctx, "error.inputOrDemo"));
-        ctx.exitCode = 2;
-        return;
-      }
-      const previousUids =
-        opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
-      const solver = await createHighsSolver();
-      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
-      printIntakeSummary(ctx, result);
-      for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
-      const workbook = planWorkbook(result, input, ctx.locale);
-      for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
-        ctx.out(say(ctx, "written", { file }));
-      }
-      const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
-        locale: ctx.locale,
-        redaction: { includeSecurityGraded: opts.includeGraded === true },
-        ...(previousUids ? { previousUids } : {}),
-      });
-      const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
-      ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
+    .option("--list <name>", "intake list on the site, with --graph/--site")
+    .option("--kav-list <name>", "KAV list on the site, with --graph/--site")
+    .option("--people-list <name>", "people list on the site, with --graph/--site");
+  addStoreOptions(command).action(async (opts: PlanOptions) => {
+    const input = hasStore(opts) ? await recordPlanInput(ctx, opts) : await loadInput(opts);
+    if (!input) {
+      if (hasStore(opts)) return;
+      ctx.err(say(ctx, "error.inputOrDemo"));
+      ctx.exitCode = 2;
+      return;
+    }
+    const previousUids =
+      opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
+    const solver = await createHighsSolver();
+    const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
+    printIntakeSummary(ctx, result);
+    for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
+    const workbook = planWorkbook(result, input, ctx.locale);
+    for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
+      ctx.out(say(ctx, "written", { file }));
+    }
+    const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
+      locale: ctx.locale,
+      redaction: { includeSecurityGraded: opts.includeGraded === true },
+      ...(previousUids ? { previousUids } : {}),
     });
+    const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
+    ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
+  });
 }

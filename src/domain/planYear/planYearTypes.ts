@@ -110,6 +110,16 @@ export interface VersionSummary {
   readonly published?: Stamp;
 }
 
+/** One earlier decision on a carried need: which plan year and version decided what. */
+export interface CarriedDecision {
+  readonly planYear: number;
+  readonly versionId: string;
+  readonly decision: "include" | "defer" | null;
+  readonly rank: number | null;
+  readonly plannedStart: IsoDate | null;
+  readonly plannedFinish: IsoDate | null;
+}
+
 /** A need carried over from the previous plan year (deferred or unfinished), with its history. */
 export interface CarriedNeed {
   readonly needId: string;
@@ -118,8 +128,20 @@ export interface CarriedNeed {
   readonly reason: "deferred" | "unfinished";
   /** The last decision and feedback the unit got for it. */
   readonly lastDecision: string;
+  /** Earlier decisions, oldest first (the previous year's history followed by its last decision). */
+  readonly history: readonly CarriedDecision[];
   /** The raw record as it was submitted, so the unit does not submit it again. */
   readonly record: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A field both writers changed to different values in a three-way merge of the record: `path` is
+ * a JSON Pointer into the record (e.g. `/edits/weights/reach`); theirs (the stored value) is kept.
+ */
+export interface RecordConflict {
+  readonly path: string;
+  readonly theirs: unknown;
+  readonly ours: unknown;
 }
 
 /** The plan-year record (plan-year.json). */

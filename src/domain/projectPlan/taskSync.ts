@@ -15,12 +15,11 @@ export interface FoundTask {
 }
 
 /** The fields the add-in writes. */
-export type WritableTaskField = "start" | "finish" | "duration" | "deadline" | "priority" | "notes";
+export type WritableTaskField = "start" | "finish" | "deadline" | "priority" | "notes";
 
 /** One field write, with the plan's value. */
 export type TaskFieldWrite =
   | { readonly field: "start" | "finish" | "deadline"; readonly date: IsoDate }
-  | { readonly field: "duration"; readonly workingDays: number }
   | { readonly field: "priority"; readonly priority: number }
   | { readonly field: "notes"; readonly text: string };
 
@@ -76,7 +75,8 @@ export function tracksProgress(task: PlanTask): boolean {
  * The writes that bring a task to the current plan version, in the order to make them:
  * - project and category summaries: none (Project rolls them up);
  * - need summaries: deadline, priority, notes (dates roll up from the phases);
- * - phases not started: start, finish, duration, priority;
+ * - phases not started: start, finish, priority (Start and Finish fix the duration in the task's
+ *   calendar; writing Duration as well would be a third, conflicting value);
  * - phases in progress: finish and priority (the actual start stays);
  * - completed phases: none.
  */
@@ -104,7 +104,6 @@ export function plannedWrites(task: PlanTask, progress: TaskProgress | undefined
       return [
         { field: "start", date: task.start },
         { field: "finish", date: task.finish },
-        { field: "duration", workingDays: task.workingDays },
         { field: "priority", priority: task.priority },
       ];
     }

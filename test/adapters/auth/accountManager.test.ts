@@ -1,10 +1,21 @@
 /**
- * The AccountManager's decisions with fake token clients: NAA silent → popup → dialog fallback in
- * Excel, dialog where NAA is missing, silent → popup → redirect in a browser, a clear "unavailable"
- * in Project without the dialog API, and the in-memory token cache.
+ * The AccountManager's decisions with fake token clients throwing MSAL's own errors (built from
+ * MSAL's exported error codes): NAA silent → popup after any silent failure but a cancel or a lost
+ * network, the dialog fallback only when the popup failed otherwise, silent → popup → redirect in a
+ * browser (a closed popup, seen as the bridge's timeout, ends it), each client built once, a clear
+ * "unavailable" in Project without the dialog API, and the in-memory token cache.
  */
 import {
+  BrowserAuthError,
+  BrowserAuthErrorCodes,
+  ClientAuthError,
+  ClientAuthErrorCodes,
+  InteractionRequiredAuthError,
+  ServerError,
+} from "@azure/msal-browser";
+import {
   AccountManager,
+  SignInCancelledError,
   SignInUnavailableError,
   type AccessToken,
   type BrowserTokenClient,
@@ -19,9 +30,11 @@ class FakeClient implements BrowserTokenClient {
     private readonly name: string,
     private readonly silentToken?: string,
     private readonly interactiveError?: unknown,
+    private readonly silentError?: unknown,
   ) {}
   async acquireSilent(): Promise<AccessToken | undefined> {
     this.calls.push("silent");
+    if (this.silentError) throw this.silentError;
     return this.silentToken ? token(this.silentToken) : undefined;
   }
   async acquireInteractive(): Promise<AccessToken> {
@@ -55,7 +68,7 @@ describe("AccountManager", () => {
     const broken = new FakeClient(
       "naa",
       undefined,
-      Object.assign(new Error("nested app auth bridge"), { errorCode: "nested_app_auth_bridge_disabled" }),
+      new ClientAuthError(ClientAuthErrorCodes.nestedAppAuthBridgeDisabled, ""),
     );
     const dialog = new FakeClient("dialog");
     const m = new AccountManager({
@@ -64,13 +77,27 @@ describe("AccountManager", () => {
       dialog: async () => dialog,
     });
     expect(await m.getToken(scopes)).toBe("dialog-interactive");
+    expect(broken.calls).toEqual(["silent", "interactive"]);
   });
 
-  it("does not open the dialog when the user cancelled the NAA popup", async () => {
+  it.each([
+    ["interaction required", new InteractionRequiredAuthError("interaction_required", "")],
+    ["no account found", new ClientAuthError(ClientAuthErrorCodes.noAccountFound, "")],
+    ["a broker server error", new ServerError("transient_error", "", "the broker is busy")],
+    ["the bridge being disabled", new ClientAuthError(ClientAuthErrorCodes.nestedAppAuthBridgeDisabled, "")],
+  ])("opens the NAA popup after a silent failure: %s", async (_label, silentError) => {
+    const naa = new FakeClient("naa", undefined, undefined, silentError);
+    const m = new AccountManager({ capabilities: excel, naa: async () => naa });
+    expect(await m.getToken(scopes)).toBe("naa-interactive");
+    expect(naa.calls).toEqual(["silent", "interactive"]);
+  });
+
+  it("opens no window when the silent attempt was cancelled or there is no network", async () => {
     const cancelled = new FakeClient(
       "naa",
       undefined,
-      Object.assign(new Error("cancelled"), { errorCode: "user_cancelled" }),
+      undefined,
+      new ClientAuthError(ClientAuthErrorCodes.userCanceled, ""),
     );
     const dialog = new FakeClient("dialog");
     const m = new AccountManager({
@@ -78,8 +105,79 @@ describe("AccountManager", () => {
       naa: async () => cancelled,
       dialog: async () => dialog,
     });
-    await expect(m.getToken(scopes)).rejects.toThrow("cancelled");
+    await expect(m.getToken(scopes)).rejects.toBeInstanceOf(SignInCancelledError);
+    expect(cancelled.calls).toEqual(["silent"]);
+    const offline = new FakeClient(
+      "naa",
+      undefined,
+      undefined,
+      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity, ""),
+    );
+    const m2 = new AccountManager({
+      capabilities: excel,
+      naa: async () => offline,
+      dialog: async () => dialog,
+    });
+    await expect(m2.getToken(scopes)).rejects.toMatchObject({
+      errorCode: ClientAuthErrorCodes.noNetworkConnectivity,
+    });
+    expect(offline.calls).toEqual(["silent"]);
     expect(dialog.calls).toEqual([]);
+  });
+
+  it("does not open the dialog when the user cancelled the NAA popup (user_canceled)", async () => {
+    expect(ClientAuthErrorCodes.userCanceled).toBe("user_canceled");
+    const cancelled = new FakeClient(
+      "naa",
+      undefined,
+      new ClientAuthError(ClientAuthErrorCodes.userCanceled, ""),
+    );
+    const dialog = new FakeClient("dialog");
+    const m = new AccountManager({
+      capabilities: excel,
+      naa: async () => cancelled,
+      dialog: async () => dialog,
+    });
+    const error = await m.getToken(scopes).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SignInCancelledError);
+    expect((error as SignInCancelledError).messageKey).toBe("auth.cancelled");
+    expect(dialog.calls).toEqual([]);
+  });
+
+  it("does not open the dialog after an NAA popup without network", async () => {
+    const offline = new FakeClient(
+      "naa",
+      undefined,
+      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity, ""),
+    );
+    const dialog = new FakeClient("dialog");
+    const m = new AccountManager({
+      capabilities: excel,
+      naa: async () => offline,
+      dialog: async () => dialog,
+    });
+    await expect(m.getToken(scopes)).rejects.toBeInstanceOf(ClientAuthError);
+    expect(dialog.calls).toEqual([]);
+  });
+
+  it("builds the NAA client once and reuses it; a failed build is tried again", async () => {
+    const naa = new FakeClient("naa");
+    let builds = 0;
+    const m = new AccountManager({
+      capabilities: excel,
+      naa: async () => {
+        builds += 1;
+        if (builds === 1) throw new Error("bridge not ready");
+        return naa;
+      },
+      now: () => 0,
+    });
+    await expect(m.getToken(scopes)).rejects.toThrow("bridge not ready");
+    await m.getToken(scopes);
+    m.clear();
+    await m.getToken(scopes);
+    await m.getTokenSilently(["https://graph.microsoft.com/Sites.Selected"]);
+    expect(builds).toBe(2);
   });
 
   it("uses the dialog where NAA is missing, and says clearly when Project has no route", async () => {
@@ -103,7 +201,7 @@ describe("AccountManager", () => {
     const blocked = new FakeClient(
       "browser",
       undefined,
-      Object.assign(new Error("popup"), { errorCode: "popup_window_error" }),
+      new BrowserAuthError(BrowserAuthErrorCodes.emptyWindowError, ""),
     );
     const m = new AccountManager({
       capabilities: { host: null, nestedAppAuth: false, dialogApi: false },
@@ -111,6 +209,19 @@ describe("AccountManager", () => {
     });
     await expect(m.getToken(scopes)).rejects.toThrow("Redirecting");
     expect(blocked.calls).toEqual(["silent", "interactive", "redirect"]);
+  });
+
+  it.each([
+    ["closed (the bridge timed out)", new BrowserAuthError(BrowserAuthErrorCodes.timedOut, "")],
+    ["cancelled (user_cancelled)", new BrowserAuthError(BrowserAuthErrorCodes.userCancelled, "")],
+  ])("ends a browser sign-in whose popup was %s: no redirect, no second window", async (_l, error) => {
+    const closed = new FakeClient("browser", undefined, error);
+    const m = new AccountManager({
+      capabilities: { host: null, nestedAppAuth: false, dialogApi: false },
+      browser: async () => closed,
+    });
+    await expect(m.getToken(scopes)).rejects.toBeInstanceOf(SignInCancelledError);
+    expect(closed.calls).toEqual(["silent", "interactive"]);
   });
 
   it("asks again a minute before the token expires", async () => {
@@ -149,5 +260,20 @@ describe("AccountManager", () => {
       capabilities: { host: "Project", nestedAppAuth: false, dialogApi: false },
     });
     await expect(project.getTokenSilently(scopes)).resolves.toBeUndefined();
+  });
+
+  it("gets nothing silently after a silent failure, but says when the network is gone", async () => {
+    const failing = new FakeClient("naa", undefined, undefined, new ServerError("persistent_error", ""));
+    const m = new AccountManager({ capabilities: excel, naa: async () => failing });
+    await expect(m.getTokenSilently(scopes)).resolves.toBeUndefined();
+    const offline = new FakeClient(
+      "naa",
+      undefined,
+      undefined,
+      new ClientAuthError(ClientAuthErrorCodes.noNetworkConnectivity, ""),
+    );
+    const m2 = new AccountManager({ capabilities: excel, naa: async () => offline });
+    await expect(m2.getTokenSilently(scopes)).rejects.toBeInstanceOf(ClientAuthError);
+    expect([...failing.calls, ...offline.calls]).toEqual(["silent", "silent"]);
   });
 });

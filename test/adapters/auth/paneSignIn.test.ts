@@ -48,7 +48,7 @@ const unused = {
 describe("pane sign-in", () => {
   it("gives the demo server its fixed token without any sign-in", async () => {
     const auth = createPaneAuth({
-      origin: "https://localhost:3000",
+      base: "https://localhost:3000",
       capabilities: { host: null, nestedAppAuth: false, dialogApi: false },
       demoGraphUrl: `${DEMO}/`,
       demoToken: "demo-token",
@@ -61,7 +61,7 @@ describe("pane sign-in", () => {
 
   it("asks for the client id before signing in to a real tenant", async () => {
     const auth = createPaneAuth({
-      origin: "https://localhost:3000",
+      base: "https://localhost:3000",
       capabilities: { host: null, nestedAppAuth: false, dialogApi: false },
     });
     const error = await auth.signIn(settings({ clientId: " " })).catch((e: unknown) => e);
@@ -72,7 +72,7 @@ describe("pane sign-in", () => {
   it("signs in through the browser route with the chosen scopes, then signs out", async () => {
     const seen = { configs: [] as AuthConfig[], scopes: [] as string[][] };
     const auth = createPaneAuth({
-      origin: "https://localhost:3000",
+      base: "https://localhost:3000",
       capabilities: { host: null, nestedAppAuth: false, dialogApi: false },
       clients: { ...unused, browser: fakeBrowser(seen) },
     });
@@ -83,7 +83,7 @@ describe("pane sign-in", () => {
     expect(auth.isSignedIn(real)).toBe(true);
     await expect(auth.getToken(real)).resolves.toBe(`token-for-${real.clientId}`);
     expect(seen.configs[0]?.authority).toBe("https://login.microsoftonline.com/organizations");
-    expect(seen.configs[0]?.redirectUri).toBe("https://localhost:3000/taskpane.html");
+    expect(seen.configs[0]?.redirectUri).toBe("https://localhost:3000/auth-redirect.html");
     expect(seen.scopes[0]).toEqual(["https://graph.microsoft.com/Sites.ReadWrite.All"]);
 
     const selected = settings({ useSelectedScopes: true, tenantId: "politiet.onmicrosoft.com" });
@@ -102,18 +102,18 @@ describe("pane sign-in", () => {
 
   it("says why Project has no sign-in route, and uses the dialog where the host has one", () => {
     const project = createPaneAuth({
-      origin: "https://localhost:3000",
+      base: "https://localhost:3000",
       capabilities: { host: "Project", nestedAppAuth: false, dialogApi: false },
     });
     expect(project.route(settings())).toBe("unavailable");
     expect(project.unavailableKey()).toBe("auth.unavailable.project");
     const withDialog = createPaneAuth({
-      origin: "https://localhost:3000",
+      base: "https://localhost:3000",
       capabilities: { host: "Project", nestedAppAuth: false, dialogApi: true },
     });
     expect(withDialog.route(settings())).toBe("dialog");
     const excel = createPaneAuth({
-      origin: "https://localhost:3000",
+      base: "https://localhost:3000",
       capabilities: { host: "Excel", nestedAppAuth: true, dialogApi: true },
     });
     expect(excel.route(settings())).toBe("naa");

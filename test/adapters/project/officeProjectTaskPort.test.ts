@@ -1,5 +1,6 @@
-// office-addin-mock tests of the Project adapter: the walk, progress reads, field writes with the
-// right field ids and encoded values, strictly one call at a time, and failures per task.
+// office-addin-mock tests of the Project adapter: the walk, field reads and writes with the right
+// field ids and the values passed through as the host gives and takes them, strictly one call at a
+// time, failures per task, and an update run over it (date format confirmed, then written).
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeApp } from "office-addin-manifest";
 import {
@@ -8,8 +9,7 @@ import {
   type ProjectDocumentApi,
 } from "../../../src/adapters/project/officeProjectTaskPort";
 import { ProjectApiError } from "../../../src/adapters/project/officeAsync";
-import { US_ENGLISH_CODEC } from "../../../src/adapters/project/projectValueCodec";
-import { syncProjectTasks } from "../../../src/application/project/syncProjectTasks";
+import { readProjectProgress, syncProjectTasks } from "../../../src/application/project/syncProjectTasks";
 import { buildProjectPlan } from "../../../src/domain/projectPlan/buildProjectPlan";
 import { projectPlanLabels } from "../../../src/i18n/projectMessages";
 import { everyKindOfNeedPlan } from "../../builders/projectPlanFixtures";
@@ -28,6 +28,8 @@ function mockProject(tasks: MockTask[]) {
     maxInFlight: 0,
     calls: [] as string[],
     failSet: new Set<string>(),
+    /** Field ids whose reads fail for every task (PercentComplete on some Project builds). */
+    failGet: new Set<number>(),
     failIndex: new Set<number>(),
   };
   type Cb = (r: { status: string; value: unknown; error?: { code: number; message: string } }) => void;
@@ -54,7 +56,12 @@ function mockProject(tasks: MockTask[]) {
         getTaskByIndexAsync: (i: number, cb: Cb) =>
           respond(`index ${i}`, cb, () => tasks[i]?.guid, state.failIndex.has(i)),
         getTaskFieldAsync: (guid: string, field: number, cb: Cb) =>
-          respond(`get ${guid} ${field}`, cb, () => ({ fieldValue: find(guid).fields.get(field) ?? "" })),
+          respond(
+            `get ${guid} ${field}`,
+            cb,
+            () => ({ fieldValue: find(guid).fields.get(field) ?? "" }),
+            state.failGet.has(field),
+          ),
         setTaskFieldAsync: (guid: string, field: number, value: unknown, cb: Cb) =>
           respond(
             `set ${guid} ${field}`,
@@ -109,51 +116,46 @@ describe("createOfficeProjectTaskPort", () => {
     ]);
   });
 
-  it("reads progress in the user's format", async () => {
-    const { doc } = mockProject([
+  it("reads each field with its Office field id and returns the host's value as it is", async () => {
+    const { doc, state } = mockProject([
       task("g0", "k", [
-        [TASK_FIELD_IDS.percentComplete, "45%"],
+        [TASK_FIELD_IDS.percentComplete, 45],
         [TASK_FIELD_IDS.actualStart, "ma 18.01.27"],
         [TASK_FIELD_IDS.actualFinish, "I/T"],
-      ]),
-      task("g1", "k", [
-        [TASK_FIELD_IDS.percentComplete, 100],
-        [TASK_FIELD_IDS.actualStart, "Mon 1/18/27"],
-        [TASK_FIELD_IDS.actualFinish, "2/26/2027 4:00 PM"],
+        [TASK_FIELD_IDS.start, "18.01.2027 08:00"],
+        [TASK_FIELD_IDS.finish, "26.02.2027 16:00"],
+        [TASK_FIELD_IDS.deadline, "NA"],
       ]),
     ]);
-    expect(await createOfficeProjectTaskPort(doc).readProgress("g0")).toEqual({
-      percentComplete: 45,
-      actualStart: "2027-01-18",
-    });
-    expect(await createOfficeProjectTaskPort(doc, { codec: US_ENGLISH_CODEC }).readProgress("g1")).toEqual({
-      percentComplete: 100,
-      actualStart: "2027-01-18",
-      actualFinish: "2027-02-26",
-    });
+    const port = createOfficeProjectTaskPort(doc);
+    expect(await port.readField("g0", "percentComplete")).toBe(45);
+    expect(await port.readField("g0", "actualStart")).toBe("ma 18.01.27");
+    expect(await port.readField("g0", "actualFinish")).toBe("I/T");
+    expect(await port.readField("g0", "start")).toBe("18.01.2027 08:00");
+    expect(await port.readField("g0", "finish")).toBe("26.02.2027 16:00");
+    expect(await port.readField("g0", "deadline")).toBe("NA");
+    expect(state.calls).toEqual([
+      "get g0 248",
+      "get g0 5",
+      "get g0 2",
+      "get g0 269",
+      "get g0 268",
+      "get g0 181",
+    ]);
   });
 
-  it("rejects a value it cannot read instead of guessing", async () => {
-    const { doc } = mockProject([task("g0", "k", [[TASK_FIELD_IDS.percentComplete, "#VERDI"]])]);
-    await expect(createOfficeProjectTaskPort(doc).readProgress("g0")).rejects.toThrow(
-      /Not a percentage: "#VERDI"/,
-    );
-  });
-
-  it("writes each field with its Office field id and encoded value", async () => {
+  it("writes each field with its Office field id and the value given", async () => {
     const { doc } = mockProject([task("g0", "k")]);
     const port = createOfficeProjectTaskPort(doc);
-    await port.writeField("g0", { field: "start", date: "2027-01-18" });
-    await port.writeField("g0", { field: "finish", date: "2027-02-26" });
-    await port.writeField("g0", { field: "duration", workingDays: 30 });
-    await port.writeField("g0", { field: "deadline", date: "2027-06-30" });
-    await port.writeField("g0", { field: "priority", priority: 749 });
-    await port.writeField("g0", { field: "notes", text: "Enhet: oslo" });
+    await port.writeField("g0", "start", "18.01.2027 08:00");
+    await port.writeField("g0", "finish", "2/26/2027 4:00 PM");
+    await port.writeField("g0", "deadline", "30.06.2027 16:00");
+    await port.writeField("g0", "priority", 749);
+    await port.writeField("g0", "notes", "Enhet: oslo");
     const read = async (id: number) =>
       new Promise((resolve) => doc.getTaskFieldAsync("g0", id, (r) => resolve(r.value.fieldValue)));
     expect(await read(TASK_FIELD_IDS.start)).toBe("18.01.2027 08:00");
-    expect(await read(TASK_FIELD_IDS.finish)).toBe("26.02.2027 16:00");
-    expect(await read(TASK_FIELD_IDS.duration)).toBe("30d");
+    expect(await read(TASK_FIELD_IDS.finish)).toBe("2/26/2027 4:00 PM");
     expect(await read(TASK_FIELD_IDS.deadline)).toBe("30.06.2027 16:00");
     expect(await read(TASK_FIELD_IDS.priority)).toBe(749);
     expect(await read(TASK_FIELD_IDS.notes)).toBe("Enhet: oslo");
@@ -163,10 +165,10 @@ describe("createOfficeProjectTaskPort", () => {
     const { doc, state } = mockProject([task("g0", "k"), task("g1", "k")]);
     const port = createOfficeProjectTaskPort(doc);
     await Promise.all([
-      port.writeField("g0", { field: "priority", priority: 1 }),
-      port.writeField("g1", { field: "priority", priority: 2 }),
-      port.readProgress("g0").catch(() => undefined),
-      port.writeField("g0", { field: "notes", text: "x" }),
+      port.writeField("g0", "priority", 1),
+      port.writeField("g1", "priority", 2),
+      port.readField("g0", "percentComplete"),
+      port.writeField("g0", "notes", "x"),
     ]);
     expect(state.maxInFlight).toBe(1);
     expect(state.calls.slice(0, 2)).toEqual(["set g0 253", "set g1 253"]);
@@ -176,29 +178,31 @@ describe("createOfficeProjectTaskPort", () => {
     const { doc, state } = mockProject([task("g0", "k")]);
     state.failSet.add("g0/268");
     const port = createOfficeProjectTaskPort(doc);
-    const error = await port
-      .writeField("g0", { field: "finish", date: "2027-02-26" })
-      .catch((e: unknown) => e);
+    const error = await port.writeField("g0", "finish", "26.02.2027 16:00").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProjectApiError);
     expect((error as ProjectApiError).message).toBe(
       "setTaskFieldAsync(finish): An internal error has occurred. (5001)",
     );
-    await expect(port.writeField("g0", { field: "priority", priority: 3 })).resolves.toBeUndefined();
+    await expect(port.writeField("g0", "priority", 3)).resolves.toBeUndefined();
   });
 });
 
 describe("syncProjectTasks over the Office adapter", () => {
-  it("updates tasks one call at a time and reports the task whose write failed", async () => {
+  it("confirms the date format, then updates tasks one call at a time and reports a failed write", async () => {
     const plan = buildProjectPlan(everyKindOfNeedPlan(), {
       redaction: { includeSecurityGraded: false },
       labels: projectPlanLabels("nb", 2027),
     });
     const subset = plan.tasks.filter((t) => t.needId === "N-003" || t.kind === "project");
+    const nb = (date: string, time: string) => `${date.split("-").reverse().join(".")} ${time}`;
     const tasks = subset.map((t, i) =>
       task(`g${i}`, t.key, [
         [TASK_FIELD_IDS.percentComplete, 0],
         [TASK_FIELD_IDS.actualStart, "I/T"],
         [TASK_FIELD_IDS.actualFinish, "I/T"],
+        [TASK_FIELD_IDS.start, nb(t.start, "08:00")],
+        [TASK_FIELD_IDS.finish, nb(t.finish, "16:00")],
+        [TASK_FIELD_IDS.deadline, t.deadline ? nb(t.deadline, "16:00") : "I/T"],
       ]),
     );
     const { doc, state } = mockProject(tasks);
@@ -206,6 +210,10 @@ describe("syncProjectTasks over the Office adapter", () => {
     state.failSet.add(`g${evaluation}/${TASK_FIELD_IDS.start}`);
     const report = await syncProjectTasks({ ...plan, tasks: subset }, createOfficeProjectTaskPort(doc));
     expect(state.maxInFlight).toBe(1);
+    expect(report.notices[0]).toMatchObject({
+      key: "dateFormat.detected",
+      params: { pattern: "dd.mm.yyyy hh:mm" },
+    });
     expect(report.counts).toMatchObject({ updated: 5, failed: 1, unchanged: 1 });
     expect(report.results.find((r) => r.status === "failed")).toMatchObject({
       key: "ap:phase:N-003:evaluation",
@@ -213,7 +221,31 @@ describe("syncProjectTasks over the Office adapter", () => {
     });
     const signature = subset.findIndex((t) => t.key === "ap:phase:N-003:signature");
     expect(tasks[signature]?.fields.get(TASK_FIELD_IDS.start)).toBe(
-      `${subset[signature]?.start.split("-").reverse().join(".")} 08:00`,
+      nb(subset[signature]?.start ?? "", "08:00"),
     );
+  });
+
+  it("reads progress from the actual dates, with one notice, where PercentComplete fails", async () => {
+    const plan = buildProjectPlan(everyKindOfNeedPlan(), {
+      redaction: { includeSecurityGraded: false },
+      labels: projectPlanLabels("nb", 2027),
+    });
+    const subset = plan.tasks.filter((t) => t.needId === "N-003");
+    const nb = (date: string) => `${date.split("-").reverse().join(".")} 08:00`;
+    const tasks = subset.map((t, i) =>
+      task(`g${i}`, t.key, [
+        [TASK_FIELD_IDS.start, nb(t.start)],
+        [TASK_FIELD_IDS.actualStart, i === 1 ? nb(t.start) : "I/T"],
+        [TASK_FIELD_IDS.actualFinish, i === 1 ? nb(t.finish) : "I/T"],
+      ]),
+    );
+    const { doc, state } = mockProject(tasks);
+    state.failGet.add(TASK_FIELD_IDS.percentComplete);
+    const report = await readProjectProgress({ ...plan, tasks: subset }, createOfficeProjectTaskPort(doc));
+    expect(report.notices.map((n) => n.key)).toEqual(["dateFormat.detected", "progress.noPercent"]);
+    expect(report.counts.failed).toBe(0);
+    expect(state.calls.filter((c) => c.endsWith(` ${TASK_FIELD_IDS.percentComplete}`))).toHaveLength(1);
+    expect(report.progress[1]).toMatchObject({ percentComplete: 100, actualFinish: subset[1]?.finish });
+    expect(report.progress[0]).toMatchObject({ percentComplete: 0 });
   });
 });

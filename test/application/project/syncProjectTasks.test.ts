@@ -1,10 +1,12 @@
-// Tests of the Project pane's use cases against an in-memory project: what is updated, what is
-// left alone, per-task failures, missing and orphaned tasks, and the progress read back.
+// Tests of the Project pane's use cases against an in-memory project that behaves like Project with
+// given regional settings: what is updated, what is left alone, per-task failures, missing and
+// orphaned tasks, the progress read back, the date format found and confirmed for both day-month
+// orders (and refused when it cannot be), and % complete falling back to the actual dates.
 import { buildProjectPlan } from "../../../src/domain/projectPlan/buildProjectPlan";
 import { readProjectProgress, syncProjectTasks } from "../../../src/application/project/syncProjectTasks";
 import { projectPlanLabels } from "../../../src/i18n/projectMessages";
 import { everyKindOfNeedPlan } from "../../builders/projectPlanFixtures";
-import { FakeProject } from "../../builders/fakeProjectTaskPort";
+import { FakeProject, type FakeProjectOptions } from "../../builders/fakeProjectTaskPort";
 
 const plan = buildProjectPlan(everyKindOfNeedPlan(), {
   redaction: { includeSecurityGraded: false },
@@ -12,12 +14,22 @@ const plan = buildProjectPlan(everyKindOfNeedPlan(), {
 });
 
 /** A fake project holding every task of the plan except `leaveOut`, plus a task of the planner's own. */
-function projectFromPlan(leaveOut: readonly string[] = []): FakeProject {
-  const project = new FakeProject();
+function projectFromPlan(leaveOut: readonly string[] = [], options: FakeProjectOptions = {}): FakeProject {
+  const project = new FakeProject(options);
   project.add("");
-  for (const t of plan.tasks) if (!leaveOut.includes(t.key)) project.add(t.key);
+  for (const t of plan.tasks) if (!leaveOut.includes(t.key)) project.addPlanTask(t);
   return project;
 }
+
+/** The writes of the run, without the date format check (the first task's unchanged date). */
+const planWrites = (project: FakeProject, key: string) => {
+  const task = project.byKey(key);
+  return task.written.slice(task === firstDateTask(project) ? 1 : 0);
+};
+const firstDateTask = (project: FakeProject) => {
+  const first = project.calls.find((c) => c.startsWith("write "))?.split(" ")[1];
+  return project.tasks.find((t) => t.taskId === first);
+};
 
 describe("syncProjectTasks", () => {
   it("updates every need and phase, leaves summaries, and reports per task", async () => {
@@ -36,8 +48,12 @@ describe("syncProjectTasks", () => {
       orphan: 0,
     });
     const prep = project.byKey("ap:phase:N-001:preparation");
-    expect(prep.written.map((w) => w.field)).toEqual(["start", "finish", "duration", "priority"]);
-    expect(prep.written[0]).toEqual({ field: "start", date: "2027-01-18" });
+    expect(planWrites(project, prep.key).map((w) => w.field)).toEqual(["start", "finish", "priority"]);
+    expect(planWrites(project, prep.key)[0]).toEqual({ field: "start", date: "2027-01-18" });
+    expect(prep.sent.at(-3)).toBe("start=18.01.2027 08:00");
+    expect(report.notices).toEqual([
+      { key: "dateFormat.detected", severity: "info", params: { pattern: "dd.mm.yyyy hh:mm" } },
+    ]);
     expect(project.byKey("ap:category:ikt").written).toEqual([]);
     expect(report.progress).toHaveLength(needs + phases);
     expect(steps[steps.length - 1]).toBe(`tasks ${plan.tasks.length}/${plan.tasks.length}`);
@@ -56,7 +72,7 @@ describe("syncProjectTasks", () => {
     };
     const report = await syncProjectTasks(plan, project);
     expect(project.byKey("ap:phase:N-001:preparation").written).toEqual([]);
-    expect(project.byKey("ap:phase:N-001:market-dialogue").written.map((w) => w.field)).toEqual([
+    expect(planWrites(project, "ap:phase:N-001:market-dialogue").map((w) => w.field)).toEqual([
       "finish",
       "priority",
     ]);
@@ -90,7 +106,7 @@ describe("syncProjectTasks", () => {
       message: "Not available",
     });
     expect(unreadable.written).toEqual([]);
-    expect(project.byKey("ap:phase:N-002:award-standstill").written).toHaveLength(4);
+    expect(project.byKey("ap:phase:N-002:award-standstill").written).toHaveLength(3);
   });
 
   it("lists plan tasks missing in Project and our tasks no longer in the plan", async () => {

@@ -22,6 +22,7 @@ import {
 import type { TaskSyncResult } from "../../../application/project/syncProjectTasks";
 import { formatDate, translate } from "../../../i18n/locale";
 import { projectMessages } from "../../../i18n/projectMessages";
+import { projectHostMessages } from "../../../i18n/projectHostMessages";
 import type { ProjectPaneProps, ReplanOutcome } from "./ProjectPane.types";
 import { useProjectPaneStyles } from "./useProjectPaneStyles.styles";
 import { useProjectTasks } from "./useProjectTasks";
@@ -138,8 +139,19 @@ export function ProjectPane(props: ProjectPaneProps): React.JSX.Element {
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
       )}
+      {state.run?.report.notices.map((notice) => (
+        <MessageBar key={notice.key} intent={notice.severity}>
+          <MessageBarBody>{translate(projectHostMessages, locale, notice.key, notice.params)}</MessageBarBody>
+        </MessageBar>
+      ))}
       {state.run && (
-        <MessageBar intent={state.run.report.counts.failed > 0 ? "warning" : "success"}>
+        <MessageBar
+          intent={
+            state.run.report.counts.failed > 0 || state.run.report.notices.some((n) => n.severity === "error")
+              ? "warning"
+              : "success"
+          }
+        >
           <MessageBarBody>
             {state.run.kind === "update"
               ? t("pane.summary", {
