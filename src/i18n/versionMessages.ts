@@ -9,7 +9,6 @@ import { PRIORITISATION_MESSAGES } from "./prioritisationMessages";
 /** Version catalogue. */
 export const VERSION_MESSAGES: Catalogue = {
   nb: {
-    "error.no-record": "Plan-året {year} har ingen post ({file}): opprett den med «year init».",
     "error.not-found": "Versjon {version} finnes ikke.",
     "error.no-user": "Ingen innlogget bruker: oppgi --user eller miljøvariabelen ANSKAFFELSESPLAN_USER.",
     "error.not-approver":
@@ -34,7 +33,6 @@ export const VERSION_MESSAGES: Catalogue = {
     "problem.summary": "trenger id, status og approvals",
     "problem.stamp": "trenger by og at",
     "problem.hash": "må være en SHA-256 i heksadesimal",
-    "error.busy": "{file} ble endret av andre {attempts} ganger mens vi skrev: prøv igjen.",
     "action.create": "opprettes",
     "action.submit": "sendes til godkjenning (bare utkast kan det)",
     "action.approve": "godkjennes (den må være sendt til godkjenning og ikke godkjent fra før)",
@@ -65,6 +63,7 @@ export const VERSION_MESSAGES: Catalogue = {
     "publish.notPublished":
       "Versjon {version} er ikke merket som publisert: løs konfliktene og feilene over og publiser igjen, eller godta konfliktene med --accept-conflicts.",
     "publish.document": "Lagret {name} i dokumenter.",
+    "publish.siteMissing": "Oppgi området beslutningene skal publiseres til: --graph URL --site URL.",
     "diff.summary":
       "Endringer fra {from} til {to}: nye {added}, borte {dropped}, flyttet {moved}, nylig forsinket {newlyLate}, endret beslutning {decisionChanged}, uendret {unchanged}.",
     "diff.added": "+ {need}: nytt behov",
@@ -102,7 +101,6 @@ export const VERSION_MESSAGES: Catalogue = {
     "field.decision": "Beslutning",
   },
   en: {
-    "error.no-record": "Plan year {year} has no record ({file}): create it with “year init”.",
     "error.not-found": "Version {version} does not exist.",
     "error.no-user": "No signed-in user: give --user or the environment variable ANSKAFFELSESPLAN_USER.",
     "error.not-approver":
@@ -126,7 +124,6 @@ export const VERSION_MESSAGES: Catalogue = {
     "problem.summary": "needs id, status and approvals",
     "problem.stamp": "needs by and at",
     "problem.hash": "must be a SHA-256 in hex",
-    "error.busy": "{file} was changed by others {attempts} times while we wrote: try again.",
     "action.create": "created",
     "action.submit": "submitted (only a draft can be)",
     "action.approve": "approved (it must be submitted and not approved already)",
@@ -157,6 +154,7 @@ export const VERSION_MESSAGES: Catalogue = {
     "publish.notPublished":
       "Version {version} is not marked published: resolve the conflicts and failures above and publish again, or accept the conflicts with --accept-conflicts.",
     "publish.document": "Saved {name} in documents.",
+    "publish.siteMissing": "Give the site to publish the decisions to: --graph URL --site URL.",
     "diff.summary":
       "Changes from {from} to {to}: added {added}, dropped {dropped}, moved {moved}, newly late {newlyLate}, decision changed {decisionChanged}, unchanged {unchanged}.",
     "diff.added": "+ {need}: new need",

@@ -9,8 +9,9 @@ import {
   type PlanYearStore,
   type StoredDocument,
 } from "../../src/application/planYear/planYearStore";
-import { defaultPlanConfig } from "../../src/domain/model/defaults";
-import { NO_EDITS } from "../../src/application/planYear/planVersion";
+import { newPlanYearRecord } from "../../src/domain/planYear/planYearDefaults";
+import { nodePlanYearValidator } from "../../src/adapters/node/jsonSchemas";
+import type { PlanYearDeps } from "../../src/application/planYear/planYearRecords";
 import type { Approvers, PlanYearRecord } from "../../src/domain/planYear/planYearTypes";
 
 /** Approvers of the test records. */
@@ -22,27 +23,15 @@ export const TEST_APPROVERS: Approvers = {
 
 export { NO_EDITS } from "../../src/application/planYear/planVersion";
 
-/** A plan-year record with the defaults and no versions. */
+/** A plan-year record with the seed's defaults, the test approvers and no versions. */
 export function testRecord(year: number, approvers: Approvers = TEST_APPROVERS): PlanYearRecord {
-  return {
-    schemaVersion: 1,
-    planYear: year,
-    created: { by: "koordinator@politiet.no", at: `${year - 1}-09-01T08:00:00.000Z` },
-    config: defaultPlanConfig(year),
-    wheel: {
-      preparation: `${year - 1}-09-01`,
-      localSubmission: `${year - 1}-11-01`,
-      centralAnalysis: `${year}-01-01`,
-      compilation: `${year}-01-05`,
-      approval: `${year}-01-15`,
-      publication: `${year}-01-31`,
-      revisions: [`${year}-04-01`, `${year}-07-01`, `${year}-10-01`],
-    },
-    approvers,
-    edits: NO_EDITS,
-    versions: [],
-    carriedOver: [],
-  };
+  const created = { by: "koordinator@politiet.no", at: `${year - 1}-09-01T08:00:00.000Z` };
+  return newPlanYearRecord(year, created, { approvers });
+}
+
+/** The record use cases' dependencies over a store: the real schema validator and a fixed clock. */
+export function testDeps(store: PlanYearStore, at = "2027-01-15T09:30:00.000Z"): PlanYearDeps {
+  return { store, validate: nodePlanYearValidator(), now: () => new Date(at) };
 }
 
 /** The in-memory store; `files` and `documents` are open for tests to inspect or tamper with. */

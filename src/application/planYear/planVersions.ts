@@ -19,6 +19,7 @@ import {
 } from "../../domain/planYear/versionLifecycle";
 import { contentHashOf } from "../../domain/planYear/contentHash";
 import { AlreadyExistsError, type PlanYearStore } from "./planYearStore";
+import { loadPlanYear, type PlanYearDeps } from "./planYearRecords";
 import {
   buildVersionFile,
   draftSummary,
@@ -27,11 +28,12 @@ import {
   type PlanVersionFile,
   type VersionContent,
 } from "./planVersion";
-import { loadRecord, updateRecord } from "./recordAccess";
+import { updateVersions } from "./recordAccess";
 
-/** The clock of a use case (ISO date-time in UTC); tests pass a fixed one. */
-export type Clock = () => string;
-const systemClock: Clock = () => new Date().toISOString();
+/** Who acts and when (the deps' clock); a PlanVersionError `no-user` for an empty account. */
+export function stampNow(deps: PlanYearDeps, who: string) {
+  return stampOf(who, (deps.now?.() ?? new Date()).toISOString());
+}
 
 /** A version's summary and its verified file. */
 export interface LoadedVersion {
@@ -58,18 +60,18 @@ export async function readVersion(
 }
 
 /** Loads a version of the year by id: summary from the record, file verified. */
-export async function loadVersion(store: PlanYearStore, year: number, id: string): Promise<LoadedVersion> {
-  const { record } = await loadRecord(store, year);
+export async function loadVersion(deps: PlanYearDeps, year: number, id: string): Promise<LoadedVersion> {
+  const { record } = await loadPlanYear(deps, year);
   const summary = summaryOf(record.versions, id);
-  return { summary, file: await readVersion(store, year, summary) };
+  return { summary, file: await readVersion(deps.store, year, summary) };
 }
 
 /** The versions of the year and the one in force (approved or published), if any. */
 export async function listVersions(
-  store: PlanYearStore,
+  deps: PlanYearDeps,
   year: number,
 ): Promise<{ readonly versions: readonly VersionSummary[]; readonly current?: string }> {
-  const { record } = await loadRecord(store, year);
+  const { record } = await loadPlanYear(deps, year);
   const current = currentApproved(record.versions);
   return { versions: record.versions, ...(current ? { current: current.id } : {}) };
 }
@@ -97,34 +99,32 @@ async function createFile(
  * lists it in the record. Returns the file.
  */
 export async function createDraftVersion(
-  store: PlanYearStore,
+  deps: PlanYearDeps,
   year: number,
   content: VersionContent,
   who: string,
-  clock: Clock = systemClock,
 ): Promise<PlanVersionFile> {
-  const created = stampOf(who, clock());
-  const { record } = await loadRecord(store, year);
+  const created = stampNow(deps, who);
+  const { record } = await loadPlanYear(deps, year);
   if (content.basedOn !== undefined) summaryOf(record.versions, content.basedOn);
-  const file = await createFile(store, year, nextVersionId(record.versions), (id) =>
+  const file = await createFile(deps.store, year, nextVersionId(record.versions), (id) =>
     buildVersionFile(year, id, content, created),
   );
-  await updateRecord(store, year, (r) => ({ ...r, versions: withDraft(r.versions, draftSummary(file)) }));
+  await updateVersions(deps, year, (r) => ({ ...r, versions: withDraft(r.versions, draftSummary(file)) }));
   return file;
 }
 
 /** Submits a draft for approval: its content hash is fixed from now on. */
 export async function submitVersion(
-  store: PlanYearStore,
+  deps: PlanYearDeps,
   year: number,
   id: string,
   who: string,
-  clock: Clock = systemClock,
 ): Promise<VersionSummary> {
-  const stamp = stampOf(who, clock());
-  const { file } = await loadVersion(store, year, id);
+  const stamp = stampNow(deps, who);
+  const { file } = await loadVersion(deps, year, id);
   const hash = contentHashOf(file);
-  const record = await updateRecord(store, year, (r) => ({
+  const record = await updateVersions(deps, year, (r) => ({
     ...r,
     versions: withSubmitted(r.versions, id, hash, stamp),
   }));
@@ -136,17 +136,16 @@ export async function submitVersion(
  * the scope's approvers in the record. The version is approved when every required scope is.
  */
 export async function approveVersion(
-  store: PlanYearStore,
+  deps: PlanYearDeps,
   year: number,
   id: string,
   scope: ApprovalScope,
   who: string,
-  clock: Clock = systemClock,
 ): Promise<{ readonly summary: VersionSummary; readonly required: readonly ApprovalScope[] }> {
-  const stamp = stampOf(who, clock());
-  const { file } = await loadVersion(store, year, id);
+  const stamp = stampNow(deps, who);
+  const { file } = await loadVersion(deps, year, id);
   const required = requiredScopes(file.parts);
-  const record = await updateRecord(store, year, (r) => ({
+  const record = await updateVersions(deps, year, (r) => ({
     ...r,
     versions: withApproval(r.versions, id, scope, stamp, { approvers: r.approvers, required }),
   }));

@@ -12,7 +12,7 @@
  * writes the approved version's values over them, so the list then equals the version.
  * Publishing a published version writes nothing and reports "already published".
  */
-import { stampOf, withPublished, publishCheck } from "../../domain/planYear/versionLifecycle";
+import { withPublished, publishCheck } from "../../domain/planYear/versionLifecycle";
 import { decisionsFromPlan } from "../sharepoint/planDecisions";
 import { publishDecisions, type PublishReport } from "../sharepoint/publishDecisions";
 import { feedbackEntriesOf, publishFeedbackList, type FeedbackReport } from "../sharepoint/feedbackList";
@@ -21,8 +21,9 @@ import type { SyncStateStore } from "../sharepoint/syncState";
 import type { VersionSummary } from "../../domain/planYear/planYearTypes";
 import type { PlanYearStore } from "./planYearStore";
 import type { PlanVersionFile } from "./planVersion";
-import { loadRecord, updateRecord } from "./recordAccess";
-import { readVersion, type Clock } from "./planVersions";
+import { updateVersions } from "./recordAccess";
+import { readVersion, stampNow } from "./planVersions";
+import { loadPlanYear, type PlanYearDeps } from "./planYearRecords";
 
 /** Writers of the version's documents (the .xlsx and Project XML writers live in adapters). */
 export interface VersionDocumentWriters {
@@ -47,7 +48,6 @@ export interface VersionPublishPorts {
 export interface VersionPublishOptions {
   /** Mark the version published even with conflicts or needs missing from the list. */
   readonly acceptConflicts?: boolean;
-  readonly clock?: Clock;
 }
 
 /** What a publish did. */
@@ -96,20 +96,20 @@ function complete(
 
 /** Publishes the approved version `id` of `year` as `who`. */
 export async function publishVersion(
-  store: PlanYearStore,
+  deps: PlanYearDeps,
   year: number,
   id: string,
   ports: VersionPublishPorts,
   who: string,
   options: VersionPublishOptions = {},
 ): Promise<VersionPublishOutcome> {
-  const stamp = stampOf(who, (options.clock ?? (() => new Date().toISOString()))());
-  const { record } = await loadRecord(store, year);
+  const stamp = stampNow(deps, who);
+  const { record } = await loadPlanYear(deps, year);
   // publishCheck throws not-found, wrong-status or superseded.
   if (publishCheck(record.versions, id) === "already")
     return { version: id, status: "already-published", documents: [] };
   const summary = record.versions.find((v) => v.id === id) as VersionSummary;
-  const file = await readVersion(store, year, summary);
+  const file = await readVersion(deps.store, year, summary);
   const decisions = await publishDecisions(
     { gateway: ports.gateway, store: ports.syncState, ...optional(ports) },
     decisionsFromPlan(file.result),
@@ -128,8 +128,8 @@ export async function publishVersion(
   const reports = { decisions, ...(feedback ? { feedback } : {}) };
   if (!complete(decisions, feedback, options.acceptConflicts === true))
     return { version: id, status: "not-published", ...reports, documents: [] };
-  const documents = await saveDocuments(store, file, ports.documents);
-  await updateRecord(store, year, (r) => ({ ...r, versions: withPublished(r.versions, id, stamp) }));
+  const documents = await saveDocuments(deps.store, file, ports.documents);
+  await updateVersions(deps, year, (r) => ({ ...r, versions: withPublished(r.versions, id, stamp) }));
   return { version: id, status: "published", ...reports, documents };
 }
 

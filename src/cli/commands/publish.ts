@@ -146,14 +146,21 @@ export async function runPublishCommand(
   }
 }
 
-/** Adds the options naming where a publish writes: --graph, --site, --list, --state, --ca, --feedback-list. */
+/** Adds the options naming where a publish writes: --graph, --site, --ca and the list options. */
 export function publishTargetOptions(command: Command): Command {
+  return publishListOptions(
+    command
+      .requiredOption("--graph <url>", "Graph base URL with version")
+      .requiredOption("--site <url>", "SharePoint site URL")
+      .option("--ca <file>", "extra CA certificate (PEM) to trust"),
+  );
+}
+
+/** Adds the list options of a publish: --list, --state and --feedback-list. */
+export function publishListOptions(command: Command): Command {
   return command
-    .requiredOption("--graph <url>", "Graph base URL with version")
-    .requiredOption("--site <url>", "SharePoint site URL")
     .requiredOption("--list <name>", "list display name or id")
     .requiredOption("--state <file>", "sync state file written by sync")
-    .option("--ca <file>", "extra CA certificate (PEM) to trust")
     .option(
       "--feedback-list <name>",
       "also write the feedback to the units into this list (e.g. Tilbakemeldinger; one item per need and year)",

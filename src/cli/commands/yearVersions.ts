@@ -1,20 +1,20 @@
 /**
- * The plan versions from the command line, as subcommands of `year` (registered on the group by
- * registerYearVersionCommands, so the `year` group and the store adapter stay with the record):
+ * The plan versions from the command line, as subcommands of the `year` group (registrars in
+ * YEAR_VERSION_SUBCOMMANDS; the store options, --year and the user are the group's, see year.ts):
  *
- *   year versions --store DIR --year Y                       list the versions, the one in force marked
- *   year draft    --store DIR --year Y --input FILE|--demo   plan the input and save it as a new draft
- *   year submit   --store DIR --year Y --version V           submit a draft for approval (content locked)
- *   year approve  --store DIR --year Y --version V --scope whole|procurement|realEstate
- *   year publish  --store DIR --year Y --version V --graph URL --site URL --list NAME --state FILE …
- *   year diff     --store DIR --year Y --from V --to V [--xlsx FILE]
+ *   year versions --year Y                  list the versions, the one in force marked
+ *   year draft    --year Y --input FILE     plan with the record's configuration and edits; save a draft
+ *   year submit   --year Y --version V      submit a draft for approval (content locked)
+ *   year approve  --year Y --version V --scope whole|procurement|realEstate
+ *   year publish  --year Y --version V --graph URL --site URL --list NAME --state FILE …
+ *   year diff     --year Y --from V --to V [--xlsx FILE]
  *
- * The acting account is --user or ANSKAFFELSESPLAN_USER. Refusals exit with 1, a damaged or
- * changed file with 2; publish exits like `publish` (0 published, 2 conflicts, 1 failures).
+ * each with `--store DIR` (the acting account from --user or ANSKAFFELSESPLAN_USER) or `--graph URL
+ * --site URL` (the signed-in account). Refusals exit with 1, a damaged or changed file with 2;
+ * publish exits like `publish` (0 published, 2 conflicts, 1 failures).
  */
 import { writeFile } from "node:fs/promises";
-import { Option, type Command } from "commander";
-import type { PlanYearStore } from "../../application/planYear/planYearStore";
+import { Option } from "commander";
 import {
   approveVersion,
   createDraftVersion,
@@ -22,7 +22,7 @@ import {
   loadVersion,
   submitVersion,
 } from "../../application/planYear/planVersions";
-import { NO_EDITS, versionFileName } from "../../application/planYear/planVersion";
+import { versionFileName } from "../../application/planYear/planVersion";
 import { publishVersion, type VersionDocumentWriters } from "../../application/planYear/publishVersion";
 import { diffVersions } from "../../application/planYear/versionDiff";
 import { withChangesSheet } from "../../application/workbook/diffSheet";
@@ -42,67 +42,36 @@ import { projectFieldAliases } from "../../i18n/projectMessages";
 import { diffText, versionErrorText, versionText } from "../../i18n/versionMessages";
 import type { Locale } from "../../i18n/locale";
 import { say, type CliContext } from "../cliContext";
-import { loadInput } from "../loadInput";
 import { parseInteger } from "../options";
 import { printIntakeSummary } from "../report";
+import type { OpenStore } from "../planYearConnection";
+import { recordPlanning, type RecordPlanOptions } from "../recordInput";
 import { CommandError, connectGateway, ioOf } from "./graphConnection";
 import {
   intakeSyncState,
   printFeedbackReport,
   printPublishReport,
   publishExitCode,
-  publishTargetOptions,
-  type PublishCommandOptions,
+  publishListOptions,
 } from "./publish";
+import { withStore, yearSubcommand, type YearOptions, type YearSubcommand } from "./year";
 
-/** Environment variable naming the acting account when --user is not given. */
-export const USER_VARIABLE = "ANSKAFFELSESPLAN_USER";
-
-/** What the version subcommands need from the CLI's composition root. */
-export interface YearVersionDeps {
-  readonly ctx: CliContext;
-  /** The plan-year store of `--store DIR` (the local-folder adapter). */
-  readonly openStore: (dir: string) => PlanYearStore;
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
-
-interface StoreOptions {
-  readonly store: string;
-  readonly year: number;
-  readonly user?: string;
-}
-
-/** Adds --store, --year and --user. */
-function storeOptions(command: Command): Command {
-  return command
-    .requiredOption("--store <dir>", "plan-year store: a local folder")
-    .requiredOption("--year <yyyy>", "plan year", parseInteger)
-    .option("--user <account>", `acting account (default: $${USER_VARIABLE})`);
-}
-
-/** Runs a subcommand's body, turning refusals into messages and exit codes. */
-function guarded<T>(
-  deps: YearVersionDeps,
-  body: (opts: T) => Promise<number | void>,
-): (opts: T) => Promise<void> {
-  return async (opts) => {
-    const { ctx } = deps;
+/** Runs a version subcommand with the store open; version refusals become messages and exit codes. */
+function withVersions(
+  ctx: CliContext,
+  opts: YearOptions,
+  body: (store: OpenStore) => Promise<number | void>,
+): Promise<void> {
+  return withStore(ctx, opts, async (store) => {
     try {
-      ctx.exitCode = (await body(opts)) ?? 0;
+      ctx.exitCode = (await body(store)) ?? 0;
     } catch (error) {
-      if (error instanceof PlanVersionError) {
-        ctx.err(versionErrorText(error, ctx.locale));
-        ctx.exitCode = error.code === "tampered" || error.code === "invalid-file" ? 2 : 1;
-      } else if (error instanceof CommandError) {
-        ctx.err(error.message);
-        ctx.exitCode = error.code;
-      } else throw error;
+      if (!(error instanceof PlanVersionError)) throw error;
+      ctx.err(versionErrorText(error, ctx.locale));
+      ctx.exitCode = error.code === "tampered" || error.code === "invalid-file" ? 2 : 1;
     }
-  };
+  });
 }
-
-const userOf = (deps: YearVersionDeps, opts: StoreOptions): string =>
-  opts.user ?? (deps.env ?? process.env)[USER_VARIABLE] ?? "";
 
 const scopeNames = (scopes: readonly ApprovalScope[], locale: Locale): string =>
   scopes.map((s) => versionText(locale, `scope.${s}`)).join("; ");
@@ -125,104 +94,89 @@ function versionLine(v: VersionSummary, current: string | undefined, locale: Loc
   });
 }
 
-function registerVersions(year: Command, deps: YearVersionDeps): void {
-  storeOptions(year.command("versions").description("list the plan year's versions")).action(
-    guarded(deps, async (opts: StoreOptions) => {
-      const { ctx } = deps;
-      const { versions, current } = await listVersions(deps.openStore(opts.store), opts.year);
-      if (versions.length === 0) ctx.out(versionText(ctx.locale, "list.none", { year: opts.year }));
-      for (const v of versions) ctx.out(versionLine(v, current, ctx.locale));
-    }),
-  );
-}
-
-interface DraftOptions extends StoreOptions {
-  readonly input?: string;
-  readonly demo?: boolean;
-  readonly includeGraded?: boolean;
-  readonly seed: number;
-}
-
-function registerDraft(year: Command, deps: YearVersionDeps): void {
-  storeOptions(year.command("draft").description("plan an input and save the run as a new draft version"))
-    .option("--input <file>", "planning input file")
-    .option("--demo", "use the built-in demo tenant")
-    .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
-    .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
-    .action(
-      guarded(deps, async (opts: DraftOptions) => {
-        const { ctx } = deps;
-        const input = await loadInput(opts);
-        if (!input) {
-          ctx.err(say(ctx, "error.inputOrDemo"));
-          return 2;
-        }
-        const solver = await createHighsSolver();
-        const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
-        printIntakeSummary(ctx, result);
-        const store = deps.openStore(opts.store);
-        const file = await createDraftVersion(
-          store,
-          opts.year,
-          { input, edits: NO_EDITS, result },
-          userOf(deps, opts),
-        );
-        const location = store.location(opts.year, versionFileName(file.id));
-        ctx.out(versionText(ctx.locale, "draft.saved", { version: file.id, file: location }));
-        return 0;
+const registerVersions: YearSubcommand = (group, ctx) => {
+  yearSubcommand(group, "versions", "list the plan year's versions, the one in force marked").action(
+    (opts: YearOptions) =>
+      withVersions(ctx, opts, async (store) => {
+        const { versions, current } = await listVersions(store.deps, opts.year);
+        if (versions.length === 0) ctx.out(versionText(ctx.locale, "list.none", { year: opts.year }));
+        for (const v of versions) ctx.out(versionLine(v, current, ctx.locale));
       }),
-    );
+  );
+};
+
+interface DraftOptions extends YearOptions, RecordPlanOptions {
+  readonly includeGraded?: boolean;
 }
 
-interface VersionOptions extends StoreOptions {
+const registerDraft: YearSubcommand = (group, ctx) => {
+  yearSubcommand(
+    group,
+    "draft",
+    "plan with the record's configuration and edits; save the run as a new draft",
+  )
+    .option("--input <file>", "needs, contracts and people from a planning input file (local store)")
+    .option("--demo", "needs from the built-in demo tenant (local store)")
+    .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
+    .option("--list <name>", "intake list on the site, with --graph/--site")
+    .option("--kav-list <name>", "KAV list on the site, with --graph/--site")
+    .option("--people-list <name>", "people list on the site, with --graph/--site")
+    .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
+    .action(async (opts: DraftOptions) => {
+      const planning = await recordPlanning(ctx, opts);
+      if (!planning) return;
+      const { input, record } = planning;
+      const solver = await createHighsSolver();
+      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
+      printIntakeSummary(ctx, result);
+      await withVersions(ctx, opts, async (store) => {
+        const content = { input, edits: record.edits, result };
+        const file = await createDraftVersion(store.deps, opts.year, content, await store.who());
+        const location = store.deps.store.location(opts.year, versionFileName(file.id));
+        ctx.out(versionText(ctx.locale, "draft.saved", { version: file.id, file: location }));
+      });
+    });
+};
+
+interface VersionOptions extends YearOptions {
   readonly version: string;
 }
 
-function registerSubmit(year: Command, deps: YearVersionDeps): void {
-  storeOptions(
-    year.command("submit").description("submit a draft version for approval (its content is locked)"),
-  )
+const registerSubmit: YearSubcommand = (group, ctx) => {
+  yearSubcommand(group, "submit", "submit a draft version for approval (its content is locked)")
     .requiredOption("--version <id>", "version id, e.g. v001")
-    .action(
-      guarded(deps, async (opts: VersionOptions) => {
-        const summary = await submitVersion(
-          deps.openStore(opts.store),
-          opts.year,
-          opts.version,
-          userOf(deps, opts),
-        );
+    .action((opts: VersionOptions) =>
+      withVersions(ctx, opts, async (store) => {
+        const summary = await submitVersion(store.deps, opts.year, opts.version, await store.who());
         const hash = summary.contentHash ?? "";
-        deps.ctx.out(versionText(deps.ctx.locale, "submit.done", { version: summary.id, hash }));
+        ctx.out(versionText(ctx.locale, "submit.done", { version: summary.id, hash }));
       }),
     );
-}
+};
 
 interface ApproveOptions extends VersionOptions {
   readonly scope: ApprovalScope;
 }
 
-function registerApprove(year: Command, deps: YearVersionDeps): void {
-  storeOptions(
-    year.command("approve").description("approve one scope of a submitted version as the signed-in approver"),
-  )
+const registerApprove: YearSubcommand = (group, ctx) => {
+  yearSubcommand(group, "approve", "approve one scope of a submitted version as the signed-in approver")
     .requiredOption("--version <id>", "version id, e.g. v001")
     .addOption(
       new Option("--scope <scope>", "what is approved").choices([...APPROVAL_SCOPES]).makeOptionMandatory(),
     )
-    .action(
-      guarded(deps, async (opts: ApproveOptions) => {
-        const { ctx } = deps;
-        const user = userOf(deps, opts);
-        const store = deps.openStore(opts.store);
-        const { summary, required } = await approveVersion(store, opts.year, opts.version, opts.scope, user);
-        const scopeName = versionText(ctx.locale, `scope.${opts.scope}`);
-        ctx.out(
-          versionText(ctx.locale, "approve.done", {
-            scopeName,
-            version: summary.id,
-            user: user.trim().toLowerCase(),
-          }),
+    .action((opts: ApproveOptions) =>
+      withVersions(ctx, opts, async (store) => {
+        const user = await store.who();
+        const { summary, required } = await approveVersion(
+          store.deps,
+          opts.year,
+          opts.version,
+          opts.scope,
+          user,
         );
+        const scopeName = versionText(ctx.locale, `scope.${opts.scope}`);
+        const by = user.trim().toLowerCase();
+        ctx.out(versionText(ctx.locale, "approve.done", { scopeName, version: summary.id, user: by }));
         const missing = required.filter((s) => !summary.approvals.some((a) => a.scope === s));
         ctx.out(
           missing.length > 0
@@ -231,7 +185,7 @@ function registerApprove(year: Command, deps: YearVersionDeps): void {
         );
       }),
     );
-}
+};
 
 /** The .xlsx workbook and the Project XML of a version, as publish saves them under documents/. */
 export function versionDocumentWriters(locale: Locale): VersionDocumentWriters {
@@ -247,16 +201,26 @@ export function versionDocumentWriters(locale: Locale): VersionDocumentWriters {
   };
 }
 
-interface PublishVersionOptions extends VersionOptions, Omit<PublishCommandOptions, "plan"> {
+interface PublishVersionOptions extends VersionOptions {
+  readonly list: string;
+  readonly state: string;
+  readonly feedbackList?: string;
   readonly acceptConflicts?: boolean;
   /** False with --no-documents. */
   readonly documents: boolean;
 }
 
-async function runYearPublish(deps: YearVersionDeps, opts: PublishVersionOptions): Promise<number> {
-  const { ctx } = deps;
-  const io = ioOf(ctx, deps.env);
-  const syncState = await intakeSyncState(opts, io);
+/** Publishes through the site of --graph/--site (the record's store may be a local folder). */
+async function runYearPublish(
+  ctx: CliContext,
+  store: OpenStore,
+  opts: PublishVersionOptions,
+): Promise<number> {
+  const io = ioOf(ctx);
+  if (opts.graph === undefined || opts.site === undefined)
+    throw new CommandError(versionText(ctx.locale, "publish.siteMissing"), 2);
+  const target = { graph: opts.graph, site: opts.site, list: opts.list, state: opts.state };
+  const syncState = await intakeSyncState(target, io);
   const connection = connectGateway(io, opts.graph, opts.ca);
   try {
     const ports = {
@@ -266,80 +230,81 @@ async function runYearPublish(deps: YearVersionDeps, opts: PublishVersionOptions
       ...(opts.feedbackList ? { feedbackList: opts.feedbackList } : {}),
       ...(opts.documents ? { documents: versionDocumentWriters(ctx.locale) } : {}),
     };
-    const store = deps.openStore(opts.store);
-    const outcome = await publishVersion(store, opts.year, opts.version, ports, userOf(deps, opts), {
+    const outcome = await publishVersion(store.deps, opts.year, opts.version, ports, await store.who(), {
       acceptConflicts: opts.acceptConflicts === true,
     });
     if (outcome.decisions) printPublishReport(io, outcome.decisions, opts.list);
     if (outcome.feedback && opts.feedbackList) printFeedbackReport(io, outcome.feedback, opts.feedbackList);
     for (const name of outcome.documents) ctx.out(versionText(ctx.locale, "publish.document", { name }));
-    const key = {
-      published: "publish.published",
-      "already-published": "publish.already",
-      "not-published": "publish.notPublished",
-    };
-    (outcome.status === "not-published" ? ctx.err : ctx.out)(
-      versionText(ctx.locale, key[outcome.status], { version: outcome.version }),
-    );
+    const say = (key: string) => versionText(ctx.locale, key, { version: outcome.version });
+    if (outcome.status === "published") ctx.out(say("publish.published"));
+    if (outcome.status === "already-published") ctx.out(say("publish.already"));
     if (outcome.status !== "not-published" || !outcome.decisions) return 0;
+    ctx.err(say("publish.notPublished"));
     return publishExitCode(outcome.decisions, outcome.feedback) || 2;
   } finally {
     connection.close();
   }
 }
 
-function registerPublish(year: Command, deps: YearVersionDeps): void {
-  publishTargetOptions(
-    storeOptions(
-      year.command("publish").description("publish exactly the approved version's decisions and feedback"),
+const registerPublish: YearSubcommand = (group, ctx) => {
+  publishListOptions(
+    yearSubcommand(
+      group,
+      "publish",
+      "publish exactly the approved version's decisions and feedback to the site",
     ).requiredOption("--version <id>", "version id, e.g. v001"),
   )
     .option("--accept-conflicts", "mark the version published even when others' edits were left standing")
     .option("--no-documents", "do not save the version's .xlsx and Project XML under documents/")
-    .action(guarded(deps, async (opts: PublishVersionOptions) => runYearPublish(deps, opts)));
-}
+    .action((opts: PublishVersionOptions) =>
+      // The record may be local (--store) while the decisions go to the site of --graph/--site.
+      withVersions(
+        ctx,
+        opts.store === undefined ? opts : { ...opts, graph: undefined, site: undefined },
+        (store) => runYearPublish(ctx, store, opts),
+      ),
+    );
+};
 
-interface DiffOptions extends StoreOptions {
+interface DiffOptions extends YearOptions {
   readonly from: string;
   readonly to: string;
   readonly xlsx?: string;
 }
 
-function registerDiff(year: Command, deps: YearVersionDeps): void {
-  storeOptions(year.command("diff").description("what changed from one version to another"))
+const registerDiff: YearSubcommand = (group, ctx) => {
+  yearSubcommand(group, "diff", "what changed from one version to another")
     .requiredOption("--from <id>", "the earlier version")
     .requiredOption("--to <id>", "the later version")
     .option("--xlsx <file>", "also write the later version's workbook with the Endringer sheet")
-    .action(
-      guarded(deps, async (opts: DiffOptions) => {
-        const { ctx } = deps;
-        const store = deps.openStore(opts.store);
-        const from = await loadVersion(store, opts.year, opts.from);
-        const to = await loadVersion(store, opts.year, opts.to);
+    .action((opts: DiffOptions) =>
+      withVersions(ctx, opts, async (store) => {
+        const from = await loadVersion(store.deps, opts.year, opts.from);
+        const to = await loadVersion(store.deps, opts.year, opts.to);
         const diff = diffVersions(
           { id: from.summary.id, result: from.file.result },
           { id: to.summary.id, result: to.file.result },
         );
         for (const line of diffText(diff, ctx.locale)) ctx.out(line);
-        if (opts.xlsx) {
-          const workbook = withChangesSheet(
-            planWorkbook(to.file.result, to.file.input, ctx.locale),
-            diff,
-            ctx.locale,
-          );
-          await writeFile(opts.xlsx, await writeXlsx(workbook));
-          ctx.out(say(ctx, "written", { file: opts.xlsx }));
-        }
+        if (!opts.xlsx) return;
+        const workbook = withChangesSheet(
+          planWorkbook(to.file.result, to.file.input, ctx.locale),
+          diff,
+          ctx.locale,
+        );
+        await writeFile(opts.xlsx, await writeXlsx(workbook));
+        ctx.out(say(ctx, "written", { file: opts.xlsx }));
       }),
     );
-}
+};
 
-/** Registers versions, draft, submit, approve, publish and diff on the `year` command group. */
-export function registerYearVersionCommands(year: Command, deps: YearVersionDeps): void {
-  registerVersions(year, deps);
-  registerDraft(year, deps);
-  registerSubmit(year, deps);
-  registerApprove(year, deps);
-  registerPublish(year, deps);
-  registerDiff(year, deps);
-}
+/** The version subcommands of `year`: versions, draft, submit, approve, publish, diff. */
+export const YEAR_VERSION_SUBCOMMANDS: readonly YearSubcommand[] = [
+  registerVersions,
+  registerDraft,
+  registerSubmit,
+  registerApprove,
+  registerPublish,
+  registerDiff,
+];

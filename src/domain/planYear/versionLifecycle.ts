@@ -26,7 +26,6 @@ import { APPROVAL_SCOPES } from "./planYearTypes";
 
 /** Why a version operation was refused; worded by src/i18n/versionMessages.ts (`error.<code>`). */
 export type PlanVersionErrorCode =
-  | "no-record"
   | "not-found"
   | "no-user"
   | "not-approver"
@@ -36,8 +35,7 @@ export type PlanVersionErrorCode =
   | "superseded"
   | "newer-approved"
   | "tampered"
-  | "invalid-file"
-  | "busy";
+  | "invalid-file";
 
 /** A refused or impossible version operation: a code and the parameters of its message. */
 export class PlanVersionError extends Error {

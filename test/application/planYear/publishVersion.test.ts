@@ -22,6 +22,7 @@ import {
   MemoryPlanYearStore,
   NO_EDITS,
   TEST_APPROVERS,
+  testDeps,
   testRecord,
 } from "../../builders/memoryPlanYearStore";
 import {
@@ -59,14 +60,14 @@ function plan(variant: (n: number) => Partial<HandNeed> = () => ({})): PlanResul
 async function approved(store: MemoryPlanYearStore, result: PlanResult): Promise<string> {
   const input = { config: defaultPlanConfig(YEAR), needs: [], contracts: [], spend: [], people: [] };
   const { id } = await createDraftVersion(
-    store,
+    testDeps(store),
     YEAR,
     { input, edits: NO_EDITS, result },
     "koordinator@politiet.no",
   );
-  await submitVersion(store, YEAR, id, "koordinator@politiet.no");
+  await submitVersion(testDeps(store), YEAR, id, "koordinator@politiet.no");
   for (const scope of ["whole", "procurement", "realEstate"] as const)
-    await approveVersion(store, YEAR, id, scope, TEST_APPROVERS[scope][0] as string);
+    await approveVersion(testDeps(store), YEAR, id, scope, TEST_APPROVERS[scope][0] as string);
   return id;
 }
 
@@ -109,9 +110,16 @@ describe("publishing an approved version over HTTPS", () => {
 
   it("refuses a version that is not approved, writing nothing", async () => {
     const input = { config: defaultPlanConfig(YEAR), needs: [], contracts: [], spend: [], people: [] };
-    await createDraftVersion(store, YEAR, { input, edits: NO_EDITS, result: plan() }, "k@politiet.no");
+    await createDraftVersion(
+      testDeps(store),
+      YEAR,
+      { input, edits: NO_EDITS, result: plan() },
+      "k@politiet.no",
+    );
     conn.server.resetStats();
-    const error = await publishVersion(store, YEAR, "v001", ports, "k@politiet.no").catch((e: unknown) => e);
+    const error = await publishVersion(testDeps(store), YEAR, "v001", ports, "k@politiet.no").catch(
+      (e: unknown) => e,
+    );
     expect((error as PlanVersionError).code).toBe("wrong-status");
     expect(conn.server.stats.requests).toBe(0);
   });
@@ -119,7 +127,7 @@ describe("publishing an approved version over HTTPS", () => {
   it("writes exactly the approved version's decisions and feedback, then marks it published", async () => {
     const result = plan();
     const id = await approved(store, result);
-    const outcome = await publishVersion(store, YEAR, id, ports, "Koordinator@politiet.no");
+    const outcome = await publishVersion(testDeps(store), YEAR, id, ports, "Koordinator@politiet.no");
     expect(outcome.status).toBe("published");
     expect(outcome.decisions?.written).toHaveLength(COUNT);
     expect(outcome.feedback?.created).toHaveLength(COUNT);
@@ -154,7 +162,7 @@ describe("publishing an approved version over HTTPS", () => {
     const before = JSON.stringify([...tenant.intake.items.values()]);
     conn.server.resetStats();
     const writes = store.recordWrites;
-    const outcome = await publishVersion(store, YEAR, "v002", ports, "koordinator@politiet.no");
+    const outcome = await publishVersion(testDeps(store), YEAR, "v002", ports, "koordinator@politiet.no");
     expect(outcome).toEqual({ version: "v002", status: "already-published", documents: [] });
     expect(conn.server.stats.requests).toBe(0);
     expect(store.recordWrites).toBe(writes);
@@ -166,7 +174,7 @@ describe("publishing an approved version over HTTPS", () => {
     const id = await approved(store, result);
     // Someone edits the rank of item 3 after our sync: a conflict with the new version's rank.
     tenant.store.updateItem(tenant.intake, "3", { Rank: 42 });
-    const first = await publishVersion(store, YEAR, id, ports, "koordinator@politiet.no");
+    const first = await publishVersion(testDeps(store), YEAR, id, ports, "koordinator@politiet.no");
     expect(first.status).toBe("not-published");
     expect(first.decisions?.conflicts.map((c) => [c.needId, c.field, c.theirs, c.ours])).toEqual([
       [needId(3), "rank", 42, 99],
@@ -175,10 +183,10 @@ describe("publishing an approved version over HTTPS", () => {
     expect(intakeItem(3).Rank).toBe(42);
     expect(store.record(YEAR).versions.find((v) => v.id === id)?.status).toBe("approved");
     // The older published v002 is not the version in force any more, but stays published.
-    const older = await publishVersion(store, YEAR, "v002", ports, "k@politiet.no");
+    const older = await publishVersion(testDeps(store), YEAR, "v002", ports, "k@politiet.no");
     expect(older.status).toBe("already-published");
     // Run again after reviewing the conflict: the approved version's value is written.
-    const again = await publishVersion(store, YEAR, id, ports, "koordinator@politiet.no");
+    const again = await publishVersion(testDeps(store), YEAR, id, ports, "koordinator@politiet.no");
     expect(again.status).toBe("published");
     expect([again.decisions?.written, again.decisions?.unchanged.length]).toEqual([[needId(3)], COUNT - 1]);
     expect(intakeItem(3).Rank).toBe(99);
@@ -190,7 +198,7 @@ describe("publishing an approved version over HTTPS", () => {
       plan((n) => (n === 4 ? { rank: 55 } : n === 3 ? { rank: 99 } : {})),
     );
     tenant.store.updateItem(tenant.intake, "4", { Rank: 44 });
-    const outcome = await publishVersion(store, YEAR, id, ports, "koordinator@politiet.no", {
+    const outcome = await publishVersion(testDeps(store), YEAR, id, ports, "koordinator@politiet.no", {
       acceptConflicts: true,
     });
     expect(outcome.status).toBe("published");
@@ -205,7 +213,9 @@ describe("publishing an approved version over HTTPS", () => {
     );
     const newer = await approved(store, plan());
     expect(newer > older).toBe(true);
-    const error = await publishVersion(store, YEAR, older, ports, "k@politiet.no").catch((e: unknown) => e);
+    const error = await publishVersion(testDeps(store), YEAR, older, ports, "k@politiet.no").catch(
+      (e: unknown) => e,
+    );
     expect([(error as PlanVersionError).code, (error as PlanVersionError).params.newer]).toEqual([
       "superseded",
       newer,

@@ -12,7 +12,7 @@ import {
   loadVersion,
   submitVersion,
 } from "../../../src/application/planYear/planVersions";
-import { updateRecord } from "../../../src/application/planYear/recordAccess";
+import { updateVersions } from "../../../src/application/planYear/recordAccess";
 import { VERSION_SECTIONS } from "../../../src/application/planYear/planVersion";
 import { defaultPlanConfig } from "../../../src/domain/model/defaults";
 import type { Area } from "../../../src/domain/model/organisation";
@@ -27,6 +27,7 @@ import {
   MemoryPlanYearStore,
   NO_EDITS,
   TEST_APPROVERS,
+  testDeps,
   testRecord,
 } from "../../builders/memoryPlanYearStore";
 
@@ -37,7 +38,6 @@ const USERS = [
   "EIENDOMSDIREKTOR@politiet.no",
 ];
 const AREAS: readonly Area[] = ["IKT", "Anskaffelser", "Eiendom", "Materiell"];
-const clock = () => "2027-01-15T09:30:00.000Z";
 
 type Action =
   | { readonly kind: "create"; readonly areas: readonly Area[] }
@@ -110,20 +110,20 @@ async function act(store: MemoryPlanYearStore, a: Action): Promise<void> {
         a.areas.map((area, i) => ({ id: `N-${i}`, area, rank: i + 1, include: true })),
       );
       const input = { config: defaultPlanConfig(YEAR), needs: [], contracts: [], spend: [], people: [] };
-      await createDraftVersion(store, YEAR, { input, edits: NO_EDITS, result }, "k@p.no", clock);
+      await createDraftVersion(testDeps(store), YEAR, { input, edits: NO_EDITS, result }, "k@p.no");
       return;
     }
     case "submit":
-      await submitVersion(store, YEAR, idOf(a.v), "k@p.no", clock);
+      await submitVersion(testDeps(store), YEAR, idOf(a.v), "k@p.no");
       return;
     case "approve":
-      await approveVersion(store, YEAR, idOf(a.v), a.scope, a.user, clock);
+      await approveVersion(testDeps(store), YEAR, idOf(a.v), a.scope, a.user);
       return;
     case "publish":
-      await loadVersion(store, YEAR, idOf(a.v));
-      await updateRecord(store, YEAR, (r) => ({
+      await loadVersion(testDeps(store), YEAR, idOf(a.v));
+      await updateVersions(testDeps(store), YEAR, (r) => ({
         ...r,
-        versions: withPublished(r.versions, idOf(a.v), { by: "k@p.no", at: clock() }),
+        versions: withPublished(r.versions, idOf(a.v), { by: "k@p.no", at: "2027-01-15T09:30:00.000Z" }),
       }));
       return;
     case "tamper":
@@ -144,7 +144,7 @@ async function tamperAndCheck(
   store.tamper(YEAR, idOf(a.v), (file) => {
     (file[section] as Record<string, unknown>).extra = 1;
   });
-  const error = await loadVersion(store, YEAR, idOf(a.v)).then(
+  const error = await loadVersion(testDeps(store), YEAR, idOf(a.v)).then(
     () => undefined,
     (e: unknown) => e,
   );
