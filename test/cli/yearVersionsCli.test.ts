@@ -1,28 +1,28 @@
 /**
- * The `year` version subcommands end to end over HTTPS to the demo Graph server: sync → draft →
- * versions → submit → approve (a non-approver refused) → publish (list items equal the approved
- * version, the .xlsx and Project XML saved) → publish again (nothing written) → a second draft →
- * diff in English with the Endringer sheet. The store is the in-memory fake; the local-folder
- * adapter runs the same commands through the composition root.
+ * The `year` version subcommands end to end through the CLI's composition root, with the record in
+ * a local folder and the decisions going over HTTPS to the demo Graph server: init → approvers →
+ * sync → draft (planned with the record) → versions → submit → approve (a non-approver refused) →
+ * publish (list items equal the approved version; .xlsx and Project XML saved) → publish again
+ * (nothing written) → a second draft → diff in English with the Endringer sheet → a hand-edited
+ * version file refused naming the file and field.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import ExcelJS from "exceljs";
-import { registerYearVersionCommands, USER_VARIABLE } from "../../src/cli/commands/yearVersions";
 import { runServeDemo } from "../../src/cli/commands/serveDemo";
 import { runSyncCommand } from "../../src/cli/commands/sync";
 import type { CommandIo } from "../../src/cli/commands/graphConnection";
-import type { CliContext } from "../../src/cli/cliContext";
 import type { RunningDemoGraphServer } from "../../src/adapters/graphServer/demoGraphServer";
+import { LocalPlanYearStore } from "../../src/adapters/node/localPlanYearStore";
 import { LIST_NAMES } from "../../src/application/sharepoint/listSchemas";
 import { instantOfLocalMidnight } from "../../src/application/sharepoint/zonedDates";
 import { loadVersion } from "../../src/application/planYear/planVersions";
 import { defaultPlanConfig } from "../../src/domain/model/defaults";
 import type { PlanInput } from "../../src/domain/model/planInput";
-import { MemoryPlanYearStore, TEST_APPROVERS, testRecord } from "../builders/memoryPlanYearStore";
+import { TEST_APPROVERS, testDeps } from "../builders/memoryPlanYearStore";
 import { validateMspdi } from "../support/xmllint";
+import { runCli } from "./runCli";
 
 const AREAS = ["IKT", "Materiell", "Eiendom", "Anskaffelser"];
 
@@ -45,20 +45,22 @@ function fixtureInput(count: number): PlanInput {
   return { config: defaultPlanConfig(2027), needs, contracts: [], spend: [], people: [] };
 }
 
-describe("year versions, submit, approve, publish and diff from the CLI", () => {
+describe("year versions, draft, submit, approve, publish and diff from the CLI", () => {
   const dir = mkdtempSync(join(tmpdir(), "year-cli-"));
+  const storeDir = join(dir, "store");
   const input = fixtureInput(30);
   const inputFile = join(dir, "input.json");
   writeFileSync(inputFile, JSON.stringify(input));
-  const store = new MemoryPlanYearStore();
-  store.seed(testRecord(2027));
+  const deps = testDeps(new LocalPlanYearStore(storeDir));
   let demo: RunningDemoGraphServer & { caFile: string };
-  let env: Record<string, string>;
+  const saved = { ...process.env };
 
   beforeAll(async () => {
     const quiet: CommandIo = { out: () => undefined, err: () => undefined, env: {} };
     demo = await runServeDemo({ input: inputFile, caOut: join(dir, "ca.pem") }, quiet, () => input);
-    env = { ANSKAFFELSESPLAN_TOKEN: "demo-token", ANSKAFFELSESPLAN_CA: demo.caFile };
+    process.env.ANSKAFFELSESPLAN_TOKEN = "demo-token";
+    process.env.ANSKAFFELSESPLAN_CA = demo.caFile;
+    delete process.env.ANSKAFFELSESPLAN_USER;
     await runSyncCommand(
       {
         graph: demo.server.baseUrl,
@@ -68,44 +70,37 @@ describe("year versions, submit, approve, publish and diff from the CLI", () => 
         out: join(dir, "needs.json"),
         base: inputFile,
       },
-      { ...quiet, env },
+      { ...quiet, env: process.env },
     );
   });
   afterAll(async () => {
+    process.env = saved;
     await demo.server.close();
   });
 
-  /** Runs `year …args` with the in-memory store; returns exit code and output. */
-  async function year(user: string | undefined, ...args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const ctx: CliContext = { out: (t) => out.push(t), err: (t) => err.push(t), locale: "nb", exitCode: 0 };
-    if (args[0] === "--lang") ctx.locale = args.splice(0, 2)[1] as "en";
-    const program = new Command("anskaffelsesplan").exitOverride();
-    const group = program.command("year");
-    registerYearVersionCommands(group, {
-      ctx,
-      openStore: () => store,
-      env: { ...env, ...(user ? { [USER_VARIABLE]: user } : {}) },
-    });
-    await program.parseAsync(["node", "anskaffelsesplan", "year", ...args, "--store", dir, "--year", "2027"]);
-    return { code: ctx.exitCode, out: out.join("\n"), err: err.join("\n") };
-  }
-  const graphArgs = () => [
-    "--graph",
-    demo.server.baseUrl,
-    "--site",
-    demo.siteUrl,
-    "--list",
-    LIST_NAMES.intake,
-    "--state",
-    join(dir, "state.json"),
+  /** `anskaffelsesplan [--lang en] year <sub> … --store DIR --year 2027 [--user U]`. */
+  const year = (user: string | undefined, ...args: string[]) => {
+    const lang = args[0] === "--lang" ? args.splice(0, 2) : [];
+    const who = user === undefined ? [] : ["--user", user];
+    return runCli(...lang, "year", ...args, "--store", storeDir, "--year", "2027", ...who);
+  };
+  const site = () => [
+    ...["--graph", demo.server.baseUrl, "--site", demo.siteUrl, "--list", LIST_NAMES.intake],
+    ...["--state", join(dir, "state.json")],
   ];
 
-  it("saves a draft from a plan run and lists it", async () => {
+  it("sets the year up, plans it with the record and saves the run as draft v001", async () => {
+    expect((await year("koordinator@politiet.no", "init")).code).toBe(0);
+    writeFileSync(join(dir, "approvers.json"), JSON.stringify({ approvers: TEST_APPROVERS }));
+    expect(
+      (await year("koordinator@politiet.no", "config", "--file", join(dir, "approvers.json"))).code,
+    ).toBe(0);
     const draft = await year("koordinator@politiet.no", "draft", "--input", join(dir, "needs.json"));
     expect(draft.code).toBe(0);
-    expect(draft.out).toContain("Utkast v001 lagret (memory:/Anskaffelsesplan/2027/versions/v001.json).");
+    expect(draft.out).toContain("Planlegger 2027 med konfigurasjonen og endringene i");
+    expect(draft.out).toContain(
+      `Utkast v001 lagret (${join(storeDir, "Anskaffelsesplan/2027/versions/v001.json")}).`,
+    );
     const list = await year(undefined, "versions");
     expect(list.out).toMatch(/^v001 {2}utkast {2}årsplan {2}opprettet \S+ av koordinator@politiet.no$/);
   });
@@ -119,18 +114,7 @@ describe("year versions, submit, approve, publish and diff from the CLI", () => 
     expect(stranger.err).toBe(
       "ukjent@politiet.no kan ikke godkjenne hele planen (PFTs ledergruppe) for versjon v001: bare de som er satt opp som godkjennere i plan-året kan det.",
     );
-    const noUser = await year(undefined, "approve", "--version", "v001", "--scope", "whole");
-    expect(noUser.err).toContain("oppgi --user eller miljøvariabelen ANSKAFFELSESPLAN_USER");
-    const whole = await year(
-      undefined,
-      "approve",
-      "--version",
-      "v001",
-      "--scope",
-      "whole",
-      "--user",
-      "LEDER@politiet.no",
-    );
+    const whole = await year("LEDER@politiet.no", "approve", "--version", "v001", "--scope", "whole");
     expect(whole.out).toBe(
       "hele planen (PFTs ledergruppe) er godkjent for versjon v001 av leder@politiet.no.\nMangler fortsatt: anskaffelsesplanen (direktør for anskaffelser og juridisk); eiendomsporteføljeplanen (direktør for eiendom).",
     );
@@ -142,33 +126,33 @@ describe("year versions, submit, approve, publish and diff from the CLI", () => 
   });
 
   it("publishes exactly the approved version, with its documents; a second publish writes nothing", async () => {
-    const first = await year("koordinator@politiet.no", "publish", "--version", "v001", ...graphArgs());
-    expect(first.err).toBe("");
-    expect(first.code).toBe(0);
+    const first = await year("koordinator@politiet.no", "publish", "--version", "v001", ...site());
+    expect([first.code, first.err]).toEqual([0, ""]);
     expect(first.out).toContain("Versjon v001 er publisert.");
-    const { file } = await loadVersion(store, 2027, "v001");
+    const { file } = await loadVersion(deps, 2027, "v001");
     const items = [...demo.seeded.intake.items.values()];
+    expect(file.result.decisions.length).toBe(30);
     for (const d of file.result.decisions) {
       const item = items.find((i) => i.fields.NeedId === d.needId);
-      expect([item?.fields.Status, item?.fields.Rank, item?.fields.Decision, item?.fields.Feedback]).toEqual([
+      const fields = item?.fields ?? {};
+      expect([fields.Status, fields.Rank, fields.Decision, fields.Feedback]).toEqual([
         d.status ?? undefined,
         d.rank ?? undefined,
         d.decision ?? undefined,
         d.feedback,
       ]);
-      expect(item?.fields.PlannedStart).toBe(
-        d.plannedStart ? instantOfLocalMidnight(d.plannedStart, "Europe/Oslo") : undefined,
-      );
+      const start = d.plannedStart ? instantOfLocalMidnight(d.plannedStart, "Europe/Oslo") : undefined;
+      expect(fields.PlannedStart).toBe(start);
     }
-    const xml = store.documents.get("2027/plan-2027-v001.xml");
-    expect(validateMspdi(new TextDecoder().decode(xml?.content)).ok).toBe(true);
+    const documents = join(storeDir, "Anskaffelsesplan/2027/documents");
+    expect(validateMspdi(readFileSync(join(documents, "plan-2027-v001.xml"), "utf8")).ok).toBe(true);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(store.documents.get("2027/plan-2027-v001.xlsx")?.content ?? []) as never);
+    await wb.xlsx.readFile(join(documents, "plan-2027-v001.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toContain("Tilbakemelding");
 
     const before = JSON.stringify([...demo.seeded.intake.items.values()]);
     demo.server.resetStats();
-    const again = await year("koordinator@politiet.no", "publish", "--version", "v001", ...graphArgs());
+    const again = await year("koordinator@politiet.no", "publish", "--version", "v001", ...site());
     expect([again.code, again.out]).toEqual([
       0,
       "Versjon v001 er allerede publisert: ingenting ble skrevet.",
@@ -184,6 +168,7 @@ describe("year versions, submit, approve, publish and diff from the CLI", () => 
     expect((await year("k@politiet.no", "draft", "--input", join(dir, "needs2.json"))).out).toContain(
       "Utkast v002 lagret",
     );
+    const xlsx = join(dir, "diff.xlsx");
     const diff = await year(
       undefined,
       "--lang",
@@ -194,7 +179,7 @@ describe("year versions, submit, approve, publish and diff from the CLI", () => 
       "--to",
       "v002",
       "--xlsx",
-      join(dir, "diff.xlsx"),
+      xlsx,
     );
     expect(diff.code).toBe(0);
     const lines = diff.out.split("\n");
@@ -205,18 +190,19 @@ describe("year versions, submit, approve, publish and diff from the CLI", () => 
     // N-1, N-8, N-15, N-22 and N-29 are security graded: their titles never show.
     expect(diff.out).not.toMatch(/Behov nummer (1|8|15|22|29)\b/);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(dir, "diff.xlsx"));
+    await wb.xlsx.readFile(xlsx);
     expect(wb.getWorksheet("Endringer")?.getCell("A1").value).toBe("Changes from version v001 to v002");
   });
 
-  it("names a changed version file and refuses to go on", async () => {
-    store.tamper(2027, "v001", (file) => {
-      (file.result as { decisions: { rank: number }[] }).decisions[0]!.rank = 1000;
-    });
+  it("names a hand-edited version file and refuses to go on", async () => {
+    const path = join(storeDir, "Anskaffelsesplan/2027/versions/v001.json");
+    const file = JSON.parse(readFileSync(path, "utf8")) as { result: { decisions: { rank: number }[] } };
+    file.result.decisions[0]!.rank = 1000;
+    writeFileSync(path, JSON.stringify(file, null, 2));
     const diff = await year(undefined, "diff", "--from", "v001", "--to", "v002");
     expect(diff.code).toBe(2);
-    expect(diff.err).toContain(
-      "memory:/Anskaffelsesplan/2027/versions/v001.json er endret etter at versjonen ble lagret eller sendt til godkjenning (felt «result»)",
+    expect(diff.err).toBe(
+      `${path} er endret etter at versjonen ble lagret eller sendt til godkjenning (felt «result»): en godkjent versjon kan ikke endres. Lag en ny versjon i stedet.`,
     );
   });
 });
