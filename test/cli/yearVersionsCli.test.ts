@@ -165,9 +165,19 @@ describe("year versions, draft, submit, approve, publish and diff from the CLI",
     const changed = JSON.parse(readFileSync(join(dir, "needs.json"), "utf8")) as PlanInput;
     const fewer = { ...changed, needs: changed.needs.filter((n) => n.id !== "N-2") };
     writeFileSync(join(dir, "needs2.json"), JSON.stringify(fewer));
+    // A working edit in the record (as the workbook's read-back stores it) goes into the next draft.
+    const recordPath = join(storeDir, "Anskaffelsesplan/2027/plan-year.json");
+    const record = JSON.parse(readFileSync(recordPath, "utf8")) as { edits: { notes: object } };
+    const note = {
+      text: "Sjekk opsjonene",
+      stamp: { by: "leder@politiet.no", at: "2027-03-01T08:00:00.000Z" },
+    };
+    record.edits.notes = { "N-3": note };
+    writeFileSync(recordPath, JSON.stringify(record, null, 2));
     expect((await year("k@politiet.no", "draft", "--input", join(dir, "needs2.json"))).out).toContain(
       "Utkast v002 lagret",
     );
+    expect((await loadVersion(deps, 2027, "v002")).file.edits.notes["N-3"]).toEqual(note);
     const xlsx = join(dir, "diff.xlsx");
     const diff = await year(
       undefined,
