@@ -76,7 +76,10 @@ export async function listVersions(
   return { versions: record.versions, ...(current ? { current: current.id } : {}) };
 }
 
-/** Creates the version file under a free id: the next one, or a later one when another run took it. */
+/**
+ * Creates the version file (compact JSON: a year's input and result are megabytes) under a free id:
+ * the next one, or a later one when another run took it.
+ */
 async function createFile(
   store: PlanYearStore,
   year: number,
@@ -86,7 +89,7 @@ async function createFile(
   for (let n = versionNumber(firstId); ; n += 1) {
     const file = build(`v${String(n).padStart(3, "0")}`);
     try {
-      await store.createVersion(year, file.id, `${JSON.stringify(file, null, 2)}\n`);
+      await store.createVersion(year, file.id, `${JSON.stringify(file)}\n`);
       return file;
     } catch (error) {
       if (!(error instanceof AlreadyExistsError) || n - versionNumber(firstId) >= 100) throw error;
