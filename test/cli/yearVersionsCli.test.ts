@@ -22,6 +22,8 @@ import { defaultPlanConfig } from "../../src/domain/model/defaults";
 import type { PlanInput } from "../../src/domain/model/planInput";
 import { TEST_APPROVERS, testDeps } from "../builders/memoryPlanYearStore";
 import { validateMspdi } from "../support/xmllint";
+import { DEMO_USER } from "../../src/adapters/graphServer/demoSite";
+import { DEFAULT_CRITERIA } from "../../src/domain/prioritisation/defaultCriteria";
 import { runCli } from "./runCli";
 
 const AREAS = ["IKT", "Materiell", "Eiendom", "Anskaffelser"];
@@ -214,5 +216,61 @@ describe("year versions, draft, submit, approve, publish and diff from the CLI",
     expect(diff.err).toBe(
       `${path} er endret etter at versjonen ble lagret eller sendt til godkjenning (felt «result»): en godkjent versjon kan ikke endres. Lag en ny versjon i stedet.`,
     );
+  });
+
+  it("runs on the site's document library too, as the signed-in account", async () => {
+    const graph = ["--graph", demo.server.baseUrl, "--site", demo.siteUrl];
+    const onSite = (...args: string[]) => runCli("year", ...args, "--year", "2028", ...graph);
+    expect((await onSite("init")).code).toBe(0);
+    // The demo token signs in as koordinator@politiet.no: approver of the whole plan only.
+    const approvers = {
+      whole: [DEMO_USER],
+      procurement: [DEMO_USER],
+      realEstate: ["eiendomsdirektor@politiet.no"],
+    };
+    // A real site plans only with its own budget and criteria.
+    const config = { prioritisation: { budgetNok: 500_000_000, criteria: DEFAULT_CRITERIA } };
+    writeFileSync(join(dir, "approvers2028.json"), JSON.stringify({ approvers, config }));
+    expect((await onSite("config", "--file", join(dir, "approvers2028.json"))).code).toBe(0);
+    const draft = await onSite("draft", "--list", LIST_NAMES.intake);
+    expect(draft.out).toContain("Utkast v001 lagret (https://politiet.sharepoint.com/sites/anskaffelser/");
+    expect((await onSite("submit", "--version", "v001")).code).toBe(0);
+    expect((await onSite("approve", "--version", "v001", "--scope", "whole")).code).toBe(0);
+    const refused = await onSite("approve", "--version", "v001", "--scope", "realEstate");
+    expect([refused.code, refused.err]).toEqual([
+      1,
+      "koordinator@politiet.no kan ikke godkjenne eiendomsporteføljeplanen (direktør for eiendom) for versjon v001: bare de som er satt opp som godkjennere i plan-året kan det.",
+    ]);
+    const notYet = await onSite(
+      "publish",
+      "--version",
+      "v001",
+      "--list",
+      LIST_NAMES.intake,
+      "--state",
+      join(dir, "state.json"),
+    );
+    expect(notYet.code).toBe(1);
+    expect(notYet.err).toContain("Versjon v001 har status «til godkjenning» og kan ikke publiseres");
+    // Made approver of the last scope, the account approves it and the version is published.
+    const all = { approvers: { ...approvers, realEstate: [DEMO_USER] } };
+    writeFileSync(join(dir, "approvers2028b.json"), JSON.stringify(all));
+    expect((await onSite("config", "--file", join(dir, "approvers2028b.json"))).code).toBe(0);
+    expect((await onSite("approve", "--version", "v001", "--scope", "procurement")).code).toBe(0);
+    expect((await onSite("approve", "--version", "v001", "--scope", "realEstate")).out).toContain(
+      "Versjon v001 er godkjent og er nå gjeldende versjon.",
+    );
+    const publish = [
+      "publish",
+      "--version",
+      "v001",
+      "--list",
+      LIST_NAMES.intake,
+      "--state",
+      join(dir, "state.json"),
+    ];
+    const published = await onSite(...publish, "--no-documents");
+    expect([published.code, published.out.split("\n").at(-1)]).toEqual([0, "Versjon v001 er publisert."]);
+    expect((await onSite(...publish)).out).toBe("Versjon v001 er allerede publisert: ingenting ble skrevet.");
   });
 });
