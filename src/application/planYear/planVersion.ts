@@ -7,6 +7,7 @@
  * the field of anything wrong.
  */
 import { contentHashOf } from "../../domain/planYear/contentHash";
+import { copyEdits } from "../../domain/planYear/planEdits";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { PlanConfig } from "../../domain/model/planInput";
 import type { IsoDate } from "../../domain/time/isoDate";
@@ -132,6 +133,9 @@ function checkShape(value: unknown, file: string, year: number, id: string): Pla
   const result = value.result as Record<string, unknown>;
   for (const list of ["needs", "decisions"])
     if (!Array.isArray(result[list])) throw invalid(file, `result.${list}`, "list");
+  const edits = value.edits as Record<string, unknown>;
+  for (const map of ["weights", "scores", "forced", "notes", "feedback"])
+    if (!isObject(edits[map])) throw invalid(file, `edits.${map}`, "object");
   const input = value.input as Record<string, unknown>;
   if (!Array.isArray(input.needs)) throw invalid(file, "input.needs", "list");
   if (!isObject(value.parts)) throw invalid(file, "parts", "missing");
@@ -150,7 +154,7 @@ function summaryMismatch(file: PlanVersionFile, summary: VersionSummary): string
 /**
  * Parses a version file's text and checks it has not been changed: every section against its
  * hash, and — once submitted — the whole file against the record's contentHash. A change is a
- * `tampered` error naming the file and the field.
+ * `tampered` error naming the file and the field. The edits' maps come back null-prototype.
  */
 export function parseVersionFile(
   text: string,
@@ -166,5 +170,5 @@ export function parseVersionFile(
     const field = summaryMismatch(file, summary) ?? "contentHash";
     throw new PlanVersionError("tampered", { file: location, field, version: summary.id });
   }
-  return file;
+  return { ...file, edits: copyEdits(file.edits) };
 }

@@ -75,7 +75,10 @@ describe("plan versions", () => {
       ["v001", "draft", "annual", "koordinator@politiet.no"],
       ["v002", "draft", "revision", "k@p.no"],
     ]);
-    expect((await loadVersion(testDeps(store), YEAR, "v002")).file.result).toEqual(plan);
+    const loaded = await loadVersion(testDeps(store), YEAR, "v002");
+    expect(loaded.file.result).toEqual(plan);
+    // Maps keyed by data come back null-prototype.
+    expect(Object.getPrototypeOf(loaded.file.edits.notes)).toBeNull();
   });
 
   it("walks draft → submitted → approved, scope by scope, by the configured approvers only", async () => {
