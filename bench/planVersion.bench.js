@@ -7,7 +7,8 @@ const { timeMedian, printTable } = require("./benchUtil");
 const { generateDemoTenant } = require("../dist/node/demo/demoTenant");
 const { runPlan } = require("../dist/node/application/runPlan");
 const { createHighsSolver } = require("../dist/node/adapters/solver/highsSolver");
-const { buildVersionFile, NO_EDITS } = require("../dist/node/application/planYear/planVersion");
+const { buildVersionFile } = require("../dist/node/application/planYear/planVersion");
+const { emptyEdits } = require("../dist/node/domain/planYear/planYearDefaults");
 const { contentHashOf } = require("../dist/node/domain/planYear/contentHash");
 const { diffVersions } = require("../dist/node/application/planYear/versionDiff");
 
@@ -19,7 +20,7 @@ async function main() {
   const other = await runPlan(fewer, { includeSecurityGraded: false, solver });
   const stamp = { by: "bench@politiet.no", at: "2027-01-05T08:00:00.000Z" };
   const build = await timeMedian(() =>
-    buildVersionFile(2027, "v001", { input, edits: NO_EDITS, result }, stamp),
+    buildVersionFile(2027, "v001", { input, edits: emptyEdits(), result }, stamp),
   );
   const file = build.result;
   const ours = await timeMedian(() => contentHashOf(file));

@@ -9,7 +9,7 @@ import {
   type PlanYearStore,
   type StoredDocument,
 } from "../../src/application/planYear/planYearStore";
-import { newPlanYearRecord } from "../../src/domain/planYear/planYearDefaults";
+import { emptyEdits, newPlanYearRecord } from "../../src/domain/planYear/planYearDefaults";
 import { nodePlanYearValidator } from "../../src/adapters/node/jsonSchemas";
 import type { PlanYearDeps } from "../../src/application/planYear/planYearRecords";
 import type { Approvers, PlanYearRecord } from "../../src/domain/planYear/planYearTypes";
@@ -21,7 +21,8 @@ export const TEST_APPROVERS: Approvers = {
   realEstate: ["eiendomsdirektor@politiet.no"],
 };
 
-export { NO_EDITS } from "../../src/application/planYear/planVersion";
+/** No working edits. */
+export const NO_EDITS = emptyEdits();
 
 /** A plan-year record with the seed's defaults, the test approvers and no versions. */
 export function testRecord(year: number, approvers: Approvers = TEST_APPROVERS): PlanYearRecord {

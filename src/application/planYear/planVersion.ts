@@ -46,9 +46,6 @@ export interface PlanVersionFile {
   readonly result: PlanResult;
 }
 
-/** No working edits: what a version planned from an input file as it is records. */
-export const NO_EDITS: PlanYearEdits = { weights: {}, scores: {}, forced: {}, notes: {}, feedback: {} };
-
 /** What a caller supplies for a new version. */
 export interface VersionContent {
   readonly input: PlanInput;
