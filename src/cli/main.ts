@@ -17,7 +17,8 @@ import { registerServeDemoCommand } from "./commands/serveDemo";
 import { registerSetupCommands } from "./commands/setupLists";
 import { registerRegisterAppCommand } from "./commands/registerApp";
 import { registerDoctorCommand } from "./commands/doctor";
-import { registerYearCommands } from "./commands/year";
+import { registerYearCommands, YEAR_SUBCOMMANDS } from "./commands/year";
+import { YEAR_VERSION_SUBCOMMANDS } from "./commands/yearVersions";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -52,7 +53,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerSetupCommands(program, ctx);
   registerRegisterAppCommand(program, ctx);
   registerDoctorCommand(program, ctx);
-  registerYearCommands(program, ctx);
+  registerYearCommands(program, ctx, [...YEAR_SUBCOMMANDS, ...YEAR_VERSION_SUBCOMMANDS]);
   return program;
 }
 

@@ -79,6 +79,14 @@ export async function recordPlanInput(
   ctx: CliContext,
   opts: RecordPlanOptions,
 ): Promise<PlanInput | undefined> {
+  return (await recordPlanning(ctx, opts))?.input;
+}
+
+/** The run's input and the record it was built from (its edits are the ones applied), or undefined. */
+export async function recordPlanning(
+  ctx: CliContext,
+  opts: RecordPlanOptions,
+): Promise<{ readonly input: PlanInput; readonly record: PlanYearRecord } | undefined> {
   let store: OpenStore | undefined;
   try {
     store = await openStore(opts, ioOf(ctx));
@@ -94,7 +102,7 @@ export async function recordPlanInput(
       return undefined;
     }
     ctx.out(planYearSay(ctx.locale, "cli.planRecord", { year: opts.year, file: location }));
-    return input;
+    return { input, record };
   } catch (error) {
     reportFailure(error, ctx, opts.year, store);
     return undefined;

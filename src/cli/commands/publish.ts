@@ -35,18 +35,11 @@ function show(value: unknown): string {
   return value === undefined || value === null ? "" : String(value);
 }
 
-/** Runs the write-back; returns the report and the exit code. */
-export async function runPublishCommand(
-  options: PublishCommandOptions,
+/** The sync state of the intake list, checked to be the one of --graph, --site and --list. */
+export async function intakeSyncState(
+  options: Pick<PublishCommandOptions, "graph" | "site" | "list" | "state">,
   io: CommandIo,
-): Promise<{ report: PublishReport; feedback?: FeedbackReport; exitCode: number }> {
-  let plan: unknown;
-  try {
-    plan = JSON.parse(await readFile(options.plan, "utf8"));
-  } catch (error) {
-    throw new CommandError(`--plan ${options.plan}: ${(error as Error).message}`);
-  }
-  const decisions = decisionsFromPlan(plan);
+): Promise<FileSyncStateStore> {
   const store = new FileSyncStateStore(options.state);
   const state = await store.load();
   if (!state) throw new CommandError(say(io, "error.state", { state: options.state }));
@@ -65,33 +58,68 @@ export async function runPublishCommand(
       }),
     );
   }
+  return store;
+}
+
+/** Prints a write-back report: conflicts, failures and missing needs, then the counts. */
+export function printPublishReport(io: CommandIo, report: PublishReport, list: string): void {
+  for (const c of report.conflicts) {
+    io.err(
+      say(io, "publish.conflict", {
+        needId: c.needId,
+        field: c.field,
+        theirs: show(c.theirs),
+        base: show(c.base),
+        ours: show(c.ours),
+      }),
+    );
+  }
+  for (const f of report.failed) io.err(publishFailureText(cliLocale(io), f));
+  for (const m of report.missing) io.err(say(io, "publish.missing", { needId: m }));
+  io.out(
+    say(io, "publish.done", {
+      list,
+      written: report.written.length,
+      merged: report.merged.length,
+      unchanged: report.unchanged.length,
+      missing: report.missing.length,
+      conflicts: report.conflicts.length,
+      failed: report.failed.length,
+    }),
+  );
+}
+
+/** Prints a feedback-list report. */
+export function printFeedbackReport(io: CommandIo, feedback: FeedbackReport, list: string): void {
+  for (const f of feedback.failed) io.err(publishFailureText(cliLocale(io), f));
+  for (const needId of feedback.conflicts) io.err(say(io, "publish.feedbackConflict", { needId }));
+  io.out(feedbackSummary(cliLocale(io), feedback, list));
+}
+
+/** Exit code of a publish: 1 when anything failed, 2 with conflicts, else 0. */
+export function publishExitCode(report: PublishReport, feedback: FeedbackReport | undefined): number {
+  const failed = report.failed.length + (feedback?.failed.length ?? 0);
+  const conflicts = report.conflicts.length + (feedback?.conflicts.length ?? 0);
+  return failed > 0 ? 1 : conflicts > 0 ? 2 : 0;
+}
+
+/** Runs the write-back; returns the report and the exit code. */
+export async function runPublishCommand(
+  options: PublishCommandOptions,
+  io: CommandIo,
+): Promise<{ report: PublishReport; feedback?: FeedbackReport; exitCode: number }> {
+  let plan: unknown;
+  try {
+    plan = JSON.parse(await readFile(options.plan, "utf8"));
+  } catch (error) {
+    throw new CommandError(`--plan ${options.plan}: ${(error as Error).message}`);
+  }
+  const decisions = decisionsFromPlan(plan);
+  const store = await intakeSyncState(options, io);
   const connection = connectGateway(io, options.graph, options.ca);
   try {
     const report = await publishDecisions({ gateway: connection.gateway, store }, decisions);
-    for (const c of report.conflicts) {
-      io.err(
-        say(io, "publish.conflict", {
-          needId: c.needId,
-          field: c.field,
-          theirs: show(c.theirs),
-          base: show(c.base),
-          ours: show(c.ours),
-        }),
-      );
-    }
-    for (const f of report.failed) io.err(publishFailureText(cliLocale(io), f));
-    for (const m of report.missing) io.err(say(io, "publish.missing", { needId: m }));
-    io.out(
-      say(io, "publish.done", {
-        list: options.list,
-        written: report.written.length,
-        merged: report.merged.length,
-        unchanged: report.unchanged.length,
-        missing: report.missing.length,
-        conflicts: report.conflicts.length,
-        failed: report.failed.length,
-      }),
-    );
+    printPublishReport(io, report, options.list);
     let feedback: FeedbackReport | undefined;
     if (options.feedbackList) {
       const result = plan as Partial<PlanResult>;
@@ -110,42 +138,50 @@ export async function runPublishCommand(
           entries: feedbackEntriesOf(result as PlanResult),
         },
       );
-      for (const f of feedback.failed) io.err(publishFailureText(cliLocale(io), f));
-      for (const needId of feedback.conflicts) io.err(say(io, "publish.feedbackConflict", { needId }));
-      io.out(feedbackSummary(cliLocale(io), feedback, options.feedbackList));
+      printFeedbackReport(io, feedback, options.feedbackList);
     }
-    const failed = report.failed.length + (feedback?.failed.length ?? 0);
-    const conflicts = report.conflicts.length + (feedback?.conflicts.length ?? 0);
-    const exitCode = failed > 0 ? 1 : conflicts > 0 ? 2 : 0;
-    return { report, ...(feedback ? { feedback } : {}), exitCode };
+    return { report, ...(feedback ? { feedback } : {}), exitCode: publishExitCode(report, feedback) };
   } finally {
     connection.close();
   }
 }
 
-/** Registers `publish` on the program. */
-export function registerPublishCommand(program: Command, ctx: CliContext): void {
-  program
-    .command("publish")
-    .description(
-      "Write decisions and feedback back to the SharePoint intake list (If-Match; conflicts are reported)",
-    )
-    .requiredOption("--plan <file>", "plan result (plan.json)")
-    .requiredOption("--graph <url>", "Graph base URL with version")
-    .requiredOption("--site <url>", "SharePoint site URL")
+/** Adds the options naming where a publish writes: --graph, --site, --ca and the list options. */
+export function publishTargetOptions(command: Command): Command {
+  return publishListOptions(
+    command
+      .requiredOption("--graph <url>", "Graph base URL with version")
+      .requiredOption("--site <url>", "SharePoint site URL")
+      .option("--ca <file>", "extra CA certificate (PEM) to trust"),
+  );
+}
+
+/** Adds the list options of a publish: --list, --state and --feedback-list. */
+export function publishListOptions(command: Command): Command {
+  return command
     .requiredOption("--list <name>", "list display name or id")
     .requiredOption("--state <file>", "sync state file written by sync")
-    .option("--ca <file>", "extra CA certificate (PEM) to trust")
     .option(
       "--feedback-list <name>",
       "also write the feedback to the units into this list (e.g. Tilbakemeldinger; one item per need and year)",
-    )
-    .action(async (opts: PublishCommandOptions) => {
-      try {
-        ctx.exitCode = (await runPublishCommand(opts, ioOf(ctx))).exitCode;
-      } catch (error) {
-        ctx.err((error as Error).message);
-        ctx.exitCode = error instanceof CommandError ? error.code : 1;
-      }
-    });
+    );
+}
+
+/** Registers `publish` on the program. */
+export function registerPublishCommand(program: Command, ctx: CliContext): void {
+  publishTargetOptions(
+    program
+      .command("publish")
+      .description(
+        "Write decisions and feedback back to the SharePoint intake list (If-Match; conflicts are reported)",
+      )
+      .requiredOption("--plan <file>", "plan result (plan.json)"),
+  ).action(async (opts: PublishCommandOptions) => {
+    try {
+      ctx.exitCode = (await runPublishCommand(opts, ioOf(ctx))).exitCode;
+    } catch (error) {
+      ctx.err((error as Error).message);
+      ctx.exitCode = error instanceof CommandError ? error.code : 1;
+    }
+  });
 }

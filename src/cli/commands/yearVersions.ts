@@ -1,0 +1,310 @@
+/**
+ * The plan versions from the command line, as subcommands of the `year` group (registrars in
+ * YEAR_VERSION_SUBCOMMANDS; the store options, --year and the user are the group's, see year.ts):
+ *
+ *   year versions --year Y                  list the versions, the one in force marked
+ *   year draft    --year Y --input FILE     plan with the record's configuration and edits; save a draft
+ *   year submit   --year Y --version V      submit a draft for approval (content locked)
+ *   year approve  --year Y --version V --scope whole|procurement|realEstate
+ *   year publish  --year Y --version V --graph URL --site URL --list NAME --state FILE …
+ *   year diff     --year Y --from V --to V [--xlsx FILE]
+ *
+ * each with `--store DIR` (the acting account from --user or ANSKAFFELSESPLAN_USER) or `--graph URL
+ * --site URL` (the signed-in account). Refusals exit with 1, a damaged or changed file with 2;
+ * publish exits like `publish` (0 published, 2 conflicts, 1 failures).
+ */
+import { writeFile } from "node:fs/promises";
+import { Option } from "commander";
+import {
+  approveVersion,
+  createDraftVersion,
+  listVersions,
+  loadVersion,
+  submitVersion,
+} from "../../application/planYear/planVersions";
+import { versionFileName } from "../../application/planYear/planVersion";
+import { publishVersion, type VersionDocumentWriters } from "../../application/planYear/publishVersion";
+import { diffVersions } from "../../application/planYear/versionDiff";
+import { withChangesSheet } from "../../application/workbook/diffSheet";
+import { planWorkbook } from "../../application/workbook/fromPlan";
+import { projectPartsOf, projectPlanForRun } from "../../application/project/projectPlanForRun";
+import { runPlan } from "../../application/runPlan";
+import {
+  APPROVAL_SCOPES,
+  type ApprovalScope,
+  type VersionSummary,
+} from "../../domain/planYear/planYearTypes";
+import { PlanVersionError } from "../../domain/planYear/versionLifecycle";
+import { writeXlsx } from "../../adapters/xlsx/writeXlsx";
+import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
+import { createHighsSolver } from "../../adapters/solver/highsSolver";
+import { projectFieldAliases } from "../../i18n/projectMessages";
+import { diffText, versionErrorText, versionText } from "../../i18n/versionMessages";
+import type { Locale } from "../../i18n/locale";
+import { say, type CliContext } from "../cliContext";
+import { parseInteger } from "../options";
+import { printIntakeSummary } from "../report";
+import type { OpenStore } from "../planYearConnection";
+import { recordPlanning, type RecordPlanOptions } from "../recordInput";
+import { CommandError, connectGateway, ioOf } from "./graphConnection";
+import {
+  intakeSyncState,
+  printFeedbackReport,
+  printPublishReport,
+  publishExitCode,
+  publishListOptions,
+} from "./publish";
+import { withStore, yearSubcommand, type YearOptions, type YearSubcommand } from "./year";
+
+/** Runs a version subcommand with the store open; version refusals become messages and exit codes. */
+function withVersions(
+  ctx: CliContext,
+  opts: YearOptions,
+  body: (store: OpenStore) => Promise<number | void>,
+): Promise<void> {
+  return withStore(ctx, opts, async (store) => {
+    try {
+      ctx.exitCode = (await body(store)) ?? 0;
+    } catch (error) {
+      if (!(error instanceof PlanVersionError)) throw error;
+      ctx.err(versionErrorText(error, ctx.locale));
+      ctx.exitCode = error.code === "tampered" || error.code === "invalid-file" ? 2 : 1;
+    }
+  });
+}
+
+const scopeNames = (scopes: readonly ApprovalScope[], locale: Locale): string =>
+  scopes.map((s) => versionText(locale, `scope.${s}`)).join("; ");
+
+/** One line of `year versions`. */
+function versionLine(v: VersionSummary, current: string | undefined, locale: Locale): string {
+  const approvals = v.approvals.length
+    ? versionText(locale, "list.approvals", {
+        scopes: v.approvals.map((a) => `${a.scope} (${a.stamp.by})`).join(", "),
+      })
+    : "";
+  return versionText(locale, "list.line", {
+    version: v.id,
+    statusName: versionText(locale, `status.${v.status}`),
+    kindName: versionText(locale, `kind.${v.kind}`),
+    created: v.created.at,
+    by: v.created.by,
+    approvals,
+    current: v.id === current ? versionText(locale, "list.current") : "",
+  });
+}
+
+const registerVersions: YearSubcommand = (group, ctx) => {
+  yearSubcommand(group, "versions", "list the plan year's versions, the one in force marked").action(
+    (opts: YearOptions) =>
+      withVersions(ctx, opts, async (store) => {
+        const { versions, current } = await listVersions(store.deps, opts.year);
+        if (versions.length === 0) ctx.out(versionText(ctx.locale, "list.none", { year: opts.year }));
+        for (const v of versions) ctx.out(versionLine(v, current, ctx.locale));
+      }),
+  );
+};
+
+interface DraftOptions extends YearOptions, RecordPlanOptions {
+  readonly includeGraded?: boolean;
+}
+
+const registerDraft: YearSubcommand = (group, ctx) => {
+  yearSubcommand(
+    group,
+    "draft",
+    "plan with the record's configuration and edits; save the run as a new draft",
+  )
+    .option("--input <file>", "needs, contracts and people from a planning input file (local store)")
+    .option("--demo", "needs from the built-in demo tenant (local store)")
+    .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
+    .option("--list <name>", "intake list on the site, with --graph/--site")
+    .option("--kav-list <name>", "KAV list on the site, with --graph/--site")
+    .option("--people-list <name>", "people list on the site, with --graph/--site")
+    .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
+    .action(async (opts: DraftOptions) => {
+      const planning = await recordPlanning(ctx, opts);
+      if (!planning) return;
+      const { input, record } = planning;
+      const solver = await createHighsSolver();
+      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
+      printIntakeSummary(ctx, result);
+      await withVersions(ctx, opts, async (store) => {
+        const content = { input, edits: record.edits, result };
+        const file = await createDraftVersion(store.deps, opts.year, content, await store.who());
+        const location = store.deps.store.location(opts.year, versionFileName(file.id));
+        ctx.out(versionText(ctx.locale, "draft.saved", { version: file.id, file: location }));
+      });
+    });
+};
+
+interface VersionOptions extends YearOptions {
+  readonly version: string;
+}
+
+const registerSubmit: YearSubcommand = (group, ctx) => {
+  yearSubcommand(group, "submit", "submit a draft version for approval (its content is locked)")
+    .requiredOption("--version <id>", "version id, e.g. v001")
+    .action((opts: VersionOptions) =>
+      withVersions(ctx, opts, async (store) => {
+        const summary = await submitVersion(store.deps, opts.year, opts.version, await store.who());
+        const hash = summary.contentHash ?? "";
+        ctx.out(versionText(ctx.locale, "submit.done", { version: summary.id, hash }));
+      }),
+    );
+};
+
+interface ApproveOptions extends VersionOptions {
+  readonly scope: ApprovalScope;
+}
+
+const registerApprove: YearSubcommand = (group, ctx) => {
+  yearSubcommand(group, "approve", "approve one scope of a submitted version as the signed-in approver")
+    .requiredOption("--version <id>", "version id, e.g. v001")
+    .addOption(
+      new Option("--scope <scope>", "what is approved").choices([...APPROVAL_SCOPES]).makeOptionMandatory(),
+    )
+    .action((opts: ApproveOptions) =>
+      withVersions(ctx, opts, async (store) => {
+        const user = await store.who();
+        const { summary, required } = await approveVersion(
+          store.deps,
+          opts.year,
+          opts.version,
+          opts.scope,
+          user,
+        );
+        const scopeName = versionText(ctx.locale, `scope.${opts.scope}`);
+        const by = user.trim().toLowerCase();
+        ctx.out(versionText(ctx.locale, "approve.done", { scopeName, version: summary.id, user: by }));
+        const missing = required.filter((s) => !summary.approvals.some((a) => a.scope === s));
+        ctx.out(
+          missing.length > 0
+            ? versionText(ctx.locale, "approve.missing", { scopes: scopeNames(missing, ctx.locale) })
+            : versionText(ctx.locale, "approve.complete", { version: summary.id }),
+        );
+      }),
+    );
+};
+
+/** The .xlsx workbook and the Project XML of a version, as publish saves them under documents/. */
+export function versionDocumentWriters(locale: Locale): VersionDocumentWriters {
+  return {
+    workbook: async (file) => writeXlsx(planWorkbook(file.result, file.input, locale)),
+    projectXml: async (file) => {
+      const plan = projectPlanForRun(projectPartsOf(file.result, file.input, locale), {
+        locale,
+        redaction: { includeSecurityGraded: file.result.redaction.includeSecurityGraded },
+      });
+      return new TextEncoder().encode(writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }));
+    },
+  };
+}
+
+interface PublishVersionOptions extends VersionOptions {
+  readonly list: string;
+  readonly state: string;
+  readonly feedbackList?: string;
+  readonly acceptConflicts?: boolean;
+  /** False with --no-documents. */
+  readonly documents: boolean;
+}
+
+/** Publishes through the site of --graph/--site (the record's store may be a local folder). */
+async function runYearPublish(
+  ctx: CliContext,
+  store: OpenStore,
+  opts: PublishVersionOptions,
+): Promise<number> {
+  const io = ioOf(ctx);
+  if (opts.graph === undefined || opts.site === undefined)
+    throw new CommandError(versionText(ctx.locale, "publish.siteMissing"), 2);
+  const target = { graph: opts.graph, site: opts.site, list: opts.list, state: opts.state };
+  const syncState = await intakeSyncState(target, io);
+  const connection = connectGateway(io, opts.graph, opts.ca);
+  try {
+    const ports = {
+      gateway: connection.gateway,
+      syncState,
+      siteUrl: opts.site,
+      ...(opts.feedbackList ? { feedbackList: opts.feedbackList } : {}),
+      ...(opts.documents ? { documents: versionDocumentWriters(ctx.locale) } : {}),
+    };
+    const outcome = await publishVersion(store.deps, opts.year, opts.version, ports, await store.who(), {
+      acceptConflicts: opts.acceptConflicts === true,
+    });
+    if (outcome.decisions) printPublishReport(io, outcome.decisions, opts.list);
+    if (outcome.feedback && opts.feedbackList) printFeedbackReport(io, outcome.feedback, opts.feedbackList);
+    for (const name of outcome.documents) ctx.out(versionText(ctx.locale, "publish.document", { name }));
+    const say = (key: string) => versionText(ctx.locale, key, { version: outcome.version });
+    if (outcome.status === "published") ctx.out(say("publish.published"));
+    if (outcome.status === "already-published") ctx.out(say("publish.already"));
+    if (outcome.status !== "not-published" || !outcome.decisions) return 0;
+    ctx.err(say("publish.notPublished"));
+    return publishExitCode(outcome.decisions, outcome.feedback) || 2;
+  } finally {
+    connection.close();
+  }
+}
+
+const registerPublish: YearSubcommand = (group, ctx) => {
+  publishListOptions(
+    yearSubcommand(
+      group,
+      "publish",
+      "publish exactly the approved version's decisions and feedback to the site",
+    ).requiredOption("--version <id>", "version id, e.g. v001"),
+  )
+    .option("--accept-conflicts", "mark the version published even when others' edits were left standing")
+    .option("--no-documents", "do not save the version's .xlsx and Project XML under documents/")
+    .action((opts: PublishVersionOptions) =>
+      // The record may be local (--store) while the decisions go to the site of --graph/--site.
+      withVersions(
+        ctx,
+        opts.store === undefined ? opts : { ...opts, graph: undefined, site: undefined },
+        (store) => runYearPublish(ctx, store, opts),
+      ),
+    );
+};
+
+interface DiffOptions extends YearOptions {
+  readonly from: string;
+  readonly to: string;
+  readonly xlsx?: string;
+}
+
+const registerDiff: YearSubcommand = (group, ctx) => {
+  yearSubcommand(group, "diff", "what changed from one version to another")
+    .requiredOption("--from <id>", "the earlier version")
+    .requiredOption("--to <id>", "the later version")
+    .option("--xlsx <file>", "also write the later version's workbook with the Endringer sheet")
+    .action((opts: DiffOptions) =>
+      withVersions(ctx, opts, async (store) => {
+        const from = await loadVersion(store.deps, opts.year, opts.from);
+        const to = await loadVersion(store.deps, opts.year, opts.to);
+        const diff = diffVersions(
+          { id: from.summary.id, result: from.file.result },
+          { id: to.summary.id, result: to.file.result },
+        );
+        for (const line of diffText(diff, ctx.locale)) ctx.out(line);
+        if (!opts.xlsx) return;
+        const workbook = withChangesSheet(
+          planWorkbook(to.file.result, to.file.input, ctx.locale),
+          diff,
+          ctx.locale,
+        );
+        await writeFile(opts.xlsx, await writeXlsx(workbook));
+        ctx.out(say(ctx, "written", { file: opts.xlsx }));
+      }),
+    );
+};
+
+/** The version subcommands of `year`: versions, draft, submit, approve, publish, diff. */
+export const YEAR_VERSION_SUBCOMMANDS: readonly YearSubcommand[] = [
+  registerVersions,
+  registerDraft,
+  registerSubmit,
+  registerApprove,
+  registerPublish,
+  registerDiff,
+];
