@@ -16,7 +16,8 @@ import { recalcWithLibreOffice } from "../../adapters/xlsx/libreOffice";
 import { writeWorkbookModel } from "../../../src/adapters/excel/writeWorkbook";
 import { FULL_SUPPORT } from "../../../src/adapters/excel/requirements";
 import { buildWorkbook } from "../../../src/application/workbook/buildWorkbook";
-import { fakeExcel } from "../../adapters/excel/fakeExcel";
+import { cellAt, fakeWorkbook } from "../../adapters/excel/fakeWorkbook";
+import { editStateOf } from "../../../src/application/workbook/readBack";
 import { someNeeds, workbookInputFor } from "../workbook/workbookFixtures";
 
 const before = handPlan(2027, [
@@ -171,12 +172,19 @@ describe("diff of two versions", () => {
     const options = { locale: "nb" as const, redaction: { includeSecurityGraded: false } };
     const model = withChangesSheet(buildWorkbook(workbookInputFor(someNeeds(5)), options), diff, "nb");
     expect(model.sheets.map((s) => s.name).slice(-2)).toEqual(["Tilbakemelding", "Endringer"]);
-    const fake = fakeExcel();
-    await writeWorkbookModel(fake.context, model, { support: FULL_SUPPORT });
-    const values = fake.writes.filter((w) => w.sheet === "Endringer" && w.property === "values");
-    expect(values.find((w) => w.address === "A1")?.data).toEqual([["Endringer fra versjon v001 til v002"]]);
-    const table = values.find((w) => w.address.startsWith("A11:"));
-    expect(table?.address).toBe("A11:G24");
-    expect(table?.data[1]).toEqual(["Ny", "F", "Behov F", "Eiendomsporteføljeplanen", "", "", ""]);
+    const fake = fakeWorkbook();
+    const link = {
+      planYear: 2027,
+      writtenAt: "2026-12-04T00:00:00.000Z",
+      sheets: model.sheets.map((s) => s.name),
+      layout: model.layout,
+      state: editStateOf(workbookInputFor(someNeeds(5))),
+      scoreOverrides: {},
+    };
+    await writeWorkbookModel(fake.context, model, { support: FULL_SUPPORT, link });
+    expect(fake.state.sheets.map((s) => s.name)).toContain("Endringer");
+    expect(cellAt(fake.state, "Endringer", 1, 1).value).toBe("Endringer fra versjon v001 til v002");
+    const row = [1, 2, 3, 4].map((col) => cellAt(fake.state, "Endringer", 12, col).value);
+    expect(row).toEqual(["Ny", "F", "Behov F", "Eiendomsporteføljeplanen"]);
   });
 });
