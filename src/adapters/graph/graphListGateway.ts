@@ -21,6 +21,7 @@ import {
 import type { ColumnSpec, ListDefinition } from "../../application/sharepoint/listSchemas";
 import { fromGraphColumn, toGraphColumn, type GraphColumnDefinition } from "./columnDefinitions";
 import { saveToDocumentLibrary, type SavedDocument } from "./documentLibraryUpload";
+import { dataRecord } from "../../domain/model/dataRecord";
 
 /** Graph's limit of requests per $batch. */
 export const BATCH_LIMIT = 20;
@@ -66,7 +67,7 @@ function expandOf(select: readonly string[]): string {
 }
 
 function cleanFields(fields: Record<string, unknown> | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = dataRecord<unknown>();
   for (const [k, v] of Object.entries(fields ?? {})) if (!k.startsWith("@odata")) out[k] = v;
   return out;
 }

@@ -6,6 +6,7 @@
 import type { PairwiseMatrix } from "../../domain/prioritisation/ahp";
 import type { Criterion } from "../../domain/prioritisation/prioritisationTypes";
 import { InputFileError, readJsonFile } from "./planInputFile";
+import { hasOwnKey } from "../../domain/model/dataRecord";
 
 /** The criteria with the weights of a weights file; every id must be a known criterion. */
 export async function readWeightsFile(file: string, criteria: readonly Criterion[]): Promise<Criterion[]> {
@@ -18,7 +19,7 @@ export async function readWeightsFile(file: string, criteria: readonly Criterion
     ...entries
       .filter(([id]) => !known.has(id))
       .map(([id]) => `unknown criterion "${id}" (known: ${[...known].join(", ")})`),
-    ...criteria.filter((c) => !(c.id in doc)).map((c) => `missing weight for criterion "${c.id}"`),
+    ...criteria.filter((c) => !hasOwnKey(doc, c.id)).map((c) => `missing weight for criterion "${c.id}"`),
     ...entries
       .filter(([, w]) => typeof w !== "number")
       .map(([id, w]) => `weight of "${id}" is not a number: ${JSON.stringify(w)}`),

@@ -20,6 +20,7 @@ import {
 } from "./listGateway";
 import { WRITE_BACK_FIELDS, type ColumnSpec, type WriteBackField } from "./listSchemas";
 import type { ListSyncState, SyncStateStore, SyncedItem } from "./syncState";
+import { dataRecord, ownValue } from "../../domain/model/dataRecord";
 
 /** What to write for one need (fields left out are not touched). */
 export interface NeedDecision {
@@ -96,10 +97,11 @@ function columnOf(state: ListSyncState, field: WriteBackField): ColumnSpec {
 
 /** Column values that differ from the base: what must be written. */
 function changes(state: ListSyncState, pending: Pending): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = dataRecord<unknown>();
   for (const [name, value] of pending.target) {
     const column = state.columns.find((c) => c.name === name) as ColumnSpec;
-    if (!sameColumnValue(column, pending.base.fields[name], value, state.timeZone)) out[name] = value;
+    if (!sameColumnValue(column, ownValue(pending.base.fields, name), value, state.timeZone))
+      out[name] = value;
   }
   return out;
 }
@@ -223,8 +225,8 @@ export async function publishDecisions(
         }
         for (const [name, ours] of [...p.target]) {
           const column = state.columns.find((c) => c.name === name) as ColumnSpec;
-          const theirs = fresh.fields[name];
-          const base = p.base.fields[name];
+          const theirs = ownValue(fresh.fields, name);
+          const base = ownValue(p.base.fields, name);
           if (sameColumnValue(column, base, theirs, state.timeZone)) continue; // they did not touch it
           if (!sameColumnValue(column, theirs, ours, state.timeZone)) {
             const field = writeBackFieldOf(state.mapping, name) as WriteBackField;
@@ -242,6 +244,6 @@ export async function publishDecisions(
     deps.progress?.({ phase: "write", done, total: decisions.length });
     pending = retry;
   }
-  await deps.store.save({ ...state, items: Object.fromEntries(items) });
+  await deps.store.save({ ...state, items: dataRecord(items) });
   return report;
 }

@@ -8,6 +8,7 @@ import type { EditState } from "./readBack";
 import type { PlanInput } from "../../domain/model/planInput";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import { SCORE_FIELD_PREFIX } from "../../domain/intake/intakeTypes";
+import { dataRecord, ownValue } from "../../domain/model/dataRecord";
 
 /** Planning inputs after the workbook edits. */
 export interface EditedInputs {
@@ -25,10 +26,12 @@ export function editedInputs(
   needs: readonly Need[],
 ): EditedInputs {
   return {
-    criteria: criteria.map((c) => ({ ...c, weight: state.weights[c.id] ?? c.weight })),
+    criteria: criteria.map((c) => ({ ...c, weight: ownValue(state.weights, c.id) ?? c.weight })),
     needs: needs.map((n) => {
-      const scores = state.scores[n.id];
-      return scores === undefined ? n : { ...n, scores: { ...n.scores, ...scores } };
+      const scores = ownValue(state.scores, n.id);
+      return scores === undefined
+        ? n
+        : { ...n, scores: dataRecord([...Object.entries(n.scores), ...Object.entries(scores)]) };
     }),
     forced: state.forced,
     notes: state.notes,
@@ -47,15 +50,17 @@ export function applyWorkbookEdits(input: PlanInput, written: EditState, edited:
   const base = input.config.prioritisation ?? {};
   const criteria = (base.criteria ?? DEFAULT_CRITERIA).map((c) => ({
     ...c,
-    weight: edited.weights[c.id] ?? c.weight,
+    weight: ownValue(edited.weights, c.id) ?? c.weight,
   }));
   const needs = input.needs.map((record) => {
     const id =
       typeof record["id"] === "string" || typeof record["id"] === "number" ? String(record["id"]).trim() : "";
-    const after = edited.scores[id];
+    const after = ownValue(edited.scores, id);
     if (after === undefined) return record;
-    const before = written.scores[id] ?? {};
-    const changed = Object.entries(after).filter(([criterion, score]) => before[criterion] !== score);
+    const before = ownValue(written.scores, id);
+    const changed = Object.entries(after).filter(
+      ([criterion, score]) => ownValue(before, criterion) !== score,
+    );
     if (changed.length === 0) return record;
     return {
       ...record,
@@ -65,7 +70,7 @@ export function applyWorkbookEdits(input: PlanInput, written: EditState, edited:
     };
   });
   const kept = (texts: Readonly<Record<string, string>>) =>
-    Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ""));
+    dataRecord(Object.entries(texts).filter(([, text]) => text.trim() !== ""));
   return {
     ...input,
     needs,
