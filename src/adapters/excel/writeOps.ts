@@ -14,6 +14,7 @@ import type {
 import { columnLetter, excelSerial, parseRangeRef, rangeRef } from "../../domain/workbook/a1";
 import type { ExcelSupport } from "./requirements";
 import { queueChart, queueConditionalFormat, queueFormatRule, queueValidation } from "./writeFormats";
+import { xmlSafeText } from "../../domain/text/xmlSafeText";
 
 /** A queued operation and the bytes it adds to the request. */
 export interface WriteOp {
@@ -32,6 +33,7 @@ function valueOf(cell: Cell | null): string | number {
   if (cell === null) return "";
   switch (cell.kind) {
     case "text":
+      return xmlSafeText(cell.value); // the one point where text enters the workbook
     case "number":
       return cell.value;
     case "date":

@@ -22,6 +22,7 @@ import type { ColumnSpec, ListDefinition } from "../../application/sharepoint/li
 import { fromGraphColumn, toGraphColumn, type GraphColumnDefinition } from "./columnDefinitions";
 import { saveToDocumentLibrary, type SavedDocument } from "./documentLibraryUpload";
 import { dataRecord } from "../../domain/model/dataRecord";
+import { xmlSafeText } from "../../domain/text/xmlSafeText";
 
 /** Graph's limit of requests per $batch. */
 export const BATCH_LIMIT = 20;
@@ -64,6 +65,13 @@ function itemsPath(list: ListRef): string {
 
 function expandOf(select: readonly string[]): string {
   return `expand=fields(select=${select.join(",")})`;
+}
+
+/** Field values as written to SharePoint: text under the one XML-safe rule, other values as they are. */
+function xmlSafeFields(fields: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return dataRecord(
+    Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? xmlSafeText(v) : v] as const),
+  );
 }
 
 function cleanFields(fields: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -273,7 +281,7 @@ export class GraphListGateway implements ListGateway {
         method: "POST",
         url: itemsPath(list),
         headers: { "Content-Type": "application/json" },
-        body: { fields },
+        body: { fields: xmlSafeFields(fields) },
       })),
       signal,
     );
@@ -301,7 +309,7 @@ export class GraphListGateway implements ListGateway {
         method: "PATCH",
         url: `${itemsPath(list)}/${seg(u.itemId)}/fields`,
         headers: { "Content-Type": "application/json", "If-Match": u.eTag },
-        body: u.fields,
+        body: xmlSafeFields(u.fields),
       })),
       signal,
     );

@@ -15,6 +15,7 @@ import type {
 import { excelSerial, parseRangeRef, rangeRef } from "../../domain/workbook/a1";
 import { numbersAt } from "../../domain/workbook/modelLookup";
 import { addCharts } from "./xlsxChart";
+import { xmlSafeText } from "../../domain/text/xmlSafeText";
 
 /** Default format of date cells that no rule formats otherwise. */
 const DATE_FORMAT = "dd.mm.yyyy";
@@ -24,7 +25,7 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 function cellValue(cell: Cell): ExcelJS.CellValue {
   switch (cell.kind) {
     case "text":
-      return cell.value;
+      return xmlSafeText(cell.value); // the one point where text enters the .xlsx
     case "number":
       return cell.value;
     case "date":

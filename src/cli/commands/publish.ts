@@ -4,11 +4,11 @@
  * If-Match eTags from the last sync; edits by others are merged or reported, never overwritten.
  * Exit code 0 = all written, 2 = conflicts reported, 1 = failures.
  */
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { decisionsFromPlan } from "../../application/sharepoint/planDecisions";
 import { publishDecisions, type PublishReport } from "../../application/sharepoint/publishDecisions";
 import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
+import { InputFileError, readJsonFile } from "../../adapters/node/planInputFile";
 import type { CliContext } from "../cliContext";
 import { feedbackSummary, publishFailureText } from "../../i18n/graphMessages";
 import {
@@ -40,12 +40,7 @@ export async function runPublishCommand(
   options: PublishCommandOptions,
   io: CommandIo,
 ): Promise<{ report: PublishReport; feedback?: FeedbackReport; exitCode: number }> {
-  let plan: unknown;
-  try {
-    plan = JSON.parse(await readFile(options.plan, "utf8"));
-  } catch (error) {
-    throw new CommandError(`--plan ${options.plan}: ${(error as Error).message}`);
-  }
+  const plan = await readJsonFile(options.plan);
   const decisions = decisionsFromPlan(plan);
   const store = new FileSyncStateStore(options.state);
   const state = await store.load();
@@ -144,6 +139,7 @@ export function registerPublishCommand(program: Command, ctx: CliContext): void 
       try {
         ctx.exitCode = (await runPublishCommand(opts, ioOf(ctx))).exitCode;
       } catch (error) {
+        if (error instanceof InputFileError) throw error;
         ctx.err((error as Error).message);
         ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }

@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { InputFileError } from "../../adapters/node/inputFileError";
 import { readPlanInputFile } from "../../adapters/node/planInputFile";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { ServerCertificate } from "../../adapters/graphServer/certificate";
@@ -42,11 +43,7 @@ export async function runServeDemo(
 ): Promise<RunningDemoGraphServer & { caFile: string }> {
   let input: PlanInput;
   if (options.input) {
-    try {
-      input = await readPlanInputFile(options.input);
-    } catch (error) {
-      throw new CommandError(`--input ${(error as Error).message}`, 2);
-    }
+    input = await readPlanInputFile(options.input);
   } else input = demoInput();
   const rate = options.faults ?? 0;
   if (!(rate >= 0 && rate <= 1))
@@ -127,6 +124,7 @@ export function registerServeDemoCommand(program: Command, ctx: CliContext): voi
         });
         await demo.server.close();
       } catch (error) {
+        if (error instanceof InputFileError) throw error;
         ctx.err((error as Error).message);
         ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
