@@ -72,7 +72,10 @@ const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Headers":
     "Authorization, Content-Type, If-Match, Prefer, SdkVersion, client-request-id, User-Agent",
-  "Access-Control-Allow-Methods": "GET, POST, PATCH, DELETE, OPTIONS",
+  // Every method the Graph client sends: reads, $batch and list creation (POST), item edits (PATCH),
+  // uploads to a document library (PUT, Project XML), deletes.
+  "Access-Control-Allow-Methods": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+  "Access-Control-Max-Age": "600",
   "Access-Control-Expose-Headers": "Retry-After, Location, ETag, request-id",
 };
 
@@ -202,7 +205,10 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = (req.method ?? "GET").toUpperCase();
     if (method === "OPTIONS") {
-      res.writeHead(204, CORS_HEADERS);
+      const asked = req.headers["access-control-request-headers"];
+      // Allow the headers the browser asks for too (the Graph SDK adds its own, e.g. SdkVersion).
+      const allowHeaders = [CORS_HEADERS["Access-Control-Allow-Headers"], ...(asked ? [String(asked)] : [])];
+      res.writeHead(204, { ...CORS_HEADERS, "Access-Control-Allow-Headers": allowHeaders.join(", ") });
       res.end();
       return;
     }
