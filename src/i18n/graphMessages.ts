@@ -46,6 +46,22 @@ export function feedbackSummary(
   });
 }
 
+/**
+ * The sentence for an unreadable or refused Graph answer (GraphAnswerError): which request, and what
+ * to do — sign in again (pane) or set the token variable (CLI).
+ */
+export function graphAnswerText(
+  locale: Locale,
+  error: { readonly problem: string; readonly request: string },
+  host: "pane" | "cli",
+  tokenVariable = "",
+): string {
+  return translate(GRAPH_MESSAGES, locale, `answer.${error.problem}.${host}`, {
+    request: error.request,
+    variable: tokenVariable,
+  });
+}
+
 /** Catalogue of the Graph/SharePoint feature. */
 export const GRAPH_MESSAGES: Catalogue = {
   nb: {
@@ -68,6 +84,14 @@ export const GRAPH_MESSAGES: Catalogue = {
       "Behov {needId} ble ikke skrevet: andre endret elementet gang på gang under publiseringen. Synkroniser og publiser på nytt.",
     "publish.missing": "Behov {needId} finnes ikke i listen.",
     "error.token": "Mangler tilgangstoken: sett miljøvariabelen {variable}.",
+    "answer.unreadable.pane":
+      "SharePoint-tjeneren sendte et svar som ikke kan leses, på forespørselen {request}. Prøv igjen om litt; skjer det igjen, sjekk adressen til Graph-endepunktet.",
+    "answer.unreadable.cli":
+      "SharePoint-tjeneren sendte et svar som ikke kan leses, på forespørselen {request}. Prøv igjen om litt; skjer det igjen, sjekk adressen i --graph.",
+    "answer.unauthorized.pane":
+      "SharePoint avviste tilgangen (401) på forespørselen {request}. Logg inn på nytt i SharePoint-fanen.",
+    "answer.unauthorized.cli":
+      "SharePoint avviste tilgangen (401) på forespørselen {request}. Sett et gyldig tilgangstoken i miljøvariabelen {variable}.",
     "setup.created": "Opprettet listene: {lists}.",
     "setup.existing": "Listene fantes allerede: {lists}.",
     "setup.listMissing": "Listen «{list}» finnes ikke på {site}. Lister: {lists}.",
@@ -195,6 +219,14 @@ export const GRAPH_MESSAGES: Catalogue = {
     "publish.conflict":
       "Conflict on need {needId}, field {field}: someone else set “{theirs}” (was “{base}”), the plan says “{ours}”. The value was not overwritten.",
     "publish.failed": "Need {needId} was not written (status {status}): {message}",
+    "answer.unreadable.pane":
+      "The SharePoint server sent an answer that cannot be read, to the request {request}. Try again shortly; if it happens again, check the address of the Graph endpoint.",
+    "answer.unreadable.cli":
+      "The SharePoint server sent an answer that cannot be read, to the request {request}. Try again shortly; if it happens again, check the address in --graph.",
+    "answer.unauthorized.pane":
+      "SharePoint refused access (401) to the request {request}. Sign in again on the SharePoint tab.",
+    "answer.unauthorized.cli":
+      "SharePoint refused access (401) to the request {request}. Set a valid access token in the environment variable {variable}.",
     "publish.failed.duplicate-need-id":
       "Need {needId} was not written: the items {items} carry the same need id. Clean up the list and publish again.",
     "publish.failed.edited-repeatedly":

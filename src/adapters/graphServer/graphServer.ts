@@ -84,7 +84,17 @@ function emptyStats(): ServerStats {
     requests: 0,
     batches: 0,
     subRequests: 0,
-    faults: { "429": 0, "503": 0, "504": 0, reset: 0, slow: 0, deltaError: 0, lostAnswer: 0 },
+    faults: {
+      "429": 0,
+      "503": 0,
+      "504": 0,
+      reset: 0,
+      slow: 0,
+      deltaError: 0,
+      lostAnswer: 0,
+      truncated: 0,
+      shapeless: 0,
+    },
     lastUserAgent: "",
   };
 }
@@ -129,6 +139,18 @@ function send(res: ServerResponse, response: RouteResponse): void {
     "Content-Length": Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+/** Sends a 200 whose JSON body stops halfway (the fault `truncated`). */
+function sendTruncated(res: ServerResponse, response: RouteResponse): void {
+  const full = JSON.stringify(response.body ?? { value: [] });
+  const cut = full.slice(0, Math.max(1, Math.floor(full.length / 2)));
+  res.writeHead(200, {
+    ...CORS_HEADERS,
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(cut),
+  });
+  res.end(cut);
 }
 
 /** Starts the server on 127.0.0.1; resolves when it listens. */
@@ -217,7 +239,9 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     const text = await readBody(req);
     const fault = faults.draw(
       (k) =>
-        k !== "deltaError" && (k !== "reset" || method === "GET") && (k !== "lostAnswer" || method !== "GET"),
+        k !== "deltaError" &&
+        ((k !== "reset" && k !== "truncated" && k !== "shapeless") || method === "GET") &&
+        (k !== "lostAnswer" || method !== "GET"),
     );
     if (fault) stats.faults[fault] += 1;
     if (fault === "reset") {
@@ -293,6 +317,9 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
         : route(ctx, { method, path, query: url.searchParams, headers, body });
     // A lost answer: the write was done, but the connection drops before the client hears of it.
     if (fault === "lostAnswer") req.socket.destroy();
+    else if (fault === "truncated") sendTruncated(res, answer);
+    else if (fault === "shapeless")
+      send(res, { status: 200, headers: { "Content-Type": "application/json" }, body: {} });
     else send(res, answer);
   };
 

@@ -17,7 +17,15 @@ import {
   type FeedbackReport,
 } from "../../application/sharepoint/feedbackList";
 import type { PlanResult } from "../../application/planResult";
-import { cliLocale, CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
+import {
+  cliLocale,
+  CommandError,
+  connectGateway,
+  ioOf,
+  say,
+  type CommandIo,
+  commandErrorText,
+} from "./graphConnection";
 
 /** Options of the publish command. */
 export interface PublishCommandOptions {
@@ -140,7 +148,7 @@ export function registerPublishCommand(program: Command, ctx: CliContext): void 
         ctx.exitCode = (await runPublishCommand(opts, ioOf(ctx))).exitCode;
       } catch (error) {
         if (error instanceof InputFileError) throw error;
-        ctx.err((error as Error).message);
+        ctx.err(commandErrorText(ioOf(ctx), error));
         ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
     });

@@ -19,7 +19,7 @@ import { DEMO_TOKEN } from "../../adapters/graphServer/graphServer";
 import { generateDemoTenant } from "../../demo/demoTenant";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
-import { CommandError, ioOf, say, type CommandIo } from "./graphConnection";
+import { CommandError, ioOf, say, type CommandIo, commandErrorText } from "./graphConnection";
 
 /** Options of serve-demo. */
 export interface ServeDemoOptions {
@@ -125,7 +125,7 @@ export function registerServeDemoCommand(program: Command, ctx: CliContext): voi
         await demo.server.close();
       } catch (error) {
         if (error instanceof InputFileError) throw error;
-        ctx.err((error as Error).message);
+        ctx.err(commandErrorText(ioOf(ctx), error));
         ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
     });

@@ -22,7 +22,7 @@ import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
 import { MemorySyncStateStore } from "../../application/sharepoint/syncState";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
-import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
+import { CommandError, connectGateway, ioOf, say, type CommandIo, commandErrorText } from "./graphConnection";
 
 /** Options of the sync command. */
 export interface SyncCommandOptions {
@@ -157,7 +157,7 @@ export function registerSyncCommand(program: Command, ctx: CliContext): void {
         await runSyncCommand(opts, ioOf(ctx));
       } catch (error) {
         if (error instanceof InputFileError) throw error;
-        ctx.err((error as Error).message);
+        ctx.err(commandErrorText(ioOf(ctx), error));
         ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
     });

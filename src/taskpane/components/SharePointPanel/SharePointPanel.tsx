@@ -100,7 +100,8 @@ export function SharePointPanel(props: SharePointPanelProps) {
 
   const reasonOf = (e: unknown): string => {
     const key = (e as { messageKey?: unknown })?.messageKey;
-    if (typeof key === "string") return t(key);
+    const params = (e as { messageParams?: Readonly<Record<string, string>> })?.messageParams;
+    if (typeof key === "string") return t(key, params);
     if (e instanceof NotSyncedError) return t("pane.publish.needsSync");
     if (e instanceof ListNotFoundError)
       return t("setup.listMissing", { list: e.listName, site: e.siteUrl, lists: e.available.join(", ") });
