@@ -30,6 +30,8 @@ export interface FaultSettings {
   /** Delay of a slow answer, in milliseconds. */
   readonly slowMs: number;
   readonly seed: number;
+  /** Only $batch sub-requests fail (the calls themselves go through): sustained throttling of writes. */
+  readonly onlyInBatch?: boolean;
 }
 
 /** No faults. */

@@ -239,6 +239,7 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     const text = await readBody(req);
     const fault = faults.draw(
       (k) =>
+        faults.current.onlyInBatch !== true &&
         k !== "deltaError" &&
         ((k !== "reset" && k !== "truncated" && k !== "shapeless") || method === "GET") &&
         (k !== "lostAnswer" || method !== "GET"),

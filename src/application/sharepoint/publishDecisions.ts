@@ -21,6 +21,7 @@ import {
 import { WRITE_BACK_FIELDS, type ColumnSpec, type WriteBackField } from "./listSchemas";
 import type { ListSyncState, SyncStateStore, SyncedItem } from "./syncState";
 import { dataRecord, ownValue } from "../../domain/model/dataRecord";
+import { failedDecisionsOf, heldBack, storedConflicts } from "./heldConflicts";
 
 /** What to write for one need (fields left out are not touched). */
 export interface NeedDecision {
@@ -86,6 +87,8 @@ interface Pending {
   /** Our target column values, by internal name. */
   readonly target: Map<string, unknown>;
   merged: boolean;
+  /** A field was held back by a stored conflict: "nothing to send" does not mean unchanged. */
+  readonly held: boolean;
 }
 
 function columnOf(state: ListSyncState, field: WriteBackField): ColumnSpec {
@@ -151,23 +154,14 @@ export async function publishDecisions(
       });
       continue;
     }
-    const target = new Map<string, unknown>();
-    for (const field of WRITE_BACK_FIELDS) {
-      const value = decision.values[field];
-      if (value === undefined) continue;
-      const column = columnOf(state, field);
-      try {
-        target.set(column.name, columnValueOf(column, value, state.timeZone));
-      } catch (error) {
-        throw new Error(`Need ${decision.needId}, field ${field}: ${(error as Error).message}`);
-      }
-    }
+    const { target, held } = targetOf(state, decision, report.conflicts);
     pending.push({
       needId: decision.needId,
       itemId,
       base: items.get(itemId) as SyncedItem,
       target,
       merged: false,
+      held,
     });
   }
 
@@ -179,7 +173,7 @@ export async function publishDecisions(
     for (const p of pending) {
       const fields = changes(state, p);
       if (Object.keys(fields).length === 0) {
-        (p.merged ? report.merged : report.unchanged).push(p.needId);
+        if (!p.held) (p.merged ? report.merged : report.unchanged).push(p.needId);
         continue;
       }
       toSend.push({ p, update: { itemId: p.itemId, eTag: p.base.eTag, fields } });
@@ -244,6 +238,43 @@ export async function publishDecisions(
     deps.progress?.({ phase: "write", done, total: decisions.length });
     pending = retry;
   }
-  await deps.store.save({ ...state, items: dataRecord(items) });
+  const { conflicts: _before, failedDecisions: _failedBefore, ...rest } = state;
+  const conflicts = storedConflicts(state.conflicts, report.conflicts);
+  const failedDecisions = failedDecisionsOf(decisions, report.failed);
+  await deps.store.save({
+    ...rest,
+    items: dataRecord(items),
+    ...(conflicts.length > 0 ? { conflicts } : {}),
+    ...(failedDecisions.length > 0 ? { failedDecisions } : {}),
+  });
   return report;
+}
+
+/**
+ * The column values to write for a decision; fields held back by a stored conflict are left out
+ * (and the conflict, still open, goes into `conflicts` again).
+ */
+function targetOf(
+  state: ListSyncState,
+  decision: NeedDecision,
+  conflicts: WriteConflict[],
+): { target: Map<string, unknown>; held: boolean } {
+  const target = new Map<string, unknown>();
+  let held = false;
+  for (const field of WRITE_BACK_FIELDS) {
+    const value = decision.values[field];
+    if (value === undefined) continue;
+    const column = columnOf(state, field);
+    let ours: unknown;
+    try {
+      ours = columnValueOf(column, value, state.timeZone);
+    } catch (error) {
+      throw new Error(`Need ${decision.needId}, field ${field}: ${(error as Error).message}`);
+    }
+    const hold = heldBack(state.conflicts, { needId: decision.needId, field, column }, ours, state.timeZone);
+    if (hold.conflict) conflicts.push(hold.conflict);
+    if (hold.hold) held = true;
+    else target.set(column.name, ours);
+  }
+  return { target, held };
 }

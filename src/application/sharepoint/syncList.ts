@@ -16,6 +16,7 @@ import { missingColumns, rawRecordOf, selectKeys, type MappingIssue } from "./fi
 import type { ColumnSpec, FieldMapping } from "./listSchemas";
 import {
   applyPage,
+  publishBookkeeping,
   sortedItemIds,
   type ListSyncState,
   type SyncStateStore,
@@ -228,6 +229,8 @@ export async function syncList(deps: SyncDeps, request: SyncRequest): Promise<Sy
     lookups,
     items: dataRecord(itemIds.map((id) => [id, items.get(id) as SyncedItem])),
     syncedAt: (deps.now ?? (() => new Date()))().toISOString(),
+    // Unresolved conflicts and unwritten decisions survive a sync of the same list.
+    ...publishBookkeeping(sameList ? previous : undefined),
   };
   await deps.store.save(state);
   return { mode, records, itemIds, changed, deleted, issues, state };

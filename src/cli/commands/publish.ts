@@ -2,11 +2,19 @@
  * `anskaffelsesplan publish --plan plan.json --graph URL --site URL --list NAME --state FILE`:
  * writes status, rank, decision, planned start/finish and feedback back to the intake list with
  * If-Match eTags from the last sync; edits by others are merged or reported, never overwritten.
- * Exit code 0 = all written, 2 = conflicts reported, 1 = failures.
+ * Conflicts stay in the state file until resolved (`--resolve keep-theirs|take-ours [--need ID]`);
+ * decisions not written (sustained throttling) can be retried alone (`--retry-failed`).
+ * Exit code 0 = all written, 2 = conflicts reported or still open, 1 = failures.
  */
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { decisionsFromPlan } from "../../application/sharepoint/planDecisions";
-import { publishDecisions, type PublishReport } from "../../application/sharepoint/publishDecisions";
+import {
+  publishDecisions,
+  type NeedDecision,
+  type PublishReport,
+} from "../../application/sharepoint/publishDecisions";
+import { resolveConflicts, type ResolveReport } from "../../application/sharepoint/resolveConflicts";
+import type { ListSyncState } from "../../application/sharepoint/syncState";
 import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
 import { InputFileError, readJsonFile } from "../../adapters/node/planInputFile";
 import type { CliContext } from "../cliContext";
@@ -29,7 +37,14 @@ import {
 
 /** Options of the publish command. */
 export interface PublishCommandOptions {
-  readonly plan: string;
+  /** The plan whose decisions to write (not with --retry-failed or --resolve). */
+  readonly plan?: string;
+  /** Write again just the decisions the last publish could not write. */
+  readonly retryFailed?: boolean;
+  /** Resolve the stored conflicts: keep the other person's value, or write the plan's. */
+  readonly resolve?: "keep-theirs" | "take-ours";
+  /** Resolve only this need's conflicts. */
+  readonly need?: string;
   readonly graph: string;
   readonly site: string;
   readonly list: string;
@@ -43,14 +58,12 @@ function show(value: unknown): string {
   return value === undefined || value === null ? "" : String(value);
 }
 
-/** Runs the write-back; returns the report and the exit code. */
-export async function runPublishCommand(
+/** Loads the state of --state and checks that it is the list the options name. */
+async function stateFor(
   options: PublishCommandOptions,
   io: CommandIo,
-): Promise<{ report: PublishReport; feedback?: FeedbackReport; exitCode: number }> {
-  const plan = await readJsonFile(options.plan);
-  const decisions = decisionsFromPlan(plan);
-  const store = new FileSyncStateStore(options.state);
+  store: FileSyncStateStore,
+): Promise<ListSyncState> {
   const state = await store.load();
   if (!state) throw new CommandError(say(io, "error.state", { state: options.state }));
   if (
@@ -68,55 +81,106 @@ export async function runPublishCommand(
       }),
     );
   }
-  const connection = connectGateway(io, options.graph, options.ca);
-  try {
-    const report = await publishDecisions({ gateway: connection.gateway, store }, decisions);
-    for (const c of report.conflicts) {
-      io.err(
-        say(io, "publish.conflict", {
-          needId: c.needId,
-          field: c.field,
-          theirs: show(c.theirs),
-          base: show(c.base),
-          ours: show(c.ours),
-        }),
-      );
-    }
-    for (const f of report.failed) io.err(publishFailureText(cliLocale(io), f));
-    for (const m of report.missing) io.err(say(io, "publish.missing", { needId: m }));
+  return state;
+}
+
+/** Prints a publish report: conflicts, failures, missing needs, the counts and what to do next. */
+function printReport(io: CommandIo, report: PublishReport, options: PublishCommandOptions): void {
+  for (const c of report.conflicts) {
+    io.err(
+      say(io, "publish.conflict", {
+        needId: c.needId,
+        field: c.field,
+        theirs: show(c.theirs),
+        base: show(c.base),
+        ours: show(c.ours),
+      }),
+    );
+  }
+  for (const f of report.failed) io.err(publishFailureText(cliLocale(io), f));
+  for (const m of report.missing) io.err(say(io, "publish.missing", { needId: m }));
+  io.out(
+    say(io, "publish.done", {
+      list: options.list,
+      written: report.written.length,
+      merged: report.merged.length,
+      unchanged: report.unchanged.length,
+      missing: report.missing.length,
+      conflicts: report.conflicts.length,
+      failed: report.failed.length,
+    }),
+  );
+  const retryable = report.failed.filter((f) => f.reason !== "duplicate-need-id").length;
+  if (retryable > 0) io.out(say(io, "publish.retryHint", { count: retryable }));
+}
+
+/** Prints what a resolution did. */
+function printResolution(io: CommandIo, report: ResolveReport): void {
+  const lines: [string, readonly { needId: string; field: string; theirs: unknown; ours: unknown }[]][] = [
+    ["resolve.kept", report.kept],
+    ["resolve.written", report.written],
+    ["resolve.still", report.stillConflicting],
+  ];
+  for (const [key, conflicts] of lines)
+    for (const c of conflicts)
+      io.out(say(io, key, { needId: c.needId, field: c.field, theirs: show(c.theirs), ours: show(c.ours) }));
+  for (const f of report.failed) io.err(publishFailureText(cliLocale(io), f));
+  const total =
+    report.kept.length + report.written.length + report.stillConflicting.length + report.failed.length;
+  if (total === 0) io.out(say(io, "resolve.none"));
+  else
     io.out(
-      say(io, "publish.done", {
-        list: options.list,
+      say(io, "resolve.done", {
+        kept: report.kept.length,
         written: report.written.length,
-        merged: report.merged.length,
-        unchanged: report.unchanged.length,
-        missing: report.missing.length,
-        conflicts: report.conflicts.length,
+        still: report.stillConflicting.length,
         failed: report.failed.length,
       }),
     );
-    let feedback: FeedbackReport | undefined;
-    if (options.feedbackList) {
-      const result = plan as Partial<PlanResult>;
-      if (
-        typeof result.planYear !== "number" ||
-        !Array.isArray(result.needs) ||
-        !Array.isArray(result.decisions)
-      )
-        throw new CommandError(say(io, "error.feedbackPlan", { plan: options.plan }));
-      feedback = await publishFeedbackList(
-        { gateway: connection.gateway },
-        {
-          siteUrl: options.site,
-          listName: options.feedbackList,
-          planYear: result.planYear,
-          entries: feedbackEntriesOf(result as PlanResult),
-        },
-      );
-      for (const f of feedback.failed) io.err(publishFailureText(cliLocale(io), f));
-      for (const needId of feedback.conflicts) io.err(say(io, "publish.feedbackConflict", { needId }));
-      io.out(feedbackSummary(cliLocale(io), feedback, options.feedbackList));
+}
+
+/** Which run the options ask for; exactly one of --plan, --retry-failed and --resolve. */
+function modeOf(options: PublishCommandOptions, io: CommandIo): "plan" | "retry" | "resolve" {
+  const modes = [options.plan !== undefined, options.retryFailed === true, options.resolve !== undefined];
+  if (modes.filter(Boolean).length !== 1) throw new CommandError(say(io, "error.publishMode"), 2);
+  return modes[0] ? "plan" : modes[1] ? "retry" : "resolve";
+}
+
+/** Runs the write-back; returns the report and the exit code. */
+export async function runPublishCommand(
+  options: PublishCommandOptions,
+  io: CommandIo,
+): Promise<{
+  report?: PublishReport;
+  resolution?: ResolveReport;
+  feedback?: FeedbackReport;
+  exitCode: number;
+}> {
+  const mode = modeOf(options, io);
+  const plan = options.plan === undefined ? undefined : await readJsonFile(options.plan);
+  const store = new FileSyncStateStore(options.state);
+  const state = await stateFor(options, io, store);
+  const connection = connectGateway(io, options.graph, options.ca);
+  const deps = { gateway: connection.gateway, store };
+  try {
+    if (mode === "resolve") {
+      const resolution = await resolveConflicts(deps, {
+        choice: options.resolve as "keep-theirs" | "take-ours",
+        ...(options.need !== undefined ? { needId: options.need } : {}),
+      });
+      printResolution(io, resolution);
+      const open = resolution.stillConflicting.length > 0 ? 2 : 0;
+      return { resolution, exitCode: resolution.failed.length > 0 ? 1 : open };
     }
+    const decisions: readonly NeedDecision[] =
+      mode === "retry" ? (state.failedDecisions ?? []) : decisionsFromPlan(plan);
+    if (mode === "retry" && decisions.length === 0) io.out(say(io, "publish.nothingToRetry"));
+    const report = await publishDecisions(deps, decisions);
+    printReport(io, report, options);
+    const feedback =
+      options.feedbackList && plan !== undefined
+        ? await publishFeedback(io, options, plan, connection)
+        : undefined;
     const failed = report.failed.length + (feedback?.failed.length ?? 0);
     const conflicts = report.conflicts.length + (feedback?.conflicts.length ?? 0);
     const exitCode = failed > 0 ? 1 : conflicts > 0 ? 2 : 0;
@@ -126,6 +190,31 @@ export async function runPublishCommand(
   }
 }
 
+/** Writes the feedback list of --feedback-list from the plan's decisions. */
+async function publishFeedback(
+  io: CommandIo,
+  options: PublishCommandOptions,
+  plan: unknown,
+  connection: ReturnType<typeof connectGateway>,
+): Promise<FeedbackReport> {
+  const result = plan as Partial<PlanResult>;
+  if (typeof result.planYear !== "number" || !Array.isArray(result.needs) || !Array.isArray(result.decisions))
+    throw new CommandError(say(io, "error.feedbackPlan", { plan: options.plan ?? "" }));
+  const feedback = await publishFeedbackList(
+    { gateway: connection.gateway },
+    {
+      siteUrl: options.site,
+      listName: options.feedbackList as string,
+      planYear: result.planYear,
+      entries: feedbackEntriesOf(result as PlanResult),
+    },
+  );
+  for (const f of feedback.failed) io.err(publishFailureText(cliLocale(io), f));
+  for (const needId of feedback.conflicts) io.err(say(io, "publish.feedbackConflict", { needId }));
+  io.out(feedbackSummary(cliLocale(io), feedback, options.feedbackList as string));
+  return feedback;
+}
+
 /** Registers `publish` on the program. */
 export function registerPublishCommand(program: Command, ctx: CliContext): void {
   program
@@ -133,7 +222,15 @@ export function registerPublishCommand(program: Command, ctx: CliContext): void 
     .description(
       "Write decisions and feedback back to the SharePoint intake list (If-Match; conflicts are reported)",
     )
-    .requiredOption("--plan <file>", "plan result (plan.json)")
+    .option("--plan <file>", "plan result (plan.json) whose decisions to write")
+    .option("--retry-failed", "write again just the decisions the last publish could not write")
+    .addOption(
+      new Option(
+        "--resolve <choice>",
+        "resolve the open conflicts: keep the other person's value or take the plan's",
+      ).choices(["keep-theirs", "take-ours"]),
+    )
+    .option("--need <id>", "with --resolve: only this need's conflicts")
     .requiredOption("--graph <url>", "Graph base URL with version")
     .requiredOption("--site <url>", "SharePoint site URL")
     .requiredOption("--list <name>", "list display name or id")
