@@ -2,8 +2,8 @@
  * Browser test of the SharePoint tab: the task pane (dev server, HTTPS) in Debian's headless
  * Chromium talks real HTTPS Graph to the demo server. It loads the demo lists, connects to the
  * site, opens and saves the field mapping, syncs only the changes another user made, and publishes
- * the plan's decisions — with a coordinator's edit between sync and publish shown as a conflict
- * and left standing on the server.
+ * the plan's decisions — with a coordinator's edit between sync and publish shown as a conflict,
+ * left standing on the server by a second publish too, until "Bruk planens" resolves it.
  */
 import type { Page } from "playwright-core";
 import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
@@ -138,6 +138,18 @@ describe("SharePoint tab in the browser", () => {
     await expect(row.textContent()).resolves.toContain("Avklart med enheten på telefon");
     await expect(row.textContent()).resolves.toContain("Tilbakemelding");
     expect(itemOfNeed(contested.needId).fields.Feedback).toBe("Avklart med enheten på telefon");
+    // Publishing again does not overwrite it: the conflict stays until someone resolves it.
+    await pane.getByRole("button", { name: "Publiser beslutninger" }).click();
+    await pane.getByRole("status").filter({ hasText: "1 konflikter" }).waitFor({ timeout: 60_000 });
+    expect(itemOfNeed(contested.needId).fields.Feedback).toBe("Avklart med enheten på telefon");
+    // "Bruk planens" writes the plan's value and the row leaves the table.
+    await conflicts
+      .getByRole("row")
+      .filter({ hasText: contested.needId })
+      .getByRole("button", { name: "Bruk planens" })
+      .click();
+    await conflicts.waitFor({ state: "detached", timeout: 60_000 });
+    expect(itemOfNeed(contested.needId).fields.Feedback).toBe(contested.feedback);
     // Everything else landed: the included needs carry the plan's decision.
     const other = plan.decisions.find((d) => d.decision === "include" && d.needId !== contested.needId);
     if (!other) throw new Error("no second included need");

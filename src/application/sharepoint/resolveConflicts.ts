@@ -7,7 +7,7 @@
  */
 import { sameColumnValue, selectKeys } from "./fieldMapping";
 import { throwIfAborted, type ListRef } from "./listGateway";
-import type { PublishDeps, PublishFailure, WriteConflict } from "./publishDecisions";
+import type { PublishDeps, PublishFailure, PublishReport, WriteConflict } from "./publishDecisions";
 import type { ListSyncState, StoredConflict, SyncedItem } from "./syncState";
 import { dataRecord, ownValue } from "../../domain/model/dataRecord";
 import type { ColumnSpec, WriteBackField } from "./listSchemas";
@@ -148,4 +148,16 @@ async function takeOurs(
         message: "edited again and again meanwhile",
         reason: "edited-repeatedly",
       });
+}
+
+/** A publish report after a resolution: settled conflicts leave it, changed ones show their newest value. */
+export function reportAfterResolution(report: PublishReport, resolution: ResolveReport): PublishReport {
+  const key = (c: WriteConflict) => `${c.needId}\u0000${c.field}`;
+  const settled = new Set([...resolution.kept, ...resolution.written].map(key));
+  const changed = new Map(resolution.stillConflicting.map((c) => [key(c), c]));
+  return {
+    ...report,
+    conflicts: report.conflicts.filter((c) => !settled.has(key(c))).map((c) => changed.get(key(c)) ?? c),
+    failed: [...report.failed, ...resolution.failed],
+  };
 }
