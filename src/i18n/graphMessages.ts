@@ -93,7 +93,8 @@ export const GRAPH_MESSAGES: Catalogue = {
     "resolve.still":
       "Behov {needId}, felt {field}: ble endret igjen til «{theirs}» i mellomtiden – fortsatt en konflikt, ingenting skrevet.",
     "resolve.none": "Ingen åpne konflikter å løse.",
-    "resolve.done": "Konflikter løst: {kept} beholdt, {written} skrevet, {still} fortsatt i konflikt, {failed} feilet.",
+    "resolve.done":
+      "Konflikter løst: {kept} beholdt, {written} skrevet, {still} fortsatt i konflikt, {failed} feilet.",
     "error.publishMode": "Oppgi enten --plan FIL, --retry-failed eller --resolve keep-theirs|take-ours.",
     "pane.conflict.resolve": "Løs",
     "pane.conflict.keepTheirs": "Behold deres",
@@ -250,16 +251,19 @@ export const GRAPH_MESSAGES: Catalogue = {
     "publish.failed.edited-repeatedly":
       "Need {needId} was not written: others edited the item again and again while publishing. Retry just the ones not written later; nobody else's values are overwritten.",
     "publish.missing": "Need {needId} is not in the list.",
-    "publish.retryHint": "{count} decisions were not written. Retry just those later: publish --retry-failed.",
+    "publish.retryHint":
+      "{count} decisions were not written. Retry just those later: publish --retry-failed.",
     "publish.conflictsOpen":
       "{count} conflicts are unresolved; the fields are not written until you choose: publish --resolve keep-theirs|take-ours [--need ID].",
     "publish.nothingToRetry": "No decisions are waiting for a retry.",
-    "resolve.kept": "Need {needId}, field {field}: the value “{theirs}” stays, the plan's value is not written.",
+    "resolve.kept":
+      "Need {needId}, field {field}: the value “{theirs}” stays, the plan's value is not written.",
     "resolve.written": "Need {needId}, field {field}: the plan's value “{ours}” was written.",
     "resolve.still":
       "Need {needId}, field {field}: was changed again to “{theirs}” meanwhile – still a conflict, nothing written.",
     "resolve.none": "No open conflicts to resolve.",
-    "resolve.done": "Conflicts resolved: {kept} kept, {written} written, {still} still in conflict, {failed} failed.",
+    "resolve.done":
+      "Conflicts resolved: {kept} kept, {written} written, {still} still in conflict, {failed} failed.",
     "error.publishMode": "Give either --plan FILE, --retry-failed or --resolve keep-theirs|take-ours.",
     "pane.conflict.resolve": "Resolve",
     "pane.conflict.keepTheirs": "Keep theirs",
