@@ -101,6 +101,9 @@ describe("characters XML cannot hold", () => {
   it("are removed by the intake, which says so on the need, naming the field", async () => {
     const { run, out, result } = await plan(file, "dirty");
     expect(run.code).toBe(0);
+    expect(run.out).toContain(
+      "Endret ved innlesing:\n  DIRTY-1 (rad 13): Behov DIRTY-1, felt «Tittel»: 6 tegn",
+    );
     const entry = result.needs.find((n) => n.id === "DIRTY-1")!;
     expect(entry.status).toBe("accepted");
     expect(entry.need?.title).toBe("Kjøp av biler[2J nå");
