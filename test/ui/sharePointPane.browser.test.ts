@@ -184,7 +184,7 @@ describe("SharePoint tab in the browser", () => {
     await page.context().close();
   }, 240_000);
 
-  it("cancels a slow full read without touching the local state, and rides out throttling", async () => {
+  it("cancels a slow full read without touching the local state, rides out throttling, and retries writes throttled to the end", async () => {
     if (!demo) throw new Error("not started");
     const { page } = await openPane();
     await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
@@ -224,6 +224,34 @@ describe("SharePoint tab in the browser", () => {
       .waitFor({ timeout: 60_000 });
     expect(demo.server.stats.faults["429"] + demo.server.stats.faults["503"]).toBeGreaterThan(0);
     demo.server.faults.set({ rate: 0, kinds: [], retryAfterSeconds: 1, slowMs: 0, seed: 1 });
+
+    // Sustained throttling of the writes: the decisions not written are retried alone from the report.
+    const included = plan.decisions.filter((d) => d.decision === "include").slice(2, 5);
+    for (const d of included)
+      demo.server.store.updateItem(intakeList(), itemOfNeed(d.needId).id, { Decision: "defer" });
+    await pane.getByRole("button", { name: "Synkroniser", exact: true }).click();
+    await pane.getByRole("status").filter({ hasText: "3 endret" }).waitFor({ timeout: 60_000 });
+    demo.server.faults.set({
+      rate: 1,
+      kinds: ["429"],
+      retryAfterSeconds: 0,
+      slowMs: 0,
+      seed: 3,
+      onlyInBatch: true,
+    });
+    await pane.getByRole("button", { name: "Publiser beslutninger" }).click();
+    await pane
+      .getByRole("status")
+      .filter({ hasText: /[1-9][\d ]* feilet/ })
+      .waitFor({ timeout: 120_000 });
+    for (const d of included) expect(itemOfNeed(d.needId).fields.Decision).toBe("defer");
+    demo.server.faults.set({ rate: 0, kinds: [], retryAfterSeconds: 1, slowMs: 0, seed: 1 });
+    await pane.getByRole("button", { name: /^Prøv de som ikke ble skrevet på nytt \(/ }).click();
+    await pane
+      .getByRole("status")
+      .filter({ hasText: / skrevet,.* 0 feilet/ })
+      .waitFor({ timeout: 120_000 });
+    for (const d of included) expect(itemOfNeed(d.needId).fields.Decision).toBe("include");
     await page.context().close();
   }, 240_000);
 
