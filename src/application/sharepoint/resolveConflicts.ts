@@ -126,7 +126,11 @@ async function takeOurs(
     }
     const select = [...new Set([...selectKeys(state.mapping, state.columns), ...Object.keys(fields)])];
     const fresh = await deps.gateway.readItem(list, itemId, select, deps.signal);
-    if (!fresh) break;
+    if (!fresh) {
+      items.delete(itemId);
+      base = undefined;
+      break;
+    }
     base = { eTag: fresh.eTag, fields: fresh.fields };
     items.set(itemId, base);
     const still = (c: WriteConflict) =>
@@ -140,14 +144,17 @@ async function takeOurs(
       report.stillConflicting.push({ ...c, theirs: ownValue(fresh.fields, columnOf(state, c.field).name) });
     writable = writable.filter(still);
   }
-  if (writable.length > 0)
-    for (const c of writable)
-      report.failed.push({
-        needId: c.needId,
-        status: 412,
-        message: "edited again and again meanwhile",
-        reason: "edited-repeatedly",
-      });
+  for (const c of writable)
+    report.failed.push(
+      base === undefined
+        ? { needId: c.needId, status: 404, message: "the item is gone" }
+        : {
+            needId: c.needId,
+            status: 412,
+            message: "edited again and again meanwhile",
+            reason: "edited-repeatedly",
+          },
+    );
 }
 
 /** A publish report after a resolution: settled conflicts leave it, changed ones show their newest value. */
