@@ -9,14 +9,17 @@
 /** Characters outside XML 1.0 `Char`, lone surrogates included (the `u` flag matches them singly). */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** The same class without the global flag: a quick yes/no before any copying (the common case is "no"). */
+const HAS_NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 /** `text` with every character that XML 1.0 cannot hold removed. */
 export function xmlSafeText(text: string): string {
-  return text.replace(NOT_XML_CHAR, "");
+  return HAS_NOT_XML_CHAR.test(text) ? text.replace(NOT_XML_CHAR, "") : text;
 }
 
 /** How many characters xmlSafeText would remove from `text` (0 when it is already safe). */
 export function countXmlUnsafe(text: string): number {
-  return text.match(NOT_XML_CHAR)?.length ?? 0;
+  return HAS_NOT_XML_CHAR.test(text) ? (text.match(NOT_XML_CHAR)?.length ?? 0) : 0;
 }
 
 /** Characters shown as `\uXXXX` by escapeControlCharacters (line breaks and tabs decided per call). */
