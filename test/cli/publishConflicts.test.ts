@@ -100,6 +100,13 @@ describe("publish keeps conflicts until they are resolved, and retries what was 
     expect(stored().conflicts?.map((c) => [c.needId, c.resolution])).toEqual([[b, "keep-theirs"]]);
   });
 
+  it("asks for exactly one of --plan, --retry-failed and --resolve", async () => {
+    const none = await cli("publish", "--state", state);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("Give either --plan FILE, --retry-failed or --resolve keep-theirs|take-ours.");
+    expect((await cli("publish", "--state", state, "--retry-failed", "--resolve", "take-ours")).code).toBe(2);
+  });
+
   it("take-ours does not write when the field was changed yet again meanwhile", async () => {
     const c = idOf(2);
     demo.server.store.updateItem(demo.seeded.intake, itemOf(c)!.id, { Feedback: "Første svar" });
