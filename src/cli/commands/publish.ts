@@ -55,7 +55,9 @@ export interface PublishCommandOptions {
 }
 
 function show(value: unknown): string {
-  return value === undefined || value === null ? "" : String(value);
+  if (value === undefined || value === null) return "";
+  if (Array.isArray(value)) return value.map(show).join("; ");
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
 /** Loads the state of --state and checks that it is the list the options name. */
