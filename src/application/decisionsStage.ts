@@ -12,6 +12,7 @@ import { formatDate, formatNumber, translate } from "../i18n/locale";
 import type { PlanNeedEntry } from "./planResult";
 import type { PlanPrioritisation } from "./prioritisationStage";
 import type { PlanSchedule } from "./scheduleStage";
+import { ownValue } from "../domain/model/dataRecord";
 
 /** One need's decision; null where the run decided nothing for that field. */
 export interface PlanDecision {
@@ -41,7 +42,7 @@ export function buildDecisions(
   asOf?: IsoDate,
 ): PlanDecision[] {
   const withComment = (needId: string, generated: string): string => {
-    const comment = comments[needId]?.trim() ?? "";
+    const comment = ownValue(comments, needId)?.trim() ?? "";
     return comment === "" ? generated : generated === "" ? comment : `${generated}\n\n${comment}`;
   };
   const result = prioritisation?.result;
@@ -113,7 +114,7 @@ export function buildDecisions(
           }),
         );
     }
-    if (lines.length === 0 && !comments[entry.id]?.trim()) continue;
+    if (lines.length === 0 && !ownValue(comments, entry.id)?.trim()) continue;
     out.push({
       needId: entry.id,
       status,

@@ -25,6 +25,8 @@ export interface PlanNeedEntry {
   /** True when the need is security graded and its content was hidden. */
   readonly redacted: boolean;
   readonly errors: readonly LocalisedFieldError[];
+  /** What the intake changed in the record without rejecting it (code `text-sanitised`); absent when nothing. */
+  readonly warnings?: readonly LocalisedFieldError[];
 }
 
 /** Counts that always add up: received = accepted + rejected. */

@@ -15,6 +15,7 @@ import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResul
 import { runPrioritisationStage, type PlanPrioritisation } from "./prioritisationStage";
 import { scheduleAccepted, type RollingInput } from "./scheduleStage";
 import { buildDecisions } from "./decisionsStage";
+import { dataRecord } from "../domain/model/dataRecord";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
 export interface RunPlanOptions extends RedactionOptions {
@@ -42,13 +43,21 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     contractIds: new Set(input.contracts.map((c) => c.id)),
   });
 
-  const firstRow = firstRowById(input.needs);
+  const warningsByRow = groupByRow(intake.warnings);
   let redactedCount = 0;
-  const entries: PlanNeedEntry[] = intake.accepted.map((need) => {
+  const entries: PlanNeedEntry[] = intake.accepted.map((need, i) => {
     const redacted = mustRedact(need, options);
     if (redacted) redactedCount += 1;
-    const row = firstRow.get(need.id) ?? 0;
-    return { id: need.id, row, status: "accepted", need: redactNeed(need, options), redacted, errors: [] };
+    const row = intake.acceptedRows[i] as number;
+    return {
+      id: need.id,
+      row,
+      status: "accepted",
+      need: redactNeed(need, options),
+      redacted,
+      errors: [],
+      ...withWarnings(warningsByRow.get(row)),
+    };
   });
   for (const rejected of intake.rejected) {
     entries.push({
@@ -57,6 +66,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       status: "rejected",
       redacted: false,
       errors: rejected.errors.map(localiseFieldError),
+      ...withWarnings(warningsByRow.get(rejected.row)),
     });
   }
   const needs = entries.sort((a, b) => a.row - b.row);
@@ -75,7 +85,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     ? scheduleAccepted(
         input,
         intake.accepted.filter((n) => selected.has(n.id)),
-        Object.fromEntries(ranking.map((r) => [r.needId, r.score])),
+        dataRecord(ranking.map((r) => [r.needId, r.score])),
         options.rolling,
       )
     : scheduleAccepted(input, intake.accepted, undefined, options.rolling);
@@ -98,15 +108,14 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
   };
 }
 
-/** 1-based row of the first record carrying each (trimmed) id; accepted needs keep their first row. */
-function firstRowById(records: PlanInput["needs"]): Map<string, number> {
-  const rows = new Map<string, number>();
-  records.forEach((record, index) => {
-    const id = typeof record === "object" && record !== null ? record["id"] : undefined;
-    if (typeof id === "string" || typeof id === "number") {
-      const key = String(id).trim();
-      if (!rows.has(key)) rows.set(key, index + 1);
-    }
-  });
-  return rows;
+/** Intake warnings by input row. */
+function groupByRow(warnings: readonly FieldError[]): Map<number, FieldError[]> {
+  const byRow = new Map<number, FieldError[]>();
+  for (const w of warnings) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
+  return byRow;
+}
+
+/** The `warnings` property of an entry, only when there are any. */
+function withWarnings(warnings: readonly FieldError[] | undefined): Pick<PlanNeedEntry, "warnings"> {
+  return warnings === undefined ? {} : { warnings: warnings.map(localiseFieldError) };
 }

@@ -5,6 +5,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { InputFileError } from "../adapters/node/planInputFile";
 import { localeFromTag, type Locale } from "../i18n/locale";
+import { inputProblemText } from "../i18n/inputFileMessages";
+import { escapeControlCharacters } from "../domain/text/xmlSafeText";
 import { say, type CliContext } from "./cliContext";
 import { registerDemoDataCommand } from "./commands/demoData";
 import { registerPlanCommand } from "./commands/plan";
@@ -26,10 +28,38 @@ export interface CliStreams {
   readonly err: (text: string) => void;
 }
 
-const processStreams: CliStreams = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
+/**
+ * A line writer on a process stream that ends quietly when the reader goes away (`| head -1` closes
+ * the pipe: EPIPE): later lines are dropped, the command finishes its work and exits as usual.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on("error", () => {
+    open = false; // EPIPE or a destroyed stream: nobody reads any more
+  });
+  return (text) => {
+    if (open && !stream.destroyed) stream.write(`${text}\n`);
+  };
+}
+
+let processStreams: CliStreams | undefined;
+
+/** The process's stdout and stderr as CliStreams (created once, with their pipe guards). */
+function defaultStreams(): CliStreams {
+  processStreams ??= { out: pipeWriter(process.stdout), err: pipeWriter(process.stderr) };
+  return processStreams;
+}
+
+/**
+ * Streams that never pass a raw control character to the terminal: text from the input (ANSI escape
+ * sequences, BEL, carriage returns) is shown as `\u001b` etc.; line feeds and tabs stay.
+ */
+function escapedStreams(streams: CliStreams): CliStreams {
+  return {
+    out: (text) => streams.out(escapeControlCharacters(text, { keepLineBreaks: true })),
+    err: (text) => streams.err(escapeControlCharacters(text, { keepLineBreaks: true })),
+  };
+}
 
 /** Builds the program; commands share one context. */
 export function buildProgram(ctx: CliContext): Command {
@@ -58,8 +88,12 @@ export function buildProgram(ctx: CliContext): Command {
 }
 
 /** Runs the CLI with process-style argv (`node script args…`) and returns the exit code. */
-export async function main(argv: readonly string[], streams: CliStreams = processStreams): Promise<number> {
-  const ctx: CliContext = { ...streams, locale: localeFromTag(process.env["LANG"]), exitCode: 0 };
+export async function main(argv: readonly string[], streams: CliStreams = defaultStreams()): Promise<number> {
+  const ctx: CliContext = {
+    ...escapedStreams(streams),
+    locale: localeFromTag(process.env["LANG"]),
+    exitCode: 0,
+  };
   try {
     await buildProgram(ctx).parseAsync([...argv]);
     return ctx.exitCode;
@@ -67,7 +101,8 @@ export async function main(argv: readonly string[], streams: CliStreams = proces
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof InputFileError) {
       ctx.err(say(ctx, "error.unusableInput", { file: error.file }));
-      for (const problem of error.problems) ctx.err(`  ${problem}`);
+      for (const problem of error.problems)
+        ctx.err(`  ${inputProblemText(ctx.locale, problem.code, problem.params)}`);
       return 2;
     }
     throw error;

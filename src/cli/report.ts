@@ -13,6 +13,7 @@ export function printIntakeSummary(ctx: CliContext, result: PlanResult): void {
     const graded = result.needs.filter((n) => n.need?.securityGraded).length;
     ctx.out(say(ctx, "included", { count: graded }));
   }
+  printWarnings(ctx, result);
   const rejected = result.needs.filter((n) => n.status === "rejected");
   if (rejected.length === 0) return;
   ctx.out(say(ctx, "rejected.header"));
@@ -20,5 +21,17 @@ export function printIntakeSummary(ctx: CliContext, result: PlanResult): void {
     for (const error of entry.errors)
       ctx.out(
         say(ctx, "rejected.line", { id: entry.id, row: entry.row, message: error.message[ctx.locale] }),
+      );
+}
+
+/** Prints what the intake changed without rejecting (characters XML cannot hold removed), per need. */
+function printWarnings(ctx: CliContext, result: PlanResult): void {
+  const changed = result.needs.filter((n) => (n.warnings?.length ?? 0) > 0);
+  if (changed.length === 0) return;
+  ctx.out(say(ctx, "warnings.header"));
+  for (const entry of changed)
+    for (const warning of entry.warnings ?? [])
+      ctx.out(
+        say(ctx, "rejected.line", { id: entry.id, row: entry.row, message: warning.message[ctx.locale] }),
       );
 }

@@ -46,6 +46,22 @@ export function feedbackSummary(
   });
 }
 
+/**
+ * The sentence for an unreadable or refused Graph answer (GraphAnswerError): which request, and what
+ * to do — sign in again (pane) or set the token variable (CLI).
+ */
+export function graphAnswerText(
+  locale: Locale,
+  error: { readonly problem: string; readonly request: string },
+  host: "pane" | "cli",
+  tokenVariable = "",
+): string {
+  return translate(GRAPH_MESSAGES, locale, `answer.${error.problem}.${host}`, {
+    request: error.request,
+    variable: tokenVariable,
+  });
+}
+
 /** Catalogue of the Graph/SharePoint feature. */
 export const GRAPH_MESSAGES: Catalogue = {
   nb: {
@@ -60,14 +76,41 @@ export const GRAPH_MESSAGES: Catalogue = {
     "publish.done":
       "Publisert til {list}: {written} skrevet, {merged} flettet med andres endringer, {unchanged} uendret, {missing} ikke funnet, {conflicts} konflikter, {failed} feilet.",
     "publish.conflict":
-      "Konflikt på behov {needId}, felt {field}: noen andre satte «{theirs}» (var «{base}»), planen sier «{ours}». Verdien er ikke overskrevet.",
+      "Konflikt på behov {needId}, felt {field}: noen andre satte «{theirs}» (var «{base}»), planen sier «{ours}». Verdien er ikke overskrevet, og blir ikke det før konflikten er løst: publish --resolve keep-theirs|take-ours --need {needId}.",
     "publish.failed": "Behov {needId} ble ikke skrevet (status {status}): {message}",
     "publish.failed.duplicate-need-id":
       "Behov {needId} ble ikke skrevet: elementene {items} har samme behovs-ID. Rydd i listen og publiser på nytt.",
     "publish.failed.edited-repeatedly":
-      "Behov {needId} ble ikke skrevet: andre endret elementet gang på gang under publiseringen. Synkroniser og publiser på nytt.",
+      "Behov {needId} ble ikke skrevet: andre endret elementet gang på gang under publiseringen. Prøv igjen senere med bare de som ikke ble skrevet; andres verdier overskrives ikke.",
     "publish.missing": "Behov {needId} finnes ikke i listen.",
+    "publish.retryHint":
+      "{count} beslutninger ble ikke skrevet. Prøv bare dem på nytt senere: publish --retry-failed.",
+    "publish.conflictsOpen":
+      "{count} konflikter er ikke løst; feltene skrives ikke før du velger: publish --resolve keep-theirs|take-ours [--need ID].",
+    "publish.nothingToRetry": "Ingen beslutninger venter på et nytt forsøk.",
+    "resolve.kept": "Behov {needId}, felt {field}: verdien «{theirs}» beholdes, planens verdi skrives ikke.",
+    "resolve.written": "Behov {needId}, felt {field}: planens verdi «{ours}» er skrevet.",
+    "resolve.still":
+      "Behov {needId}, felt {field}: ble endret igjen til «{theirs}» i mellomtiden – fortsatt en konflikt, ingenting skrevet.",
+    "resolve.none": "Ingen åpne konflikter å løse.",
+    "resolve.done":
+      "Konflikter løst: {kept} beholdt, {written} skrevet, {still} fortsatt i konflikt, {failed} feilet.",
+    "error.publishMode": "Oppgi enten --plan FIL, --retry-failed eller --resolve keep-theirs|take-ours.",
+    "pane.conflict.resolve": "Løs",
+    "pane.conflict.keepTheirs": "Behold deres",
+    "pane.conflict.takeOurs": "Bruk planens",
+    "pane.conflict.keepAll": "Behold alle deres",
+    "pane.conflict.takeAll": "Bruk planens for alle",
+    "pane.retryFailed": "Prøv de som ikke ble skrevet på nytt ({count})",
     "error.token": "Mangler tilgangstoken: sett miljøvariabelen {variable}.",
+    "answer.unreadable.pane":
+      "SharePoint-tjeneren sendte et svar som ikke kan leses, på forespørselen {request}. Prøv igjen om litt; skjer det igjen, sjekk adressen til Graph-endepunktet.",
+    "answer.unreadable.cli":
+      "SharePoint-tjeneren sendte et svar som ikke kan leses, på forespørselen {request}. Prøv igjen om litt; skjer det igjen, sjekk adressen i --graph.",
+    "answer.unauthorized.pane":
+      "SharePoint avviste tilgangen (401) på forespørselen {request}. Logg inn på nytt i SharePoint-fanen.",
+    "answer.unauthorized.cli":
+      "SharePoint avviste tilgangen (401) på forespørselen {request}. Sett et gyldig tilgangstoken i miljøvariabelen {variable}.",
     "setup.created": "Opprettet listene: {lists}.",
     "setup.existing": "Listene fantes allerede: {lists}.",
     "setup.listMissing": "Listen «{list}» finnes ikke på {site}. Lister: {lists}.",
@@ -164,7 +207,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.publishFeedback.intro":
       "Skriver ett element per behov og planår i listen {list}, som enhetene leser. Titler på skjermede behov vises aldri der.",
     "publish.feedbackConflict":
-      "Tilbakemeldingen for behov {needId} ble endret av andre mens vi skrev, og er ikke overskrevet. Publiser på nytt.",
+      "Tilbakemeldingen for behov {needId} ble endret av andre mens vi skrev, og er ikke overskrevet. Se over elementet i listen først: en ny publisering av tilbakemeldingene skriver planens tekst over den.",
     "error.feedbackPlan":
       "{plan} har ikke beslutninger per behov (planår, behov og beslutninger): lag planen med «plan» først.",
     "publish.feedbackDone":
@@ -195,13 +238,41 @@ export const GRAPH_MESSAGES: Catalogue = {
     "publish.done":
       "Published to {list}: {written} written, {merged} merged with others' edits, {unchanged} unchanged, {missing} not found, {conflicts} conflicts, {failed} failed.",
     "publish.conflict":
-      "Conflict on need {needId}, field {field}: someone else set “{theirs}” (was “{base}”), the plan says “{ours}”. The value was not overwritten.",
+      "Conflict on need {needId}, field {field}: someone else set “{theirs}” (was “{base}”), the plan says “{ours}”. The value was not overwritten, and will not be until the conflict is resolved: publish --resolve keep-theirs|take-ours --need {needId}.",
     "publish.failed": "Need {needId} was not written (status {status}): {message}",
+    "answer.unreadable.pane":
+      "The SharePoint server sent an answer that cannot be read, to the request {request}. Try again shortly; if it happens again, check the address of the Graph endpoint.",
+    "answer.unreadable.cli":
+      "The SharePoint server sent an answer that cannot be read, to the request {request}. Try again shortly; if it happens again, check the address in --graph.",
+    "answer.unauthorized.pane":
+      "SharePoint refused access (401) to the request {request}. Sign in again on the SharePoint tab.",
+    "answer.unauthorized.cli":
+      "SharePoint refused access (401) to the request {request}. Set a valid access token in the environment variable {variable}.",
     "publish.failed.duplicate-need-id":
       "Need {needId} was not written: the items {items} carry the same need id. Clean up the list and publish again.",
     "publish.failed.edited-repeatedly":
-      "Need {needId} was not written: others edited the item again and again while publishing. Sync and publish again.",
+      "Need {needId} was not written: others edited the item again and again while publishing. Retry just the ones not written later; nobody else's values are overwritten.",
     "publish.missing": "Need {needId} is not in the list.",
+    "publish.retryHint":
+      "{count} decisions were not written. Retry just those later: publish --retry-failed.",
+    "publish.conflictsOpen":
+      "{count} conflicts are unresolved; the fields are not written until you choose: publish --resolve keep-theirs|take-ours [--need ID].",
+    "publish.nothingToRetry": "No decisions are waiting for a retry.",
+    "resolve.kept":
+      "Need {needId}, field {field}: the value “{theirs}” stays, the plan's value is not written.",
+    "resolve.written": "Need {needId}, field {field}: the plan's value “{ours}” was written.",
+    "resolve.still":
+      "Need {needId}, field {field}: was changed again to “{theirs}” meanwhile – still a conflict, nothing written.",
+    "resolve.none": "No open conflicts to resolve.",
+    "resolve.done":
+      "Conflicts resolved: {kept} kept, {written} written, {still} still in conflict, {failed} failed.",
+    "error.publishMode": "Give either --plan FILE, --retry-failed or --resolve keep-theirs|take-ours.",
+    "pane.conflict.resolve": "Resolve",
+    "pane.conflict.keepTheirs": "Keep theirs",
+    "pane.conflict.takeOurs": "Take the plan's",
+    "pane.conflict.keepAll": "Keep all of theirs",
+    "pane.conflict.takeAll": "Take the plan's for all",
+    "pane.retryFailed": "Retry the ones not written ({count})",
     "error.token": "No access token: set the environment variable {variable}.",
     "setup.created": "Created the lists: {lists}.",
     "setup.existing": "The lists existed already: {lists}.",
@@ -299,7 +370,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.publishFeedback.intro":
       "Writes one item per need and plan year to the list {list}, which the units read. Titles of security-graded needs never appear there.",
     "publish.feedbackConflict":
-      "The feedback item of need {needId} was edited by others while we wrote, and was not overwritten. Publish again.",
+      "The feedback item of need {needId} was edited by others while we wrote, and was not overwritten. Look at the item in the list first: publishing the feedback again writes the plan's text over it.",
     "error.feedbackPlan":
       "{plan} has no decisions per need (plan year, needs and decisions): make the plan with “plan” first.",
     "publish.feedbackDone":

@@ -6,6 +6,7 @@ import type { FieldError } from "../domain/intake/intakeTypes";
 import { SCORE_FIELD_PREFIX } from "../domain/intake/intakeTypes";
 import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
 import { translate, type Catalogue, type Locale } from "./locale";
+import { SANITISED } from "../domain/intake/sanitiseText";
 
 /**
  * Keys: `error.<code>` (params: the FieldError's params), `field.<name>` (display names),
@@ -14,9 +15,20 @@ import { translate, type Catalogue, type Locale } from "./locale";
 export const INTAKE_MESSAGES: Catalogue = {
   nb: {
     "intake.fieldError": "Behov {itemId}, felt «{field}»: {message}",
-    "error.not-an-object": "posten er ikke et objekt med felt (fikk «{value}»)",
+    "error.not-an-object": "posten er ikke et objekt med felt: {kindText}",
     "error.required": "feltet er påkrevd, men mangler",
     "error.invalid-id": "«{value}» kan ikke brukes som ID (semikolon, komma og linjeskift er ikke tillatt)",
+    "error.invalid-id-type": "ID-en må være tekst eller et tall, men er {kindText}",
+    "warning.text-sanitised":
+      "{count} tegn som Excel- og Project-filer ikke kan lagre (kontrolltegn o.l.), er fjernet fra feltet",
+    "intake.withheld": "verdi skjult: skjermet behov",
+    "kind.null": "(tom)",
+    "kind.list": "en liste",
+    "kind.object": "et objekt",
+    "kind.text": "teksten «{value}»",
+    "kind.number": "tallet {value}",
+    "kind.boolean": "sannhetsverdien {value}",
+    "kind.other": "en ukjent verdi",
     "error.duplicate-id": "ID-en «{value}» er allerede brukt på rad {firstRow}",
     "error.not-text": "«{value}» er ikke tekst",
     "error.too-long": "teksten har {length} tegn, men høyst {max} er tillatt",
@@ -69,10 +81,21 @@ export const INTAKE_MESSAGES: Catalogue = {
   },
   en: {
     "intake.fieldError": "Need {itemId}, field “{field}”: {message}",
-    "error.not-an-object": "the record is not an object with fields (got “{value}”)",
+    "error.not-an-object": "the record is not an object with fields: {kindText}",
     "error.required": "the field is required but missing",
     "error.invalid-id":
       "“{value}” cannot be used as an id (semicolons, commas and line breaks are not allowed)",
+    "error.invalid-id-type": "the id must be text or a number, but is {kindText}",
+    "warning.text-sanitised":
+      "{count} characters that Excel and Project files cannot hold (control characters and the like) were removed from the field",
+    "intake.withheld": "value hidden: security-graded need",
+    "kind.null": "(empty)",
+    "kind.list": "a list",
+    "kind.object": "an object",
+    "kind.text": "the text “{value}”",
+    "kind.number": "the number {value}",
+    "kind.boolean": "the truth value {value}",
+    "kind.other": "an unknown value",
     "error.duplicate-id": "the id “{value}” is already used in row {firstRow}",
     "error.not-text": "“{value}” is not text",
     "error.too-long": "the text has {length} characters, but at most {max} are allowed",
@@ -146,10 +169,30 @@ export function fieldLabel(field: string, locale: Locale): string {
  * "Behov N-0042, felt «Estimert verdi»: «1,5,5» er ikke et gyldig beløp".
  */
 export function describeFieldError(error: FieldError, locale: Locale): string {
-  const message = translate(INTAKE_MESSAGES, locale, `error.${error.code}`, error.params);
+  const kind = error.code === SANITISED ? "warning" : "error";
+  const message = translate(INTAKE_MESSAGES, locale, `${kind}.${error.code}`, messageParams(error, locale));
   return translate(INTAKE_MESSAGES, locale, "intake.fieldError", {
     itemId: error.itemId,
     field: fieldLabel(error.field, locale),
     message,
   });
+}
+
+/**
+ * The template params of an error: a withheld (security-graded) record's values read "verdi skjult:
+ * skjermet behov", and `kind` becomes `kindText` ("(tom)", "en liste", "teksten «…»").
+ */
+function messageParams(error: FieldError, locale: Locale): Record<string, string | number> {
+  const params: Record<string, string | number> = { ...error.params };
+  if (error.withheld === true) {
+    const hidden = translate(INTAKE_MESSAGES, locale, "intake.withheld");
+    params["value"] = hidden;
+    params["cycle"] = hidden;
+  }
+  const kind = error.params["kind"];
+  if (kind !== undefined)
+    params["kindText"] = translate(INTAKE_MESSAGES, locale, `kind.${String(kind)}`, {
+      value: params["value"] ?? "",
+    });
+  return params;
 }

@@ -3,6 +3,7 @@
  * Norwegian bokmål first, English second. Pure: no DOM, no Office.
  */
 import type { IsoDate } from "../domain/time/isoDate";
+import { ownValue } from "../domain/model/dataRecord";
 
 /** Supported UI locales. */
 export const LOCALES = ["nb", "en"] as const;
@@ -32,7 +33,7 @@ export function fillTemplate(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    const value = ownValue(params, name);
     return value === undefined ? whole : String(value);
   });
 }
@@ -44,7 +45,7 @@ export function translate(
   key: string,
   params?: Readonly<Record<string, string | number>>,
 ): string {
-  const template = catalogue[locale][key] ?? catalogue.nb[key] ?? key;
+  const template = ownValue(catalogue[locale], key) ?? ownValue(catalogue.nb, key) ?? key;
   return fillTemplate(template, params);
 }
 

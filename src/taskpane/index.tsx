@@ -31,7 +31,8 @@ import type { PaneSettings } from "./sharePointSettings";
 import type { AppSharePoint } from "./components/App";
 import { generateDemoTenant } from "../demo/demoTenant";
 import type { LoadedPlan, PlanSource } from "./planSource";
-import { GRAPH_MESSAGES } from "../i18n/graphMessages";
+import { GRAPH_MESSAGES, graphAnswerText } from "../i18n/graphMessages";
+import { GraphAnswerError } from "../application/sharepoint/listGateway";
 import { translate } from "../i18n/locale";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
@@ -197,7 +198,12 @@ async function sharePointSetup(
           return await syncAtStart();
         } catch (error) {
           const key = tokens.signInNeeded ? "pane.startup.signIn" : "pane.startup.failed";
-          const reason = error instanceof Error ? error.message : String(error);
+          const reason =
+            error instanceof GraphAnswerError
+              ? graphAnswerText(locale, error, "pane")
+              : error instanceof Error
+                ? error.message
+                : String(error);
           const demo = await createDemoPlanSource().load();
           return {
             ...demo,

@@ -68,7 +68,7 @@ describe("anskaffelsesplan CLI", () => {
     const notJson = join(dir, "broken.json");
     writeFileSync(notJson, "{ not json");
     expect((await run("--lang", "en", "validate", "--input", notJson)).err).toMatch(/not valid JSON/);
-    expect((await run("validate", "--input", join(dir, "missing.json"))).err).toMatch(/ENOENT/);
+    expect((await run("validate", "--input", join(dir, "missing.json"))).err).toMatch(/filen finnes ikke/);
   });
 
   it("asks for exactly one of --input and --demo", async () => {

@@ -157,7 +157,7 @@ describe("CLI sync, publish and serve-demo against the Graph-compatible server",
     writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
     const { report, exitCode } = await runPublishCommand({ ...common(), plan: join(dir, "plan.json") }, io);
     expect(exitCode).toBe(0);
-    expect([...report.written].sort()).toEqual(["N-1", "N-2"]);
+    expect([...report!.written].sort()).toEqual(["N-1", "N-2"]);
     expect(demo.seeded.intake.items.get("1")?.fields).toMatchObject({
       Status: "planned",
       Rank: 1,
@@ -177,7 +177,7 @@ describe("CLI sync, publish and serve-demo against the Graph-compatible server",
     );
     const { report, exitCode } = await runPublishCommand({ ...common(), plan: join(dir, "plan3.json") }, io);
     expect(exitCode).toBe(2);
-    expect(report.conflicts).toHaveLength(1);
+    expect(report!.conflicts).toHaveLength(1);
     expect(demo.seeded.intake.items.get("3")?.fields.Feedback).toBe("Skrevet av enheten");
     expect(out.join("\n")).toContain("Conflict on need N-3, field feedback");
   });

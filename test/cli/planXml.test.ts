@@ -56,6 +56,6 @@ describe("anskaffelsesplan plan → plan.xml", () => {
     const r = await run("plan", "--demo", "--out", out, "--previous-xml", join(dir, "missing.xml"));
     expect(r.code).toBe(2);
     expect(r.err).toContain("missing.xml");
-    expect(r.err).toContain("cannot read the previous Project XML");
+    expect(r.err).toContain("filen kan ikke leses: filen finnes ikke");
   });
 });

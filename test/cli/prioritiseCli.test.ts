@@ -110,7 +110,7 @@ describe("prioritisation in the CLI", () => {
       file("partial.json", { reach: 100 }),
     );
     expect(r.code).toBe(2);
-    expect(r.err).toContain('missing weight for criterion "operationalCriticality"');
+    expect(r.err).toContain("mangler vekt for kriteriet «operationalCriticality»");
   });
 
   it("prioritise --ahp blocks inconsistent comparisons and names the worst one", async () => {

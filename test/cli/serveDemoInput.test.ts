@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runServeDemo } from "../../src/cli/commands/serveDemo";
-import { CommandError, type CommandIo } from "../../src/cli/commands/graphConnection";
+import type { CommandIo } from "../../src/cli/commands/graphConnection";
+import { InputFileError } from "../../src/adapters/node/inputFileError";
 
 const io: CommandIo = { out: () => undefined, err: () => undefined, env: {} };
 const noDemo = () => {
@@ -35,10 +36,13 @@ describe("serve-demo --input", () => {
     const file = join(dir, "bad.json");
     writeFileSync(file, JSON.stringify({ config: { planYear: 2027 }, needs: [], people: [{ id: "p" }] }));
     const failure = runServeDemo({ input: file }, io, noDemo);
-    await expect(failure).rejects.toBeInstanceOf(CommandError);
+    // The CLI prints an InputFileError in the user's language and exits with code 2.
+    await expect(failure).rejects.toBeInstanceOf(InputFileError);
     await expect(failure).rejects.toMatchObject({
-      code: 2,
-      message: expect.stringMatching(/bad\.json.*\/people\/0/),
+      file,
+      problems: expect.arrayContaining([
+        expect.objectContaining({ params: expect.objectContaining({ path: "/people/0" }) }),
+      ]),
     });
   });
 });

@@ -2,8 +2,8 @@
  * Browser test of the SharePoint tab: the task pane (dev server, HTTPS) in Debian's headless
  * Chromium talks real HTTPS Graph to the demo server. It loads the demo lists, connects to the
  * site, opens and saves the field mapping, syncs only the changes another user made, and publishes
- * the plan's decisions — with a coordinator's edit between sync and publish shown as a conflict
- * and left standing on the server.
+ * the plan's decisions — with a coordinator's edit between sync and publish shown as a conflict,
+ * left standing on the server by a second publish too, until "Bruk planens" resolves it.
  */
 import type { Page } from "playwright-core";
 import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
@@ -138,6 +138,18 @@ describe("SharePoint tab in the browser", () => {
     await expect(row.textContent()).resolves.toContain("Avklart med enheten på telefon");
     await expect(row.textContent()).resolves.toContain("Tilbakemelding");
     expect(itemOfNeed(contested.needId).fields.Feedback).toBe("Avklart med enheten på telefon");
+    // Publishing again does not overwrite it: the conflict stays until someone resolves it.
+    await pane.getByRole("button", { name: "Publiser beslutninger" }).click();
+    await pane.getByRole("status").filter({ hasText: "1 konflikter" }).waitFor({ timeout: 60_000 });
+    expect(itemOfNeed(contested.needId).fields.Feedback).toBe("Avklart med enheten på telefon");
+    // "Bruk planens" writes the plan's value and the row leaves the table.
+    await conflicts
+      .getByRole("row")
+      .filter({ hasText: contested.needId })
+      .getByRole("button", { name: "Bruk planens" })
+      .click();
+    await conflicts.waitFor({ state: "detached", timeout: 60_000 });
+    expect(itemOfNeed(contested.needId).fields.Feedback).toBe(contested.feedback);
     // Everything else landed: the included needs carry the plan's decision.
     const other = plan.decisions.find((d) => d.decision === "include" && d.needId !== contested.needId);
     if (!other) throw new Error("no second included need");
@@ -172,7 +184,7 @@ describe("SharePoint tab in the browser", () => {
     await page.context().close();
   }, 240_000);
 
-  it("cancels a slow full read without touching the local state, and rides out throttling", async () => {
+  it("cancels a slow full read without touching the local state, rides out throttling, and retries writes throttled to the end", async () => {
     if (!demo) throw new Error("not started");
     const { page } = await openPane();
     await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
@@ -212,6 +224,34 @@ describe("SharePoint tab in the browser", () => {
       .waitFor({ timeout: 60_000 });
     expect(demo.server.stats.faults["429"] + demo.server.stats.faults["503"]).toBeGreaterThan(0);
     demo.server.faults.set({ rate: 0, kinds: [], retryAfterSeconds: 1, slowMs: 0, seed: 1 });
+
+    // Sustained throttling of the writes: the decisions not written are retried alone from the report.
+    const included = plan.decisions.filter((d) => d.decision === "include").slice(2, 5);
+    for (const d of included)
+      demo.server.store.updateItem(intakeList(), itemOfNeed(d.needId).id, { Decision: "defer" });
+    await pane.getByRole("button", { name: "Synkroniser", exact: true }).click();
+    await pane.getByRole("status").filter({ hasText: "3 endret" }).waitFor({ timeout: 60_000 });
+    demo.server.faults.set({
+      rate: 1,
+      kinds: ["429"],
+      retryAfterSeconds: 0,
+      slowMs: 0,
+      seed: 3,
+      onlyInBatch: true,
+    });
+    await pane.getByRole("button", { name: "Publiser beslutninger" }).click();
+    await pane
+      .getByRole("status")
+      .filter({ hasText: /[1-9][\d ]* feilet/ })
+      .waitFor({ timeout: 120_000 });
+    for (const d of included) expect(itemOfNeed(d.needId).fields.Decision).toBe("defer");
+    demo.server.faults.set({ rate: 0, kinds: [], retryAfterSeconds: 1, slowMs: 0, seed: 1 });
+    await pane.getByRole("button", { name: /^Prøv de som ikke ble skrevet på nytt \(/ }).click();
+    await pane
+      .getByRole("status")
+      .filter({ hasText: / skrevet,.* 0 feilet/ })
+      .waitFor({ timeout: 120_000 });
+    for (const d of included) expect(itemOfNeed(d.needId).fields.Decision).toBe("include");
     await page.context().close();
   }, 240_000);
 

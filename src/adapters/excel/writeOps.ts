@@ -17,6 +17,7 @@ import { columnLetter, excelSerial, parseRangeRef, rangeRef } from "../../domain
 import { isFormulaLike } from "../../domain/workbook/cellText";
 import type { ExcelSupport } from "./requirements";
 import { queueChart, queueConditionalFormat, queueFormatRule, queueValidation } from "./writeFormats";
+import { xmlSafeText } from "../../domain/text/xmlSafeText";
 
 /** A queued operation and the bytes it adds to the request. */
 export interface WriteOp {
@@ -54,7 +55,7 @@ function valueOf(cell: Cell | null): string | number {
   if (cell === null) return "";
   switch (cell.kind) {
     case "text":
-      return prefixedText(cell.value);
+      return prefixedText(xmlSafeText(cell.value)); // the one point where text enters the workbook
     case "number":
       return cell.value;
     case "date":

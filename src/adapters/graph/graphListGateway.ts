@@ -17,10 +17,13 @@ import {
   type SiteInfo,
   type UpdateOutcome,
   type CreateOutcome,
+  GraphAnswerError,
 } from "../../application/sharepoint/listGateway";
 import type { ColumnSpec, ListDefinition } from "../../application/sharepoint/listSchemas";
 import { fromGraphColumn, toGraphColumn, type GraphColumnDefinition } from "./columnDefinitions";
 import { saveToDocumentLibrary, type SavedDocument } from "./documentLibraryUpload";
+import { dataRecord } from "../../domain/model/dataRecord";
+import { xmlSafeText } from "../../domain/text/xmlSafeText";
 
 /** Graph's limit of requests per $batch. */
 export const BATCH_LIMIT = 20;
@@ -65,24 +68,65 @@ function expandOf(select: readonly string[]): string {
   return `expand=fields(select=${select.join(",")})`;
 }
 
+/** Field values as written to SharePoint: text under the one XML-safe rule, other values as they are. */
+function xmlSafeFields(fields: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return dataRecord(
+    Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? xmlSafeText(v) : v] as const),
+  );
+}
+
+/** The path of a request without host and query, as messages name it. */
+function requestPath(path: string): string {
+  const withoutHost = path.replace(/^https?:\/\/[^/]+/, "").replace(/^\/v1\.0(?=\/)/, "");
+  return withoutHost.split("?")[0] ?? withoutHost;
+}
+
+/**
+ * The answer of a request, with the failures the user can act on turned into GraphAnswerError: an
+ * answer that is not JSON (the client's parser fails) and 401 (sign-in or token).
+ */
+async function guardAnswer<T>(request: string, answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof GraphError && error.statusCode === 401)
+      throw new GraphAnswerError("unauthorized", request, error.message);
+    // The client wraps a parser failure in a GraphError whose body is the SyntaxError (of another
+    // realm in some runtimes: compare names, not classes).
+    const isSyntaxError = (e: unknown) => (e as { name?: unknown } | null)?.name === "SyntaxError";
+    const unreadable = isSyntaxError(error) || (error instanceof GraphError && isSyntaxError(error.body));
+    if (unreadable)
+      throw new GraphAnswerError("unreadable", request, String((error as { body?: unknown }).body ?? error));
+    throw error;
+  }
+}
+
+/** A collection page, or GraphAnswerError when the answer has no `value` list. */
+function collection<T>(page: Collection<T>, link: string): Collection<T> {
+  if (page === null || typeof page !== "object" || !Array.isArray(page.value))
+    throw new GraphAnswerError("unreadable", `GET ${requestPath(link)}`, "no value list in the answer");
+  return page;
+}
+
 function cleanFields(fields: Record<string, unknown> | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = dataRecord<unknown>();
   for (const [k, v] of Object.entries(fields ?? {})) if (!k.startsWith("@odata")) out[k] = v;
   return out;
 }
 
-function toSnapshot(item: GraphItem): ListItemSnapshot {
-  const eTag = item.eTag ?? item["@odata.etag"] ?? item.fields?.["@odata.etag"];
-  if (item.id === undefined || typeof eTag !== "string")
-    throw new Error(`Malformed list item from Graph: ${JSON.stringify(item).slice(0, 200)}`);
+/** An item of an answer; an item without id or eTag makes the answer unreadable (never quoted: it may be graded). */
+function toSnapshot(item: GraphItem, request: string): ListItemSnapshot {
+  const eTag = item?.eTag ?? item?.["@odata.etag"] ?? item?.fields?.["@odata.etag"];
+  if (item?.id === undefined || typeof eTag !== "string")
+    throw new GraphAnswerError("unreadable", request, "a list item without id or eTag");
   return { id: item.id, eTag, fields: cleanFields(item.fields) };
 }
 
-function toPage(items: readonly GraphItem[]): ItemPage {
+function toPage(items: readonly GraphItem[], request: string): ItemPage {
   const page = { items: [] as ListItemSnapshot[], deletedIds: [] as string[] };
   for (const item of items) {
-    if (item.deleted && item.id !== undefined) page.deletedIds.push(item.id);
-    else page.items.push(toSnapshot(item));
+    if (item?.deleted && item.id !== undefined) page.deletedIds.push(item.id);
+    else page.items.push(toSnapshot(item, request));
   }
   return page;
 }
@@ -94,7 +138,7 @@ export class GraphListGateway implements ListGateway {
   private get<T>(path: string, signal?: AbortSignal): Promise<T> {
     const request = this.client.api(path);
     if (signal) request.option("signal", signal);
-    return request.get() as Promise<T>;
+    return guardAnswer(`GET ${requestPath(path)}`, request.get() as Promise<T>);
   }
 
   /** Reads a collection and every page after it. */
@@ -103,7 +147,7 @@ export class GraphListGateway implements ListGateway {
     let link: string | undefined = path;
     while (link) {
       throwIfAborted(signal);
-      const page: Collection<T> = await this.get<Collection<T>>(link, signal);
+      const page: Collection<T> = collection(await this.get<Collection<T>>(link, signal), link);
       out.push(...page.value);
       link = page["@odata.nextLink"];
     }
@@ -118,10 +162,10 @@ export class GraphListGateway implements ListGateway {
       throw new Error(`Not a site URL: ${siteUrl}`);
     }
     const path = url.pathname.replace(/\/+$/, "");
-    const site = await this.get<{ id: string; webUrl: string; displayName?: string }>(
-      path === "" ? `/sites/${url.hostname}` : `/sites/${url.hostname}:${path}`,
-      signal,
-    );
+    const sitePath = path === "" ? `/sites/${url.hostname}` : `/sites/${url.hostname}:${path}`;
+    const site = await this.get<{ id?: unknown; webUrl?: unknown; displayName?: string }>(sitePath, signal);
+    if (typeof site?.id !== "string" || typeof site.webUrl !== "string")
+      throw new GraphAnswerError("unreadable", `GET ${sitePath}`, "no site id or webUrl in the answer");
     return { id: site.id, webUrl: site.webUrl, displayName: site.displayName ?? site.webUrl };
   }
 
@@ -185,13 +229,15 @@ export class GraphListGateway implements ListGateway {
           throw error;
       }
     }
-    let page = first as Collection<GraphItem>;
+    let asked = `GET ${requestPath(itemsPath(list))}`;
+    let page = collection(first as Collection<GraphItem>, itemsPath(list));
     for (;;) {
-      onPage(toPage(page.value));
+      onPage(toPage(page.value, asked));
       link = page["@odata.nextLink"];
       if (!link) return;
       throwIfAborted(signal);
-      page = await this.get<Collection<GraphItem>>(link, signal);
+      asked = `GET ${requestPath(link)}`;
+      page = collection(await this.get<Collection<GraphItem>>(link, signal), link);
     }
   }
 
@@ -208,7 +254,7 @@ export class GraphListGateway implements ListGateway {
       throwIfAborted(signal);
       let page: Collection<GraphItem>;
       try {
-        page = await this.get<Collection<GraphItem>>(link, signal);
+        page = collection(await this.get<Collection<GraphItem>>(link, signal), link);
       } catch (error) {
         if (error instanceof GraphError && error.statusCode === 410) {
           const inner = (error.body as { error?: { innerError?: { code?: string } } } | undefined)?.error
@@ -220,7 +266,7 @@ export class GraphListGateway implements ListGateway {
       if (page.value.some((entry) => (entry as { error?: unknown }).error !== undefined)) {
         throw new DeltaTokenExpiredError("error-in-delta-page");
       }
-      onPage(toPage(page.value));
+      onPage(toPage(page.value, `GET ${requestPath(link)}`));
       const next = page["@odata.nextLink"];
       const delta = page["@odata.deltaLink"];
       if (next) link = next;
@@ -237,7 +283,7 @@ export class GraphListGateway implements ListGateway {
   ): Promise<ListItemSnapshot | undefined> {
     try {
       const item = await this.get<GraphItem>(`${itemsPath(list)}/${seg(itemId)}?${expandOf(select)}`, signal);
-      return toSnapshot(item);
+      return toSnapshot(item, `GET ${requestPath(itemsPath(list))}/${itemId}`);
     } catch (error) {
       if (error instanceof GraphError && error.statusCode === 404) return undefined;
       throw error;
@@ -255,8 +301,12 @@ export class GraphListGateway implements ListGateway {
       const chunk = requests.slice(start, start + BATCH_LIMIT).map((r, i) => ({ id: String(i + 1), ...r }));
       const request = this.client.api("/$batch");
       if (signal) request.option("signal", signal);
-      const answer = (await request.post({ requests: chunk })) as { responses: BatchAnswer[] };
-      const byId = new Map(answer.responses.map((r) => [r.id, r]));
+      const answer = (await guardAnswer("POST /$batch", request.post({ requests: chunk }))) as {
+        responses?: unknown;
+      };
+      if (!Array.isArray(answer?.responses))
+        throw new GraphAnswerError("unreadable", "POST /$batch", "no responses array");
+      const byId = new Map((answer.responses as BatchAnswer[]).map((r) => [r.id, r]));
       answers.push(...chunk.map((r) => byId.get(r.id)));
     }
     return answers;
@@ -272,7 +322,7 @@ export class GraphListGateway implements ListGateway {
         method: "POST",
         url: itemsPath(list),
         headers: { "Content-Type": "application/json" },
-        body: { fields },
+        body: { fields: xmlSafeFields(fields) },
       })),
       signal,
     );
@@ -300,7 +350,7 @@ export class GraphListGateway implements ListGateway {
         method: "PATCH",
         url: `${itemsPath(list)}/${seg(u.itemId)}/fields`,
         headers: { "Content-Type": "application/json", "If-Match": u.eTag },
-        body: u.fields,
+        body: xmlSafeFields(u.fields),
       })),
       signal,
     );

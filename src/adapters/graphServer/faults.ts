@@ -2,11 +2,23 @@
  * Switchable fault injection of the demo server: throttling (429 with Retry-After), 503, 504,
  * connection resets (GET only: a reset of a write leaves the client unsure whether it happened),
  * slow answers, error objects inside a delta page (a reported SharePoint defect) and lost answers
- * (a write is done but the connection drops before the answer is sent), drawn from a seeded generator so a test run is reproducible.
+ * (a write is done but the connection drops before the answer is sent), truncated and shapeless
+ * answers to reads, drawn from a seeded generator so a test run is reproducible.
  */
 
 /** A kind of fault. */
-export type FaultKind = "429" | "503" | "504" | "reset" | "slow" | "deltaError" | "lostAnswer";
+export type FaultKind =
+  | "429"
+  | "503"
+  | "504"
+  | "reset"
+  | "slow"
+  | "deltaError"
+  | "lostAnswer"
+  /** GET only: 200 with the JSON body cut off halfway (an answer no parser can read). */
+  | "truncated"
+  /** GET only: 200 with `{}` where a collection or item was asked for (no `value`, no `id`). */
+  | "shapeless";
 
 /** Fault settings; `rate` 0 switches faults off. */
 export interface FaultSettings {
@@ -18,6 +30,8 @@ export interface FaultSettings {
   /** Delay of a slow answer, in milliseconds. */
   readonly slowMs: number;
   readonly seed: number;
+  /** Only $batch sub-requests fail (the calls themselves go through): sustained throttling of writes. */
+  readonly onlyInBatch?: boolean;
 }
 
 /** No faults. */

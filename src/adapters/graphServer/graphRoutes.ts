@@ -11,6 +11,7 @@ import {
   type StoredList,
   type StoredSite,
 } from "./sharePointStore";
+import { dataRecord, ownValue } from "../../domain/model/dataRecord";
 
 /** A request as the routes see it (top-level or from inside a $batch). */
 export interface RouteRequest {
@@ -153,12 +154,13 @@ function itemJson(
     contentType: { id: "0x0100DEMO", name: "Item" },
   };
   if (select) {
-    const fields: Record<string, unknown> = { "@odata.etag": eTag };
+    const fields = dataRecord<unknown>([["@odata.etag", eTag]]);
     if (select.all) Object.assign(fields, item.fields, { id: item.id });
     else
       for (const key of select.keys)
-        if (key === "id") fields.id = item.id;
-        else if (item.fields[key] !== undefined && item.fields[key] !== null) fields[key] = item.fields[key];
+        if (key === "id") fields["id"] = item.id;
+        else if (ownValue(item.fields, key) !== undefined && ownValue(item.fields, key) !== null)
+          fields[key] = ownValue(item.fields, key);
     json.fields = fields;
   }
   return json;

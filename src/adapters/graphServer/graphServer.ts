@@ -80,7 +80,10 @@ const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Headers":
     "Authorization, Content-Type, If-Match, If-None-Match, Prefer, SdkVersion, client-request-id, User-Agent",
-  "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
+  // Every method the Graph client sends: reads, $batch and list creation (POST), item edits (PATCH),
+  // uploads to a document library (PUT, Project XML), deletes.
+  "Access-Control-Allow-Methods": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+  "Access-Control-Max-Age": "600",
   "Access-Control-Expose-Headers": "Retry-After, Location, ETag, request-id",
 };
 
@@ -89,7 +92,17 @@ function emptyStats(): ServerStats {
     requests: 0,
     batches: 0,
     subRequests: 0,
-    faults: { "429": 0, "503": 0, "504": 0, reset: 0, slow: 0, deltaError: 0, lostAnswer: 0 },
+    faults: {
+      "429": 0,
+      "503": 0,
+      "504": 0,
+      reset: 0,
+      slow: 0,
+      deltaError: 0,
+      lostAnswer: 0,
+      truncated: 0,
+      shapeless: 0,
+    },
     lastUserAgent: "",
   };
 }
@@ -154,6 +167,18 @@ function send(res: ServerResponse, response: DriveResponse): void {
     "Content-Length": Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+/** Sends a 200 whose JSON body stops halfway (the fault `truncated`). */
+function sendTruncated(res: ServerResponse, response: RouteResponse): void {
+  const full = JSON.stringify(response.body ?? { value: [] });
+  const cut = full.slice(0, Math.max(1, Math.floor(full.length / 2)));
+  res.writeHead(200, {
+    ...CORS_HEADERS,
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(cut),
+  });
+  res.end(cut);
 }
 
 /** Starts the server on 127.0.0.1; resolves when it listens. */
@@ -235,7 +260,10 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = (req.method ?? "GET").toUpperCase();
     if (method === "OPTIONS") {
-      res.writeHead(204, CORS_HEADERS);
+      const asked = req.headers["access-control-request-headers"];
+      // Allow the headers the browser asks for too (the Graph SDK adds its own, e.g. SdkVersion).
+      const allowHeaders = [CORS_HEADERS["Access-Control-Allow-Headers"], ...(asked ? [String(asked)] : [])];
+      res.writeHead(204, { ...CORS_HEADERS, "Access-Control-Allow-Headers": allowHeaders.join(", ") });
       res.end();
       return;
     }
@@ -245,7 +273,10 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
     const text = raw.toString("utf8");
     const fault = faults.draw(
       (k) =>
-        k !== "deltaError" && (k !== "reset" || method === "GET") && (k !== "lostAnswer" || method !== "GET"),
+        faults.current.onlyInBatch !== true &&
+        k !== "deltaError" &&
+        ((k !== "reset" && k !== "truncated" && k !== "shapeless") || method === "GET") &&
+        (k !== "lostAnswer" || method !== "GET"),
     );
     if (fault) stats.faults[fault] += 1;
     if (fault === "reset") {
@@ -312,6 +343,9 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
         : route(ctx, { method, path, query: url.searchParams, headers, body });
     // A lost answer: the write was done, but the connection drops before the client hears of it.
     if (fault === "lostAnswer") req.socket.destroy();
+    else if (fault === "truncated") sendTruncated(res, answer);
+    else if (fault === "shapeless")
+      send(res, { status: 200, headers: { "Content-Type": "application/json" }, body: {} });
     else send(res, answer);
   };
 

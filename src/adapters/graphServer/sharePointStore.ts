@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { ColumnSpec, ListDefinition } from "../../application/sharepoint/listSchemas";
 import { calendarDateOfInstant, instantOfLocalMidnight } from "../../application/sharepoint/zonedDates";
+import { dataRecord } from "../../domain/model/dataRecord";
 
 /** One stored item. */
 export interface StoredItem {
@@ -208,7 +209,7 @@ export class SharePointStore {
     list: StoredList,
     input: Readonly<Record<string, unknown>>,
   ): Record<string, unknown> | string {
-    const out: Record<string, unknown> = {};
+    const out = dataRecord<unknown>();
     for (const [key, value] of Object.entries(input)) {
       if (key.startsWith("@odata")) continue;
       const name = key.endsWith("LookupId") ? key.slice(0, -"LookupId".length) : key;

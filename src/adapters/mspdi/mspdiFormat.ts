@@ -30,12 +30,5 @@ export function mspdiBoolean(value: boolean): number {
   return value ? 1 : 0;
 }
 
-// Characters not allowed in XML 1.0 (C0 controls except tab, newline, carriage return; lone surrogates; U+FFFE/FFFF).
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text with the characters XML 1.0 cannot hold removed. */
-export function xmlSafeText(text: string): string {
-  return text.replace(NOT_XML, "");
-}
+/** Text with the characters XML 1.0 cannot hold removed: the one rule of every output. */
+export { xmlSafeText } from "../../domain/text/xmlSafeText";

@@ -26,6 +26,8 @@ export interface ReadTask {
   readonly start: string;
   readonly finish: string;
   readonly duration: string;
+  /** The task's work as written (`PT…H…M…S`), "" when the file has none. */
+  readonly work: string;
   readonly priority: number;
   readonly deadline?: string;
   readonly constraintType: number;
@@ -132,6 +134,7 @@ function readTask(node: Node): ReadTask {
     start: text(node, "Start"),
     finish: text(node, "Finish"),
     duration: text(node, "Duration"),
+    work: text(node, "Work"),
     priority: num(node, "Priority"),
     ...(deadline ? { deadline } : {}),
     constraintType: num(node, "ConstraintType"),

@@ -124,7 +124,28 @@ function extendedValue(task: PlanTask, field: PlanCustomField): string | undefin
   }
 }
 
-function taskXml(task: PlanTask): Xml {
+/**
+ * Work (minutes) of every task as its assignments imply: a task's own assignments, and for a summary
+ * task the work of every task below it in the outline (tasks are in outline order).
+ */
+export function taskWorkMinutes(plan: Pick<ProjectPlan, "tasks" | "assignments">): Map<number, number> {
+  const own = new Map<number, number>();
+  for (const a of plan.assignments) own.set(a.taskUid, (own.get(a.taskUid) ?? 0) + a.workMinutes);
+  const work = new Map<number, number>();
+  plan.tasks.forEach((task, i) => {
+    let total = own.get(task.uid) ?? 0;
+    if (task.summary)
+      for (let k = i + 1; k < plan.tasks.length; k += 1) {
+        const below = plan.tasks[k] as PlanTask;
+        if (below.outlineLevel <= task.outlineLevel) break;
+        if (!below.summary) total += own.get(below.uid) ?? 0;
+      }
+    work.set(task.uid, total);
+  });
+  return work;
+}
+
+function taskXml(task: PlanTask, workMinutes: number): Xml {
   const xml: Xml = {
     UID: task.uid,
     ID: task.id,
@@ -139,6 +160,7 @@ function taskXml(task: PlanTask): Xml {
     Finish: mspdiDateTime(task.finish, DAY_FINISH),
     Duration: mspdiDuration(task.workingDays * MINUTES_PER_DAY),
     DurationFormat: FORMAT_DAYS,
+    Work: mspdiDuration(workMinutes),
     Estimated: 0,
     Milestone: 0,
     Summary: mspdiBoolean(task.summary),
@@ -196,6 +218,7 @@ function assignmentXml(a: PlanAssignment): Xml {
 
 /** The plan as a Project XML document (UTF-8 text). */
 export function writeMspdi(plan: ProjectPlan, options: MspdiWriterOptions): string {
+  const work = taskWorkMinutes(plan);
   const project: Xml = {
     "@_xmlns": MSPDI_NAMESPACE,
     SaveVersion: SAVE_VERSION,
@@ -231,7 +254,7 @@ export function writeMspdi(plan: ProjectPlan, options: MspdiWriterOptions): stri
       })),
     },
     Calendars: calendarsXml(plan),
-    Tasks: { Task: plan.tasks.map(taskXml) },
+    Tasks: { Task: plan.tasks.map((t) => taskXml(t, work.get(t.uid) ?? 0)) },
   };
   if (plan.resources.length > 0) project["Resources"] = { Resource: plan.resources.map(resourceXml) };
   if (plan.assignments.length > 0)

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import { problem, type InputProblem } from "./inputFileError";
 import { packageRoot } from "./packageRoot";
 import { compilePlanYearValidator, type PlanYearValidator } from "../../application/planYear/planYearFile";
 
@@ -31,6 +32,26 @@ function validatorFor(name: SchemaName): ValidateFunction {
 /** Human-readable lines for Ajv errors, e.g. `/contracts/3/end: must match pattern "^\d{4}-…"`. */
 export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? e.keyword}`);
+}
+
+/** Params of one schema problem: the JSON path and Ajv's keyword params as text. */
+function schemaProblem(e: ErrorObject): InputProblem {
+  const params: Record<string, string | number> = { path: e.instancePath, keyword: e.keyword };
+  for (const [key, value] of Object.entries(e.params as Record<string, unknown>)) {
+    if (typeof value === "string" || typeof value === "number") params[key] = value;
+    else if (Array.isArray(value)) params[key] = value.map((v) => JSON.stringify(v)).join(", ");
+  }
+  return problem(`schema.${e.keyword}`, params);
+}
+
+/** Checks a document against a documented schema; the problems as catalogue codes (empty when valid). */
+export function schemaProblems(name: SchemaName, document: unknown): InputProblem[] {
+  const validate = validatorFor(name);
+  if (validate(document)) return [];
+  const errors = validate.errors ?? [];
+  // An `if`/`then` failure repeats the errors inside it; those name the field better.
+  const specific = errors.filter((e) => e.keyword !== "if");
+  return (specific.length > 0 ? specific : errors).map(schemaProblem);
 }
 
 /** Checks a document against a documented schema; returns the error lines (empty when valid). */

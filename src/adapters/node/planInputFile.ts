@@ -2,21 +2,13 @@
  * Reads and writes the planning input file (docs/schemas/plan-input.schema.json) on disk.
  * A file that cannot be used at all raises InputFileError with every problem found.
  */
-import { readFile } from "node:fs/promises";
 import { resolvePlanConfig, type PlanConfigOverrides } from "../../domain/model/defaults";
 import type { PlanInput } from "../../domain/model/planInput";
-import { checkAgainstSchema } from "./jsonSchemas";
+import { InputFileError, problem } from "./inputFileError";
+import { schemaProblems } from "./jsonSchemas";
+import { readTextFile } from "./textFile";
 
-/** The input file could not be used: it names the file and lists the problems. */
-export class InputFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`${file}: ${problems.join("; ")}`);
-    this.name = "InputFileError";
-  }
-}
+export { InputFileError } from "./inputFileError";
 
 interface PlanInputDocument {
   readonly config: PlanConfigOverrides;
@@ -33,7 +25,7 @@ export function parsePlanInput(text: string, file: string): PlanInput {
 
 /** A parsed planning input document, schema-checked, with the config defaults applied. */
 function planInputFromDocument(document: unknown, file: string): PlanInput {
-  const problems = checkAgainstSchema("plan-input", document);
+  const problems = schemaProblems("plan-input", document);
   if (problems.length > 0) throw new InputFileError(file, problems);
   const doc = document as PlanInputDocument;
   return {
@@ -49,21 +41,24 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new InputFileError(file, [`not valid JSON (${(error as Error).message})`]);
+    throw new InputFileError(file, [notJson(text, (error as Error).message)]);
   }
 }
 
-/** Reads and parses a JSON file; InputFileError names the file when it cannot be read or parsed. */
+/** "Not valid JSON", with the line and column when the parser names a position. */
+function notJson(text: string, parserMessage: string): ReturnType<typeof problem> {
+  const lineColumn = /line (\d+) column (\d+)/.exec(parserMessage);
+  if (lineColumn)
+    return problem("not-json-at", { line: Number(lineColumn[1]), column: Number(lineColumn[2]) });
+  const position = /position (\d+)/.exec(parserMessage);
+  if (!position) return problem(text.trim() === "" ? "empty-file" : "not-json");
+  const before = text.slice(0, Number(position[1])).split("\n");
+  return problem("not-json-at", { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+}
+
+/** Reads and parses a JSON file (any Windows encoding, see textFile); InputFileError names the file. */
 export async function readJsonFile(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new InputFileError(file, [
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    ]);
-  }
-  return parseJson(text, file);
+  return parseJson(await readTextFile(file), file);
 }
 
 /** Reads a planning input file from disk (schema-checked; config defaults applied). */

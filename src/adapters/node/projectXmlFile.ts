@@ -2,11 +2,12 @@
  * Project XML on disk for the CLI: writes DIR/plan.xml and reads the UIDs of a previous plan.xml,
  * so a new plan version keeps the UIDs Project's Merge matches on.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PreviousUids } from "../../domain/projectPlan/uidScheme";
 import { previousUidsFromMspdi } from "../mspdi/mspdiReader";
-import { InputFileError } from "./planInputFile";
+import { InputFileError, problem } from "./inputFileError";
+import { readTextFile } from "./textFile";
 
 /** File name of the Project XML next to plan.json. */
 export const PROJECT_XML_FILE = "plan.xml";
@@ -21,16 +22,11 @@ export async function writeProjectXmlFile(dir: string, xml: string): Promise<str
 
 /** The UIDs in an earlier plan.xml; an InputFileError names the file when it cannot be read or parsed. */
 export async function readPreviousUids(file: string): Promise<PreviousUids> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new InputFileError(file, [`cannot read the previous Project XML (${reasonOf(error)})`]);
-  }
+  const text = await readTextFile(file);
   try {
     return previousUidsFromMspdi(text);
   } catch (error) {
-    throw new InputFileError(file, [`not a Project XML file (${reasonOf(error)})`]);
+    throw new InputFileError(file, [problem("not-project-xml", { reason: reasonOf(error) })]);
   }
 }
 

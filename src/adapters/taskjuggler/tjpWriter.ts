@@ -15,6 +15,7 @@ import type { ScheduleRequest } from "../../domain/scheduling/scheduleNeeds";
 import { defaultSchedulingConfig } from "../../domain/scheduling/schedulingConfig";
 import { PHASES } from "../../domain/scheduling/scheduleTypes";
 import { addDays, daysBetween, isoFromYmd, yearOf, type IsoDate } from "../../domain/time/isoDate";
+import { ownValue } from "../../domain/model/dataRecord";
 
 /** Hours of the working day in the generated project. */
 export const TJ_DAY_HOURS = 10;
@@ -164,7 +165,7 @@ function tjPriorities(
     (a, b) =>
       Number(a.deliveryTrack !== "hurtig") - Number(b.deliveryTrack !== "hurtig") ||
       (deadlines.get(a.id) ?? far).localeCompare(deadlines.get(b.id) ?? far) ||
-      (request.priority?.[b.id] ?? 0) - (request.priority?.[a.id] ?? 0),
+      (ownValue(request.priority, b.id) ?? 0) - (ownValue(request.priority, a.id) ?? 0),
   );
   const n = sorted.length;
   return new Map(sorted.map((need, i) => [need.id, n <= 1 ? 1000 : Math.round(1000 - (998 * i) / (n - 1))]));

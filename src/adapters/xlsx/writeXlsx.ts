@@ -18,6 +18,7 @@ import { numbersAt } from "../../domain/workbook/modelLookup";
 import { serializeWorkbookLink, type WorkbookLink } from "../../application/workbook/workbookLink";
 import { addCharts } from "./xlsxChart";
 import { addLinkPart } from "./xlsxLinkPart";
+import { xmlSafeText } from "../../domain/text/xmlSafeText";
 
 /** Default format of date cells that no rule formats otherwise. */
 const DATE_FORMAT = "dd.mm.yyyy";
@@ -27,7 +28,7 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 function cellValue(cell: Cell): ExcelJS.CellValue {
   switch (cell.kind) {
     case "text":
-      return cell.value;
+      return xmlSafeText(cell.value); // the one point where text enters the .xlsx
     case "number":
       return cell.value;
     case "date":

@@ -14,6 +14,7 @@ import type { PlanResult } from "../planResult";
 import { locateList } from "./findList";
 import { throwIfAborted, type ListGateway, type Progress } from "./listGateway";
 import type { PublishFailure } from "./publishDecisions";
+import { ownValue } from "../../domain/model/dataRecord";
 
 /** One need's line in the feedback list. */
 export interface FeedbackEntry {
@@ -130,7 +131,9 @@ export async function publishFeedbackList(
       const fields = Object.fromEntries(Object.entries(target).filter(([, v]) => !empty(v)));
       toCreate.push({ needId: entry.needId, fields });
     } else {
-      const changed = Object.fromEntries(Object.entries(target).filter(([k, v]) => !same(item.fields[k], v)));
+      const changed = Object.fromEntries(
+        Object.entries(target).filter(([k, v]) => !same(ownValue(item.fields, k), v)),
+      );
       if (Object.keys(changed).length === 0) report.unchanged.push(entry.needId);
       else toUpdate.push({ needId: entry.needId, itemId: item.id, eTag: item.eTag, fields: changed });
     }

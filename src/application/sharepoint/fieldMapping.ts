@@ -6,6 +6,7 @@ import type { RawRecord } from "../../domain/intake/intakeTypes";
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { ColumnSpec, FieldMapping, WriteBackField } from "./listSchemas";
 import { calendarDateOfInstant, instantOfLocalMidnight } from "./zonedDates";
+import { dataRecord, ownValue } from "../../domain/model/dataRecord";
 
 /** A problem found while mapping an item; reported to the user, never dropped silently. */
 export interface MappingIssue {
@@ -64,7 +65,7 @@ export function rawValueOf(
   field: string,
   ctx: { readonly timeZone: string; readonly resolve: LookupResolver; readonly issues: MappingIssue[] },
 ): unknown {
-  const value = fields[fieldKey(column)];
+  const value = ownValue(fields, fieldKey(column));
   if (value === undefined || value === null || value === "") return undefined;
   switch (column.kind) {
     case "date": {
@@ -100,7 +101,7 @@ export function rawRecordOf(
   columnsByName: ReadonlyMap<string, ColumnSpec>,
   ctx: { readonly timeZone: string; readonly resolve: LookupResolver; readonly issues: MappingIssue[] },
 ): RawRecord {
-  const record: Record<string, unknown> = {};
+  const record = dataRecord<unknown>();
   for (const [field, columnName] of Object.entries(mapping.needFields)) {
     const column = columnsByName.get(columnName);
     if (!column) continue;

@@ -67,6 +67,39 @@ export class DeltaTokenExpiredError extends Error {
   }
 }
 
+/** What went wrong with an answer from the Graph endpoint, in terms the user can act on. */
+export type GraphAnswerProblem =
+  /** The answer cannot be read: not JSON, cut off, or without the parts every answer has. */
+  | "unreadable"
+  /** 401: no valid sign-in (the pane) or token (the CLI). */
+  | "unauthorized";
+
+/**
+ * Thrown by a gateway when the Graph endpoint's answer to `request` (method and path, e.g.
+ * `GET /sites/…/lists/…/items`) is unreadable or refused for want of sign-in. Catalogue keys:
+ * `answer.<problem>` in src/i18n/graphMessages.ts; `messageKey` and `messageParams` let the pane say it.
+ */
+export class GraphAnswerError extends Error {
+  constructor(
+    readonly problem: GraphAnswerProblem,
+    readonly request: string,
+    readonly detail: string,
+  ) {
+    super(`${problem} answer to ${request}: ${detail}`);
+    this.name = "GraphAnswerError";
+  }
+
+  /** The pane's message (sign-in, not the token variable). */
+  get messageKey(): string {
+    return `answer.${this.problem}.pane`;
+  }
+
+  /** Params of the message. */
+  get messageParams(): Readonly<Record<string, string>> {
+    return { request: this.request };
+  }
+}
+
 /** Access to SharePoint lists (Microsoft Graph in production, the demo server in tests). */
 export interface ListGateway {
   /** The site at `siteUrl` (e.g. `https://contoso.sharepoint.com/sites/anskaffelser`). */

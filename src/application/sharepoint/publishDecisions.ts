@@ -20,6 +20,8 @@ import {
 } from "./listGateway";
 import { WRITE_BACK_FIELDS, type ColumnSpec, type WriteBackField } from "./listSchemas";
 import type { ListSyncState, SyncStateStore, SyncedItem } from "./syncState";
+import { dataRecord, ownValue } from "../../domain/model/dataRecord";
+import { failedDecisionsOf, heldBack, storedConflicts } from "./heldConflicts";
 
 /** What to write for one need (fields left out are not touched). */
 export interface NeedDecision {
@@ -85,6 +87,8 @@ interface Pending {
   /** Our target column values, by internal name. */
   readonly target: Map<string, unknown>;
   merged: boolean;
+  /** A field was held back by a stored conflict: "nothing to send" does not mean unchanged. */
+  readonly held: boolean;
 }
 
 function columnOf(state: ListSyncState, field: WriteBackField): ColumnSpec {
@@ -96,10 +100,11 @@ function columnOf(state: ListSyncState, field: WriteBackField): ColumnSpec {
 
 /** Column values that differ from the base: what must be written. */
 function changes(state: ListSyncState, pending: Pending): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = dataRecord<unknown>();
   for (const [name, value] of pending.target) {
     const column = state.columns.find((c) => c.name === name) as ColumnSpec;
-    if (!sameColumnValue(column, pending.base.fields[name], value, state.timeZone)) out[name] = value;
+    if (!sameColumnValue(column, ownValue(pending.base.fields, name), value, state.timeZone))
+      out[name] = value;
   }
   return out;
 }
@@ -149,23 +154,14 @@ export async function publishDecisions(
       });
       continue;
     }
-    const target = new Map<string, unknown>();
-    for (const field of WRITE_BACK_FIELDS) {
-      const value = decision.values[field];
-      if (value === undefined) continue;
-      const column = columnOf(state, field);
-      try {
-        target.set(column.name, columnValueOf(column, value, state.timeZone));
-      } catch (error) {
-        throw new Error(`Need ${decision.needId}, field ${field}: ${(error as Error).message}`);
-      }
-    }
+    const { target, held } = targetOf(state, decision, report.conflicts);
     pending.push({
       needId: decision.needId,
       itemId,
       base: items.get(itemId) as SyncedItem,
       target,
       merged: false,
+      held,
     });
   }
 
@@ -177,7 +173,7 @@ export async function publishDecisions(
     for (const p of pending) {
       const fields = changes(state, p);
       if (Object.keys(fields).length === 0) {
-        (p.merged ? report.merged : report.unchanged).push(p.needId);
+        if (!p.held) (p.merged ? report.merged : report.unchanged).push(p.needId);
         continue;
       }
       toSend.push({ p, update: { itemId: p.itemId, eTag: p.base.eTag, fields } });
@@ -223,8 +219,8 @@ export async function publishDecisions(
         }
         for (const [name, ours] of [...p.target]) {
           const column = state.columns.find((c) => c.name === name) as ColumnSpec;
-          const theirs = fresh.fields[name];
-          const base = p.base.fields[name];
+          const theirs = ownValue(fresh.fields, name);
+          const base = ownValue(p.base.fields, name);
           if (sameColumnValue(column, base, theirs, state.timeZone)) continue; // they did not touch it
           if (!sameColumnValue(column, theirs, ours, state.timeZone)) {
             const field = writeBackFieldOf(state.mapping, name) as WriteBackField;
@@ -242,6 +238,43 @@ export async function publishDecisions(
     deps.progress?.({ phase: "write", done, total: decisions.length });
     pending = retry;
   }
-  await deps.store.save({ ...state, items: Object.fromEntries(items) });
+  const { conflicts: _before, failedDecisions: _failedBefore, ...rest } = state;
+  const conflicts = storedConflicts(state.conflicts, report.conflicts);
+  const failedDecisions = failedDecisionsOf(decisions, report.failed);
+  await deps.store.save({
+    ...rest,
+    items: dataRecord(items),
+    ...(conflicts.length > 0 ? { conflicts } : {}),
+    ...(failedDecisions.length > 0 ? { failedDecisions } : {}),
+  });
   return report;
+}
+
+/**
+ * The column values to write for a decision; fields held back by a stored conflict are left out
+ * (and the conflict, still open, goes into `conflicts` again).
+ */
+function targetOf(
+  state: ListSyncState,
+  decision: NeedDecision,
+  conflicts: WriteConflict[],
+): { target: Map<string, unknown>; held: boolean } {
+  const target = new Map<string, unknown>();
+  let held = false;
+  for (const field of WRITE_BACK_FIELDS) {
+    const value = decision.values[field];
+    if (value === undefined) continue;
+    const column = columnOf(state, field);
+    let ours: unknown;
+    try {
+      ours = columnValueOf(column, value, state.timeZone);
+    } catch (error) {
+      throw new Error(`Need ${decision.needId}, field ${field}: ${(error as Error).message}`);
+    }
+    const hold = heldBack(state.conflicts, { needId: decision.needId, field, column }, ours, state.timeZone);
+    if (hold.conflict) conflicts.push(hold.conflict);
+    if (hold.hold) held = true;
+    else target.set(column.name, ours);
+  }
+  return { target, held };
 }

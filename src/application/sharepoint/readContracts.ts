@@ -10,6 +10,7 @@ import { throwIfAborted, type ListGateway, type Progress } from "./listGateway";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
 import { locateList } from "./findList";
 import { defaultContractMapping, type ContractField, type ContractMapping } from "./contractMapping";
+import { ownValue } from "../../domain/model/dataRecord";
 
 /** A KAV item that could not become a contract. */
 export interface ContractIssue {
@@ -64,7 +65,7 @@ export async function readContracts(
         const problems: ContractIssue[] = [];
         const raw = (field: ContractField): unknown => {
           const key = col(field);
-          return key === undefined ? undefined : f[key];
+          return key === undefined ? undefined : ownValue(f, key);
         };
         const text = (field: ContractField, required: boolean): string | undefined => {
           const v = raw(field);

@@ -9,6 +9,7 @@ import type { Absence, Person } from "../../domain/model/people";
 import { parseNorwegianDate } from "../../domain/intake/parseNorwegianDate";
 import { locateList } from "./findList";
 import { throwIfAborted, type ListGateway } from "./listGateway";
+import { ownValue } from "../../domain/model/dataRecord";
 
 /** A people-list item that could not become a person. */
 export interface PersonIssue {
@@ -83,7 +84,10 @@ export async function readPeople(
         const f = item.fields;
         const problems: PersonIssue[] = [];
         const problem = (field: string, detail: string) => problems.push({ itemId: item.id, field, detail });
-        const text = (key: string): string => (typeof f[key] === "string" ? (f[key] as string).trim() : "");
+        const text = (key: string): string => {
+          const value = ownValue(f, key);
+          return typeof value === "string" ? value.trim() : "";
+        };
         const id = text("PersonId");
         if (id === "") problem("PersonId", "missing");
         else if (seen.has(id)) problem("PersonId", `"${id}" is used by item ${seen.get(id) ?? ""} too`);

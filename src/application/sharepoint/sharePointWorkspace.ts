@@ -11,6 +11,7 @@ import { defaultFieldMapping, LIST_NAMES, type FieldMapping } from "./listSchema
 import { feedbackEntriesOf, publishFeedbackList, type FeedbackReport } from "./feedbackList";
 import { decisionsFromPlan } from "./planDecisions";
 import { publishDecisions, type PublishReport } from "./publishDecisions";
+import { resolveConflicts, type ResolveReport, type ResolveRequest } from "./resolveConflicts";
 import { createPlanningLists, mappingKey, type MappingStore, type PlanningLists } from "./setupLists";
 import type { ContractMapping } from "./contractMapping";
 import {
@@ -79,6 +80,17 @@ export interface SharePointWorkspace {
     plan: PlanResult,
     options?: { readonly progress?: Progress; readonly signal?: AbortSignal },
   ): Promise<PublishReport>;
+  /** Resolves the open conflicts of earlier publishes: keep the other person's value, or write the plan's. */
+  resolveConflicts(
+    connection: SharePointConnection,
+    request: ResolveRequest,
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<ResolveReport>;
+  /** Writes again just the decisions the last publish could not write (e.g. throttled to the end). */
+  retryFailed(
+    connection: SharePointConnection,
+    options?: { readonly progress?: Progress; readonly signal?: AbortSignal },
+  ): Promise<PublishReport>;
   /**
    * Saves a file of the plan (e.g. the Project XML) into the site's document library under
    * `Anskaffelsesplan/<plan year>`, replacing the earlier version of the same name.
@@ -111,6 +123,14 @@ export class NotSyncedError extends Error {
 
 /** The workspace over the given ports. */
 export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): SharePointWorkspace {
+  /** The state store of a connection whose intake list was synced (NotSyncedError otherwise). */
+  const syncedStore = async (c: SharePointConnection) => {
+    const store = deps.stateStoreFor(c);
+    const state = await store.load();
+    if (!state || state.siteUrl !== c.siteUrl || state.graphBaseUrl !== c.graphBaseUrl)
+      throw new NotSyncedError(c.intakeList);
+    return store;
+  };
   const keyOf = (c: SharePointConnection): string => mappingKey(c.siteUrl, c.intakeList);
   const kavKeyOf = (c: SharePointConnection): string => {
     if (c.kavList.trim() === "") throw new Error("No KAV list is chosen for this connection.");
@@ -192,6 +212,28 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
           ...(options.signal ? { signal: options.signal } : {}),
         },
         decisionsFromPlan(plan),
+      );
+    },
+
+    async resolveConflicts(c, request, options = {}) {
+      const store = await syncedStore(c);
+      return resolveConflicts(
+        { gateway: deps.gatewayFor(c), store, ...(options.signal ? { signal: options.signal } : {}) },
+        request,
+      );
+    },
+
+    async retryFailed(c, options = {}) {
+      const store = await syncedStore(c);
+      const decisions = (await store.load())?.failedDecisions ?? [];
+      return publishDecisions(
+        {
+          gateway: deps.gatewayFor(c),
+          store,
+          ...(options.progress ? { progress: options.progress } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        },
+        decisions,
       );
     },
 

@@ -16,6 +16,7 @@ import { missingColumns, rawRecordOf, selectKeys, type MappingIssue } from "./fi
 import type { ColumnSpec, FieldMapping } from "./listSchemas";
 import {
   applyPage,
+  publishBookkeeping,
   sortedItemIds,
   type ListSyncState,
   type SyncStateStore,
@@ -23,6 +24,7 @@ import {
 } from "./syncState";
 import { DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
 import { locateList } from "./findList";
+import { copyDataRecord, dataRecord, ownValue } from "../../domain/model/dataRecord";
 
 /** What to sync. */
 export interface SyncRequest {
@@ -100,19 +102,19 @@ async function refreshLookups(
   known: Readonly<Record<string, Readonly<Record<string, string>>>>,
 ): Promise<Record<string, Record<string, string>>> {
   const mapped = new Set(Object.values(mapping.needFields));
-  const lookups: Record<string, Record<string, string>> = {};
+  const lookups = dataRecord<Record<string, string>>();
   for (const column of columns) {
     if ((column.kind !== "lookup" && column.kind !== "person") || !mapped.has(column.name)) continue;
-    const table = { ...(known[column.name] ?? {}) };
+    const table = copyDataRecord(ownValue(known, column.name));
     const key = `${column.name}LookupId`;
     const needed = [...items.values()].some((item) => {
-      const v = item.fields[key];
+      const v = ownValue(item.fields, key);
       const ids = Array.isArray(v)
         ? v.map(String)
         : v === undefined || v === null || v === ""
           ? []
           : [String(v)];
-      return ids.some((id) => table[id] === undefined);
+      return ids.some((id) => ownValue(table, id) === undefined);
     });
     if (needed) {
       deps.progress?.({ phase: "lookups", done: 0 });
@@ -123,7 +125,7 @@ async function refreshLookups(
         [showKey],
         (page) => {
           for (const item of page.items) {
-            const shown = item.fields[showKey];
+            const shown = ownValue(item.fields, showKey);
             if (shown !== undefined && shown !== null) table[item.id] = String(shown);
           }
         },
@@ -203,7 +205,8 @@ export async function syncList(deps: SyncDeps, request: SyncRequest): Promise<Sy
     sameList ? previous.lookups : {},
   );
   const columnsByName = new Map(where.columns.map((c) => [c.name, c]));
-  const resolve = (column: ColumnSpec, id: string): string | undefined => lookups[column.name]?.[id];
+  const resolve = (column: ColumnSpec, id: string): string | undefined =>
+    ownValue(ownValue(lookups, column.name), id);
   const itemIds = sortedItemIds(items);
   const records = itemIds.map((id) =>
     rawRecordOf(id, (items.get(id) as SyncedItem).fields, mapping, columnsByName, {
@@ -224,8 +227,10 @@ export async function syncList(deps: SyncDeps, request: SyncRequest): Promise<Sy
     mapping,
     deltaLink,
     lookups,
-    items: Object.fromEntries(itemIds.map((id) => [id, items.get(id) as SyncedItem])),
+    items: dataRecord(itemIds.map((id) => [id, items.get(id) as SyncedItem])),
     syncedAt: (deps.now ?? (() => new Date()))().toISOString(),
+    // Unresolved conflicts and unwritten decisions survive a sync of the same list.
+    ...publishBookkeeping(sameList ? previous : undefined),
   };
   await deps.store.save(state);
   return { mode, records, itemIds, changed, deleted, issues, state };

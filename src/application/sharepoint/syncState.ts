@@ -4,6 +4,17 @@
  */
 import type { ColumnSpec, FieldMapping } from "./listSchemas";
 import type { ListItemSnapshot } from "./listGateway";
+import type { NeedDecision, WriteConflict } from "./publishDecisions";
+
+/**
+ * A same-field conflict kept until the user resolves it. Without `resolution` the field is held back
+ * on every publish (the other person's value stands, the conflict is reported again); with
+ * `keep-theirs` it is held back for good while the plan keeps wanting `ours` (a new plan value makes
+ * it a conflict again). Taking ours writes it and removes the entry (resolveConflicts).
+ */
+export interface StoredConflict extends WriteConflict {
+  readonly resolution?: "keep-theirs";
+}
 
 /** One synced item: its eTag and fields as the server last returned them. */
 export interface SyncedItem {
@@ -29,6 +40,20 @@ export interface ListSyncState {
   /** SharePoint item id → item. */
   readonly items: Readonly<Record<string, SyncedItem>>;
   readonly syncedAt: string;
+  /** Same-field conflicts of earlier publishes, kept until resolved (absent: none). */
+  readonly conflicts?: readonly StoredConflict[];
+  /** Decisions the last publish could not write (throttled, failed), to retry alone (absent: none). */
+  readonly failedDecisions?: readonly NeedDecision[];
+}
+
+/** The publish bookkeeping of a state (conflicts, failed decisions), to carry over into a new sync state. */
+export function publishBookkeeping(
+  state: ListSyncState | undefined,
+): Pick<ListSyncState, "conflicts" | "failedDecisions"> {
+  return {
+    ...(state?.conflicts?.length ? { conflicts: state.conflicts } : {}),
+    ...(state?.failedDecisions?.length ? { failedDecisions: state.failedDecisions } : {}),
+  };
 }
 
 /** Loads and saves the sync state (file for the CLI, session/partitioned storage in Office). */

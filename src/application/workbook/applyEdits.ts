@@ -8,6 +8,7 @@ import type { EditState } from "./readBack";
 import type { PlanInput } from "../../domain/model/planInput";
 import { applyPlanEdits, type EditOverlay } from "../../domain/planYear/planEdits";
 import { mapOf } from "../../domain/planYear/dataMaps";
+import { dataRecord, ownValue } from "../../domain/model/dataRecord";
 
 /** Planning inputs after the workbook edits. */
 export interface EditedInputs {
@@ -25,10 +26,12 @@ export function editedInputs(
   needs: readonly Need[],
 ): EditedInputs {
   return {
-    criteria: criteria.map((c) => ({ ...c, weight: state.weights[c.id] ?? c.weight })),
+    criteria: criteria.map((c) => ({ ...c, weight: ownValue(state.weights, c.id) ?? c.weight })),
     needs: needs.map((n) => {
-      const scores = state.scores[n.id];
-      return scores === undefined ? n : { ...n, scores: { ...n.scores, ...scores } };
+      const scores = ownValue(state.scores, n.id);
+      return scores === undefined
+        ? n
+        : { ...n, scores: dataRecord([...Object.entries(n.scores), ...Object.entries(scores)]) };
     }),
     forced: state.forced,
     notes: state.notes,
@@ -49,13 +52,13 @@ export function scoreOverrides(
   carried: ScoreOverrides = {},
 ): ScoreOverrides {
   const out = new Map<string, Record<string, number>>(
-    Object.entries(carried).map(([id, row]) => [id, { ...row }]),
+    Object.entries(carried).map(([id, row]) => [id, Object.assign(Object.create(null) as object, row)]),
   );
   for (const [id, after] of Object.entries(edited.scores)) {
-    const before = written.scores[id] ?? {};
+    const before = ownValue(written.scores, id);
     for (const [criterion, score] of Object.entries(after)) {
-      if (before[criterion] === score) continue;
-      const row = out.get(id) ?? {};
+      if (before !== undefined && ownValue(before, criterion) === score) continue;
+      const row = out.get(id) ?? (Object.create(null) as Record<string, number>);
       row[criterion] = score;
       out.set(id, row);
     }

@@ -8,6 +8,7 @@ import { rangeRef } from "../../domain/workbook/a1";
 import { SheetBuilder } from "./sheetBuilder";
 import type { WorkbookContext } from "./workbookInput";
 import { COLORS, NUMBER_FORMATS, SHEET_NAMES, TABLE_NAMES } from "./workbookStyle";
+import { ownValue } from "../../domain/model/dataRecord";
 
 /** Header row of the Tilbakemelding table. */
 export const FEEDBACK_HEADER_ROW = 3;
@@ -43,7 +44,7 @@ export function feedbackSheet(ctx: WorkbookContext): SheetModel {
     "col.comment",
   ].map((k) => text(t(k)));
   const body: CellOrEmpty[][] = rows.map(({ e, unit }) => {
-    const comment = optionalText(ctx.input.feedback[e.id]);
+    const comment = optionalText(ownValue(ctx.input.feedback, e.id));
     if (e.need === undefined) {
       const errors = e.errors.map((err) => err.message[ctx.locale]).join("\n");
       return [null, text(e.id), null, text(t("feedback.rejected")), null, null, null, text(errors), comment];

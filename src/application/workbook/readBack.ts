@@ -13,6 +13,7 @@ import { LOCALES, translate, type Locale } from "../../i18n/locale";
 import { FORCE_REASONS } from "./selectionSheet";
 import { criterionScore, workbookContext, type WorkbookInput } from "./workbookInput";
 import { REDACT_BY_DEFAULT } from "../../domain/rules/redaction";
+import { copyDataRecord, dataRecord, ownValue } from "../../domain/model/dataRecord";
 
 /** The editable state the sheets show: weights, scores, force decisions, notes and feedback. */
 export interface EditState {
@@ -101,24 +102,24 @@ export interface ReadBackResult {
 /** The editable state exactly as the workbook builder writes it. */
 export function editStateOf(input: WorkbookInput): EditState {
   const ctx = workbookContext(input, { locale: "nb", redaction: REDACT_BY_DEFAULT });
-  const scores: Record<string, Record<string, number>> = {};
+  const scores = dataRecord<Record<string, number>>();
   for (const need of ctx.needs) {
-    const row: Record<string, number> = {};
+    const row = dataRecord<number>();
     for (const c of input.criteria) {
       const s = criterionScore(ctx, need, c.id);
       if (s !== undefined) row[c.id] = s;
     }
     scores[need.id] = row;
   }
-  const notes: Record<string, string> = { ...input.notes };
+  const notes = copyDataRecord(input.notes);
   for (const f of input.forced)
-    if (f.comment !== undefined && notes[f.needId] === undefined) notes[f.needId] = f.comment;
+    if (f.comment !== undefined && ownValue(notes, f.needId) === undefined) notes[f.needId] = f.comment;
   return {
-    weights: Object.fromEntries(input.criteria.map((c) => [c.id, c.weight])),
+    weights: dataRecord(input.criteria.map((c) => [c.id, c.weight])),
     scores,
     forced: input.forced,
     notes,
-    feedback: { ...input.feedback },
+    feedback: copyDataRecord(input.feedback),
     entryIds: input.plan.needs.map((e) => e.id),
   };
 }
@@ -196,7 +197,7 @@ export function diffWorkbook(
   m.criteriaIds.forEach((criterionId, i) => {
     const raw = snap.weights[i];
     const value = asNumber(raw);
-    const from = state.weights[criterionId] ?? 0;
+    const from = ownValue(state.weights, criterionId) ?? 0;
     const cell = cellRef(w.row1, w.col1 + i);
     if (value === undefined || value < 0 || value > 100) {
       conflicts.push({ code: "invalid-weight", sheet: m.sheet, cell, criterionId, value: asText(raw) });
@@ -217,7 +218,7 @@ export function diffWorkbook(
     m.criteriaIds.forEach((criterionId, i) => {
       const col = m.firstScoreCol + i;
       const raw = row[col];
-      const from = state.scores[needId]?.[criterionId];
+      const from = ownValue(ownValue(state.scores, needId), criterionId);
       const cell = cellRef(sheetRow, snap.matrix.firstCol + col);
       if (asText(raw) === "" && from === undefined) return;
       const value = asNumber(raw);
@@ -252,7 +253,7 @@ export function diffWorkbook(
     const sheetRow = snap.selection.firstRow + index;
     const at = (col: number) => cellRef(sheetRow, snap.selection.firstCol + col);
     const note = asText(row[s.commentCol]);
-    const fromNote = state.notes[needId] ?? "";
+    const fromNote = ownValue(state.notes, needId) ?? "";
     if (note !== fromNote) changes.push({ kind: "note", needId, from: fromNote, to: note });
 
     const dirText = asText(row[s.forceCol]);
@@ -297,7 +298,7 @@ export function diffWorkbook(
   const feedbackRows = rowsById(fb.sheet, snap.feedback, fb.idCol, state.entryIds, conflicts);
   for (const [needId, rows] of feedbackRows) {
     // One feedback text per id: the first row whose comment was edited gives it.
-    const from = state.feedback[needId] ?? "";
+    const from = ownValue(state.feedback, needId) ?? "";
     const text = rows.map(({ row }) => asText(row[fb.commentCol])).find((t) => t !== from);
     if (text !== undefined) changes.push({ kind: "feedback", needId, from, to: text });
   }
@@ -306,20 +307,21 @@ export function diffWorkbook(
 
 /** The state after the changes; force decisions carry the need's note as their comment. */
 export function applyChanges(state: EditState, changes: readonly WorkbookChange[]): EditState {
-  const weights = { ...state.weights };
-  const scores: Record<string, Record<string, number>> = Object.fromEntries(
-    Object.entries(state.scores).map(([id, row]) => [id, { ...row }]),
-  );
+  const weights = copyDataRecord(state.weights);
+  const scores = dataRecord(Object.entries(state.scores).map(([id, row]) => [id, copyDataRecord(row)]));
   const forced = new Map(state.forced.map((f) => [f.needId, f]));
-  const notes: Record<string, string> = { ...state.notes };
-  const feedback: Record<string, string> = { ...state.feedback };
+  const notes = copyDataRecord(state.notes);
+  const feedback = copyDataRecord(state.feedback);
   for (const c of changes) {
     switch (c.kind) {
       case "weight":
         weights[c.criterionId] = c.to;
         break;
       case "score":
-        scores[c.needId] = { ...scores[c.needId], [c.criterionId]: c.to };
+        scores[c.needId] = dataRecord([
+          ...Object.entries(ownValue(scores, c.needId) ?? {}),
+          [c.criterionId, c.to],
+        ]);
         break;
       case "force":
         if (c.to === undefined) forced.delete(c.needId);
@@ -336,7 +338,7 @@ export function applyChanges(state: EditState, changes: readonly WorkbookChange[
     }
   }
   const withComments = [...forced.values()].map((f) => {
-    const note = notes[f.needId];
+    const note = ownValue(notes, f.needId);
     const { comment: _old, ...rest } = f;
     return note === undefined ? rest : { ...rest, comment: note };
   });

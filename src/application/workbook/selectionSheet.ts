@@ -9,6 +9,7 @@ import type { ForceReason } from "../../domain/prioritisation/prioritisationType
 import { SheetBuilder } from "./sheetBuilder";
 import { needEffortWeeks, type WorkbookContext } from "./workbookInput";
 import { COLORS, NUMBER_FORMATS, SHEET_NAMES, TABLE_NAMES } from "./workbookStyle";
+import { ownValue } from "../../domain/model/dataRecord";
 
 /** Header row of the Utvalg table. */
 export const SELECTION_HEADER_ROW = 7;
@@ -112,7 +113,7 @@ export function selectionSheet(ctx: WorkbookContext): SheetModel {
       ranked ? text(t(`reason.${ranked.reason}`)) : null,
       forced ? text(t(forced.direction === "in" ? "force.in" : "force.out")) : null,
       forced ? text(t(`forceReason.${forced.reason}`)) : null,
-      optionalText(ctx.input.notes[need.id] ?? forced?.comment),
+      optionalText(ownValue(ctx.input.notes, need.id) ?? forced?.comment),
     ];
   });
   b.block(SELECTION_HEADER_ROW, 1, [header, ...body]);

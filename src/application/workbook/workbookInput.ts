@@ -13,6 +13,7 @@ import type { IsoDate } from "../../domain/time/isoDate";
 import type { RankingMode } from "./matrixFormulas";
 import { translate, type Locale } from "../../i18n/locale";
 import { excelMessages } from "../../i18n/excelMessages";
+import { ownValue } from "../../domain/model/dataRecord";
 
 /** A ranked need with the extras the engine reports that the Matrise formulas use. */
 export interface WorkbookRankedNeed extends RankedNeed {
@@ -146,7 +147,7 @@ export function workbookContext(input: WorkbookInput, options: WorkbookOptions):
 /** The score a need has on a criterion: the engine's (possibly derived) score, else the submitted one. */
 export function criterionScore(ctx: WorkbookContext, need: Need, criterionId: string): number | undefined {
   const fromEngine = ctx.rankingById.get(need.id)?.breakdown.find((b) => b.criterionId === criterionId);
-  return fromEngine?.score ?? need.scores[criterionId];
+  return fromEngine?.score ?? ownValue(need.scores, criterionId);
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Client } from "@microsoft/microsoft-graph-client";
 import { GraphListGateway } from "../../adapters/graph/graphListGateway";
 import { createGraphClient } from "../../adapters/graph/graphClientFactory";
 import { createNodeHttpsFetch } from "../../adapters/graph/nodeHttpsFetch";
-import { GRAPH_MESSAGES } from "../../i18n/graphMessages";
+import { GRAPH_MESSAGES, graphAnswerText } from "../../i18n/graphMessages";
+import { GraphAnswerError } from "../../application/sharepoint/listGateway";
 import { localeFromTag, translate, type Locale } from "../../i18n/locale";
 import type { CliContext } from "../cliContext";
 
@@ -52,6 +53,12 @@ export function cliLocale(io: CommandIo): Locale {
 /** A message of the Graph catalogue in the CLI's locale. */
 export function say(io: CommandIo, key: string, params?: Record<string, string | number>): string {
   return translate(GRAPH_MESSAGES, cliLocale(io), key, params);
+}
+
+/** What a Graph command says when it fails: an unreadable or refused answer in words, else the message. */
+export function commandErrorText(io: CommandIo, error: unknown): string {
+  if (error instanceof GraphAnswerError) return graphAnswerText(cliLocale(io), error, "cli", TOKEN_VARIABLE);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A Graph client and gateway to the endpoint; `close()` ends kept-alive connections. */

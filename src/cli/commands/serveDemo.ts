@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { InputFileError } from "../../adapters/node/inputFileError";
 import { readPlanInputFile } from "../../adapters/node/planInputFile";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { ServerCertificate } from "../../adapters/graphServer/certificate";
@@ -18,7 +19,7 @@ import { DEMO_TOKEN } from "../../adapters/graphServer/graphServer";
 import { generateDemoTenant } from "../../demo/demoTenant";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
-import { CommandError, ioOf, say, type CommandIo } from "./graphConnection";
+import { CommandError, ioOf, say, type CommandIo, commandErrorText } from "./graphConnection";
 
 /** Options of serve-demo. */
 export interface ServeDemoOptions {
@@ -42,11 +43,7 @@ export async function runServeDemo(
 ): Promise<RunningDemoGraphServer & { caFile: string }> {
   let input: PlanInput;
   if (options.input) {
-    try {
-      input = await readPlanInputFile(options.input);
-    } catch (error) {
-      throw new CommandError(`--input ${(error as Error).message}`, 2);
-    }
+    input = await readPlanInputFile(options.input);
   } else input = demoInput();
   const rate = options.faults ?? 0;
   if (!(rate >= 0 && rate <= 1))
@@ -127,7 +124,8 @@ export function registerServeDemoCommand(program: Command, ctx: CliContext): voi
         });
         await demo.server.close();
       } catch (error) {
-        ctx.err((error as Error).message);
+        if (error instanceof InputFileError) throw error;
+        ctx.err(commandErrorText(ioOf(ctx), error));
         ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
     });

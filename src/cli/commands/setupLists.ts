@@ -18,7 +18,7 @@ import { defaultPlanConfig } from "../../domain/model/defaults";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
-import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
+import { CommandError, connectGateway, ioOf, say, type CommandIo, commandErrorText } from "./graphConnection";
 
 interface SetupOptions {
   readonly graph: string;
@@ -107,7 +107,7 @@ export async function runMapList(options: MapOptions, io: CommandIo): Promise<vo
 }
 
 function reportFailure(ctx: CliContext, error: unknown): void {
-  ctx.err((error as Error).message);
+  ctx.err(commandErrorText(ioOf(ctx), error));
   ctx.exitCode = error instanceof CommandError ? error.code : 1;
 }
 

@@ -5,6 +5,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { InputFileError } from "../../adapters/node/inputFileError";
 import { readJsonFile, readPlanInputFile } from "../../adapters/node/planInputFile";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import { defaultPlanConfig } from "../../domain/model/defaults";
@@ -21,7 +22,7 @@ import { FileSyncStateStore } from "../../adapters/node/fileSyncStateStore";
 import { MemorySyncStateStore } from "../../application/sharepoint/syncState";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
-import { CommandError, connectGateway, ioOf, say, type CommandIo } from "./graphConnection";
+import { CommandError, connectGateway, ioOf, say, type CommandIo, commandErrorText } from "./graphConnection";
 
 /** Options of the sync command. */
 export interface SyncCommandOptions {
@@ -49,17 +50,14 @@ export interface SyncCommandOptions {
 export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo): Promise<SyncOutcome> {
   let base: PlanInput | undefined;
   if (options.base) {
-    try {
-      base = await readPlanInputFile(options.base);
-    } catch (error) {
-      throw new CommandError(`--base ${(error as Error).message}`, 2);
-    }
+    base = await readPlanInputFile(options.base);
   }
   let mapping: FieldMapping | undefined;
   if (options.mapping) {
     try {
       mapping = parseFieldMapping(await readJsonFile(options.mapping));
     } catch (error) {
+      if (error instanceof InputFileError) throw error;
       throw new CommandError(`--mapping ${options.mapping}: ${(error as Error).message}`);
     }
   }
@@ -68,6 +66,7 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
     try {
       kavMapping = parseContractMapping(await readJsonFile(options.kavMapping));
     } catch (error) {
+      if (error instanceof InputFileError) throw error;
       throw new CommandError(`--kav-mapping ${options.kavMapping}: ${(error as Error).message}`);
     }
   }
@@ -157,7 +156,8 @@ export function registerSyncCommand(program: Command, ctx: CliContext): void {
       try {
         await runSyncCommand(opts, ioOf(ctx));
       } catch (error) {
-        ctx.err((error as Error).message);
+        if (error instanceof InputFileError) throw error;
+        ctx.err(commandErrorText(ioOf(ctx), error));
         ctx.exitCode = error instanceof CommandError ? error.code : 1;
       }
     });

@@ -8,6 +8,7 @@ export const INTAKE_ERROR_CODES = [
   "not-an-object",
   "required",
   "invalid-id",
+  "invalid-id-type",
   "duplicate-id",
   "not-text",
   "too-long",

@@ -19,6 +19,11 @@ export interface FieldError {
   readonly code: string;
   /** Values for the message template (the raw value, limits, the unknown id, ...). */
   readonly params: Readonly<Record<string, string | number>>;
+  /**
+   * True when the record is (or may be) security graded: the params carry no value from the record
+   * and the message says the value is withheld.
+   */
+  readonly withheld?: boolean;
 }
 
 /** A record that was rejected, with every error found in it (not just the first). */
@@ -32,7 +37,11 @@ export interface RejectedRecord {
 export interface IntakeResult<T = Need> {
   readonly received: number;
   readonly accepted: readonly T[];
+  /** The 1-based input row of each accepted item (same order as `accepted`). */
+  readonly acceptedRows: readonly number[];
   readonly rejected: readonly RejectedRecord[];
+  /** What the intake changed without rejecting (code `text-sanitised`), every record, in input order. */
+  readonly warnings: readonly FieldError[];
 }
 
 /**

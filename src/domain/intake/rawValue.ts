@@ -1,11 +1,16 @@
 /**
- * Reading single raw values: blank detection, text extraction (trimmed, otherwise verbatim) and a
- * short printable form of any value for error messages.
+ * Reading single raw values: blank detection, text extraction (trimmed, otherwise verbatim), the kind
+ * of a value, and a short printable form of any value for error messages (control characters shown
+ * as `\uXXXX`, never raw).
  */
+import { escapeControlCharacters } from "../text/xmlSafeText";
 import { failed, parsed, type ParseResult } from "./parseResult";
 
 /** Longest raw value quoted in an error message; longer values are cut with "…". */
 export const DISPLAY_VALUE_MAX = 80;
+
+/** What kind of JSON value a raw value is (messages name it: "(tom)", "en liste", …). */
+export type RawKind = "null" | "list" | "object" | "text" | "number" | "boolean" | "other";
 
 /** True for undefined, null and strings of only whitespace: the field counts as not given. */
 export function isBlank(value: unknown): boolean {
@@ -25,17 +30,35 @@ export function readText(value: unknown): ParseResult<string | undefined, "not-t
   return failed("not-text");
 }
 
-/** A short printable form of a raw value for error messages (never throws). */
+/** The kind of a raw value. */
+export function rawKind(value: unknown): RawKind {
+  if (value === undefined || value === null) return "null";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "object";
+  if (typeof value === "string") return "text";
+  if (typeof value === "number" || typeof value === "bigint") return "number";
+  if (typeof value === "boolean") return "boolean";
+  return "other";
+}
+
+/** A short printable form of a raw value for error messages (never throws, no raw control characters). */
 export function displayValue(value: unknown): string {
   let text: string;
   if (typeof value === "string") text = value;
   else if (value === undefined || value === null) text = "";
   else if (typeof value === "object") {
     try {
-      text = JSON.stringify(value) ?? String(value);
+      text = JSON.stringify(value) ?? rawKind(value);
     } catch {
-      text = Object.prototype.toString.call(value);
+      text = rawKind(value);
     }
   } else text = String(value);
-  return text.length > DISPLAY_VALUE_MAX ? `${text.slice(0, DISPLAY_VALUE_MAX - 1)}…` : text;
+  const shown = escapeControlCharacters(text);
+  return shown.length > DISPLAY_VALUE_MAX ? `${cutAt(shown, DISPLAY_VALUE_MAX - 1)}…` : shown;
+}
+
+/** The first `max` UTF-16 units of `text`, never splitting a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  const last = text.charCodeAt(max - 1);
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, max - 1) : text.slice(0, max);
 }

@@ -33,6 +33,8 @@ import { parseList } from "./parseList";
 import { parseNorwegianDate, type DateParseError } from "./parseNorwegianDate";
 import { parseNorwegianNumber, type NumberParseError } from "./parseNorwegianNumber";
 import { displayValue, isBlank, readText } from "./rawValue";
+import { dataRecord, ownValue } from "../model/dataRecord";
+import { sanitiseText, SANITISED } from "./sanitiseText";
 
 /** What the field reader needs from the batch context. */
 export interface FieldReaderContext {
@@ -48,6 +50,8 @@ export interface NeedFields {
   readonly need: Need | undefined;
   /** Every field error of the record, in field order. */
   readonly errors: readonly FieldError[];
+  /** What the intake changed without rejecting (characters XML cannot hold removed), in field order. */
+  readonly warnings: readonly FieldError[];
   /** The ids in `dependsOn` as given (empty when the field is not a list). */
   readonly dependsOn: readonly string[];
 }
@@ -81,22 +85,28 @@ export function readNeedFields(
   ctx: FieldReaderContext,
 ): NeedFields {
   const errors: FieldError[] = [];
+  const warnings: FieldError[] = [];
   const fail = (field: string, code: IntakeErrorCode, params: Record<string, string | number> = {}): void => {
     errors.push({ itemId, row, field, code, params });
   };
+  const clean = (field: string, value: string): string => {
+    const safe = sanitiseText(value);
+    if (safe.removed > 0)
+      warnings.push({ itemId, row, field, code: SANITISED, params: { count: safe.removed } });
+    return safe.text;
+  };
 
   const text = (field: string, max: number, required: boolean): string | undefined => {
-    const raw = record[field];
+    const raw = ownValue(record, field);
     const result = readText(raw);
     if (!result.ok) {
       fail(field, "not-text", { value: displayValue(raw) });
       return undefined;
     }
-    if (result.value === undefined && required) fail(field, "required");
-    if (result.value !== undefined && result.value.length > max) {
-      fail(field, "too-long", { length: result.value.length, max });
-    }
-    return result.value;
+    const value = result.value === undefined ? undefined : clean(field, result.value);
+    if (value === undefined && required) fail(field, "required");
+    if (value !== undefined && value.length > max) fail(field, "too-long", { length: value.length, max });
+    return value;
   };
 
   const choice = <T extends string>(
@@ -105,7 +115,7 @@ export function readNeedFields(
     allowed: readonly T[],
     fallback?: T,
   ): T | undefined => {
-    const raw = record[field];
+    const raw = ownValue(record, field);
     const result = readText(raw);
     if (!result.ok) {
       fail(field, "not-text", { value: displayValue(raw) });
@@ -122,15 +132,19 @@ export function readNeedFields(
   };
 
   const flag = (field: string): boolean => {
-    const result = parseBoolean(record[field]);
-    if (!result.ok) fail(field, "invalid-boolean", { value: displayValue(record[field]) });
+    const result = parseBoolean(ownValue(record, field));
+    if (!result.ok) fail(field, "invalid-boolean", { value: displayValue(ownValue(record, field)) });
     return result.ok && result.value;
   };
 
   const list = (field: string): readonly string[] => {
-    const result = parseList(record[field]);
-    if (!result.ok) fail(field, "not-a-list", { value: displayValue(record[field]) });
-    return result.ok ? result.value : [];
+    const result = parseList(ownValue(record, field));
+    if (!result.ok) fail(field, "not-a-list", { value: displayValue(ownValue(record, field)) });
+    if (!result.ok) return [];
+    const items = result.value.map((item) => sanitiseText(item));
+    const removed = items.reduce((sum, item) => sum + item.removed, 0);
+    if (removed > 0) warnings.push({ itemId, row, field, code: SANITISED, params: { count: removed } });
+    return [...new Set(items.map((item) => item.text).filter((item) => item !== ""))];
   };
 
   const { title: titleMax, text: textMax } = ctx.textLimits;
@@ -210,7 +224,7 @@ export function readNeedFields(
         status,
       }
     : undefined;
-  return { need, errors, dependsOn };
+  return { need, errors, warnings, dependsOn };
 
   function readSubcategory(subText: string | undefined): string | undefined {
     if (subText === undefined) return undefined;
@@ -224,7 +238,7 @@ export function readNeedFields(
   }
 
   function readAmount(field: string): number | undefined {
-    const raw = record[field];
+    const raw = ownValue(record, field);
     if (isBlank(raw)) {
       fail(field, "required");
       return undefined;
@@ -236,7 +250,7 @@ export function readNeedFields(
   }
 
   function readDate(field: string): string | undefined {
-    const raw = record[field];
+    const raw = ownValue(record, field);
     if (isBlank(raw)) return undefined;
     const result = typeof raw === "string" ? parseNorwegianDate(raw) : undefined;
     if (result?.ok) return result.value;
@@ -255,9 +269,9 @@ export function readNeedFields(
   }
 
   function readScores(): Record<string, number> {
-    const result: Record<string, number> = {};
+    const result = dataRecord<number>();
     for (const field of Object.keys(record).filter((k) => k.startsWith(SCORE_FIELD_PREFIX))) {
-      const raw = record[field];
+      const raw = ownValue(record, field);
       if (isBlank(raw)) continue;
       const criterion = field.slice(SCORE_FIELD_PREFIX.length);
       if (!ctx.criteriaIds.has(criterion)) {

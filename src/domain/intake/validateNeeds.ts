@@ -11,7 +11,10 @@ import { checkDependencies } from "./checkDependencies";
 import { RECORD_FIELD, type IntakeErrorCode } from "./intakeErrorCodes";
 import type { FieldError, IntakeResult, RawRecord, RejectedRecord } from "./intakeTypes";
 import { organisationLookup } from "./organisationLookup";
-import { displayValue, readText } from "./rawValue";
+import { displayValue, rawKind, readText } from "./rawValue";
+import { parseBoolean } from "./parseBoolean";
+import { sanitiseText, SANITISED } from "./sanitiseText";
+import { dataRecord, ownValue } from "../model/dataRecord";
 import { readNeedFields, type FieldReaderContext } from "./readNeedFields";
 
 /** What intake validation checks the records against. */
@@ -34,13 +37,17 @@ interface Entry {
   readonly id: string | undefined;
   readonly idErrors: FieldError[];
   readonly fieldErrors: readonly FieldError[];
+  readonly warnings: readonly FieldError[];
   readonly need: Need | undefined;
   readonly dependsOn: readonly string[];
+  /** The record is (or may be) security graded: its errors never quote its values. */
+  readonly graded: boolean;
 }
 
 /**
  * Validates raw need records against the plan configuration, criteria and KAV contract ids.
- * @returns accepted needs and rejected records (with every error), both in input order.
+ * @returns accepted needs (with their rows) and rejected records (with every error), both in input
+ * order, and the warnings of every record (text the intake had to change).
  */
 export function validateNeeds(records: readonly RawRecord[], ctx: IntakeContext): IntakeResult<Need> {
   const reader: FieldReaderContext = {
@@ -50,19 +57,7 @@ export function validateNeeds(records: readonly RawRecord[], ctx: IntakeContext)
     contractIds: ctx.contractIds,
   };
   const entries = records.map((record, i) => readEntry(record, i + 1, reader));
-
-  const firstRow = new Map<string, number>();
-  const nodeIds = entries.map((entry) => {
-    if (entry.id === undefined) return undefined;
-    const first = firstRow.get(entry.id);
-    if (first === undefined) {
-      firstRow.set(entry.id, entry.row);
-      return entry.id;
-    }
-    entry.idErrors.push(error(entry, "id", "duplicate-id", { value: entry.id, firstRow: first }));
-    return undefined;
-  });
-
+  const nodeIds = markDuplicates(entries);
   const findings = checkDependencies(
     entries.map((entry, i) => ({
       nodeId: nodeIds[i],
@@ -73,17 +68,47 @@ export function validateNeeds(records: readonly RawRecord[], ctx: IntakeContext)
   );
 
   const accepted: Need[] = [];
+  const acceptedRows: number[] = [];
   const rejected: RejectedRecord[] = [];
+  const warnings: FieldError[] = [];
   entries.forEach((entry, i) => {
+    const guard = (e: FieldError): FieldError => (entry.graded ? withholdValues(e) : e);
     const errors = [
       ...entry.idErrors,
       ...entry.fieldErrors,
       ...(findings[i] ?? []).map((f) => error(entry, "dependsOn", f.code, f.params)),
-    ];
-    if (errors.length === 0 && entry.need) accepted.push(entry.need);
-    else rejected.push({ itemId: entry.itemId, row: entry.row, errors });
+    ].map(guard);
+    warnings.push(...entry.warnings.map(guard));
+    if (errors.length === 0 && entry.need) {
+      accepted.push(entry.need);
+      acceptedRows.push(entry.row);
+    } else rejected.push({ itemId: entry.itemId, row: entry.row, errors });
   });
-  return { received: records.length, accepted, rejected };
+  return { received: records.length, accepted, acceptedRows, rejected, warnings };
+}
+
+/** Node ids for the dependency check: the first record with an id keeps it, later copies are rejected. */
+function markDuplicates(entries: readonly Entry[]): (string | undefined)[] {
+  const firstRow = new Map<string, number>();
+  return entries.map((entry) => {
+    if (entry.id === undefined) return undefined;
+    const first = firstRow.get(entry.id);
+    if (first === undefined) {
+      firstRow.set(entry.id, entry.row);
+      return entry.id;
+    }
+    entry.idErrors.push(error(entry, "id", "duplicate-id", { value: entry.id, firstRow: first }));
+    return undefined;
+  });
+}
+
+/**
+ * True when a record is security graded or may be: its `securityGraded` field says yes, or cannot be
+ * read (then nobody can tell, so its values are treated as graded).
+ */
+function mayBeGraded(raw: RawRecord): boolean {
+  const flag = parseBoolean(ownValue(raw, "securityGraded"));
+  return !flag.ok || flag.value;
 }
 
 /** Per-record checks: the record is an object, its id, and all its fields. */
@@ -91,6 +116,7 @@ function readEntry(record: unknown, row: number, reader: FieldReaderContext): En
   const anonymous = `#${row}`;
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     const notObject = error({ itemId: anonymous, row }, RECORD_FIELD, "not-an-object", {
+      kind: rawKind(record),
       value: displayValue(record),
     });
     return {
@@ -99,20 +125,14 @@ function readEntry(record: unknown, row: number, reader: FieldReaderContext): En
       id: undefined,
       idErrors: [notObject],
       fieldErrors: [],
+      warnings: [],
       need: undefined,
       dependsOn: [],
+      graded: false,
     };
   }
   const raw = record as RawRecord;
-  const idText = readText(raw.id);
-  const text = idText.ok ? idText.value : undefined;
-  const itemId = text ?? anonymous;
-  const idErrors: FieldError[] = [];
-  if (!idText.ok) idErrors.push(error({ itemId, row }, "id", "not-text", { value: displayValue(raw.id) }));
-  else if (text === undefined) idErrors.push(error({ itemId, row }, "id", "required"));
-  else if (ID_FORBIDDEN.test(text))
-    idErrors.push(error({ itemId, row }, "id", "invalid-id", { value: displayValue(text) }));
-  const id = idErrors.length === 0 ? text : undefined;
+  const { id, itemId, idErrors, idWarnings } = readId(ownValue(raw, "id"), anonymous, row);
   const fields = readNeedFields(raw, id ?? itemId, itemId, row, reader);
   return {
     row,
@@ -120,15 +140,56 @@ function readEntry(record: unknown, row: number, reader: FieldReaderContext): En
     id,
     idErrors,
     fieldErrors: fields.errors,
+    warnings: [...idWarnings, ...fields.warnings],
     need: fields.need,
     dependsOn: fields.dependsOn,
+    graded: mayBeGraded(raw),
   };
+}
+
+/** The id of a record: text or a number (anything else is an error naming the field and the kind). */
+function readId(
+  value: unknown,
+  anonymous: string,
+  row: number,
+): { id: string | undefined; itemId: string; idErrors: FieldError[]; idWarnings: FieldError[] } {
+  const idErrors: FieldError[] = [];
+  const idWarnings: FieldError[] = [];
+  const usable =
+    value === undefined || value === null || typeof value === "string" || typeof value === "number";
+  const idText = usable ? readText(value) : undefined;
+  const safe = idText?.ok && idText.value !== undefined ? sanitiseText(idText.value) : undefined;
+  const text = safe?.text === "" ? undefined : safe?.text;
+  const itemId = text ?? anonymous;
+  if (safe !== undefined && safe.removed > 0)
+    idWarnings.push(error({ itemId, row }, "id", SANITISED, { count: safe.removed }));
+  if (!usable)
+    idErrors.push(
+      error({ itemId, row }, "id", "invalid-id-type", { kind: rawKind(value), value: displayValue(value) }),
+    );
+  else if (text === undefined) idErrors.push(error({ itemId, row }, "id", "required"));
+  else if (ID_FORBIDDEN.test(text))
+    idErrors.push(error({ itemId, row }, "id", "invalid-id", { value: displayValue(text) }));
+  return { id: idErrors.length === 0 ? text : undefined, itemId, idErrors, idWarnings };
+}
+
+/** Params that may carry a graded record's raw text; a graded record's errors leave them out. */
+const RAW_PARAMS: ReadonlySet<string> = new Set(["value", "cycle"]);
+
+/**
+ * The error without the values that quote the record (marked `withheld`, catalogues say so). The
+ * yes/no flag `securityGraded` itself is no graded text and stays quoted.
+ */
+function withholdValues(e: FieldError): FieldError {
+  if (e.field === "securityGraded") return e;
+  const params = Object.entries(e.params).filter(([key]) => !RAW_PARAMS.has(key));
+  return { ...e, params: dataRecord(params), withheld: true };
 }
 
 function error(
   at: { readonly itemId: string; readonly row: number },
   field: string,
-  code: IntakeErrorCode,
+  code: IntakeErrorCode | typeof SANITISED,
   params: Readonly<Record<string, string | number>> = {},
 ): FieldError {
   return { itemId: at.itemId, row: at.row, field, code, params };

@@ -4,6 +4,7 @@
  * the consistency ratio CR = CI / RI(n). CR above 0.10 blocks the weights; the explanation names the
  * comparison that departs most from the weights (largest |ln(a_ij · w_j / w_i)|).
  */
+import { dataRecord } from "../model/dataRecord";
 
 /** Pairwise comparisons of criteria: `matrix[i][j]` = how much more important criteria[i] is than criteria[j]. */
 export interface PairwiseMatrix {
@@ -120,7 +121,7 @@ export function ahpWeights(p: PairwiseMatrix): AhpResult {
   const consistencyIndex = n > 1 ? Math.max(0, (lambdaMax - n) / (n - 1)) : 0;
   const ri = RANDOM_INDEX[n - 1] as number;
   const consistencyRatio = ri > 0 ? consistencyIndex / ri : 0;
-  const weights: Record<string, number> = {};
+  const weights = dataRecord<number>();
   p.criteria.forEach((c, i) => (weights[c] = (w[i] as number) * 100));
   let worst: InconsistentComparison | undefined;
   let worstDeparture = -1;

@@ -6,6 +6,7 @@
  */
 import type { Person } from "../model/people";
 import { isoFromYmd, isoWeekday, maxDate, minDate, addDays } from "../time/isoDate";
+import { dataRecord, ownValue } from "../model/dataRecord";
 
 /** Capacity for the selection. */
 export interface Capacity {
@@ -41,13 +42,13 @@ export function capacityFromPeople(
   planYear: number,
   workingWeeksPerYear: number,
 ): Capacity {
-  const leads: Record<string, number> = {};
+  const leads = dataRecord<number>();
   for (const c of categories) leads[c] = 0;
   let lawyers = 0;
   for (const p of people) {
     const w = personWeeks(p, planYear, workingWeeksPerYear);
     if (p.role === "lawyer") lawyers += w;
-    else if (p.category !== undefined) leads[p.category] = (leads[p.category] ?? 0) + w;
+    else if (p.category !== undefined) leads[p.category] = (ownValue(leads, p.category) ?? 0) + w;
   }
   for (const c of Object.keys(leads)) leads[c] = Math.round((leads[c] as number) * 100) / 100;
   return { leadWeeksByCategory: leads, lawyerWeeks: Math.round(lawyers * 100) / 100 };

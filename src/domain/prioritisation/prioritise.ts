@@ -42,6 +42,7 @@ import {
 import { explain, type MessageRef } from "./explain";
 import { nearestCompetitor, needSensitivity, type NeedSensitivity } from "./sensitivity";
 import { topStability, type StabilityReport } from "./stability";
+import { dataRecord, ownValue } from "../model/dataRecord";
 
 /** A ranked need with everything its explanation needs. */
 export interface PrioritisedNeed extends RankedNeed {
@@ -157,7 +158,7 @@ export function effectiveCriteria(config: PrioritisationConfig): {
           },
         });
       }
-      criteria = config.criteria.map((c) => ({ ...c, weight: weights[c.id] ?? 0 }));
+      criteria = config.criteria.map((c) => ({ ...c, weight: ownValue(weights, c.id) ?? 0 }));
     }
   }
   issues.push(...criteriaIssues(criteria));
@@ -269,7 +270,7 @@ export function prioritise(
   // competitors across the selection line (free candidates only)
   const scoreOf = new Map(scored.map((s) => [s.needId, s]));
   const vector = (id: string) =>
-    Object.fromEntries((scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
+    dataRecord((scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
   const freeIn = ordered.filter((s) => selection.decisions.get(s.needId)?.reason === "selected");
   const freeOut = ordered.filter((s) => {
     const r = selection.decisions.get(s.needId)?.reason;

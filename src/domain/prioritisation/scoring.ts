@@ -10,6 +10,7 @@ import type { Need } from "../model/need";
 import { daysBetween, minDate, type IsoDate } from "../time/isoDate";
 import { SCORE_MAX, SCORE_MIN } from "./defaultCriteria";
 import type { Criterion, ScoreContribution } from "./prioritisationTypes";
+import { ownValue } from "../model/dataRecord";
 
 /** Criterion id whose missing score is derived from dates. */
 export const TIME_CRITICALITY = "timeCriticality";
@@ -98,7 +99,7 @@ export function scoreNeed(
   const breakdown: ScoreContribution[] = [];
   const deadline = needDeadline(need, ctx.contractsById);
   for (const c of criteria) {
-    const given = need.scores[c.id];
+    const given = ownValue(need.scores, c.id);
     let score = given;
     let derived = false;
     if (given === undefined) {

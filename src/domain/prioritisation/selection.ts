@@ -15,6 +15,7 @@
 import { PrioritisationConfigError } from "./prioritisationConfig";
 import { toLpText, type LpRow, type MilpSolver } from "./milpSolver";
 import type { LimitId, SelectionReason } from "./prioritisationTypes";
+import { ownValue } from "../model/dataRecord";
 
 /** A need as the selection sees it. */
 export interface SelectionCandidate {
@@ -106,7 +107,7 @@ export function resourcesFor(candidates: readonly SelectionCandidate[], limits: 
     for (const cat of categories)
       resources.push({
         id: `leads:${cat}`,
-        capacity: map[cat] ?? 0,
+        capacity: ownValue(map, cat) ?? 0,
         usage: (c) => (c.category === cat ? c.leadWeeks : 0),
       });
   }

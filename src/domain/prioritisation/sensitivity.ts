@@ -14,13 +14,14 @@
  * the weights (e.g. a high-scoring need too large for the remaining lead weeks).
  */
 import type { Criterion } from "./prioritisationTypes";
+import { dataRecord, ownValue } from "../model/dataRecord";
 
 /** Criterion id → score of one need. */
 export type ScoreVector = Readonly<Record<string, number>>;
 
 /** Weighted score Σ w·s / 100. */
 export function weightedScore(scores: ScoreVector, weights: Readonly<Record<string, number>>): number {
-  return Object.entries(weights).reduce((s, [id, w]) => s + (w * (scores[id] ?? 0)) / 100, 0);
+  return Object.entries(weights).reduce((s, [id, w]) => s + (w * (ownValue(scores, id) ?? 0)) / 100, 0);
 }
 
 /** Weights after changing criterion `k` by `deltaPp` and re-normalising the others proportionally. */
@@ -29,14 +30,16 @@ export function shiftWeights(
   k: string,
   deltaPp: number,
 ): Record<string, number> {
-  const wk = weights[k] ?? 0;
+  const wk = ownValue(weights, k) ?? 0;
   const newWk = Math.min(100, Math.max(0, wk + deltaPp));
   const rest = 100 - wk;
-  const out: Record<string, number> = {};
+  const out = dataRecord<number>();
   const ids = Object.keys(weights);
   for (const id of ids) {
     if (id === k) out[id] = newWk;
-    else out[id] = rest > 0 ? ((weights[id] ?? 0) * (100 - newWk)) / rest : (100 - newWk) / (ids.length - 1);
+    else
+      out[id] =
+        rest > 0 ? ((ownValue(weights, id) ?? 0) * (100 - newWk)) / rest : (100 - newWk) / (ids.length - 1);
   }
   return out;
 }
@@ -47,14 +50,14 @@ export function scoreSlope(
   weights: Readonly<Record<string, number>>,
   k: string,
 ): number {
-  const wk = weights[k] ?? 0;
+  const wk = ownValue(weights, k) ?? 0;
   const rest = 100 - wk;
   const others = Object.entries(weights).filter(([id]) => id !== k);
   const otherMean =
     rest > 0
-      ? others.reduce((s, [id, w]) => s + w * (scores[id] ?? 0), 0) / rest
-      : others.reduce((s, [id]) => s + (scores[id] ?? 0), 0) / Math.max(1, others.length);
-  return ((scores[k] ?? 0) - otherMean) / 100;
+      ? others.reduce((s, [id, w]) => s + w * (ownValue(scores, id) ?? 0), 0) / rest
+      : others.reduce((s, [id]) => s + (ownValue(scores, id) ?? 0), 0) / Math.max(1, others.length);
+  return ((ownValue(scores, k) ?? 0) - otherMean) / 100;
 }
 
 /** Signed weight change (pp) at which two needs' scores meet; null when none inside [−w_k, 100 − w_k]. */
@@ -68,7 +71,7 @@ export function crossingDelta(
   const slope = scoreSlope(need, weights, k) - scoreSlope(competitor, weights, k);
   if (Math.abs(slope) < 1e-12) return null;
   const delta = -diff / slope;
-  const wk = weights[k] ?? 0;
+  const wk = ownValue(weights, k) ?? 0;
   if (wk + delta < -1e-9 || wk + delta > 100 + 1e-9) return null;
   return Math.round(delta * 100) / 100;
 }
@@ -93,7 +96,7 @@ export function needSensitivity(
   criteria: readonly Criterion[],
   selected: boolean,
 ): NeedSensitivity {
-  const weights = Object.fromEntries(criteria.map((c) => [c.id, c.weight]));
+  const weights = dataRecord(criteria.map((c) => [c.id, c.weight]));
   const diff = weightedScore(needScores, weights) - weightedScore(competitorScores, weights);
   const resourceBound = selected ? diff < 0 : diff > 0;
   const perCriterion = criteria.map((c) => ({

@@ -6,6 +6,7 @@
 import type { Criterion } from "./prioritisationTypes";
 import { rankOrder, type RankKey } from "./ranking";
 import { shiftWeights, weightedScore, type ScoreVector } from "./sensitivity";
+import { dataRecord } from "../model/dataRecord";
 
 /** One perturbation of the stability check. */
 export interface StabilityPerturbation {
@@ -48,7 +49,7 @@ export function topStability(
     .slice(0, n)
     .map((i) => i.needId);
   const topSet = new Set(top);
-  const weights = Object.fromEntries(criteria.map((c) => [c.id, c.weight]));
+  const weights = dataRecord(criteria.map((c) => [c.id, c.weight]));
   const perturbations: StabilityPerturbation[] = [];
   for (const c of criteria) {
     for (const sign of [-1, 1]) {

@@ -9,6 +9,7 @@ import { DEFAULT_CRITERIA } from "../prioritisation/defaultCriteria";
 import { addDays, type IsoDate } from "../time/isoDate";
 import type { SchedulingConfig } from "./schedulingConfig";
 import type { DeadlineSource } from "./scheduleTypes";
+import { ownValue } from "../model/dataRecord";
 
 /** A need's deadline: the contract must be signed on or before `date`. */
 export interface Deadline {
@@ -46,6 +47,6 @@ export function deadlineFor(
  */
 export function defaultPriority(need: Need): number {
   let sum = 0;
-  for (const c of DEFAULT_CRITERIA) sum += c.weight * (need.scores[c.id] ?? 3);
+  for (const c of DEFAULT_CRITERIA) sum += c.weight * (ownValue(need.scores, c.id) ?? 3);
   return sum / 100;
 }

@@ -19,6 +19,7 @@ import {
   type SchedulingConfig,
 } from "./schedulingConfig";
 import type { PhaseAdjustment, PhaseId } from "./scheduleTypes";
+import { ownValue } from "../model/dataRecord";
 
 /** One phase ready for placement. */
 export interface PhaseSpec {
@@ -78,7 +79,7 @@ export function planPhases(
   thresholds: readonly ThresholdSet[],
   date: IsoDate,
 ): NeedPhasePlan {
-  const override = config.overrides[need.id];
+  const override = ownValue(config.overrides, need.id);
   const regime = regimeFor(need, thresholds, date);
   const procedure = override?.procedure ?? defaultProcedure(need, thresholds, date);
   const phases: PhaseSpec[] = [];

@@ -28,6 +28,7 @@ import {
   type ScheduleWarning,
   type UnscheduledNeed,
 } from "./scheduleTypes";
+import { ownValue } from "../model/dataRecord";
 
 /** What the scheduler needs. */
 export interface ScheduleRequest {
@@ -123,7 +124,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
         params: { contractId: need.existingContractId },
       });
     }
-    const priority = request.priority?.[need.id] ?? defaultPriority(need);
+    const priority = ownValue(request.priority, need.id) ?? defaultPriority(need);
     if (!Number.isFinite(priority)) throw new RangeError(`Need ${need.id}: priority must be a finite number`);
     const progress = progressById.get(need.id);
     jobs.set(need.id, {

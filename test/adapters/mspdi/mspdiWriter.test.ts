@@ -149,4 +149,29 @@ describe("mspdiFormat", () => {
     expect(minutesOfMspdiDuration("PT37H30M0S")).toBe(2250);
     expect(() => minutesOfMspdiDuration("5d")).toThrow(/Not an MSPDI duration/);
   });
+
+  it("writes each task's work as its assignments imply, summaries the sum below them, and reads it back", () => {
+    const plan = planFor("nb", true);
+    const xml = xmlFor(plan);
+    expect(validateMspdi(xml).output).toBe("");
+    const read = readMspdi(xml);
+    const own = new Map<number, number>();
+    for (const a of plan.assignments) own.set(a.taskUid, (own.get(a.taskUid) ?? 0) + a.workMinutes);
+    expect(plan.assignments.length).toBeGreaterThan(0);
+    plan.tasks.forEach((t, i) => {
+      const written = read.tasks.find((r) => r.uid === t.uid);
+      expect(written?.work).toMatch(/^PT\d+H\d+M\d+S$/);
+      const below = plan.tasks.slice(i + 1);
+      const end = below.findIndex((b) => b.outlineLevel <= t.outlineLevel);
+      const subtree = t.summary ? below.slice(0, end < 0 ? below.length : end).filter((b) => !b.summary) : [];
+      const expected = (own.get(t.uid) ?? 0) + subtree.reduce((sum, b) => sum + (own.get(b.uid) ?? 0), 0);
+      expect(minutesOfMspdiDuration(written?.work ?? "")).toBe(expected);
+    });
+    // Work is not all zero: some phase tasks carry a lead's or a lawyer's hours.
+    expect(read.tasks.filter((r) => minutesOfMspdiDuration(r.work) > 0).length).toBeGreaterThan(
+      plan.tasks.length / 3,
+    );
+    const project = read.tasks.find((r) => r.outlineLevel === 1 && r.summary);
+    if (project) expect(minutesOfMspdiDuration(project.work)).toBeGreaterThan(0);
+  });
 });

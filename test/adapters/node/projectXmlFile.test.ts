@@ -27,11 +27,15 @@ describe("projectXmlFile", () => {
 
   it("names the file when it is missing or not Project XML", async () => {
     const dir = await mkdtemp(join(tmpdir(), "plan-xml-"));
-    await expect(readPreviousUids(join(dir, "none.xml"))).rejects.toThrow(
-      /none\.xml: cannot read the previous Project XML/,
-    );
+    await expect(readPreviousUids(join(dir, "none.xml"))).rejects.toMatchObject({
+      file: join(dir, "none.xml"),
+      problems: [{ code: "read-failed", params: { reason: "ENOENT" } }],
+    });
     const other = join(dir, "other.xml");
     await writeFile(other, "<Workbook/>", "utf8");
-    await expect(readPreviousUids(other)).rejects.toThrow(/other\.xml: not a Project XML file/);
+    await expect(readPreviousUids(other)).rejects.toMatchObject({
+      file: other,
+      problems: [{ code: "not-project-xml" }],
+    });
   });
 });

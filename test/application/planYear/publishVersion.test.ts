@@ -4,6 +4,7 @@
  * again writes nothing; a conflict keeps the version unpublished until the caller accepts it; a
  * version that is not approved, or superseded, is refused before anything is written.
  */
+import { resolveConflicts } from "../../../src/application/sharepoint/resolveConflicts";
 import { publishVersion, type VersionPublishPorts } from "../../../src/application/planYear/publishVersion";
 import {
   approveVersion,
@@ -169,7 +170,7 @@ describe("publishing an approved version over HTTPS", () => {
     expect(JSON.stringify([...tenant.intake.items.values()])).toBe(before);
   });
 
-  it("keeps a version with a conflict unpublished; run again, the approved values are written", async () => {
+  it("keeps a version with a conflict unpublished until the conflict is resolved; then the approved values are written", async () => {
     const result = plan((n) => (n === 3 ? { rank: 99 } : {}));
     const id = await approved(store, result);
     // Someone edits the rank of item 3 after our sync: a conflict with the new version's rank.
@@ -185,11 +186,21 @@ describe("publishing an approved version over HTTPS", () => {
     // The older published v002 is not the version in force any more, but stays published.
     const older = await publishVersion(testDeps(store), YEAR, "v002", ports, "k@politiet.no");
     expect(older.status).toBe("already-published");
-    // Run again after reviewing the conflict: the approved version's value is written.
+    // Running it again does not overwrite the other person's value: the conflict stays open.
     const again = await publishVersion(testDeps(store), YEAR, id, ports, "koordinator@politiet.no");
-    expect(again.status).toBe("published");
-    expect([again.decisions?.written, again.decisions?.unchanged.length]).toEqual([[needId(3)], COUNT - 1]);
+    expect(again.status).toBe("not-published");
+    expect(again.decisions?.conflicts.map((c) => c.needId)).toEqual([needId(3)]);
+    expect(intakeItem(3).Rank).toBe(42);
+    // Resolved by taking the plan's value: written, and the next publish finds the version in place.
+    const resolved = await resolveConflicts(
+      { gateway: ports.gateway, store: ports.syncState },
+      { choice: "take-ours", needId: needId(3) },
+    );
+    expect(resolved.written.map((c) => c.needId)).toEqual([needId(3)]);
     expect(intakeItem(3).Rank).toBe(99);
+    const last = await publishVersion(testDeps(store), YEAR, id, ports, "koordinator@politiet.no");
+    expect(last.status).toBe("published");
+    expect(last.decisions?.conflicts).toEqual([]);
   });
 
   it("with acceptConflicts, marks it published leaving the other edit standing", async () => {

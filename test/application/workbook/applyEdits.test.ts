@@ -101,3 +101,34 @@ describe("comments typed in the workbook", () => {
     });
   });
 });
+
+describe("edits of needs whose ids are built-in object properties", () => {
+  const BUILT_INS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"];
+
+  it("keep notes, feedback and scores per id, as own values, through the state and the next input", () => {
+    const needs = someNeeds(5).map((n, i) => ({ ...n, id: BUILT_INS[i]! }));
+    const written = editStateOf(workbookInputFor(needs));
+    expect(Object.keys(written.scores).sort()).toEqual([...BUILT_INS].sort());
+    const edited = applyChanges(
+      written,
+      BUILT_INS.flatMap((needId, i) => [
+        { kind: "note" as const, needId, from: "", to: `note ${i}` },
+        { kind: "feedback" as const, needId, from: "", to: `feedback ${i}` },
+        { kind: "score" as const, needId, criterionId: "reach", from: needs[i]!.scores.reach, to: 5 },
+      ]),
+    );
+    BUILT_INS.forEach((id, i) => {
+      expect(Object.getOwnPropertyDescriptor(edited.notes, id)?.value).toBe(`note ${i}`);
+      expect(Object.getOwnPropertyDescriptor(edited.feedback, id)?.value).toBe(`feedback ${i}`);
+    });
+    const raw = needs.map((n) => ({ id: n.id, title: n.title }));
+    const input = { config: defaultPlanConfig(2027), needs: raw, contracts: [], spend: [], people: [] };
+    const next = applyWorkbookEdits(input, written, edited);
+    expect(next.needs.map((r) => (r as Record<string, unknown>)["score_reach"])).toEqual(
+      needs.map((n) => (n.scores.reach === 5 ? undefined : "5")),
+    );
+    const comments = JSON.parse(JSON.stringify(next.config.comments)) as { feedback: Record<string, string> };
+    expect(Object.keys(comments.feedback).sort()).toEqual([...BUILT_INS].sort());
+    expect(editedInputs(edited, DEFAULT_CRITERIA, needs).needs.every((n) => n.scores.reach === 5)).toBe(true);
+  });
+});

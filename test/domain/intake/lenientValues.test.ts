@@ -176,7 +176,7 @@ describe("raw values", () => {
     expect(displayValue([1, "a"])).toBe('[1,"a"]');
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    expect(displayValue(circular)).toBe("[object Object]");
+    expect(displayValue(circular)).toBe("object");
     expect(displayValue(undefined)).toBe("");
   });
 });

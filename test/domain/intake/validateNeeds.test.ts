@@ -227,6 +227,6 @@ describe("validateNeeds", () => {
   });
 
   it("accepts an empty batch", () => {
-    expect(validate([])).toEqual({ received: 0, accepted: [], rejected: [] });
+    expect(validate([])).toEqual({ received: 0, accepted: [], acceptedRows: [], rejected: [], warnings: [] });
   });
 });

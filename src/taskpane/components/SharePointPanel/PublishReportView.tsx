@@ -3,6 +3,7 @@
  * someone else set, the value the plan wanted) and every need that could not be written.
  */
 import {
+  Button,
   MessageBar,
   MessageBarBody,
   Table,
@@ -39,15 +40,23 @@ export interface PublishReportViewProps {
   readonly locale: Locale;
   readonly report: PublishReport;
   readonly timeZone?: string;
+  /** Resolves one need's conflicts (or all when `needId` is absent); buttons shown when given. */
+  readonly onResolve?: (choice: "keep-theirs" | "take-ours", needId?: string) => void;
+  /** Retries the decisions not written; the button shows when given and some can be retried. */
+  readonly onRetryFailed?: () => void;
+  /** True while an action runs: the buttons are disabled. */
+  readonly busy?: boolean;
 }
 
 /** The report of one publish. */
-export function PublishReportView({ locale, report, timeZone }: PublishReportViewProps) {
+export function PublishReportView(props: PublishReportViewProps) {
+  const { locale, report, timeZone } = props;
   const styles = useSharePointPanelStyles();
   const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
     translate(GRAPH_MESSAGES, locale, key, params);
   const zone = timeZone ?? DEFAULT_SITE_TIME_ZONE;
   const trouble = report.conflicts.length + report.failed.length + report.missing.length;
+  const retryable = report.failed.filter((f) => f.reason !== "duplicate-need-id").length;
   return (
     <>
       <MessageBar intent={trouble > 0 ? "warning" : "success"}>
@@ -70,6 +79,7 @@ export function PublishReportView({ locale, report, timeZone }: PublishReportVie
               <TableHeaderCell>{t("pane.conflict.field")}</TableHeaderCell>
               <TableHeaderCell>{t("pane.conflict.theirs")}</TableHeaderCell>
               <TableHeaderCell>{t("pane.conflict.ours")}</TableHeaderCell>
+              {props.onResolve && <TableHeaderCell>{t("pane.conflict.resolve")}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -79,10 +89,27 @@ export function PublishReportView({ locale, report, timeZone }: PublishReportVie
                 <TableCell>{t(`writeBack.${c.field}`)}</TableCell>
                 <TableCell>{shown(c.field, c.theirs, locale, zone)}</TableCell>
                 <TableCell>{shown(c.field, c.ours, locale, zone)}</TableCell>
+                {props.onResolve && (
+                  <TableCell>
+                    <ResolveButtons
+                      locale={locale}
+                      disabled={props.busy === true}
+                      onResolve={(choice) => props.onResolve?.(choice, c.needId)}
+                    />
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
         </Table>
+      )}
+      {props.onResolve && report.conflicts.length > 1 && (
+        <ResolveButtons
+          locale={locale}
+          all
+          disabled={props.busy === true}
+          onResolve={(choice) => props.onResolve?.(choice)}
+        />
       )}
       {report.failed.length + report.missing.length > 0 && (
         <ul aria-label={t("pane.failed")} className={styles.list}>
@@ -94,7 +121,32 @@ export function PublishReportView({ locale, report, timeZone }: PublishReportVie
           ))}
         </ul>
       )}
+      {props.onRetryFailed && retryable > 0 && (
+        <Button disabled={props.busy === true} onClick={props.onRetryFailed}>
+          {t("pane.retryFailed", { count: formatNumber(retryable, locale) })}
+        </Button>
+      )}
     </>
+  );
+}
+
+/** "Keep theirs" and "Take the plan's" for one need's conflicts, or for all of them. */
+function ResolveButtons(props: {
+  readonly locale: Locale;
+  readonly all?: boolean;
+  readonly disabled: boolean;
+  readonly onResolve: (choice: "keep-theirs" | "take-ours") => void;
+}) {
+  const t = (key: string) => translate(GRAPH_MESSAGES, props.locale, key);
+  return (
+    <span>
+      <Button size="small" disabled={props.disabled} onClick={() => props.onResolve("keep-theirs")}>
+        {t(props.all ? "pane.conflict.keepAll" : "pane.conflict.keepTheirs")}
+      </Button>{" "}
+      <Button size="small" disabled={props.disabled} onClick={() => props.onResolve("take-ours")}>
+        {t(props.all ? "pane.conflict.takeAll" : "pane.conflict.takeOurs")}
+      </Button>
+    </span>
   );
 }
 

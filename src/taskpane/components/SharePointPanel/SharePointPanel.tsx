@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { ProgressEvent } from "../../../application/sharepoint/listGateway";
 import type { PublishReport } from "../../../application/sharepoint/publishDecisions";
+import { reportAfterResolution } from "../../../application/sharepoint/resolveConflicts";
 import type { FeedbackReport } from "../../../application/sharepoint/feedbackList";
 import { ListNotFoundError } from "../../../application/sharepoint/findList";
 import type { MappingDraft, SiteOverview } from "../../../application/sharepoint/siteLists";
@@ -100,7 +101,8 @@ export function SharePointPanel(props: SharePointPanelProps) {
 
   const reasonOf = (e: unknown): string => {
     const key = (e as { messageKey?: unknown })?.messageKey;
-    if (typeof key === "string") return t(key);
+    const params = (e as { messageParams?: Readonly<Record<string, string>> })?.messageParams;
+    if (typeof key === "string") return t(key, params);
     if (e instanceof NotSyncedError) return t("pane.publish.needsSync");
     if (e instanceof ListNotFoundError)
       return t("setup.listMissing", { list: e.listName, site: e.siteUrl, lists: e.available.join(", ") });
@@ -226,6 +228,23 @@ export function SharePointPanel(props: SharePointPanelProps) {
         if (!plan) return;
         setReport(await workspace.publish(settings, plan, { signal, progress: onProgress }));
       },
+      { cancellable: true },
+    );
+
+  const resolve = (choice: "keep-theirs" | "take-ours", needId?: string) =>
+    run(t("pane.busy"), async (signal) => {
+      const resolution = await workspace.resolveConflicts(
+        settings,
+        { choice, ...(needId !== undefined ? { needId } : {}) },
+        { signal },
+      );
+      setReport((shownReport) => shownReport && reportAfterResolution(shownReport, resolution));
+    });
+
+  const retryFailed = () =>
+    run(
+      t("pane.busy"),
+      async (signal) => setReport(await workspace.retryFailed(settings, { signal, progress: onProgress })),
       { cancellable: true },
     );
 
@@ -446,7 +465,14 @@ export function SharePointPanel(props: SharePointPanelProps) {
         </div>
         {!canPublish && <Text className={styles.note}>{t("pane.publish.needsSync")}</Text>}
         {report && (
-          <PublishReportView locale={locale} report={report} timeZone={synced?.sync.state.timeZone} />
+          <PublishReportView
+            locale={locale}
+            report={report}
+            timeZone={synced?.sync.state.timeZone}
+            busy={isBusy}
+            onResolve={(choice, needId) => void resolve(choice, needId)}
+            onRetryFailed={() => void retryFailed()}
+          />
         )}
       </section>
 
