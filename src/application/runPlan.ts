@@ -13,7 +13,7 @@ import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/r
 import { describeFieldError } from "../i18n/intakeMessages";
 import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
 import { runPrioritisationStage, type PlanPrioritisation } from "./prioritisationStage";
-import { scheduleAccepted, type RollingInput } from "./scheduleStage";
+import { rollingProgress, scheduleAccepted, type RollingInput } from "./scheduleStage";
 import { buildDecisions } from "./decisionsStage";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
@@ -71,6 +71,8 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
   }
   const ranking = prioritisation?.result?.ranking;
   const selected = new Set(ranking?.filter((r) => r.selected).map((r) => r.needId));
+  // Started work goes on whatever the new selection says (rolling plan).
+  if (options.rolling) for (const p of rollingProgress(input, options.rolling)) selected.add(p.needId);
   const schedule = ranking
     ? scheduleAccepted(
         input,

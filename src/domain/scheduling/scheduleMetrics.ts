@@ -21,6 +21,7 @@ const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 export function computeMetrics(
   scheduled: readonly ScheduledNeed[],
   unscheduledCount: number,
+  completedCount: number,
   people: readonly Person[],
   ledger: CapacityLedger,
   calendar: WorkCalendar,
@@ -67,6 +68,7 @@ export function computeMetrics(
   return {
     scheduledCount: scheduled.length,
     unscheduledCount,
+    completedCount,
     lateCount,
     totalDaysLate,
     maxDaysLate,

@@ -20,6 +20,7 @@ import { computeMetrics } from "./scheduleMetrics";
 import { defaultSchedulingConfig, validateSchedulingConfig, type SchedulingConfig } from "./schedulingConfig";
 import {
   PHASES,
+  type CompletedNeed,
   type DelayReason,
   type NeedProgress,
   type ScheduledNeed,
@@ -157,18 +158,27 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   }
 
   const scheduled = new Map<string, ScheduledNeed>();
+  const completed: CompletedNeed[] = [];
   const finishDay = new Map<string, number>();
   const unscheduled: UnscheduledNeed[] = [];
   for (let job = queue.pop(); job; job = queue.pop()) {
     const blocked = job.deps.find((d) => !finishDay.has(d));
-    if (blocked !== undefined) {
+    if (job.todo.length === 0) {
+      const done = completedNeed(job);
+      completed.push(done);
+      finishDay.set(job.need.id, toDayNumber(done.finish));
+    } else if (blocked !== undefined) {
       unscheduled.push({
         needId: job.need.id,
         reason: "dependency-unscheduled",
         params: { dependsOn: blocked },
       });
     } else {
-      const earliest = Math.max(planStartDay, ...job.deps.map((d) => (finishDay.get(d) as number) + 1));
+      const earliest = Math.max(
+        planStartDay,
+        resumeDay(job.progress),
+        ...job.deps.map((d) => (finishDay.get(d) as number) + 1),
+      );
       const outcome = placeJob(job, earliest);
       if ("reason" in outcome) unscheduled.push(outcome);
       else {
@@ -184,10 +194,19 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   }
 
   const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
-  const metrics = computeMetrics(list, unscheduled.length, people, ledger, calendar, planStart);
+  const metrics = computeMetrics(
+    list,
+    unscheduled.length,
+    completed.length,
+    people,
+    ledger,
+    calendar,
+    planStart,
+  );
   return {
     planStart,
     scheduled: list,
+    completed,
     unscheduled,
     warnings,
     metrics,
@@ -198,17 +217,19 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const { need, todo } = job;
     const maxLead = Math.max(0, ...todo.map((p) => p.leadLoad));
     const maxLawyer = Math.max(0, ...todo.map((p) => p.lawyerLoad));
-    const leads = job.progress
-      ? [personIndex.get(job.progress.leadId) as number]
-      : candidates((p) => p.role === "lead" && p.category === need.category, maxLead);
+    const keptLead = keptPerson(job.progress?.leadId, maxLead);
+    const leads =
+      keptLead !== undefined
+        ? [keptLead]
+        : candidates((p) => p.role === "lead" && p.category === need.category, maxLead);
     if (leads.length === 0)
       return { needId: need.id, reason: "no-lead", params: { category: need.category } };
-    const fixedLawyer = job.progress?.lawyerId;
+    const keptLawyer = keptPerson(job.progress?.lawyerId, maxLawyer);
     const lawyers =
       maxLawyer === 0
         ? []
-        : fixedLawyer !== undefined
-          ? [personIndex.get(fixedLawyer) as number]
+        : keptLawyer !== undefined
+          ? [keptLawyer]
           : candidates((p) => p.role === "lawyer", maxLawyer);
     if (maxLawyer > 0 && lawyers.length === 0) return { needId: need.id, reason: "no-lawyer", params: {} };
 
@@ -230,6 +251,38 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       if (chosen.lawyer !== undefined) ledger.book(chosen.lawyer, at.start, at.end, spec.lawyerLoad);
     });
     return toScheduledNeed(job, chosen, earliest);
+  }
+
+  /** The person a started need keeps, unless they can no longer carry its heaviest load (then anyone fitting). */
+  function keptPerson(personId: string | undefined, maxLoad: number): number | undefined {
+    if (personId === undefined) return undefined;
+    const index = personIndex.get(personId) as number;
+    return (people[index] as Person).availability + 1e-9 >= maxLoad && maxLoad > 0 ? index : undefined;
+  }
+
+  /** A need done in every phase: its actual dates, nobody booked, never late. */
+  function completedNeed(job: Job): CompletedNeed {
+    const { need, plan } = job;
+    const progress = job.progress as NeedProgress;
+    const phases = progress.finished.map((f) => {
+      const spec = plan.phases.find((p) => p.phase === f.phase) as PhaseSpec;
+      const start = toDayNumber(f.start);
+      const end = toDayNumber(f.finish);
+      const workingDays = calendar.workingDaysIn(start, end);
+      return { phase: f.phase, start: f.start, finish: f.finish, workingDays, ...loadsOf(spec, progress) };
+    });
+    const first = phases.reduce((d, p) => (p.start < d ? p.start : d), (phases[0] as ScheduledPhase).start);
+    const finish = phases.reduce((d, p) => (p.finish > d ? p.finish : d), first);
+    return {
+      needId: need.id,
+      procedure: plan.procedure,
+      leadId: progress.leadId,
+      ...(progress.lawyerId !== undefined ? { lawyerId: progress.lawyerId } : {}),
+      phases,
+      start: first,
+      contractSigned: fromDayNumber(lastSignedDay(phases, toDayNumber(finish))),
+      finish,
+    };
   }
 
   function byOpening(list: number[], load: number): void {
@@ -486,6 +539,20 @@ function lastSignedDay(phases: readonly ScheduledPhase[], fallback: number): num
   return signed;
 }
 
+/** Loads of a finished phase as reported: the lawyer's share only when the need had a lawyer. */
+function loadsOf(spec: PhaseSpec, progress: NeedProgress): { leadLoad: number; lawyerLoad: number } {
+  return { leadLoad: spec.leadLoad, lawyerLoad: progress.lawyerId !== undefined ? spec.lawyerLoad : 0 };
+}
+
+/** The first day a started need's remaining work may take: after its last finished phase and not before the current phase's start. */
+function resumeDay(progress: NeedProgress | undefined): number {
+  if (!progress) return Number.NEGATIVE_INFINITY;
+  let day = Number.NEGATIVE_INFINITY;
+  for (const f of progress.finished) day = Math.max(day, toDayNumber(f.finish) + 1);
+  if (progress.current) day = Math.max(day, toDayNumber(progress.current.start));
+  return day;
+}
+
 function slackWeeks(job: Job): number {
   return Number.isFinite(job.slack) ? Math.floor(job.slack / 7) : Number.MAX_SAFE_INTEGER;
 }
@@ -547,7 +614,7 @@ function remainingPhases(plan: NeedPhasePlan, progress: NeedProgress, asOf: numb
   const spec = rest[0] as PhaseSpec;
   const startDay = toDayNumber(current.start);
   let days: number;
-  if (spec.kind === "calendar-days") days = Math.max(1, startDay + spec.days - asOf);
+  if (spec.kind === "calendar-days") days = Math.max(1, startDay + spec.days - Math.max(asOf, startDay));
   else days = Math.max(1, Math.ceil(spec.days * (1 - current.percentComplete) - 1e-9));
   return [{ ...spec, days }, ...rest.slice(1)];
 }

@@ -63,6 +63,24 @@ export interface ScheduledNeed {
   readonly frozen?: boolean;
 }
 
+/**
+ * A need whose every phase is done (rolling plan): it keeps its actual dates, is not scheduled,
+ * books nobody and is never late in the new plan.
+ */
+export interface CompletedNeed {
+  readonly needId: string;
+  readonly procedure: Procedure;
+  readonly leadId: string;
+  readonly lawyerId?: string;
+  /** The phases as they happened (actual start and finish). */
+  readonly phases: readonly ScheduledPhase[];
+  readonly start: IsoDate;
+  /** Actual finish of the signature phase (the last phase up to it when the procedure has none). */
+  readonly contractSigned: IsoDate;
+  /** Actual finish of the last phase. */
+  readonly finish: IsoDate;
+}
+
 /** Why a need's deadline is what it is. */
 export type DeadlineSource = "contract-expiry" | "needed-by" | "fast-track-sla";
 
@@ -137,6 +155,8 @@ export interface ScheduleUtilisation {
 /** Figures that judge a schedule. */
 export interface ScheduleMetrics {
   readonly scheduledCount: number;
+  /** Needs completed before the re-planning date (rolling plan; 0 otherwise; absent in older plans). */
+  readonly completedCount?: number;
   readonly unscheduledCount: number;
   /** Needs signed after their deadline. */
   readonly lateCount: number;
@@ -158,6 +178,8 @@ export interface ScheduleMetrics {
 export interface ScheduleResult {
   readonly planStart: IsoDate;
   readonly scheduled: readonly ScheduledNeed[];
+  /** Rolling plan: needs done in every phase, with their actual dates (empty otherwise). */
+  readonly completed: readonly CompletedNeed[];
   readonly unscheduled: readonly UnscheduledNeed[];
   readonly warnings: readonly ScheduleWarning[];
   readonly metrics: ScheduleMetrics;
