@@ -18,7 +18,7 @@ import { scheduleNeeds } from "../domain/scheduling/scheduleNeeds";
 import { defaultSchedulingConfig } from "../domain/scheduling/schedulingConfig";
 import type {
   NeedProgress,
-  ScheduledNeed,
+  PreviousNeed,
   ScheduleResult,
   ScheduleWarning,
   UnscheduledNeed,
@@ -56,7 +56,7 @@ export interface PlanSchedule extends Omit<ScheduleResult, "unscheduled" | "warn
  * (a reported need with no finished phase and none under way is not started).
  */
 export interface RollingInput {
-  readonly previous: readonly ScheduledNeed[];
+  readonly previous: readonly PreviousNeed[];
   readonly asOf: IsoDate;
   readonly actual?: readonly NeedProgress[];
 }

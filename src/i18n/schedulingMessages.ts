@@ -55,7 +55,6 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "diff.summary":
       "Mot forrige plan: {moved} flyttet, {added} nye, {dropped} utgått, {newlyLate} nylig forsinket, {unchanged} uendret.",
     "diff.newlyLate": "  {needId}: nå {daysLate} dager for sent",
-    "cli.previousNeedsAsOf": "Oppgi både --previous og --as-of for en rullerende plan.",
     "role.lead": "anskaffelsesledere",
     "role.lawyer": "jurister",
   },
@@ -108,7 +107,6 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "diff.summary":
       "Against the previous plan: {moved} moved, {added} added, {dropped} dropped, {newlyLate} newly late, {unchanged} unchanged.",
     "diff.newlyLate": "  {needId}: now {daysLate} days late",
-    "cli.previousNeedsAsOf": "Give both --previous and --as-of for a rolling plan.",
     "role.lead": "procurement leads",
     "role.lawyer": "lawyers",
   },

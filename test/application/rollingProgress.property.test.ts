@@ -17,7 +17,14 @@ import { addDays, toDayNumber, type IsoDate } from "../../src/domain/time/isoDat
 import { generateSchedulingInstance } from "../../src/demo/schedulingInstance";
 
 const instance = generateSchedulingInstance({ seed: 11, needs: 40, horizonYears: 6 });
-const input: PlanInput = { ...instance, spend: [] };
+// The schedule stage reads config, contracts and people from the input; the needs come validated.
+const input: PlanInput = {
+  config: instance.config,
+  contracts: instance.contracts,
+  people: instance.people,
+  needs: [],
+  spend: [],
+};
 const first = scheduleNeeds(instance);
 const cfg = instance.config.scheduling ?? defaultSchedulingConfig();
 const calendar = new WorkCalendar(cfg.calendar, "2026-01-01");
@@ -27,13 +34,18 @@ const phaseState = fc.record({
   kind: fc.integer({ min: 0, max: 4 }),
   shift: fc.integer({ min: 1, max: 20 }),
 });
-const needState = fc.record({
+interface NeedState {
+  readonly covered: boolean;
+  readonly phases: readonly { readonly kind: number; readonly shift: number }[];
+  readonly percent: number;
+}
+const needState: fc.Arbitrary<NeedState> = fc.record({
   covered: fc.boolean(),
   phases: fc.array(phaseState, { minLength: 8, maxLength: 8 }),
   percent: fc.integer({ min: 1, max: 99 }),
 });
 
-function records(s: ScheduledNeed, state: fc.RecordValue<typeof needState>): ProgressRecord[] {
+function records(s: ScheduledNeed, state: NeedState): ProgressRecord[] {
   return s.phases.map((p, i) => {
     const { kind, shift } = state.phases[i] as { kind: number; shift: number };
     const base = { key: `ap:phase:${s.needId}:${p.phase}`, needId: s.needId, phase: p.phase };
@@ -108,7 +120,7 @@ describe("rolling re-plan over random progress", () => {
         (offset, states) => {
           const asOf = addDays(first.planStart, offset);
           const read = first.scheduled.flatMap((s, i) =>
-            (states[i] as fc.RecordValue<typeof needState>).covered ? records(s, states[i]!) : [],
+            (states[i] as NeedState).covered ? records(s, states[i]!) : [],
           );
           const rolling: RollingInput = {
             previous: first.scheduled,

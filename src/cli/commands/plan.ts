@@ -2,7 +2,8 @@
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
  * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
  * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
- * --previous-xml keeps an earlier plan.xml's task UIDs.
+ * --previous-xml keeps an earlier plan.xml's task UIDs; `--progress plan.xml --as-of DATE` re-plans
+ * with the progress recorded in a saved Project file (and keeps its UIDs), see rollingOptions.ts.
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
@@ -14,12 +15,14 @@ import { loadInput } from "../loadInput";
 import { parseInteger } from "../options";
 import { printIntakeSummary } from "../report";
 import { scheduleSummary } from "../../i18n/scheduleSummary";
+import { rollingSummary } from "../../i18n/rollingMessages";
+import { addRollingOptions, rollingFromOptions, type RollingOptions } from "../rollingOptions";
 import { projectPartsOf, projectPlanForRun } from "../../application/project/projectPlanForRun";
 import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
 import { projectFieldAliases } from "../../i18n/projectMessages";
 
-interface PlanOptions {
+interface PlanOptions extends RollingOptions {
   readonly input?: string;
   readonly demo?: boolean;
   readonly out: string;
@@ -31,7 +34,7 @@ interface PlanOptions {
 
 /** Registers the plan command. */
 export function registerPlanCommand(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command("plan")
     .description("run the planning pipeline and write DIR/plan.json and DIR/plan.xlsx")
     .option("--input <file>", "planning input file")
@@ -40,30 +43,37 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
-    .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
-    .action(async (opts: PlanOptions) => {
-      const input = await loadInput(opts);
-      if (!input) {
-        ctx.err(say(ctx, "error.inputOrDemo"));
-        ctx.exitCode = 2;
-        return;
-      }
-      const previousUids =
-        opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
-      const solver = await createHighsSolver();
-      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
-      printIntakeSummary(ctx, result);
-      for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
-      const workbook = planWorkbook(result, input, ctx.locale);
-      for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
-        ctx.out(say(ctx, "written", { file }));
-      }
-      const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
-        locale: ctx.locale,
-        redaction: { includeSecurityGraded: opts.includeGraded === true },
-        ...(previousUids ? { previousUids } : {}),
-      });
-      const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
-      ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
+    .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)");
+  addRollingOptions(command).action(async (opts: PlanOptions) => {
+    const input = await loadInput(opts);
+    if (!input) {
+      ctx.err(say(ctx, "error.inputOrDemo"));
+      ctx.exitCode = 2;
+      return;
+    }
+    const rolling = await rollingFromOptions(ctx, input, opts);
+    if (rolling === null) return;
+    const uidSource = opts.previousXml ?? opts.progress;
+    const previousUids = uidSource === undefined ? undefined : await readPreviousUids(uidSource);
+    const solver = await createHighsSolver();
+    const result = await runPlan(input, {
+      includeSecurityGraded: opts.includeGraded === true,
+      solver,
+      ...(rolling ? { rolling } : {}),
     });
+    printIntakeSummary(ctx, result);
+    for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
+    if (rolling) for (const line of rollingSummary(result.schedule, rolling.asOf, ctx.locale)) ctx.out(line);
+    const workbook = planWorkbook(result, input, ctx.locale);
+    for (const file of await writePlanOutputs(opts.out, result, { workbook })) {
+      ctx.out(say(ctx, "written", { file }));
+    }
+    const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
+      locale: ctx.locale,
+      redaction: { includeSecurityGraded: opts.includeGraded === true },
+      ...(previousUids ? { previousUids } : {}),
+    });
+    const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
+    ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
+  });
 }

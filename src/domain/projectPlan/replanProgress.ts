@@ -8,7 +8,7 @@ import {
   type ActualPhase,
   type NeedProgress,
   type PhaseId,
-  type ScheduledNeed,
+  type PreviousNeed,
 } from "../scheduling/scheduleTypes";
 import type { ProgressRecord } from "./taskSync";
 
@@ -22,7 +22,7 @@ import type { ProgressRecord } from "./taskSync";
  * actual start.
  */
 export function replanProgress(
-  schedule: readonly ScheduledNeed[],
+  schedule: readonly PreviousNeed[],
   records: readonly ProgressRecord[],
 ): NeedProgress[] {
   const byNeed = new Map<string, Map<PhaseId, ProgressRecord>>();
@@ -41,7 +41,7 @@ export function replanProgress(
 }
 
 /** Progress of one need from its phases' records. */
-function needProgress(s: ScheduledNeed, read: ReadonlyMap<PhaseId, ProgressRecord>): NeedProgress {
+function needProgress(s: PreviousNeed, read: ReadonlyMap<PhaseId, ProgressRecord>): NeedProgress {
   const ordered = [...s.phases].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
   let lastDone = -1;
   ordered.forEach((p, i) => {

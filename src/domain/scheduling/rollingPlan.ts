@@ -4,7 +4,7 @@
  */
 import type { WorkCalendar } from "../calendar/workCalendar";
 import { daysBetween, toDayNumber, type IsoDate } from "../time/isoDate";
-import type { NeedProgress, ScheduledNeed } from "./scheduleTypes";
+import type { NeedProgress, PreviousNeed, ScheduledNeed } from "./scheduleTypes";
 
 /**
  * Progress of every need of `previous` that started before `asOf`, assuming work went as planned:
@@ -14,7 +14,7 @@ import type { NeedProgress, ScheduledNeed } from "./scheduleTypes";
  * the planners replace these.
  */
 export function progressFromSchedule(
-  previous: readonly ScheduledNeed[],
+  previous: readonly PreviousNeed[],
   asOf: IsoDate,
   calendar: WorkCalendar,
 ): NeedProgress[] {
@@ -81,7 +81,7 @@ export interface ScheduleDiff {
 
 /** The difference between `previous` and `next` (needs matched by id); `completed` are the ids now done. */
 export function diffSchedules(
-  previous: readonly ScheduledNeed[],
+  previous: readonly PreviousNeed[],
   next: readonly ScheduledNeed[],
   completed: readonly string[] = [],
 ): ScheduleDiff {

@@ -81,6 +81,21 @@ export interface CompletedNeed {
   readonly finish: IsoDate;
 }
 
+/**
+ * What a rolling re-plan needs of the previous plan: per need its people and its phases' dates
+ * (a ScheduledNeed has all of it; a plan read back from Project XML has only this).
+ */
+export interface PreviousNeed {
+  readonly needId: string;
+  readonly leadId: string;
+  readonly lawyerId?: string;
+  readonly phases: readonly Pick<ScheduledPhase, "phase" | "start" | "finish" | "workingDays">[];
+  readonly start: IsoDate;
+  readonly contractSigned: IsoDate;
+  readonly finish: IsoDate;
+  readonly daysLate: number;
+}
+
 /** Why a need's deadline is what it is. */
 export type DeadlineSource = "contract-expiry" | "needed-by" | "fast-track-sla";
 
