@@ -54,6 +54,7 @@ export const RAW_NEED_FIELDS = [
   "contractType",
   "estimatedValue",
   "neededBy",
+  "receivedDate",
   "existingContractId",
   "securityGraded",
   "fundingStatus",

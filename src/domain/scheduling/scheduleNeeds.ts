@@ -130,7 +130,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     jobs.set(need.id, {
       need,
       plan,
-      deadline: deadlineFor(need, contract, planStart, cfg),
+      deadline: deadlineFor(need, contract, request.config.planStart, cfg),
       priority,
       progress,
       todo: progress ? remainingPhases(plan, progress, planStartDay) : plan.phases,
