@@ -15,6 +15,7 @@ import { CapacityLedger } from "./capacityLedger";
 import { deadlineFor, defaultPriority, type Deadline } from "./deadlines";
 import { planPhases, type NeedPhasePlan, type PhaseSpec } from "./phasePlan";
 import { placeNominal, placePhase, type Participant, type PendingLoad, type WaitTally } from "./placement";
+import { addCost, chooseDispatch, emptyDispatch, type Dispatch } from "./dispatchSearch";
 import { ReadyQueue } from "./readyQueue";
 import { computeMetrics } from "./scheduleMetrics";
 import { defaultSchedulingConfig, validateSchedulingConfig, type SchedulingConfig } from "./schedulingConfig";
@@ -57,6 +58,8 @@ interface Job {
   readonly deps: readonly string[];
   /** Deadline minus capacity-free signature, in days (Infinity without a deadline). */
   slack: number;
+  /** Capacity-free days from its earliest start to its signature. */
+  span: number;
 }
 
 interface Attempt {
@@ -87,7 +90,8 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   const calendar = new WorkCalendar(cfg.calendar, fromDayNumber(calendarStart));
   const people = request.people;
   validatePeople(people);
-  const ledger = new CapacityLedger(calendar, people, calendar.weekIndex(planStartDay));
+  const originWeek = calendar.weekIndex(planStartDay);
+  let ledger = new CapacityLedger(calendar, people, originWeek);
   const personIndex = new Map(people.map((p, i) => [p.id, i]));
   const lastStart = toDayNumber(
     isoFromYmd(
@@ -127,72 +131,30 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const priority = request.priority?.[need.id] ?? defaultPriority(need);
     if (!Number.isFinite(priority)) throw new RangeError(`Need ${need.id}: priority must be a finite number`);
     const progress = progressById.get(need.id);
+    const deadline = deadlineFor(need, contract, request.config.planStart, cfg);
     jobs.set(need.id, {
       need,
       plan,
-      deadline: deadlineFor(need, contract, request.config.planStart, cfg),
+      deadline,
       priority,
       progress,
       todo: progress ? remainingPhases(plan, progress, planStartDay) : plan.phases,
       deps,
       slack: Number.POSITIVE_INFINITY,
+      span: 1,
     });
   }
   const order = topologicalOrder(jobs);
   computeSlack(order, calendar, planStartDay);
 
-  const compare = (a: Job, b: Job): number =>
-    Number(!a.progress) - Number(!b.progress) ||
-    Number(a.need.deliveryTrack !== "hurtig") - Number(b.need.deliveryTrack !== "hurtig") ||
-    (cfg.ordering === "late-count" ? Number(a.slack < 0) - Number(b.slack < 0) : 0) ||
-    slackWeeks(a) - slackWeeks(b) ||
-    b.priority - a.priority ||
-    (a.need.id < b.need.id ? -1 : a.need.id > b.need.id ? 1 : 0);
-  const queue = new ReadyQueue<Job>(compare);
-  const waiting = new Map<string, number>();
   const dependents = new Map<string, string[]>();
   for (const job of jobs.values()) {
-    waiting.set(job.need.id, job.deps.length);
     for (const d of job.deps) dependents.set(d, [...(dependents.get(d) ?? []), job.need.id]);
-    if (job.deps.length === 0) queue.push(job);
   }
 
-  const scheduled = new Map<string, ScheduledNeed>();
-  const completed: CompletedNeed[] = [];
-  const finishDay = new Map<string, number>();
-  const unscheduled: UnscheduledNeed[] = [];
-  for (let job = queue.pop(); job; job = queue.pop()) {
-    const blocked = job.deps.find((d) => !finishDay.has(d));
-    if (job.todo.length === 0) {
-      const done = completedNeed(job);
-      completed.push(done);
-      finishDay.set(job.need.id, toDayNumber(done.finish));
-    } else if (blocked !== undefined) {
-      unscheduled.push({
-        needId: job.need.id,
-        reason: "dependency-unscheduled",
-        params: { dependsOn: blocked },
-      });
-    } else {
-      const earliest = Math.max(
-        planStartDay,
-        resumeDay(job.progress),
-        ...job.deps.map((d) => (finishDay.get(d) as number) + 1),
-      );
-      const outcome = placeJob(job, earliest);
-      if ("reason" in outcome) unscheduled.push(outcome);
-      else {
-        scheduled.set(job.need.id, outcome);
-        finishDay.set(job.need.id, toDayNumber(outcome.finish));
-      }
-    }
-    for (const next of dependents.get(job.need.id) ?? []) {
-      const left = (waiting.get(next) as number) - 1;
-      waiting.set(next, left);
-      if (left === 0) queue.push(jobs.get(next) as Job);
-    }
-  }
-
+  const best = chooseDispatch(cfg, [...jobs.values()], dispatch);
+  ledger = best.ledger;
+  const { scheduled, completed, unscheduled } = best;
   const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
   const metrics = computeMetrics(
     list,
@@ -212,6 +174,62 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     metrics,
     holidays: calendar.holidaysIn(fromDayNumber(calendarStart), metrics.makespanEnd),
   };
+
+  /**
+   * One serial dispatch on a fresh ledger: ready needs (dependencies placed) are taken in the order
+   * `compare` gives — started work and fast-track first whatever it says — and placed completely.
+   */
+  function dispatch(compare: (a: Job, b: Job) => number): Dispatch<Job> {
+    ledger = new CapacityLedger(calendar, people, originWeek);
+    const queue = new ReadyQueue<Job>(
+      (a, b) =>
+        Number(!a.progress) - Number(!b.progress) ||
+        Number(a.need.deliveryTrack !== "hurtig") - Number(b.need.deliveryTrack !== "hurtig") ||
+        compare(a, b),
+    );
+    const waiting = new Map<string, number>();
+    for (const job of jobs.values()) {
+      waiting.set(job.need.id, job.deps.length);
+      if (job.deps.length === 0) queue.push(job);
+    }
+    const out = emptyDispatch<Job>(ledger);
+    const finishDay = new Map<string, number>();
+    for (let job = queue.pop(); job; job = queue.pop()) {
+      out.sequence.push(job);
+      const blocked = job.deps.find((d) => !finishDay.has(d));
+      if (job.todo.length === 0) {
+        const done = completedNeed(job);
+        out.completed.push(done);
+        finishDay.set(job.need.id, toDayNumber(done.finish));
+      } else if (blocked !== undefined) {
+        out.unscheduled.push({
+          needId: job.need.id,
+          reason: "dependency-unscheduled",
+          params: { dependsOn: blocked },
+        });
+      } else {
+        const earliest = Math.max(
+          planStartDay,
+          resumeDay(job.progress),
+          ...job.deps.map((d) => (finishDay.get(d) as number) + 1),
+        );
+        const outcome = placeJob(job, earliest);
+        if ("reason" in outcome) out.unscheduled.push(outcome);
+        else {
+          out.scheduled.set(job.need.id, outcome);
+          finishDay.set(job.need.id, toDayNumber(outcome.finish));
+          addCost(out.cost, outcome);
+        }
+      }
+      for (const next of dependents.get(job.need.id) ?? []) {
+        const left = (waiting.get(next) as number) - 1;
+        waiting.set(next, left);
+        if (left === 0) queue.push(jobs.get(next) as Job);
+      }
+    }
+    out.cost.unscheduled = out.unscheduled.length;
+    return out;
+  }
 
   function placeJob(job: Job, earliest: number): ScheduledNeed | UnscheduledNeed {
     const { need, todo } = job;
@@ -553,10 +571,6 @@ function resumeDay(progress: NeedProgress | undefined): number {
   return day;
 }
 
-function slackWeeks(job: Job): number {
-  return Number.isFinite(job.slack) ? Math.floor(job.slack / 7) : Number.MAX_SAFE_INTEGER;
-}
-
 function validatePeople(people: readonly Person[]): void {
   const seen = new Set<string>();
   for (const p of people) {
@@ -659,6 +673,7 @@ function computeSlack(order: readonly Job[], calendar: WorkCalendar, planStartDa
       job.need.id,
       placed.length > 0 ? (placed[placed.length - 1] as { end: number }).end : earliest - 1,
     );
+    job.span = Math.max(1, signed - earliest + 1);
     if (job.deadline) job.slack = toDayNumber(job.deadline.date) - signed;
   }
 }
