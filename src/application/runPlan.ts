@@ -7,6 +7,7 @@
 import { validateNeeds } from "../domain/intake/validateNeeds";
 import type { FieldError } from "../domain/intake/intakeTypes";
 import type { PlanInput } from "../domain/model/planInput";
+import type { UtilisationDetail } from "../domain/scheduling/scheduleTypes";
 import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
 import type { MilpSolver } from "../domain/prioritisation/milpSolver";
 import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/redaction";
@@ -24,6 +25,8 @@ export interface RunPlanOptions extends RedactionOptions {
   readonly frontier?: boolean;
   /** Re-plan against a previous plan with its started work frozen (rullerende plan). */
   readonly rolling?: RollingInput;
+  /** Weekly utilisation in the schedule: per role (default, plan.json stays small) or also per person. */
+  readonly utilisation?: UtilisationDetail;
 }
 
 /** A field error with its message in both UI languages. */
@@ -79,8 +82,9 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
         intake.accepted.filter((n) => selected.has(n.id)),
         Object.fromEntries(ranking.map((r) => [r.needId, r.score])),
         options.rolling,
+        options.utilisation,
       )
-    : scheduleAccepted(input, intake.accepted, undefined, options.rolling);
+    : scheduleAccepted(input, intake.accepted, undefined, options.rolling, options.utilisation);
   return {
     schemaVersion: 1,
     planYear: input.config.planYear,

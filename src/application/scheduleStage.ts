@@ -22,6 +22,7 @@ import type {
   ScheduleResult,
   ScheduleWarning,
   UnscheduledNeed,
+  UtilisationDetail,
 } from "../domain/scheduling/scheduleTypes";
 import { minDate, type IsoDate } from "../domain/time/isoDate";
 import { translate } from "../i18n/locale";
@@ -90,6 +91,7 @@ export function scheduleAccepted(
   accepted: readonly Need[],
   priority?: Readonly<Record<string, number>>,
   rolling?: RollingInput,
+  utilisation: UtilisationDetail = "role",
 ): PlanSchedule {
   const inPlay = accepted.filter((n) => SCHEDULED_STATUSES.includes(n.status));
   const excluded = accepted
@@ -104,6 +106,7 @@ export function scheduleAccepted(
     config: input.config,
     ...(priority ? { priority } : {}),
     ...(rolling ? { asOf: rolling.asOf, progress } : {}),
+    utilisation,
   });
   return {
     ...result,

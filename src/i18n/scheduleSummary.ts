@@ -31,7 +31,7 @@ export function scheduleSummary(
   for (const role of m.utilisation.roles) {
     const load = role.load.reduce((a, b) => a + b, 0);
     const capacity = role.capacity.reduce((a, b) => a + b, 0);
-    let peak = 0;
+    let peak = role.peakUtilisation ?? 0;
     for (const p of m.utilisation.people.filter((x) => x.role === role.role)) {
       p.load.forEach((l, k) => {
         const c = p.capacity[k] as number;

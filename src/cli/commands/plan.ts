@@ -12,7 +12,7 @@ import { writePlanOutputs } from "../../adapters/node/planOutputDir";
 import { createHighsSolver } from "../../adapters/solver/highsSolver";
 import { say, type CliContext } from "../cliContext";
 import { loadInput } from "../loadInput";
-import { parseInteger } from "../options";
+import { parseInteger, parseUtilisation } from "../options";
 import { printIntakeSummary } from "../report";
 import { scheduleSummary } from "../../i18n/scheduleSummary";
 import { rollingSummary } from "../../i18n/rollingMessages";
@@ -30,6 +30,7 @@ interface PlanOptions extends RollingOptions {
   readonly seed: number;
   readonly year: number;
   readonly previousXml?: string;
+  readonly utilisation: "role" | "person";
 }
 
 /** Registers the plan command. */
@@ -43,7 +44,13 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
-    .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)");
+    .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
+    .option(
+      "--utilisation <detail>",
+      "weekly utilisation in the schedule: role (default) or person",
+      parseUtilisation,
+      "role",
+    );
   addRollingOptions(command).action(async (opts: PlanOptions) => {
     const input = await loadInput(opts);
     if (!input) {
@@ -59,6 +66,7 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     const result = await runPlan(input, {
       includeSecurityGraded: opts.includeGraded === true,
       solver,
+      utilisation: opts.utilisation,
       ...(rolling ? { rolling } : {}),
     });
     printIntakeSummary(ctx, result);

@@ -14,7 +14,7 @@ import { rollingSummary } from "../../i18n/rollingMessages";
 import { addRollingOptions, rollingFromOptions, type RollingOptions } from "../rollingOptions";
 import { say, type CliContext } from "../cliContext";
 import { loadInput } from "../loadInput";
-import { parseInteger } from "../options";
+import { parseInteger, parseUtilisation } from "../options";
 
 interface ScheduleOptions extends RollingOptions {
   readonly input?: string;
@@ -22,6 +22,7 @@ interface ScheduleOptions extends RollingOptions {
   readonly seed: number;
   readonly year: number;
   readonly late: number;
+  readonly utilisation: "role" | "person";
 }
 
 /** Registers the schedule command. */
@@ -33,7 +34,13 @@ export function registerScheduleCommand(program: Command, ctx: CliContext): void
     .option("--demo", "use the built-in demo tenant")
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
-    .option("--late <n>", "how many of the latest needs to list", parseInteger, 10);
+    .option("--late <n>", "how many of the latest needs to list", parseInteger, 10)
+    .option(
+      "--utilisation <detail>",
+      "weekly utilisation in the schedule: role (default) or person",
+      parseUtilisation,
+      "role",
+    );
   addRollingOptions(command).action(async (opts: ScheduleOptions) => {
     const input = await loadInput(opts);
     const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
@@ -50,6 +57,7 @@ export function registerScheduleCommand(program: Command, ctx: CliContext): void
       includeSecurityGraded: false,
       solver,
       frontier: false,
+      utilisation: opts.utilisation,
       ...(rolling ? { rolling } : {}),
     });
     for (const line of scheduleSummary(result.schedule, ctx.locale, opts.late)) ctx.out(line);

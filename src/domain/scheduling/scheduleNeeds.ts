@@ -29,6 +29,7 @@ import {
   type ScheduleResult,
   type ScheduleWarning,
   type UnscheduledNeed,
+  type UtilisationDetail,
 } from "./scheduleTypes";
 
 /** What the scheduler needs. */
@@ -45,6 +46,8 @@ export interface ScheduleRequest {
   readonly asOf?: IsoDate;
   /** Rolling plan: actual progress of started needs; their people and past dates are kept. */
   readonly progress?: readonly NeedProgress[];
+  /** Weekly utilisation per role (default) or also per person. */
+  readonly utilisation?: UtilisationDetail;
 }
 
 interface Job {
@@ -164,6 +167,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     ledger,
     calendar,
     planStart,
+    request.utilisation ?? "role",
   );
   return {
     planStart,

@@ -153,7 +153,12 @@ export interface RoleUtilisation {
   readonly role: PersonRole;
   readonly load: readonly number[];
   readonly capacity: readonly number[];
+  /** Highest load / capacity of any person of the role in any week (absent in older plans). */
+  readonly peakUtilisation?: number;
 }
+
+/** How much utilisation a schedule reports: per role (default) or also per person. */
+export type UtilisationDetail = "role" | "person";
 
 /** Utilisation per week from the plan start to the last finish. */
 export interface ScheduleUtilisation {
@@ -161,6 +166,8 @@ export interface ScheduleUtilisation {
   readonly weekStarts: readonly IsoDate[];
   /** ISO week labels (`2027-W03`), aligned with weekStarts. */
   readonly weekLabels: readonly string[];
+  /** "role": `people` is empty (plan.json stays small); "person": one row per person. Absent in older plans (per person). */
+  readonly detail?: UtilisationDetail;
   readonly people: readonly PersonUtilisation[];
   readonly roles: readonly RoleUtilisation[];
   /** Highest load / capacity of any person in any week (≤ 1 by construction). */
