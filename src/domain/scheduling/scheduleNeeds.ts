@@ -361,7 +361,13 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       if (i === firstLawyer) {
         let segment:
           { lawyer: number; placed: { start: number; end: number }[]; tally: WaitTally } | undefined;
+        // No lawyer can end the run before its capacity-free end: the first who does is kept
+        // (lawyers come least-booked first among those free earliest).
+        const runNominal = placeNominal(calendar, todo.slice(i, lastLawyer + 1), t);
+        const runFloor = (runNominal[runNominal.length - 1] as { end: number }).end;
         for (const j of lawyers) {
+          if (segment && (segment.placed[segment.placed.length - 1] as { end: number }).end <= runFloor)
+            break;
           const segmentBound = segment
             ? (segment.placed[segment.placed.length - 1] as { end: number }).end
             : Infinity;
