@@ -1,8 +1,10 @@
 // Benchmark of `anskaffelsesplan plan` at scale: 500, 5,000 and 50,000 needs (the demo tenant's
 // needs and people repeated, ids made unique, dependencies kept inside each copy), each run as its
 // own process so that its peak memory (maxRSS) is its own. Prints wall time, peak RSS and the size
-// of plan.json, with utilisation per role (the default) and, up to 5,000 needs, per person.
-// SCALE_SIZES=500,5000 limits the sizes.
+// of plan.json, with utilisation per role (the default) and, up to 5,000 needs, per person; a run
+// longer than PLAN_SCALE_TIMEOUT_S (default 1,800 s) is stopped and shown as such. Then the
+// scheduler alone (23 leads, 5 lawyers; needs past the 2035 horizon are reported, not placed):
+// time, peak RSS and the size of the schedule section. SCALE_SIZES=500,5000 limits the sizes.
 "use strict";
 const { mkdtempSync, writeFileSync, statSync, readFileSync, rmSync } = require("node:fs");
 const { tmpdir } = require("node:os");
@@ -53,9 +55,11 @@ function runPlan(file, out, extra) {
     const { main } = require(${JSON.stringify(join(ROOT, "dist/node/cli/main"))});
     main(["node", "anskaffelsesplan", "plan", "--input", ${JSON.stringify(file)}, "--out", ${JSON.stringify(out)}, ...${JSON.stringify(extra)}], { out: () => {}, err: (t) => process.stderr.write(t + "\\n") })
       .then((code) => { process.stdout.write(JSON.stringify({ code, maxRss: process.resourceUsage().maxRSS })); });`;
+  const timeout = Number(process.env.PLAN_SCALE_TIMEOUT_S || 1800) * 1000;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 24, timeout });
   const ms = performance.now() - t0;
+  if (r.error || r.signal) return { timedOut: timeout };
   if (r.status !== 0) throw new Error(`plan failed: ${r.stderr.slice(0, 2000)}`);
   const { code, maxRss } = JSON.parse(r.stdout);
   if (code !== 0) throw new Error(`plan exited with ${code}: ${r.stderr.slice(0, 2000)}`);
@@ -76,6 +80,10 @@ function main() {
       for (const detail of details) {
         const out = join(dir, `out-${n}-${detail}`);
         const r = runPlan(file, out, detail === "person" ? ["--utilisation", "person"] : []);
+        if (r.timedOut) {
+          rows.push([n, detail, "-", `>${r.timedOut / 1000}`, "-", "-"]);
+          continue;
+        }
         rows.push([
           n,
           detail,
@@ -91,6 +99,34 @@ function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   printTable(["needs", "utilisation", "scheduled", "plan s", "peak RSS MiB", "plan.json MiB"], rows);
+  printTable(
+    ["needs (scheduler alone)", "scheduled", "unscheduled", "schedule s", "peak RSS MiB", "schedule MiB"],
+    sizes.map(scheduleAlone),
+  );
+}
+
+/** The scheduler alone on a generated instance of `n` needs, in its own process. */
+function scheduleAlone(n) {
+  const script = `
+    const { generateSchedulingInstance } = require(${JSON.stringify(join(ROOT, "dist/node/demo/schedulingInstance"))});
+    const { scheduleNeeds } = require(${JSON.stringify(join(ROOT, "dist/node/domain/scheduling/scheduleNeeds"))});
+    const instance = generateSchedulingInstance({ seed: 2027, needs: ${n}, horizonYears: 8 });
+    const t0 = performance.now();
+    const r = scheduleNeeds(instance);
+    const ms = performance.now() - t0;
+    process.stdout.write(JSON.stringify({ ms, scheduled: r.scheduled.length, unscheduled: r.unscheduled.length,
+      bytes: Buffer.byteLength(JSON.stringify(r)), maxRss: process.resourceUsage().maxRSS }));`;
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`schedule failed: ${r.stderr.slice(0, 2000)}`);
+  const o = JSON.parse(r.stdout);
+  return [
+    n,
+    o.scheduled,
+    o.unscheduled,
+    (o.ms / 1000).toFixed(1),
+    (o.maxRss / 1024).toFixed(0),
+    (o.bytes / (1 << 20)).toFixed(1),
+  ];
 }
 
 main();
