@@ -6,7 +6,7 @@
  * by local search: a late need is moved earlier in the order (half-way to the front, then in front
  * of the on-time need of its category placed just before it) and the move is kept when the whole
  * schedule gets better. The rules are the apparent tardiness cost (ATC) rule of Vepsalainen &
- * Morton (1987) and earliest slack first. None of them puts a need back
+ * Morton (1987) with look-ahead k = 1 and 0.5, and earliest slack first. None of them puts a need back
  * because it is already late: a need that cannot be on time has the least slack and the highest
  * ATC index. The work is bounded by a count of placements (`searchPlacements`), never by the clock,
  * so the same input gives the same plan on a fast or a slow machine.
@@ -120,7 +120,7 @@ export function chooseDispatch<J extends DispatchJob>(
   if (config.ordering === "tardiness") return dispatch(slackFirst);
   let budget = dispatchBudget(config, jobs.length);
   let best: Dispatch<J> | undefined;
-  for (const rule of [atcRule(jobs, 1), slackFirst]) {
+  for (const rule of [atcRule(jobs, 1), atcRule(jobs, 0.5), slackFirst]) {
     if (budget === 0) break;
     budget -= 1;
     const d = dispatch(rule);

@@ -129,7 +129,7 @@ function defaultTemplates(): PhaseTemplates {
 export function defaultSchedulingConfig(): SchedulingConfig {
   return {
     ordering: "lateness-first",
-    searchPlacements: 300,
+    searchPlacements: 600,
     phaseTemplates: defaultTemplates(),
     legalMinimums: { openTenderDays: 30, requestDays: 30, restrictedTenderDays: 25, standstillDays: 10 },
     renewalBufferDays: 30,
