@@ -115,6 +115,10 @@ describe("plan --progress FILE.xml --as-of DATE", () => {
     expect(n2again.phases[1]).toMatchObject({ phase: next2!.phase, start: addDays(lateFinish, 3) });
     expect(n2again.phases.slice(2).every((p) => p.start > asOf)).toBe(true);
     expect(again.schedule.diff?.completed).toEqual(["N-1"]);
+    // The unit hears that its need is done, with the actual dates.
+    const decision = again.decisions.find((d) => d.needId === "N-1");
+    expect(decision?.feedback).toContain("Anskaffelsen er gjennomført: kontrakt signert");
+    expect(decision).toMatchObject({ plannedStart: n1.start, plannedFinish: n1.finish });
     expect(again.schedule.diff?.dropped).toEqual([]);
     expect(r.out).toMatch(/Rolling plan as of .*: 1 completed, 1 continuing, \d+ moved\./);
     expect(r.out).toContain("Completed: N-1");
