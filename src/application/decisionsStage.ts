@@ -52,6 +52,7 @@ export function buildDecisions(
   for (const e of result?.errors ?? [])
     scoreErrors.set(e.needId, [...(scoreErrors.get(e.needId) ?? []), e.message.nb]);
   const scheduled = new Map(schedule.scheduled.map((s) => [s.needId, s]));
+  const completed = new Map((schedule.completed ?? []).map((c) => [c.needId, c]));
   const skipped = new Set(
     [...(prioritisation?.notConsidered ?? []), ...schedule.excluded].map((n) => n.needId),
   );
@@ -99,6 +100,14 @@ export function buildDecisions(
           date: formatDate(asOf, "nb"),
         }),
       );
+    const done = completed.get(entry.id);
+    if (done)
+      lines.push(
+        say("decision.completed", {
+          signed: formatDate(done.contractSigned, "nb"),
+          finish: formatDate(done.finish, "nb"),
+        }),
+      );
     if (s) {
       lines.push(
         say("decision.schedule", {
@@ -120,8 +129,8 @@ export function buildDecisions(
       status,
       rank: r?.rank ?? null,
       decision,
-      plannedStart: s?.start ?? null,
-      plannedFinish: s?.finish ?? null,
+      plannedStart: s?.start ?? done?.start ?? null,
+      plannedFinish: s?.finish ?? done?.finish ?? null,
       feedback: withComment(entry.id, lines.join(" ")),
     });
   }

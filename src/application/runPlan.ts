@@ -7,13 +7,14 @@
 import { validateNeeds } from "../domain/intake/validateNeeds";
 import type { FieldError } from "../domain/intake/intakeTypes";
 import type { PlanInput } from "../domain/model/planInput";
+import type { UtilisationDetail } from "../domain/scheduling/scheduleTypes";
 import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
 import type { MilpSolver } from "../domain/prioritisation/milpSolver";
 import { mustRedact, redactNeed, type RedactionOptions } from "../domain/rules/redaction";
 import { describeFieldError } from "../i18n/intakeMessages";
 import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResult";
 import { runPrioritisationStage, type PlanPrioritisation } from "./prioritisationStage";
-import { scheduleAccepted, type RollingInput } from "./scheduleStage";
+import { rollingProgress, scheduleAccepted, type RollingInput } from "./scheduleStage";
 import { buildDecisions } from "./decisionsStage";
 import { dataRecord } from "../domain/model/dataRecord";
 
@@ -25,6 +26,8 @@ export interface RunPlanOptions extends RedactionOptions {
   readonly frontier?: boolean;
   /** Re-plan against a previous plan with its started work frozen (rullerende plan). */
   readonly rolling?: RollingInput;
+  /** Weekly utilisation in the schedule: per role (default, plan.json stays small) or also per person. */
+  readonly utilisation?: UtilisationDetail;
 }
 
 /** A field error with its message in both UI languages. */
@@ -81,14 +84,17 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
   }
   const ranking = prioritisation?.result?.ranking;
   const selected = new Set(ranking?.filter((r) => r.selected).map((r) => r.needId));
+  // Started work goes on whatever the new selection says (rolling plan).
+  if (options.rolling) for (const p of rollingProgress(input, options.rolling)) selected.add(p.needId);
   const schedule = ranking
     ? scheduleAccepted(
         input,
         intake.accepted.filter((n) => selected.has(n.id)),
         dataRecord(ranking.map((r) => [r.needId, r.score])),
         options.rolling,
+        options.utilisation,
       )
-    : scheduleAccepted(input, intake.accepted, undefined, options.rolling);
+    : scheduleAccepted(input, intake.accepted, undefined, options.rolling, options.utilisation);
   return {
     schemaVersion: 1,
     planYear: input.config.planYear,

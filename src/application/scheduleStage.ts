@@ -8,15 +8,21 @@
 import type { Need, NeedStatus } from "../domain/model/need";
 import type { PlanInput } from "../domain/model/planInput";
 import { WorkCalendar } from "../domain/calendar/workCalendar";
-import { diffSchedules, progressFromSchedule, type ScheduleDiff } from "../domain/scheduling/rollingPlan";
+import {
+  diffSchedules,
+  hasStarted,
+  progressFromSchedule,
+  type ScheduleDiff,
+} from "../domain/scheduling/rollingPlan";
 import { scheduleNeeds } from "../domain/scheduling/scheduleNeeds";
 import { defaultSchedulingConfig } from "../domain/scheduling/schedulingConfig";
 import type {
   NeedProgress,
-  ScheduledNeed,
+  PreviousNeed,
   ScheduleResult,
   ScheduleWarning,
   UnscheduledNeed,
+  UtilisationDetail,
 } from "../domain/scheduling/scheduleTypes";
 import { minDate, type IsoDate } from "../domain/time/isoDate";
 import { translate } from "../i18n/locale";
@@ -32,7 +38,9 @@ export interface BilingualMessage {
 }
 
 /** The schedule section of the plan result. */
-export interface PlanSchedule extends Omit<ScheduleResult, "unscheduled" | "warnings"> {
+export interface PlanSchedule extends Omit<ScheduleResult, "unscheduled" | "warnings" | "completed"> {
+  /** Rolling plan: needs done in every phase (absent in plans written before it existed). */
+  readonly completed?: ScheduleResult["completed"];
   readonly unscheduled: readonly (UnscheduledNeed & { readonly message: BilingualMessage })[];
   readonly warnings: readonly (ScheduleWarning & { readonly message: BilingualMessage })[];
   /** Accepted needs not scheduled because of their status (deferred, declined, withdrawn). */
@@ -45,10 +53,11 @@ export interface PlanSchedule extends Omit<ScheduleResult, "unscheduled" | "warn
 
 /**
  * A rolling re-plan: the previous plan's schedule and the re-planning date, and the progress the
- * planners reported (e.g. read from MS Project), which replaces the as-planned progress of a need.
+ * planners reported (e.g. read from MS Project), which replaces the as-planned progress of a need
+ * (a reported need with no finished phase and none under way is not started).
  */
 export interface RollingInput {
-  readonly previous: readonly ScheduledNeed[];
+  readonly previous: readonly PreviousNeed[];
   readonly asOf: IsoDate;
   readonly actual?: readonly NeedProgress[];
 }
@@ -60,29 +69,36 @@ function bilingual(key: string, params: Readonly<Record<string, string | number>
   };
 }
 
+/**
+ * The progress of every need started by `rolling.asOf`: what the planners reported (e.g. read from
+ * Project, which is the truth for the needs it covers — also when it says "not started"), else
+ * what the previous plan had done by then. Completed needs come with every phase finished.
+ */
+export function rollingProgress(input: PlanInput, rolling: RollingInput): NeedProgress[] {
+  const calendarConfig = (input.config.scheduling ?? defaultSchedulingConfig()).calendar;
+  const first = rolling.previous.reduce((d, s) => minDate(d, s.start), rolling.asOf);
+  const calendar = new WorkCalendar(calendarConfig, first);
+  const reported = new Map((rolling.actual ?? []).map((p) => [p.needId, p]));
+  const derived = progressFromSchedule(rolling.previous, rolling.asOf, calendar).filter(
+    (p) => !reported.has(p.needId),
+  );
+  return [...derived, ...reported.values()].filter(hasStarted);
+}
+
 /** Schedules `accepted` needs of `input`; `priority` (need id → higher first) comes from the prioritisation when run. */
 export function scheduleAccepted(
   input: PlanInput,
   accepted: readonly Need[],
   priority?: Readonly<Record<string, number>>,
   rolling?: RollingInput,
+  utilisation: UtilisationDetail = "role",
 ): PlanSchedule {
   const inPlay = accepted.filter((n) => SCHEDULED_STATUSES.includes(n.status));
   const excluded = accepted
     .filter((n) => !SCHEDULED_STATUSES.includes(n.status))
     .map((n) => ({ needId: n.id, status: n.status }));
   const ids = new Set(inPlay.map((n) => n.id));
-  let progress: NeedProgress[] | undefined;
-  if (rolling) {
-    const calendarConfig = (input.config.scheduling ?? defaultSchedulingConfig()).calendar;
-    const first = rolling.previous.reduce((d, s) => minDate(d, s.start), rolling.asOf);
-    const calendar = new WorkCalendar(calendarConfig, first);
-    const reported = new Map((rolling.actual ?? []).map((p) => [p.needId, p]));
-    const derived = progressFromSchedule(rolling.previous, rolling.asOf, calendar).filter(
-      (p) => !reported.has(p.needId),
-    );
-    progress = [...derived, ...reported.values()].filter((p) => ids.has(p.needId));
-  }
+  const progress = rolling ? rollingProgress(input, rolling).filter((p) => ids.has(p.needId)) : undefined;
   const result = scheduleNeeds({
     needs: inPlay,
     contracts: input.contracts,
@@ -90,6 +106,7 @@ export function scheduleAccepted(
     config: input.config,
     ...(priority ? { priority } : {}),
     ...(rolling ? { asOf: rolling.asOf, progress } : {}),
+    utilisation,
   });
   return {
     ...result,
@@ -100,6 +117,14 @@ export function scheduleAccepted(
     warnings: result.warnings.map((w) => ({ ...w, message: bilingual(`warning.${w.code}`, w.params) })),
     excluded,
     prioritySource: priority ? "prioritisation" : "default-score",
-    ...(rolling ? { diff: diffSchedules(rolling.previous, result.scheduled) } : {}),
+    ...(rolling
+      ? {
+          diff: diffSchedules(
+            rolling.previous,
+            result.scheduled,
+            result.completed.map((c) => c.needId),
+          ),
+        }
+      : {}),
   };
 }

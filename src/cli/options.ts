@@ -9,3 +9,10 @@ export function parseInteger(value: string): number {
   if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
   return n;
 }
+
+/** Parses `--utilisation role|person`. */
+export function parseUtilisation(value: string): "role" | "person" {
+  if (value !== "role" && value !== "person")
+    throw new InvalidArgumentError(`"${value}" is not role or person.`);
+  return value;
+}

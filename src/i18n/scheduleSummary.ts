@@ -6,13 +6,20 @@ import { formatDate, formatNumber, translate, type Locale } from "./locale";
 import { SCHEDULING_MESSAGES } from "./schedulingMessages";
 
 /** Summary lines of `result`: counts, lateness, makespan, utilisation and up to `lateListed` late needs. */
-export function scheduleSummary(result: ScheduleResult, locale: Locale, lateListed = 10): string[] {
+export function scheduleSummary(
+  result: Omit<ScheduleResult, "completed"> & { readonly completed?: ScheduleResult["completed"] },
+  locale: Locale,
+  lateListed = 10,
+): string[] {
   const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
     translate(SCHEDULING_MESSAGES, locale, key, params);
   const m = result.metrics;
   const lines = [
     t("summary.title", { planStart: formatDate(result.planStart, locale) }),
     t("summary.counts", { scheduled: m.scheduledCount, unscheduled: m.unscheduledCount }),
+    ...((result.completed?.length ?? 0) > 0
+      ? [t("summary.completed", { completed: result.completed?.length ?? 0 })]
+      : []),
     t("summary.late", {
       late: m.lateCount,
       daysLate: formatNumber(m.totalDaysLate, locale),
@@ -24,7 +31,7 @@ export function scheduleSummary(result: ScheduleResult, locale: Locale, lateList
   for (const role of m.utilisation.roles) {
     const load = role.load.reduce((a, b) => a + b, 0);
     const capacity = role.capacity.reduce((a, b) => a + b, 0);
-    let peak = 0;
+    let peak = role.peakUtilisation ?? 0;
     for (const p of m.utilisation.people.filter((x) => x.role === role.role)) {
       p.load.forEach((l, k) => {
         const c = p.capacity[k] as number;

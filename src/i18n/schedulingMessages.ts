@@ -46,6 +46,7 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "summary.title": "Tidsplan fra {planStart}",
     "summary.counts": "{scheduled} behov planlagt, {unscheduled} ikke planlagt.",
     "summary.late": "{late} behov signeres etter fristen, til sammen {daysLate} dager (maks {maxDaysLate}).",
+    "summary.completed": "{completed} behov er fullført (alle faser ferdige) og er ute av planen.",
     "summary.tardiness": "Prioritetsvektet forsinkelse: {tardiness}.",
     "summary.makespan": "Siste behov er ferdig {makespanEnd} ({makespanDays} dager).",
     "summary.utilisation": "Belastning {role}: snitt {average} %, høyeste uke {peak} % av kapasiteten.",
@@ -54,7 +55,6 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "diff.summary":
       "Mot forrige plan: {moved} flyttet, {added} nye, {dropped} utgått, {newlyLate} nylig forsinket, {unchanged} uendret.",
     "diff.newlyLate": "  {needId}: nå {daysLate} dager for sent",
-    "cli.previousNeedsAsOf": "Oppgi både --previous og --as-of for en rullerende plan.",
     "role.lead": "anskaffelsesledere",
     "role.lawyer": "jurister",
   },
@@ -98,6 +98,7 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "summary.counts": "{scheduled} needs scheduled, {unscheduled} not scheduled.",
     "summary.late":
       "{late} needs are signed after their deadline, {daysLate} days in total (max {maxDaysLate}).",
+    "summary.completed": "{completed} needs are completed (every phase done) and have left the plan.",
     "summary.tardiness": "Priority-weighted tardiness: {tardiness}.",
     "summary.makespan": "The last need finishes on {makespanEnd} ({makespanDays} days).",
     "summary.utilisation": "Load of {role}: average {average} %, busiest week {peak} % of capacity.",
@@ -106,7 +107,6 @@ export const SCHEDULING_MESSAGES: Catalogue = {
     "diff.summary":
       "Against the previous plan: {moved} moved, {added} added, {dropped} dropped, {newlyLate} newly late, {unchanged} unchanged.",
     "diff.newlyLate": "  {needId}: now {daysLate} days late",
-    "cli.previousNeedsAsOf": "Give both --previous and --as-of for a rolling plan.",
     "role.lead": "procurement leads",
     "role.lawyer": "lawyers",
   },

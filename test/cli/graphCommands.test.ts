@@ -103,7 +103,9 @@ describe("CLI sync, publish and serve-demo against the Graph-compatible server",
     expect(synced.contracts).toEqual(input.contracts);
     const before = validateNeeds(input.needs, ctx);
     const after = validateNeeds(synced.needs, ctx);
-    expect(after.accepted).toEqual(before.accepted);
+    // SharePoint adds what the rows lack: the receipt date, from each item's Created (docs/input-format.md).
+    expect(after.accepted.every((n) => /^\d{4}-\d{2}-\d{2}$/.test(n.receivedDate ?? ""))).toBe(true);
+    expect(after.accepted.map(({ receivedDate: _r, ...need }) => need)).toEqual(before.accepted);
     expect(after.rejected.map((r) => [r.itemId, r.errors.map((e) => e.field)])).toEqual(
       before.rejected.map((r) => [r.itemId, r.errors.map((e) => e.field)]),
     );

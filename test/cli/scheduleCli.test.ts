@@ -132,5 +132,6 @@ describe("rolling plan through the CLI", () => {
     const r = await run("schedule", "--input", file, "--as-of", "2027-03-01");
     expect(r.code).toBe(2);
     expect(r.err).toContain("--previous");
+    expect(r.err).toContain("--progress");
   });
 });

@@ -3,6 +3,7 @@ import { PUBLIC_HOLIDAY_CODES } from "../../src/domain/calendar/norwegianHoliday
 import { PHASES, DELAY_REASONS } from "../../src/domain/scheduling/scheduleTypes";
 import { PROCEDURES } from "../../src/domain/rules/thresholds";
 import { SCHEDULING_MESSAGES } from "../../src/i18n/schedulingMessages";
+import { ROLLING_MESSAGES } from "../../src/i18n/rollingMessages";
 import { scheduleSummary } from "../../src/i18n/scheduleSummary";
 import { scheduleNeeds } from "../../src/domain/scheduling/scheduleNeeds";
 import { aNeed, aRequest } from "./scheduling/builders";
@@ -10,6 +11,7 @@ import { aNeed, aRequest } from "./scheduling/builders";
 describe("scheduling messages", () => {
   it("has the same keys in nb and en", () => {
     expect(Object.keys(SCHEDULING_MESSAGES.en).sort()).toEqual(Object.keys(SCHEDULING_MESSAGES.nb).sort());
+    expect(Object.keys(ROLLING_MESSAGES.en).sort()).toEqual(Object.keys(ROLLING_MESSAGES.nb).sort());
   });
   it("names every phase, procedure, delay reason, unscheduled reason and holiday", () => {
     const keys = [

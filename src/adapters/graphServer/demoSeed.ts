@@ -12,6 +12,7 @@ import { finalExpiry } from "../../domain/model/contract";
 import type { PlanInput } from "../../domain/model/planInput";
 import { isIsoDate } from "../../domain/time/isoDate";
 import {
+  BUILT_IN_COLUMN_FIELDS,
   defaultColumnName,
   intakeListDefinition,
   kavListDefinition,
@@ -136,7 +137,10 @@ export function seedDemoSite(
   }
 
   const typed = intakeListDefinition(input.config, criteriaIds, kav.id);
-  const fields = [...RAW_NEED_FIELDS, ...criteriaIds.map((c) => `${SCORE_FIELD_PREFIX}${c}`)];
+  // The receipt date is the items' own creation time (the built-in Created column).
+  const fields = [...RAW_NEED_FIELDS, ...criteriaIds.map((c) => `${SCORE_FIELD_PREFIX}${c}`)].filter(
+    (f) => !BUILT_IN_COLUMN_FIELDS.has(f),
+  );
   const ids = { users: userIds, contracts: contractIds };
   // Per raw field: the typed column when every present value fits it, else a text column.
   const plan = fields.map((field) => {

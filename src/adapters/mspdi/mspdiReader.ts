@@ -1,6 +1,7 @@
 /**
  * Reads Project XML (MSPDI) back with fast-xml-parser's XMLParser: tasks with their outline,
- * links, dates and custom fields, resources and assignments. Used for the round-trip check and to
+ * links, dates, progress (% complete, actual start and finish) and custom fields, resources and
+ * assignments. Used for the round-trip check and to
  * recover the UIDs of an earlier plan version (previousUidsFromMspdi), so a new version keeps them.
  */
 import { XMLParser } from "fast-xml-parser";
@@ -33,6 +34,10 @@ export interface ReadTask {
   readonly constraintType: number;
   readonly constraintDate?: string;
   readonly notes: string;
+  /** 0–100 (Project's % complete; 0 when absent). */
+  readonly percentComplete: number;
+  readonly actualStart?: string;
+  readonly actualFinish?: string;
   readonly predecessors: readonly ReadLink[];
   /** Custom field values by our field name. */
   readonly fields: Readonly<Partial<Record<PlanFieldName, string>>>;
@@ -124,6 +129,8 @@ function readTask(node: Node): ReadTask {
   }
   const deadline = text(node, "Deadline");
   const constraintDate = text(node, "ConstraintDate");
+  const actualStart = text(node, "ActualStart");
+  const actualFinish = text(node, "ActualFinish");
   return {
     uid: num(node, "UID"),
     id: num(node, "ID"),
@@ -140,6 +147,9 @@ function readTask(node: Node): ReadTask {
     constraintType: num(node, "ConstraintType"),
     ...(constraintDate ? { constraintDate } : {}),
     notes: text(node, "Notes"),
+    percentComplete: num(node, "PercentComplete"),
+    ...(actualStart ? { actualStart } : {}),
+    ...(actualFinish ? { actualFinish } : {}),
     predecessors: list(node, "PredecessorLink").map((l) => ({
       predecessorUid: num(l, "PredecessorUID"),
       type: num(l, "Type"),

@@ -18,6 +18,7 @@ import {
   type ColumnSpec,
   type FieldMapping,
   type ListDefinition,
+  BUILT_IN_COLUMN_FIELDS,
 } from "../sharepoint/listSchemas";
 import type { Finding } from "./healthFindings";
 
@@ -66,6 +67,8 @@ export function expectedIntakeColumns(
   const expected: ExpectedColumn[] = [];
   for (const [field, column] of Object.entries(mapping.needFields)) {
     const spec = definition.get(defaultColumnName(field));
+    // Built-in columns (receivedDate ← Created) are in every SharePoint list: nothing to check.
+    if (BUILT_IN_COLUMN_FIELDS.has(field)) continue;
     const kind = spec?.kind ?? (field.startsWith(SCORE_FIELD_PREFIX) ? "number" : "text");
     expected.push({ field, column, kind, readByIntake: true });
   }

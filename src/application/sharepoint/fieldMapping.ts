@@ -56,7 +56,8 @@ function lookupIds(value: unknown): string[] {
 
 /**
  * The raw value of one column of an item, or undefined when the item has no value.
- * Dates become ISO dates in the site's time zone, lookups the looked-up value.
+ * Dates and date-times (e.g. the item's Created time) become ISO dates in the site's time zone,
+ * lookups the looked-up value.
  */
 export function rawValueOf(
   column: ColumnSpec,
@@ -68,7 +69,8 @@ export function rawValueOf(
   const value = ownValue(fields, fieldKey(column));
   if (value === undefined || value === null || value === "") return undefined;
   switch (column.kind) {
-    case "date": {
+    case "date":
+    case "dateTime": {
       try {
         return calendarDateOfInstant(String(value), ctx.timeZone);
       } catch {

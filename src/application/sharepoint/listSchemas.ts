@@ -89,12 +89,19 @@ function pascal(field: string): string {
 /** The internal column name the tool uses for a raw need field (`id` → `NeedId`, `title` → `Title`). */
 export function defaultColumnName(field: string): string {
   if (field === "id") return "NeedId";
+  if (field === "receivedDate") return "Created";
   if (field === "title") return "Title";
   if (field === "contact") return "Contact";
   if (field === "existingContractId") return "ExistingContract";
   if (field.startsWith(SCORE_FIELD_PREFIX)) return `Score${pascal(field.slice(SCORE_FIELD_PREFIX.length))}`;
   return pascal(field);
 }
+
+/**
+ * Raw fields read from a column every SharePoint list has (never created by the tool):
+ * `receivedDate` is the item's creation time (`Created`), as a date in the site's time zone.
+ */
+export const BUILT_IN_COLUMN_FIELDS: ReadonlySet<string> = new Set(["receivedDate"]);
 
 /** The default mapping for the intake list the tool creates (and the demo tenant's list). */
 export function defaultFieldMapping(criteriaIds: readonly string[]): FieldMapping {
@@ -196,7 +203,9 @@ export function intakeListDefinition(
   criteriaIds: readonly string[],
   kavListId?: string,
 ): ListDefinition {
-  const fields = [...RAW_NEED_FIELDS, ...criteriaIds.map((c) => `${SCORE_FIELD_PREFIX}${c}`)];
+  const fields = [...RAW_NEED_FIELDS, ...criteriaIds.map((c) => `${SCORE_FIELD_PREFIX}${c}`)].filter(
+    (f) => !BUILT_IN_COLUMN_FIELDS.has(f),
+  );
   return {
     displayName: LIST_NAMES.intake,
     description: "Innmeldte anskaffelsesbehov fra politidistrikter og særorganer",

@@ -8,6 +8,7 @@ import type { PlanConfig } from "../../domain/model/planInput";
 import { throwIfAborted, type ListGateway, type ListInfo, type SiteInfo } from "./listGateway";
 import {
   defaultFieldMapping,
+  BUILT_IN_COLUMN_FIELDS,
   feedbackListDefinition,
   intakeListDefinition,
   kavListDefinition,
@@ -93,7 +94,11 @@ export function suggestMapping(
     ]);
   const needFields: Record<string, string> = {};
   for (const field of [...RAW_NEED_FIELDS, ...criteriaIds.map((c) => `${SCORE_FIELD_PREFIX}${c}`)]) {
-    const hit = pick(field, ours.needFields[field] as string);
+    const column = ours.needFields[field] as string;
+    // A built-in column (Created) is read-only: taken as it is, not matched among writable ones.
+    const hit = BUILT_IN_COLUMN_FIELDS.has(field)
+      ? columns.find((c) => c.name === column)?.name
+      : pick(field, column);
     if (hit) needFields[field] = hit;
   }
   const writeBack = { ...ours.writeBack };

@@ -8,6 +8,8 @@ import { allUnits } from "../../domain/model/defaults";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import type { Criterion, ForceDecision } from "../../domain/prioritisation/prioritisationTypes";
 import type { ScheduledNeed } from "../../domain/scheduling/scheduleTypes";
+import { personUtilisation } from "../../domain/scheduling/personUtilisation";
+import { defaultSchedulingConfig } from "../../domain/scheduling/schedulingConfig";
 import type { Locale } from "../../i18n/locale";
 import type { WorkbookModel } from "../../domain/workbook/workbookModel";
 import type { PlanResult } from "../planResult";
@@ -69,8 +71,27 @@ export function workbookInputFromPlan(
     ...(stages.mode !== undefined ? { mode: stages.mode } : {}),
     ...(stages.budget !== undefined ? { budget: stages.budget } : {}),
     ...(stages.capacityWeeks !== undefined ? { capacityWeeks: stages.capacityWeeks } : {}),
-    ...(stages.utilisation !== undefined ? { utilisation: stages.utilisation } : {}),
+    ...(stages.utilisation !== undefined
+      ? { utilisation: withPeople(stages.utilisation, stages.schedule ?? [], input) }
+      : {}),
     ...(stages.kraljic !== undefined ? { kraljic: stages.kraljic } : {}),
+  };
+}
+
+/**
+ * Per-person utilisation for the Kapasitet sheet: the scheduler's when the plan carries it, else
+ * recomputed from the phases (plan.json keeps utilisation per role by default).
+ */
+function withPeople(
+  utilisation: WeeklyUtilisation,
+  schedule: readonly ScheduledNeed[],
+  input: PlanInput,
+): WeeklyUtilisation {
+  if (utilisation.people.length > 0 || input.people.length === 0) return utilisation;
+  const calendar = (input.config.scheduling ?? defaultSchedulingConfig()).calendar;
+  return {
+    weekStarts: utilisation.weekStarts,
+    people: personUtilisation(schedule, input.people, calendar, utilisation.weekStarts),
   };
 }
 

@@ -3,9 +3,10 @@
  * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
  * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
  * --previous-xml keeps an earlier plan.xml's task UIDs; --workbook FILE.xlsx takes in the edits
- * typed in a saved workbook (docs/excel.md) before planning. With `--store DIR` or `--graph URL
- * --site URL` and `--year Y` it plans with that plan-year record's configuration and edits
- * (src/cli/recordInput.ts).
+ * typed in a saved workbook (docs/excel.md) before planning; `--progress plan.xml --as-of DATE`
+ * re-plans with the progress recorded in a saved Project file (and keeps its UIDs), see
+ * rollingOptions.ts. With `--store DIR` or `--graph URL --site URL` and `--year Y` it plans with that
+ * plan-year record's configuration and edits (src/cli/recordInput.ts).
  */
 import type { Command } from "commander";
 import type { PlanInput } from "../../domain/model/planInput";
@@ -15,9 +16,12 @@ import { writePlanOutputs } from "../../adapters/node/planOutputDir";
 import { createHighsSolver } from "../../adapters/solver/highsSolver";
 import { say, type CliContext } from "../cliContext";
 import { loadInput } from "../loadInput";
-import { parseInteger } from "../options";
+import { parseInteger, parseUtilisation } from "../options";
 import { printIntakeSummary } from "../report";
 import { scheduleSummary } from "../../i18n/scheduleSummary";
+import { rollingSummary } from "../../i18n/rollingMessages";
+import { addRollingOptions, rollingFromOptions, type RollingOptions } from "../rollingOptions";
+import type { RollingInput } from "../../application/scheduleStage";
 import { projectPartsOf, projectPlanForRun } from "../../application/project/projectPlanForRun";
 import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
@@ -28,17 +32,20 @@ import { linkForWrite } from "../../application/workbook/workbookEdits";
 import { inputFromWorkbook } from "../workbookInput";
 import type { ScoreOverrides } from "../../application/workbook/applyEdits";
 
-interface PlanOptions extends RecordPlanOptions {
+interface PlanOptions extends RecordPlanOptions, RollingOptions {
   readonly out: string;
   readonly includeGraded?: boolean;
   readonly previousXml?: string;
   readonly workbook?: string;
+  readonly utilisation: "role" | "person";
 }
 
 /** The input of the run: from the record, a file or the demo; then a saved workbook's edits. */
 interface PlanRunInput {
   readonly input: PlanInput;
   readonly scoreOverrides?: ScoreOverrides;
+  /** A rolling re-plan from --previous/--progress and --as-of. */
+  readonly rolling?: RollingInput;
 }
 
 /** Registers the plan command. */
@@ -66,8 +73,14 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     )
     .option("--list <name>", "intake list on the site, with --graph/--site")
     .option("--kav-list <name>", "KAV list on the site, with --graph/--site")
-    .option("--people-list <name>", "people list on the site, with --graph/--site");
-  addStoreOptions(command).action(async (opts: PlanOptions) => {
+    .option("--people-list <name>", "people list on the site, with --graph/--site")
+    .option(
+      "--utilisation <detail>",
+      "weekly utilisation in the schedule: role (default) or person",
+      parseUtilisation,
+      "role",
+    );
+  addRollingOptions(addStoreOptions(command)).action(async (opts: PlanOptions) => {
     const run = await planRunInput(ctx, opts);
     if (run) await planAndWrite(ctx, opts, run);
   });
@@ -82,19 +95,34 @@ async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRun
     ctx.exitCode = 2;
     return undefined;
   }
-  if (opts.workbook === undefined) return { input: loaded };
-  const edited = await inputFromWorkbook(ctx, opts.workbook, loaded);
-  return edited ? { input: edited.input, scoreOverrides: edited.taken.scoreOverrides } : undefined;
+  const edited =
+    opts.workbook === undefined ? undefined : await inputFromWorkbook(ctx, opts.workbook, loaded);
+  if (opts.workbook !== undefined && edited === undefined) return undefined;
+  const input = edited?.input ?? loaded;
+  const rolling = await rollingFromOptions(ctx, input, opts);
+  if (rolling === null) return undefined;
+  return {
+    input,
+    ...(edited ? { scoreOverrides: edited.taken.scoreOverrides } : {}),
+    ...(rolling ? { rolling } : {}),
+  };
 }
 
 /** Runs the plan and writes plan.json, plan.xlsx (with its document link) and plan.xml. */
 async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInput): Promise<void> {
-  const { input } = run;
-  const previousUids = opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
+  const { input, rolling } = run;
+  const uidSource = opts.previousXml ?? opts.progress;
+  const previousUids = uidSource === undefined ? undefined : await readPreviousUids(uidSource);
   const solver = await createHighsSolver();
-  const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
+  const result = await runPlan(input, {
+    includeSecurityGraded: opts.includeGraded === true,
+    solver,
+    utilisation: opts.utilisation,
+    ...(rolling ? { rolling } : {}),
+  });
   printIntakeSummary(ctx, result);
   for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
+  if (rolling) for (const line of rollingSummary(result.schedule, rolling.asOf, ctx.locale)) ctx.out(line);
   const workbook = planWorkbook(result, input, ctx.locale);
   const link = linkForWrite({
     model: workbook,

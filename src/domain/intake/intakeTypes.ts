@@ -63,6 +63,7 @@ export const RAW_NEED_FIELDS = [
   "contractType",
   "estimatedValue",
   "neededBy",
+  "receivedDate",
   "existingContractId",
   "securityGraded",
   "fundingStatus",

@@ -169,6 +169,7 @@ export function readNeedFields(
   const contractType = choice("contractType", parseContractType, CONTRACT_TYPES);
   const estimatedValue = readAmount("estimatedValue");
   const neededBy = readDate("neededBy");
+  const receivedDate = readDate("receivedDate");
 
   const existingContractId = text("existingContractId", NO_LIMIT, false);
   if (existingContractId !== undefined && !ctx.contractIds.has(existingContractId)) {
@@ -214,6 +215,7 @@ export function readNeedFields(
         contractType,
         estimatedValue,
         ...(neededBy !== undefined && { neededBy }),
+        ...(receivedDate !== undefined && { receivedDate }),
         ...(existingContractId !== undefined && { existingContractId }),
         securityGraded,
         fundingStatus,

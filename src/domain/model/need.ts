@@ -83,6 +83,11 @@ export interface Need {
   readonly estimatedValue: number;
   /** Date by which the need must be covered. */
   readonly neededBy?: IsoDate;
+  /**
+   * Date the need was received (the SharePoint list item's creation date, or given in the input);
+   * a fast-track need's SLA deadline counts from it.
+   */
+  readonly receivedDate?: IsoDate;
   /** KAV id of the contract this need renews or replaces. */
   readonly existingContractId?: string;
   /** True when the need is security graded (skjermingsbehov). */

@@ -8,16 +8,21 @@ import {
   type ActualPhase,
   type NeedProgress,
   type PhaseId,
-  type ScheduledNeed,
+  type PreviousNeed,
 } from "../scheduling/scheduleTypes";
 import type { ProgressRecord } from "./taskSync";
 
 /**
- * The re-plan input for every scheduled need with work started in Project (needs not started are
- * left to the scheduler). A finished phase without an actual start or finish takes the planned date.
+ * The re-plan input for every scheduled need that Project reports on. Project is the truth for
+ * these: a need with nothing started comes back with no finished phase and no current one (not
+ * started, whatever the previous plan said). Phases up to the last one reported 100 % are finished
+ * — also an earlier one Project shows as not done (work moved on; it keeps its reported or planned
+ * dates) — so a finished phase is never scheduled again. A finished phase without an actual start
+ * or finish takes the planned date. The phase after them is under way when it has work or an
+ * actual start.
  */
 export function replanProgress(
-  schedule: readonly ScheduledNeed[],
+  schedule: readonly PreviousNeed[],
   records: readonly ProgressRecord[],
 ): NeedProgress[] {
   const byNeed = new Map<string, Map<PhaseId, ProgressRecord>>();
@@ -30,38 +35,39 @@ export function replanProgress(
   const result: NeedProgress[] = [];
   for (const s of schedule) {
     const read = byNeed.get(s.needId);
-    if (!read) continue;
-    const ordered = [...s.phases].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
-    const finished: ActualPhase[] = [];
-    let current: NeedProgress["current"];
-    for (const p of ordered) {
-      const r = read.get(p.phase);
-      if (!r) break;
-      if (r.percentComplete >= 100) {
-        finished.push({
-          phase: p.phase,
-          start: r.actualStart ?? p.start,
-          finish: r.actualFinish ?? p.finish,
-        });
-        continue;
-      }
-      if (r.percentComplete > 0 || r.actualStart !== undefined) {
-        current = {
-          phase: p.phase,
-          start: r.actualStart ?? p.start,
-          percentComplete: r.percentComplete / 100,
-        };
-      }
-      break;
-    }
-    if (finished.length === 0 && current === undefined) continue;
-    result.push({
-      needId: s.needId,
-      leadId: s.leadId,
-      ...(s.lawyerId !== undefined ? { lawyerId: s.lawyerId } : {}),
-      finished,
-      ...(current ? { current } : {}),
-    });
+    if (read) result.push(needProgress(s, read));
   }
   return result;
+}
+
+/** Progress of one need from its phases' records. */
+function needProgress(s: PreviousNeed, read: ReadonlyMap<PhaseId, ProgressRecord>): NeedProgress {
+  const ordered = [...s.phases].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
+  let lastDone = -1;
+  ordered.forEach((p, i) => {
+    if ((read.get(p.phase)?.percentComplete ?? 0) >= 100) lastDone = i;
+  });
+  const finished: ActualPhase[] = ordered.slice(0, lastDone + 1).map((p) => {
+    const r = read.get(p.phase);
+    const start = r?.actualStart ?? p.start;
+    const finish = r?.actualFinish ?? p.finish;
+    return { phase: p.phase, start, finish: finish < start ? start : finish };
+  });
+  const next = ordered[lastDone + 1];
+  const r = next ? read.get(next.phase) : undefined;
+  const current =
+    next && r && (r.percentComplete > 0 || r.actualStart !== undefined)
+      ? {
+          phase: next.phase,
+          start: r.actualStart ?? next.start,
+          percentComplete: Math.min(1, Math.max(0, r.percentComplete / 100)),
+        }
+      : undefined;
+  return {
+    needId: s.needId,
+    leadId: s.leadId,
+    ...(s.lawyerId !== undefined ? { lawyerId: s.lawyerId } : {}),
+    finished,
+    ...(current ? { current } : {}),
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Deadlines and default priorities. A renewal must be signed before the old contract (every
  * option used) expires, minus the renewal buffer; a new need by its needed-by date; a fast-track
- * need by the SLA date (plan start + SLA days). The earliest applicable date wins.
+ * need by its SLA date (its receipt date + SLA days; the plan year's start when it has no receipt
+ * date — never the re-planning date, so the deadline does not slide). The earliest date wins.
  */
 import { finalExpiry, type KavContract } from "../model/contract";
 import type { Need } from "../model/need";
@@ -17,7 +18,10 @@ export interface Deadline {
   readonly source: DeadlineSource;
 }
 
-/** The deadline of `need`, or undefined when it has none. `contract` is the one it renews, if known. */
+/**
+ * The deadline of `need`, or undefined when it has none. `contract` is the one it renews, if known;
+ * `planStart` is the plan year's start (config.planStart), the SLA's start when no receipt date is known.
+ */
 export function deadlineFor(
   need: Need,
   contract: KavContract | undefined,
@@ -33,7 +37,8 @@ export function deadlineFor(
   }
   if (need.neededBy) candidates.push({ date: need.neededBy, source: "needed-by" });
   if (need.deliveryTrack === "hurtig") {
-    candidates.push({ date: addDays(planStart, config.fastTrackSlaDays), source: "fast-track-sla" });
+    const from = need.receivedDate ?? planStart;
+    candidates.push({ date: addDays(from, config.fastTrackSlaDays), source: "fast-track-sla" });
   }
   return candidates.reduce<Deadline | undefined>(
     (best, c) => (!best || c.date < best.date ? c : best),

@@ -4,15 +4,17 @@
  */
 import type { WorkCalendar } from "../calendar/workCalendar";
 import { daysBetween, toDayNumber, type IsoDate } from "../time/isoDate";
-import type { NeedProgress, ScheduledNeed } from "./scheduleTypes";
+import type { NeedProgress, PreviousNeed, ScheduledNeed } from "./scheduleTypes";
 
 /**
  * Progress of every need of `previous` that started before `asOf`, assuming work went as planned:
  * phases finished before `asOf` are done; the phase spanning `asOf` is current, its share complete
- * being the share of its working days before `asOf`. Actual figures from the planners replace these.
+ * being the share of its working days before `asOf`; a need whose every phase finished before
+ * `asOf` comes with all of them finished (the scheduler reports it completed). Actual figures from
+ * the planners replace these.
  */
 export function progressFromSchedule(
-  previous: readonly ScheduledNeed[],
+  previous: readonly PreviousNeed[],
   asOf: IsoDate,
   calendar: WorkCalendar,
 ): NeedProgress[] {
@@ -34,7 +36,7 @@ export function progressFromSchedule(
               : 0,
         }
       : undefined;
-    if (!current && finished.length === s.phases.length) continue; // all done: nothing left to plan
+    // Every phase done before asOf: the need is reported with all of them finished (completed).
     out.push({
       needId: s.needId,
       leadId: s.leadId,
@@ -44,6 +46,11 @@ export function progressFromSchedule(
     });
   }
   return out;
+}
+
+/** True when the progress says work has started (a finished phase or one under way). */
+export function hasStarted(progress: NeedProgress): boolean {
+  return progress.finished.length > 0 || progress.current !== undefined;
 }
 
 /** A need whose dates changed between two plans. */
@@ -62,19 +69,23 @@ export interface ScheduleDiff {
   readonly moved: readonly MovedNeed[];
   /** Needs only in the new plan. */
   readonly added: readonly string[];
-  /** Needs only in the previous plan. */
+  /** Needs only in the previous plan (completed needs excepted). */
   readonly dropped: readonly string[];
+  /** Needs now done in every phase (left the schedule; not counted as dropped). */
+  readonly completed: readonly string[];
   /** Needs late now that were on time (or absent) before, with their days late. */
   readonly newlyLate: readonly { readonly needId: string; readonly daysLate: number }[];
   /** Needs present in both with the same start, signature and finish. */
   readonly unchanged: number;
 }
 
-/** The difference between `previous` and `next` (needs matched by id). */
+/** The difference between `previous` and `next` (needs matched by id); `completed` are the ids now done. */
 export function diffSchedules(
-  previous: readonly ScheduledNeed[],
+  previous: readonly PreviousNeed[],
   next: readonly ScheduledNeed[],
+  completed: readonly string[] = [],
 ): ScheduleDiff {
+  const done = new Set(completed);
   const before = new Map(previous.map((s) => [s.needId, s]));
   const after = new Set(next.map((s) => s.needId));
   const moved: MovedNeed[] = [];
@@ -97,6 +108,6 @@ export function diffSchedules(
     if (s.daysLate > 0 && (!old || old.daysLate === 0))
       newlyLate.push({ needId: s.needId, daysLate: s.daysLate });
   }
-  const dropped = previous.filter((s) => !after.has(s.needId)).map((s) => s.needId);
-  return { moved, added, dropped, newlyLate, unchanged };
+  const dropped = previous.filter((s) => !after.has(s.needId) && !done.has(s.needId)).map((s) => s.needId);
+  return { moved, added, dropped, completed: [...done], newlyLate, unchanged };
 }

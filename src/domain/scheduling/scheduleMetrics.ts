@@ -13,18 +13,24 @@ import type {
   RoleUtilisation,
   ScheduledNeed,
   ScheduleMetrics,
+  UtilisationDetail,
 } from "./scheduleTypes";
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-/** Metrics of `scheduled` with weekly utilisation read from the ledger, from the plan start's week to the last finish. */
+/**
+ * Metrics of `scheduled` with weekly utilisation read from the ledger, from the plan start's week to
+ * the last finish: per role always, per person when `detail` is "person".
+ */
 export function computeMetrics(
   scheduled: readonly ScheduledNeed[],
   unscheduledCount: number,
+  completedCount: number,
   people: readonly Person[],
   ledger: CapacityLedger,
   calendar: WorkCalendar,
   planStart: IsoDate,
+  detail: UtilisationDetail = "role",
 ): ScheduleMetrics {
   let lateCount = 0;
   let totalDaysLate = 0;
@@ -46,27 +52,11 @@ export function computeMetrics(
   const lastWeek = calendar.weekIndex(toDayNumber(makespanEnd));
   const weeks: number[] = [];
   for (let w = firstWeek; w <= lastWeek; w += 1) weeks.push(w);
-  let peak = 0;
-  const persons: PersonUtilisation[] = people.map((p, i) => {
-    const load = weeks.map((w) => round(ledger.used(i, w)));
-    const capacity = weeks.map((w) => round(ledger.capacity(i, w)));
-    weeks.forEach((w) => {
-      const c = ledger.capacity(i, w);
-      if (c > 0) peak = Math.max(peak, ledger.used(i, w) / c);
-    });
-    return { personId: p.id, role: p.role, ...(p.category ? { category: p.category } : {}), load, capacity };
-  });
-  const roles: RoleUtilisation[] = (["lead", "lawyer"] as const satisfies readonly PersonRole[]).map(
-    (role) => {
-      const mine = persons.filter((p) => p.role === role);
-      const sum = (key: "load" | "capacity") =>
-        weeks.map((_, k) => round(mine.reduce((acc, p) => acc + (p[key][k] as number), 0)));
-      return { role, load: sum("load"), capacity: sum("capacity") };
-    },
-  );
+  const { persons, roles, peak } = weeklyUtilisation(people, ledger, weeks, detail);
   return {
     scheduledCount: scheduled.length,
     unscheduledCount,
+    completedCount,
     lateCount,
     totalDaysLate,
     maxDaysLate,
@@ -77,9 +67,49 @@ export function computeMetrics(
     utilisation: {
       weekStarts: weeks.map((w) => fromDayNumber(calendar.weekStart(w))),
       weekLabels: weeks.map((w) => isoWeekLabel(calendar.weekStart(w))),
+      detail,
       people: persons,
       roles,
       peakUtilisation: round(peak),
     },
   };
+}
+
+/** Weekly load and capacity per role (with each role's busiest person-week) and, on request, per person. */
+function weeklyUtilisation(
+  people: readonly Person[],
+  ledger: CapacityLedger,
+  weeks: readonly number[],
+  detail: UtilisationDetail,
+): { persons: PersonUtilisation[]; roles: RoleUtilisation[]; peak: number } {
+  const persons: PersonUtilisation[] = [];
+  const sums = new Map<PersonRole, { load: number[]; capacity: number[]; peak: number }>();
+  for (const role of ["lead", "lawyer"] as const)
+    sums.set(role, { load: weeks.map(() => 0), capacity: weeks.map(() => 0), peak: 0 });
+  people.forEach((p, i) => {
+    const sum = sums.get(p.role) as { load: number[]; capacity: number[]; peak: number };
+    const load = weeks.map((w) => ledger.used(i, w));
+    const capacity = weeks.map((w) => ledger.capacity(i, w));
+    weeks.forEach((_, k) => {
+      const c = capacity[k] as number;
+      sum.load[k] = (sum.load[k] as number) + (load[k] as number);
+      sum.capacity[k] = (sum.capacity[k] as number) + c;
+      if (c > 0) sum.peak = Math.max(sum.peak, (load[k] as number) / c);
+    });
+    if (detail === "person")
+      persons.push({
+        personId: p.id,
+        role: p.role,
+        ...(p.category ? { category: p.category } : {}),
+        load: load.map(round),
+        capacity: capacity.map(round),
+      });
+  });
+  const roles: RoleUtilisation[] = [...sums].map(([role, s]) => ({
+    role,
+    load: s.load.map(round),
+    capacity: s.capacity.map(round),
+    peakUtilisation: round(s.peak),
+  }));
+  return { persons, roles, peak: Math.max(0, ...roles.map((r) => r.peakUtilisation ?? 0)) };
 }

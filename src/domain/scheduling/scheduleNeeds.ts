@@ -15,11 +15,13 @@ import { CapacityLedger } from "./capacityLedger";
 import { deadlineFor, defaultPriority, type Deadline } from "./deadlines";
 import { planPhases, type NeedPhasePlan, type PhaseSpec } from "./phasePlan";
 import { placeNominal, placePhase, type Participant, type PendingLoad, type WaitTally } from "./placement";
+import { addCost, chooseDispatch, emptyDispatch, type Dispatch } from "./dispatchSearch";
 import { ReadyQueue } from "./readyQueue";
 import { computeMetrics } from "./scheduleMetrics";
 import { defaultSchedulingConfig, validateSchedulingConfig, type SchedulingConfig } from "./schedulingConfig";
 import {
   PHASES,
+  type CompletedNeed,
   type DelayReason,
   type NeedProgress,
   type ScheduledNeed,
@@ -27,6 +29,7 @@ import {
   type ScheduleResult,
   type ScheduleWarning,
   type UnscheduledNeed,
+  type UtilisationDetail,
 } from "./scheduleTypes";
 import { ownValue } from "../model/dataRecord";
 
@@ -44,6 +47,8 @@ export interface ScheduleRequest {
   readonly asOf?: IsoDate;
   /** Rolling plan: actual progress of started needs; their people and past dates are kept. */
   readonly progress?: readonly NeedProgress[];
+  /** Weekly utilisation per role (default) or also per person. */
+  readonly utilisation?: UtilisationDetail;
 }
 
 interface Job {
@@ -57,6 +62,8 @@ interface Job {
   readonly deps: readonly string[];
   /** Deadline minus capacity-free signature, in days (Infinity without a deadline). */
   slack: number;
+  /** Capacity-free days from its earliest start to its signature. */
+  span: number;
 }
 
 interface Attempt {
@@ -87,7 +94,8 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   const calendar = new WorkCalendar(cfg.calendar, fromDayNumber(calendarStart));
   const people = request.people;
   validatePeople(people);
-  const ledger = new CapacityLedger(calendar, people, calendar.weekIndex(planStartDay));
+  const originWeek = calendar.weekIndex(planStartDay);
+  let ledger = new CapacityLedger(calendar, people, originWeek);
   const personIndex = new Map(people.map((p, i) => [p.id, i]));
   const lastStart = toDayNumber(
     isoFromYmd(
@@ -127,89 +135,124 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const priority = ownValue(request.priority, need.id) ?? defaultPriority(need);
     if (!Number.isFinite(priority)) throw new RangeError(`Need ${need.id}: priority must be a finite number`);
     const progress = progressById.get(need.id);
+    const deadline = deadlineFor(need, contract, request.config.planStart, cfg);
     jobs.set(need.id, {
       need,
       plan,
-      deadline: deadlineFor(need, contract, planStart, cfg),
+      deadline,
       priority,
       progress,
       todo: progress ? remainingPhases(plan, progress, planStartDay) : plan.phases,
       deps,
       slack: Number.POSITIVE_INFINITY,
+      span: 1,
     });
   }
   const order = topologicalOrder(jobs);
   computeSlack(order, calendar, planStartDay);
 
-  const compare = (a: Job, b: Job): number =>
-    Number(!a.progress) - Number(!b.progress) ||
-    Number(a.need.deliveryTrack !== "hurtig") - Number(b.need.deliveryTrack !== "hurtig") ||
-    (cfg.ordering === "late-count" ? Number(a.slack < 0) - Number(b.slack < 0) : 0) ||
-    slackWeeks(a) - slackWeeks(b) ||
-    b.priority - a.priority ||
-    (a.need.id < b.need.id ? -1 : a.need.id > b.need.id ? 1 : 0);
-  const queue = new ReadyQueue<Job>(compare);
-  const waiting = new Map<string, number>();
   const dependents = new Map<string, string[]>();
   for (const job of jobs.values()) {
-    waiting.set(job.need.id, job.deps.length);
     for (const d of job.deps) dependents.set(d, [...(dependents.get(d) ?? []), job.need.id]);
-    if (job.deps.length === 0) queue.push(job);
   }
 
-  const scheduled = new Map<string, ScheduledNeed>();
-  const finishDay = new Map<string, number>();
-  const unscheduled: UnscheduledNeed[] = [];
-  for (let job = queue.pop(); job; job = queue.pop()) {
-    const blocked = job.deps.find((d) => !finishDay.has(d));
-    if (blocked !== undefined) {
-      unscheduled.push({
-        needId: job.need.id,
-        reason: "dependency-unscheduled",
-        params: { dependsOn: blocked },
-      });
-    } else {
-      const earliest = Math.max(planStartDay, ...job.deps.map((d) => (finishDay.get(d) as number) + 1));
-      const outcome = placeJob(job, earliest);
-      if ("reason" in outcome) unscheduled.push(outcome);
-      else {
-        scheduled.set(job.need.id, outcome);
-        finishDay.set(job.need.id, toDayNumber(outcome.finish));
-      }
-    }
-    for (const next of dependents.get(job.need.id) ?? []) {
-      const left = (waiting.get(next) as number) - 1;
-      waiting.set(next, left);
-      if (left === 0) queue.push(jobs.get(next) as Job);
-    }
-  }
-
+  const best = chooseDispatch(cfg, [...jobs.values()], dispatch);
+  ledger = best.ledger;
+  const { scheduled, completed, unscheduled } = best;
   const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
-  const metrics = computeMetrics(list, unscheduled.length, people, ledger, calendar, planStart);
+  const metrics = computeMetrics(
+    list,
+    unscheduled.length,
+    completed.length,
+    people,
+    ledger,
+    calendar,
+    planStart,
+    request.utilisation ?? "role",
+  );
   return {
     planStart,
     scheduled: list,
+    completed,
     unscheduled,
     warnings,
     metrics,
     holidays: calendar.holidaysIn(fromDayNumber(calendarStart), metrics.makespanEnd),
   };
 
+  /**
+   * One serial dispatch on a fresh ledger: ready needs (dependencies placed) are taken in the order
+   * `compare` gives — started work and fast-track first whatever it says — and placed completely.
+   */
+  function dispatch(compare: (a: Job, b: Job) => number): Dispatch<Job> {
+    ledger = new CapacityLedger(calendar, people, originWeek);
+    const queue = new ReadyQueue<Job>(
+      (a, b) =>
+        Number(!a.progress) - Number(!b.progress) ||
+        Number(a.need.deliveryTrack !== "hurtig") - Number(b.need.deliveryTrack !== "hurtig") ||
+        compare(a, b),
+    );
+    const waiting = new Map<string, number>();
+    for (const job of jobs.values()) {
+      waiting.set(job.need.id, job.deps.length);
+      if (job.deps.length === 0) queue.push(job);
+    }
+    const out = emptyDispatch<Job>(ledger);
+    const finishDay = new Map<string, number>();
+    for (let job = queue.pop(); job; job = queue.pop()) {
+      out.sequence.push(job);
+      const blocked = job.deps.find((d) => !finishDay.has(d));
+      if (job.todo.length === 0) {
+        const done = completedNeed(job);
+        out.completed.push(done);
+        finishDay.set(job.need.id, toDayNumber(done.finish));
+      } else if (blocked !== undefined) {
+        out.unscheduled.push({
+          needId: job.need.id,
+          reason: "dependency-unscheduled",
+          params: { dependsOn: blocked },
+        });
+      } else {
+        const earliest = Math.max(
+          planStartDay,
+          resumeDay(job.progress),
+          ...job.deps.map((d) => (finishDay.get(d) as number) + 1),
+        );
+        const outcome = placeJob(job, earliest);
+        if ("reason" in outcome) out.unscheduled.push(outcome);
+        else {
+          out.scheduled.set(job.need.id, outcome);
+          finishDay.set(job.need.id, toDayNumber(outcome.finish));
+          addCost(out.cost, outcome);
+        }
+      }
+      for (const next of dependents.get(job.need.id) ?? []) {
+        const left = (waiting.get(next) as number) - 1;
+        waiting.set(next, left);
+        if (left === 0) queue.push(jobs.get(next) as Job);
+      }
+    }
+    out.cost.unscheduled = out.unscheduled.length;
+    return out;
+  }
+
   function placeJob(job: Job, earliest: number): ScheduledNeed | UnscheduledNeed {
     const { need, todo } = job;
     const maxLead = Math.max(0, ...todo.map((p) => p.leadLoad));
     const maxLawyer = Math.max(0, ...todo.map((p) => p.lawyerLoad));
-    const leads = job.progress
-      ? [personIndex.get(job.progress.leadId) as number]
-      : candidates((p) => p.role === "lead" && p.category === need.category, maxLead);
+    const keptLead = keptPerson(job.progress?.leadId, maxLead);
+    const leads =
+      keptLead !== undefined
+        ? [keptLead]
+        : candidates((p) => p.role === "lead" && p.category === need.category, maxLead);
     if (leads.length === 0)
       return { needId: need.id, reason: "no-lead", params: { category: need.category } };
-    const fixedLawyer = job.progress?.lawyerId;
+    const keptLawyer = keptPerson(job.progress?.lawyerId, maxLawyer);
     const lawyers =
       maxLawyer === 0
         ? []
-        : fixedLawyer !== undefined
-          ? [personIndex.get(fixedLawyer) as number]
+        : keptLawyer !== undefined
+          ? [keptLawyer]
           : candidates((p) => p.role === "lawyer", maxLawyer);
     if (maxLawyer > 0 && lawyers.length === 0) return { needId: need.id, reason: "no-lawyer", params: {} };
 
@@ -231,6 +274,38 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       if (chosen.lawyer !== undefined) ledger.book(chosen.lawyer, at.start, at.end, spec.lawyerLoad);
     });
     return toScheduledNeed(job, chosen, earliest);
+  }
+
+  /** The person a started need keeps, unless they can no longer carry its heaviest load (then anyone fitting). */
+  function keptPerson(personId: string | undefined, maxLoad: number): number | undefined {
+    if (personId === undefined) return undefined;
+    const index = personIndex.get(personId) as number;
+    return (people[index] as Person).availability + 1e-9 >= maxLoad && maxLoad > 0 ? index : undefined;
+  }
+
+  /** A need done in every phase: its actual dates, nobody booked, never late. */
+  function completedNeed(job: Job): CompletedNeed {
+    const { need, plan } = job;
+    const progress = job.progress as NeedProgress;
+    const phases = progress.finished.map((f) => {
+      const spec = plan.phases.find((p) => p.phase === f.phase) as PhaseSpec;
+      const start = toDayNumber(f.start);
+      const end = toDayNumber(f.finish);
+      const workingDays = calendar.workingDaysIn(start, end);
+      return { phase: f.phase, start: f.start, finish: f.finish, workingDays, ...loadsOf(spec, progress) };
+    });
+    const first = phases.reduce((d, p) => (p.start < d ? p.start : d), (phases[0] as ScheduledPhase).start);
+    const finish = phases.reduce((d, p) => (p.finish > d ? p.finish : d), first);
+    return {
+      needId: need.id,
+      procedure: plan.procedure,
+      leadId: progress.leadId,
+      ...(progress.lawyerId !== undefined ? { lawyerId: progress.lawyerId } : {}),
+      phases,
+      start: first,
+      contractSigned: fromDayNumber(lastSignedDay(phases, toDayNumber(finish))),
+      finish,
+    };
   }
 
   function byOpening(list: number[], load: number): void {
@@ -287,7 +362,13 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       if (i === firstLawyer) {
         let segment:
           { lawyer: number; placed: { start: number; end: number }[]; tally: WaitTally } | undefined;
+        // No lawyer can end the run before its capacity-free end: the first who does is kept
+        // (lawyers come least-booked first among those free earliest).
+        const runNominal = placeNominal(calendar, todo.slice(i, lastLawyer + 1), t);
+        const runFloor = (runNominal[runNominal.length - 1] as { end: number }).end;
         for (const j of lawyers) {
+          if (segment && (segment.placed[segment.placed.length - 1] as { end: number }).end <= runFloor)
+            break;
           const segmentBound = segment
             ? (segment.placed[segment.placed.length - 1] as { end: number }).end
             : Infinity;
@@ -487,8 +568,18 @@ function lastSignedDay(phases: readonly ScheduledPhase[], fallback: number): num
   return signed;
 }
 
-function slackWeeks(job: Job): number {
-  return Number.isFinite(job.slack) ? Math.floor(job.slack / 7) : Number.MAX_SAFE_INTEGER;
+/** Loads of a finished phase as reported: the lawyer's share only when the need had a lawyer. */
+function loadsOf(spec: PhaseSpec, progress: NeedProgress): { leadLoad: number; lawyerLoad: number } {
+  return { leadLoad: spec.leadLoad, lawyerLoad: progress.lawyerId !== undefined ? spec.lawyerLoad : 0 };
+}
+
+/** The first day a started need's remaining work may take: after its last finished phase and not before the current phase's start. */
+function resumeDay(progress: NeedProgress | undefined): number {
+  if (!progress) return Number.NEGATIVE_INFINITY;
+  let day = Number.NEGATIVE_INFINITY;
+  for (const f of progress.finished) day = Math.max(day, toDayNumber(f.finish) + 1);
+  if (progress.current) day = Math.max(day, toDayNumber(progress.current.start));
+  return day;
 }
 
 function validatePeople(people: readonly Person[]): void {
@@ -548,7 +639,7 @@ function remainingPhases(plan: NeedPhasePlan, progress: NeedProgress, asOf: numb
   const spec = rest[0] as PhaseSpec;
   const startDay = toDayNumber(current.start);
   let days: number;
-  if (spec.kind === "calendar-days") days = Math.max(1, startDay + spec.days - asOf);
+  if (spec.kind === "calendar-days") days = Math.max(1, startDay + spec.days - Math.max(asOf, startDay));
   else days = Math.max(1, Math.ceil(spec.days * (1 - current.percentComplete) - 1e-9));
   return [{ ...spec, days }, ...rest.slice(1)];
 }
@@ -593,6 +684,7 @@ function computeSlack(order: readonly Job[], calendar: WorkCalendar, planStartDa
       job.need.id,
       placed.length > 0 ? (placed[placed.length - 1] as { end: number }).end : earliest - 1,
     );
+    job.span = Math.max(1, signed - earliest + 1);
     if (job.deadline) job.slack = toDayNumber(job.deadline.date) - signed;
   }
 }

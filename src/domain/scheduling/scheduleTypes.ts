@@ -63,6 +63,39 @@ export interface ScheduledNeed {
   readonly frozen?: boolean;
 }
 
+/**
+ * A need whose every phase is done (rolling plan): it keeps its actual dates, is not scheduled,
+ * books nobody and is never late in the new plan.
+ */
+export interface CompletedNeed {
+  readonly needId: string;
+  readonly procedure: Procedure;
+  readonly leadId: string;
+  readonly lawyerId?: string;
+  /** The phases as they happened (actual start and finish). */
+  readonly phases: readonly ScheduledPhase[];
+  readonly start: IsoDate;
+  /** Actual finish of the signature phase (the last phase up to it when the procedure has none). */
+  readonly contractSigned: IsoDate;
+  /** Actual finish of the last phase. */
+  readonly finish: IsoDate;
+}
+
+/**
+ * What a rolling re-plan needs of the previous plan: per need its people and its phases' dates
+ * (a ScheduledNeed has all of it; a plan read back from Project XML has only this).
+ */
+export interface PreviousNeed {
+  readonly needId: string;
+  readonly leadId: string;
+  readonly lawyerId?: string;
+  readonly phases: readonly Pick<ScheduledPhase, "phase" | "start" | "finish" | "workingDays">[];
+  readonly start: IsoDate;
+  readonly contractSigned: IsoDate;
+  readonly finish: IsoDate;
+  readonly daysLate: number;
+}
+
 /** Why a need's deadline is what it is. */
 export type DeadlineSource = "contract-expiry" | "needed-by" | "fast-track-sla";
 
@@ -120,7 +153,12 @@ export interface RoleUtilisation {
   readonly role: PersonRole;
   readonly load: readonly number[];
   readonly capacity: readonly number[];
+  /** Highest load / capacity of any person of the role in any week (absent in older plans). */
+  readonly peakUtilisation?: number;
 }
+
+/** How much utilisation a schedule reports: per role (default) or also per person. */
+export type UtilisationDetail = "role" | "person";
 
 /** Utilisation per week from the plan start to the last finish. */
 export interface ScheduleUtilisation {
@@ -128,6 +166,8 @@ export interface ScheduleUtilisation {
   readonly weekStarts: readonly IsoDate[];
   /** ISO week labels (`2027-W03`), aligned with weekStarts. */
   readonly weekLabels: readonly string[];
+  /** "role": `people` is empty (plan.json stays small); "person": one row per person. Absent in older plans (per person). */
+  readonly detail?: UtilisationDetail;
   readonly people: readonly PersonUtilisation[];
   readonly roles: readonly RoleUtilisation[];
   /** Highest load / capacity of any person in any week (≤ 1 by construction). */
@@ -137,6 +177,8 @@ export interface ScheduleUtilisation {
 /** Figures that judge a schedule. */
 export interface ScheduleMetrics {
   readonly scheduledCount: number;
+  /** Needs completed before the re-planning date (rolling plan; 0 otherwise; absent in older plans). */
+  readonly completedCount?: number;
   readonly unscheduledCount: number;
   /** Needs signed after their deadline. */
   readonly lateCount: number;
@@ -158,6 +200,8 @@ export interface ScheduleMetrics {
 export interface ScheduleResult {
   readonly planStart: IsoDate;
   readonly scheduled: readonly ScheduledNeed[];
+  /** Rolling plan: needs done in every phase, with their actual dates (empty otherwise). */
+  readonly completed: readonly CompletedNeed[];
   readonly unscheduled: readonly UnscheduledNeed[];
   readonly warnings: readonly ScheduleWarning[];
   readonly metrics: ScheduleMetrics;

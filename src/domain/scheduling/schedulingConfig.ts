@@ -57,16 +57,26 @@ export interface NeedScheduleOverride {
 }
 
 /**
- * What the ordering favours. `late-count`: needs that cannot meet their deadline even without
- * waiting (negative slack) go after those that still can, so fewer needs end up late.
- * `tardiness`: strictly by slack, so hopeless needs go first and are less late, at the price of
- * more late needs.
+ * What the ordering favours. `lateness-first` (default): the least priority-weighted tardiness
+ * found by a few dispatch rules and a local search on the order (dispatchSearch.ts); a need is
+ * never put back because it is late. `late-count`: needs that cannot meet their deadline even
+ * without waiting (negative slack) go after those that still can — fewer late needs, many more
+ * days late. `tardiness`: strictly by slack, one dispatch.
  */
-export type OrderingPolicy = "late-count" | "tardiness";
+export type OrderingPolicy = "lateness-first" | "late-count" | "tardiness";
+
+/** The ordering policies. */
+export const ORDERING_POLICIES: readonly OrderingPolicy[] = ["lateness-first", "late-count", "tardiness"];
 
 /** Configuration of the scheduler. */
 export interface SchedulingConfig {
   readonly ordering: OrderingPolicy;
+  /**
+   * Work the lateness-first search may do, in need placements (each dispatch places every need
+   * once): dispatches = max(1, searchPlacements ÷ needs). A count, never a time, so results do
+   * not depend on the machine's load.
+   */
+  readonly searchPlacements: number;
   readonly phaseTemplates: PhaseTemplates;
   readonly legalMinimums: LegalMinimums;
   /** A renewal must be signed this many calendar days before the old contract's final expiry. */
@@ -118,7 +128,8 @@ function defaultTemplates(): PhaseTemplates {
 /** The default scheduling configuration. */
 export function defaultSchedulingConfig(): SchedulingConfig {
   return {
-    ordering: "late-count",
+    ordering: "lateness-first",
+    searchPlacements: 600,
     phaseTemplates: defaultTemplates(),
     legalMinimums: { openTenderDays: 30, requestDays: 30, restrictedTenderDays: 25, standstillDays: 10 },
     renewalBufferDays: 30,
@@ -132,6 +143,7 @@ export function defaultSchedulingConfig(): SchedulingConfig {
 /** Scheduler settings as an input file may give them: any field, the rest from the defaults. */
 export interface SchedulingConfigOverrides {
   readonly ordering?: OrderingPolicy;
+  readonly searchPlacements?: number;
   readonly phaseTemplates?: Partial<PhaseTemplates>;
   readonly legalMinimums?: Partial<LegalMinimums>;
   readonly renewalBufferDays?: number;
@@ -170,14 +182,14 @@ export function validateSchedulingConfig(config: SchedulingConfig): void {
     if (template.length !== PHASES.length)
       throw new RangeError(`phaseTemplates.${procedure}: needs ${PHASES.length} phases`);
   }
-  if (config.ordering !== "late-count" && config.ordering !== "tardiness") {
-    throw new RangeError(`ordering: must be late-count or tardiness, got ${String(config.ordering)}`);
+  if (!ORDERING_POLICIES.includes(config.ordering)) {
+    throw new RangeError(`ordering: must be ${ORDERING_POLICIES.join(", ")}, got ${String(config.ordering)}`);
   }
   for (const [key, value] of Object.entries(config.legalMinimums)) {
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`legalMinimums.${key}: must be a whole number ≥ 0`);
   }
-  for (const key of ["renewalBufferDays", "fastTrackSlaDays", "horizonYears"] as const) {
+  for (const key of ["renewalBufferDays", "fastTrackSlaDays", "horizonYears", "searchPlacements"] as const) {
     if (!Number.isInteger(config[key]) || config[key] < 0)
       throw new RangeError(`${key}: must be a whole number ≥ 0`);
   }

@@ -1,5 +1,5 @@
 // Tests of the re-plan input built from Project progress: finished phases with actual dates, the
-// phase under way, the people kept, and needs not started left out.
+// phase under way, the people kept, and needs not started reported as such.
 import { replanProgress } from "../../../src/domain/projectPlan/replanProgress";
 import type { PhaseId } from "../../../src/domain/scheduling/scheduleTypes";
 import type { ProgressRecord } from "../../../src/domain/projectPlan/taskSync";
@@ -38,8 +38,13 @@ describe("replanProgress", () => {
     });
   });
 
-  it("leaves out needs with nothing started and stops at the first phase not done", () => {
-    expect(replanProgress(schedule, [record("preparation", 0), record("market-dialogue", 100)])).toEqual([]);
+  it("reports a need with nothing started as not started, and finishes every phase up to the last one done", () => {
+    expect(replanProgress(schedule, [record("preparation", 0)])).toEqual([
+      { needId: "N-001", leadId: "lead-1", lawyerId: "law-1", finished: [] },
+    ]);
+    // Market dialogue done while preparation shows 0 %: work moved on, preparation counts as done.
+    const [skipped] = replanProgress(schedule, [record("preparation", 0), record("market-dialogue", 100)]);
+    expect(skipped?.finished.map((f) => f.phase)).toEqual(["preparation", "market-dialogue"]);
     const [started] = replanProgress(schedule, [record("preparation", 0, { actualStart: "2027-01-20" })]);
     expect(started?.finished).toEqual([]);
     expect(started?.current).toEqual({ phase: "preparation", start: "2027-01-20", percentComplete: 0 });

@@ -1,6 +1,7 @@
 // The scheduler: invariants on random instances, legal minimums, deadlines, ordering and delay reasons.
 import fc from "fast-check";
 import { generateSchedulingInstance } from "../../../src/demo/schedulingInstance";
+import { dispatchBudget } from "../../../src/domain/scheduling/dispatchSearch";
 import { scheduleNeeds } from "../../../src/domain/scheduling/scheduleNeeds";
 import { addDays, daysBetween } from "../../../src/domain/time/isoDate";
 import { aContract, aLawyer, aLead, aNeed, aRequest } from "./builders";
@@ -187,11 +188,61 @@ describe("ordering policy", () => {
     expect(result.scheduled.find((s) => s.needId === "F")!.start).toBe("2027-01-15");
   });
 
+  it("lateness-first (the default) starts a need that can no longer be on time at once when it weighs more", () => {
+    const heavy = aNeed("H", {
+      estimatedValue: 200_000,
+      neededBy: "2027-02-01",
+      scores: { timeCriticality: 5 },
+    });
+    const result = scheduleNeeds(
+      aRequest([heavy, feasible], [lead, aLawyer("J1")], {}, { priority: { H: 5, F: 1 } }),
+    );
+    expect(result.scheduled.find((s) => s.needId === "H")!.start).toBe("2027-01-15");
+    expect(result.metrics.weightedTardiness).toBeLessThanOrEqual(
+      scheduleNeeds(
+        aRequest(
+          [heavy, feasible],
+          [lead, aLawyer("J1")],
+          { ordering: "late-count" },
+          { priority: { H: 5, F: 1 } },
+        ),
+      ).metrics.weightedTardiness,
+    );
+  });
+
   it("tardiness takes them strictly by slack", () => {
     const result = scheduleNeeds(
       aRequest([hopeless, feasible], [lead, aLawyer("J1")], { ordering: "tardiness" }),
     );
     expect(result.metrics.lateCount).toBe(2);
     expect(result.scheduled.find((s) => s.needId === "H")!.start).toBe("2027-01-15");
+  });
+});
+
+describe("lateness-first search", () => {
+  const seeds = [3, 5, 8];
+  it.each(seeds)(
+    "is never worse in weighted tardiness than one dispatch by slack, and is deterministic (seed %i)",
+    (seed) => {
+      const instance = generateSchedulingInstance({ seed, needs: 60, horizonYears: 6 });
+      const request = (ordering: "lateness-first" | "tardiness", needs = instance.needs) => ({
+        ...instance,
+        needs,
+        config: { ...instance.config, scheduling: { ...instance.config.scheduling!, ordering } },
+      });
+      const best = scheduleNeeds(request("lateness-first"));
+      const slack = scheduleNeeds(request("tardiness"));
+      expect(best.metrics.weightedTardiness).toBeLessThanOrEqual(slack.metrics.weightedTardiness + 1e-9);
+      expect(violations(request("lateness-first"), best)).toEqual([]);
+      const again = scheduleNeeds(request("lateness-first", [...instance.needs].reverse()));
+      const key = (r: typeof best) => r.scheduled.map((s) => `${s.needId}:${s.start}:${s.leadId}`).sort();
+      expect(key(again)).toEqual(key(best));
+    },
+  );
+
+  it("spends at most searchPlacements ÷ needs dispatches, at least one", () => {
+    expect(dispatchBudget({ searchPlacements: 300 }, 100)).toBe(3);
+    expect(dispatchBudget({ searchPlacements: 300 }, 50_000)).toBe(1);
+    expect(dispatchBudget({ searchPlacements: 0 }, 0)).toBe(1);
   });
 });
