@@ -18,6 +18,8 @@ import { projectPartsOf, projectPlanForRun } from "../../application/project/pro
 import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
 import { projectFieldAliases } from "../../i18n/projectMessages";
+import type { SelectionMode } from "../../domain/prioritisation/selection";
+import { selectionOption, withSelectionMode } from "../selectionOption";
 
 interface PlanOptions {
   readonly input?: string;
@@ -27,6 +29,7 @@ interface PlanOptions {
   readonly seed: number;
   readonly year: number;
   readonly previousXml?: string;
+  readonly selection?: SelectionMode;
 }
 
 /** Registers the plan command. */
@@ -41,8 +44,10 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
     .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
+    .addOption(selectionOption())
     .action(async (opts: PlanOptions) => {
-      const input = await loadInput(opts);
+      const loaded = await loadInput(opts);
+      const input = loaded && withSelectionMode(loaded, opts.selection);
       if (!input) {
         ctx.err(say(ctx, "error.inputOrDemo"));
         ctx.exitCode = 2;
