@@ -106,6 +106,8 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "cli.why-out-line": "  #{rank} {need}: {lines}",
     "cli.summary":
       "Valgt {selected} av {ranked} rangerte behov: samlet poengsum {score}, kostnad {cost} ({status}, gap {gap} %).",
+    "cli.summary-rank":
+      "Valgt {selected} av {ranked} rangerte behov: samlet poengsum {score}, kostnad {cost} ({status}).",
     "cli.limit": "  {limit}: {used} av {capacity}",
     "cli.score-errors": "{count} behov har ugyldige eller manglende poeng og er ikke rangert (se plan.json).",
   },
@@ -206,6 +208,8 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "cli.why-out-line": "  #{rank} {need}: {lines}",
     "cli.summary":
       "Selected {selected} of {ranked} ranked needs: total score {score}, cost {cost} ({status}, gap {gap} %).",
+    "cli.summary-rank":
+      "Selected {selected} of {ranked} ranked needs: total score {score}, cost {cost} ({status}).",
     "cli.limit": "  {limit}: {used} of {capacity}",
     "cli.score-errors": "{count} needs have invalid or missing scores and are not ranked (see plan.json).",
   },

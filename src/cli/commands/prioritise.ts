@@ -129,7 +129,7 @@ export function registerPrioritiseCommand(program: Command, ctx: CliContext): vo
         );
       const s = r.selection;
       ctx.out(
-        t("cli.summary", {
+        t(s.mode === "rank" ? "cli.summary-rank" : "cli.summary", {
           selected: s.selectedCount,
           ranked: r.ranking.length,
           score: formatNumber(s.totalScore, ctx.locale, 2),
