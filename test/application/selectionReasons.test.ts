@@ -16,6 +16,7 @@ import {
 } from "../../src/domain/prioritisation/estimateEffort";
 import { defaultSchedulingConfig } from "../../src/domain/scheduling/schedulingConfig";
 import { aLead, aNeed, PLAN_2027 } from "../domain/prioritisation/builders";
+import { planWorkbook } from "../../src/application/workbook/fromPlan";
 
 let highs: MilpSolver;
 beforeAll(async () => {
@@ -42,6 +43,16 @@ describe("rank-order selection on the demo tenant", () => {
     }
     // the top-ranked needs that are out: a capacity or budget limit a lead can act on
     for (const r of above.slice(0, 5)) expect(["capacity", "budget", "dependency"]).toContain(r.reason);
+  });
+
+  it("shows the shortfall and the way in on the Utvalg sheet", async () => {
+    const result = await plan();
+    const out = result.prioritisation?.result?.ranking.find((r) => r.letIn !== undefined);
+    const sheet = planWorkbook(result, demo, "nb").sheets.find((s) => s.name === "Utvalg");
+    const rows = sheet?.blocks.flatMap((b) => b.cells) ?? [];
+    const row = rows.find((line) => line[0]?.kind === "text" && line[0].value === out?.needId);
+    const reason = row?.find((c) => c?.kind === "text" && c.value.includes("Kommer med om"));
+    expect(reason).toBeDefined();
   });
 
   it("gives security-graded needs proportional effort, so graded needs are selected too", async () => {
