@@ -60,6 +60,8 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-short-weeks":
       "Kapasiteten til {limit} mangler {short} uker (trenger {needed}, {available} igjen).",
     "explain-let-in-raise": "Kommer med om {raise}.",
+    "explain-let-in-raise-more":
+      "Kommer med om {raise} – mer enn det som mangler, fordi høyere rangerte behov som nå er ute, da kommer med først.",
     "explain-let-in-defer-one": "Kommer med om {needs} utsettes.",
     "explain-let-in-defer": "Kommer med om disse {count} behovene utsettes: {needs}.",
     "explain-let-in-none": "Ingen enkelt økning eller utsettelse slipper behovet inn.",
@@ -159,6 +161,8 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-short-weeks":
       "The capacity of {limit} is short by {short} weeks (needs {needed}, {available} left).",
     "explain-let-in-raise": "Comes in if {raise}.",
+    "explain-let-in-raise-more":
+      "Comes in if {raise} – more than the shortfall, because higher-ranked needs that are now out would come in first.",
     "explain-let-in-defer-one": "Comes in if {needs} is deferred.",
     "explain-let-in-defer": "Comes in if these {count} needs are deferred: {needs}.",
     "explain-let-in-none": "No single raise or deferral lets the need in.",

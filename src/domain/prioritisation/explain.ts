@@ -63,7 +63,7 @@ export function explain(
       });
       break;
   }
-  if (!n.selected) lines.push(...shortfallLines(n.shortfall), ...letInLines(n.letIn));
+  if (!n.selected) lines.push(...shortfallLines(n.shortfall), ...letInLines(n.letIn, n.shortfall));
   const s = n.sensitivity;
   if (s?.resourceBound) lines.push({ code: "explain-resource-bound", params: {} });
   else if (s?.smallest)
@@ -104,12 +104,20 @@ export function shortfallLines(shortfall: readonly LimitShortfall[]): MessageRef
 }
 
 /** The changes that let a left-out need in: raise limits (as `limit=amount` pairs) or defer needs. */
-export function letInLines(letIn: LetIn | undefined): MessageRef[] {
+export function letInLines(
+  letIn: LetIn | undefined,
+  shortfall: readonly LimitShortfall[] = [],
+): MessageRef[] {
   if (letIn === undefined) return [];
   const lines: MessageRef[] = [];
+  // a raise beyond the shortfall: higher-ranked needs that are out would come in first and take some
+  const more = (letIn.raise ?? []).some(
+    (r) =>
+      r.by > (shortfall.find((s) => s.limit === r.limit)?.short ?? 0) + (r.limit === "budget" ? 1000 : 0.1),
+  );
   if (letIn.raise !== null && letIn.raise.length > 0)
     lines.push({
-      code: "explain-let-in-raise",
+      code: more ? "explain-let-in-raise-more" : "explain-let-in-raise",
       params: { raise: letIn.raise.map((r) => `${r.limit}=${r.by}`).join("|") },
     });
   if (letIn.defer !== null && letIn.defer.length > 0)

@@ -336,6 +336,7 @@ function solveSettings(config: PrioritisationConfig, unavailable: ReadonlyMap<st
     exactTimeLimitSeconds: config.exactTimeLimitSeconds,
     timeLimitSeconds: config.timeLimitSeconds,
     nodeLimit: config.nodeLimit,
+    letInLimit: config.letInLimit,
     unavailable,
   };
   const frontier: SolveSettings = {
@@ -395,48 +396,86 @@ export function prioritise(
     criteria,
     medianLead,
   });
-  const vector = (id: string) =>
-    Object.fromEntries((scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
-  const stability = topStability(
-    ordered.map((s) => ({ ...s, scores: vector(s.needId), rankValueOf: rankValueOf(s.needId) })),
+  const { stability, kraljic } = lenses(ordered, scored, {
+    needById,
+    scoreOf,
     criteria,
-    config.topN,
-    config.stabilityDeltaPp,
-  );
-  const supplyRisk = (id: string) =>
-    scoreOf.get(id)?.breakdown.find((b) => b.criterionId === "supplyRisk")?.score;
-  const kraljic = kraljicPoints(
-    scored.map((s) => needById.get(s.needId) as Need),
-    supplyRisk,
-  );
+    config,
+    rankValueOf,
+  });
   const result: PrioritisationResult = {
     mode: config.mode,
     criteria,
     ranking,
     errors,
-    selection: {
-      mode: selection.mode,
-      status: selection.status,
-      solver: selection.solver,
-      freeCandidates: selection.freeCandidates,
-      exactLimit: config.exactLimit,
-      selectedCount: ranking.filter((r) => r.selected).length,
-      totalScore: selection.points / 100,
-      totalValue: valueOf(selection),
-      bound:
-        selection.boundPoints === null || selection.mode !== "score" ? null : selection.boundPoints / 100,
-      gap: selection.gap,
-      totalCost: selection.totalCost,
-      budget: config.budgetNok,
-      limits: selection.limits,
-      exceededByForced: selection.exceededByForced,
+    selection: summaryOf(
+      selection,
+      config,
+      ranking.filter((r) => r.selected).length,
+      valueOf(selection),
       modes,
-    },
+    ),
     frontier,
     kraljic,
     stability,
   };
   return ahp ? { ...result, ahp } : result;
+}
+
+/** Top-N stability under weight changes and the Kraljic points (the lenses beside the ranking). */
+function lenses(
+  ordered: readonly (ScoredNeed & { readonly rankValue: number })[],
+  scored: readonly ScoredNeed[],
+  ctx: {
+    readonly needById: ReadonlyMap<string, Need>;
+    readonly scoreOf: ReadonlyMap<string, ScoredNeed>;
+    readonly criteria: readonly Criterion[];
+    readonly config: PrioritisationConfig;
+    readonly rankValueOf: (id: string) => (score: number) => number;
+  },
+): { stability: StabilityReport; kraljic: KraljicPoint[] } {
+  const vector = (id: string) =>
+    Object.fromEntries((ctx.scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
+  const stability = topStability(
+    ordered.map((s) => ({ ...s, scores: vector(s.needId), rankValueOf: ctx.rankValueOf(s.needId) })),
+    ctx.criteria,
+    ctx.config.topN,
+    ctx.config.stabilityDeltaPp,
+  );
+  const supplyRisk = (id: string) =>
+    ctx.scoreOf.get(id)?.breakdown.find((b) => b.criterionId === "supplyRisk")?.score;
+  const kraljic = kraljicPoints(
+    scored.map((s) => ctx.needById.get(s.needId) as Need),
+    supplyRisk,
+  );
+  return { stability, kraljic };
+}
+
+/** The selection summary of plan.json. */
+function summaryOf(
+  selection: SelectionResult,
+  config: PrioritisationConfig,
+  selectedCount: number,
+  totalValue: number,
+  modes: readonly ModeComparison[],
+): SelectionSummary {
+  return {
+    mode: selection.mode,
+    status: selection.status,
+    solver: selection.solver,
+    freeCandidates: selection.freeCandidates,
+    exactLimit: config.exactLimit,
+    selectedCount,
+    totalScore: selection.points / 100,
+    totalValue,
+    bound: selection.boundPoints === null || selection.mode !== "score" ? null : selection.boundPoints / 100,
+    gap: selection.gap,
+    totalCost: selection.totalCost,
+    budget: config.budgetNok,
+    limits: selection.limits,
+    exceededByForced: selection.exceededByForced,
+    modes,
+  };
 }
 
 interface RankContext {

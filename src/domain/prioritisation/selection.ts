@@ -20,7 +20,7 @@ import {
   deferToLetIn,
   FILL_TOLERANCE,
   raiseToLetIn,
-  rankFill,
+  WhatIf,
   type FillProblem,
   type LetIn,
   type LimitShortfall,
@@ -70,6 +70,8 @@ export interface SolveSettings {
   readonly nodeLimit?: number;
   /** Compute the smallest change that lets each left-out need in (rank mode; default true). */
   readonly letIn?: boolean;
+  /** At most this many left-out needs (highest-ranked first) get a let-in change; default all. */
+  readonly letInLimit?: number;
   /** Why ids that are not candidates are missing (else they are unknown). */
   readonly unavailable?: ReadonlyMap<string, UnavailableReason>;
 }
@@ -295,14 +297,15 @@ export function selectNeeds(
   const mode = settings.mode ?? "score";
   const prepared = prepareSelection(candidates, limits, settings.unavailable);
   const problem = fillProblem(prepared);
-  const fill = rankFill(problem);
+  const whatIf = new WhatIf(problem);
+  const fill = whatIf.base;
   const fillSet = new Set(prepared.free.filter((_, i) => fill.chosen[i] === 1).map((c) => c.id));
   const milp = mode === "rank" ? null : selectByMilp(prepared, solver, settings, mode, fillSet);
   const chosen = milp?.chosen ?? fillSet;
   const selected = new Set([...prepared.forcedIn, ...chosen]);
   const decisions =
     mode === "rank"
-      ? rankDecisions(prepared, problem, fill, settings.letIn !== false)
+      ? rankDecisions(prepared, whatIf, settings.letIn === false ? 0 : (settings.letInLimit ?? Infinity))
       : finalDecisions(prepared, selected);
   const { byId, resources } = prepared;
   const sum = (f: (c: SelectionCandidate) => number) =>
@@ -365,16 +368,17 @@ function fixedDecision(c: SelectionCandidate, prepared: PreparedSelection): Cand
 /** Decisions of the rank-order fill: reasons at each need's turn, and what would let it in. */
 function rankDecisions(
   prepared: PreparedSelection,
-  problem: FillProblem,
-  fill: ReturnType<typeof rankFill>,
-  withLetIn: boolean,
+  whatIf: WhatIf,
+  letInLimit: number,
 ): Map<string, CandidateDecision> {
+  const fill = whatIf.base;
   const freeIndex = new Map(prepared.free.map((c, i) => [c.id, i]));
   let lowestSelected = -1;
   fill.chosen.forEach((v, i) => {
     if (v === 1) lowestSelected = i;
   });
   const decisions = new Map<string, CandidateDecision>();
+  let letInLeft = letInLimit;
   for (const c of prepared.byId.values()) {
     const fixed = fixedDecision(c, prepared);
     const i = freeIndex.get(c.id) as number;
@@ -398,10 +402,9 @@ function rankDecisions(
             ? o.group.filter((j) => j !== i).map((j) => prepared.free[j]?.id as string)
             : [],
       };
-      const letIn =
-        withLetIn && i < lowestSelected
-          ? { raise: raiseToLetIn(problem, i), defer: deferToLetIn(problem, i) }
-          : undefined;
+      const wanted = i < lowestSelected && letInLeft > 0;
+      if (wanted) letInLeft -= 1;
+      const letIn = wanted ? { raise: raiseToLetIn(whatIf, i), defer: deferToLetIn(whatIf, i) } : undefined;
       decisions.set(c.id, letIn ? { ...base, letIn } : base);
     }
   }
