@@ -109,7 +109,8 @@ function shortfalls(problem: FillProblem, group: readonly number[], left: Float6
 /** The state of a fill before need `from`'s turn, so a what-if run can start there. */
 export interface FillStart {
   readonly from: number;
-  readonly chosen: Uint8Array;
+  /** The base run's turn per need: a need with a turn before `from` is in. */
+  readonly chosenAt: Int32Array;
   readonly left: Float64Array;
 }
 
@@ -157,7 +158,11 @@ export function rankFill(
 ): FillRun {
   const n = problem.needs.length;
   const R = problem.resources.length;
-  const chosen = start ? Uint8Array.from(start.chosen) : new Uint8Array(n);
+  const chosen = new Uint8Array(n); // chosen in this run (and, from `start`, before it)
+  const from = start?.from ?? 0;
+  const baseAt = start?.chosenAt;
+  const isIn = (j: number) =>
+    chosen[j] === 1 || (baseAt !== undefined && (baseAt[j] as number) >= 0 && (baseAt[j] as number) < from);
   const out = new Uint8Array(n);
   if (change.defer && change.defer.size > 0)
     for (const i of closureOf(
@@ -167,15 +172,15 @@ export function rankFill(
     ))
       out[i] = 1;
   const left = start
-    ? Float64Array.from(start.left)
+    ? start.left
     : Float64Array.from(problem.resources, (r) =>
         Math.max(0, r.capacity + (change.raise?.get(r.id) ?? 0) - r.usedByForced),
       );
   const outcomes = new Map<number, FillOutcome>();
   const record = (i: number) => stopAt === undefined || i === stopAt;
-  for (let i = start?.from ?? 0; i < n; i += 1) {
+  for (let i = from; i < n; i += 1) {
     if (trace) (trace.leftBefore as Float64Array).set(left, i * R);
-    if (chosen[i] === 1 || out[i] === 1) {
+    if (isIn(i) || out[i] === 1) {
       if (i === stopAt) break;
       continue;
     }
@@ -192,7 +197,7 @@ export function rankFill(
             ...closureOf(
               [i],
               (j) => problem.needs[j]?.deps ?? [],
-              (j) => chosen[j] === 1,
+              (j) => isIn(j),
             ),
           ];
     const blocked = group.some((j) => out[j] === 1);
@@ -212,6 +217,8 @@ export function rankFill(
 export class WhatIf {
   readonly base: FillRun;
   private readonly trace: FillTrace;
+  /** Per limit, the first need the base run left out because of it. */
+  private readonly firstOut = new Map<LimitId, number>();
 
   /** Runs the base fill of `problem` and records its trace. */
   constructor(readonly problem: FillProblem) {
@@ -221,6 +228,9 @@ export class WhatIf {
       leftBefore: new Float64Array(n * problem.resources.length),
     };
     this.base = rankFill(problem, {}, undefined, undefined, this.trace);
+    for (const [i, o] of this.base.outcomes)
+      if (!o.selected)
+        for (const s of o.groupShort) if (!this.firstOut.has(s.limit)) this.firstOut.set(s.limit, i);
   }
 
   /** The outcome of `target` with `change` applied (the fill re-run from where the change first matters). */
@@ -239,14 +249,10 @@ export class WhatIf {
   }
 
   private startFor(target: number, change: FillChange): FillStart {
-    const { problem, trace, base } = this;
+    const { problem, trace } = this;
     let from = target;
     const raised = change.raise ?? new Map<LimitId, number>();
-    if (raised.size > 0)
-      for (const [i, o] of base.outcomes) {
-        if (i >= from) continue;
-        if (!o.selected && o.groupShort.some((s) => raised.has(s.limit))) from = i;
-      }
+    for (const limit of raised.keys()) from = Math.min(from, this.firstOut.get(limit) ?? from);
     if (change.defer && change.defer.size > 0)
       for (const i of closureOf(
         [...change.defer],
@@ -257,10 +263,6 @@ export class WhatIf {
         if (at >= 0 && at < from) from = at;
       }
     const R = problem.resources.length;
-    const chosen = new Uint8Array(problem.needs.length);
-    trace.chosenAt.forEach((at, j) => {
-      if (at >= 0 && at < from) chosen[j] = 1;
-    });
     const left = trace.leftBefore.slice(from * R, from * R + R);
     problem.resources.forEach((r, k) => {
       const extra = raised.get(r.id) ?? 0;
@@ -269,7 +271,7 @@ export class WhatIf {
       const after = Math.max(0, r.capacity + extra - r.usedByForced);
       left[k] = (left[k] as number) + after - before;
     });
-    return { from, chosen, left };
+    return { from, chosenAt: trace.chosenAt, left };
   }
 }
 
