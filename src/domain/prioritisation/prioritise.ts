@@ -38,6 +38,7 @@ import {
   selectNeeds,
   SELECTION_MODES,
   type LimitUse,
+  type CandidateDecision,
   type SelectionCandidate,
   type SelectionLimits,
   type SelectionMode,
@@ -487,14 +488,13 @@ interface RankContext {
   readonly medianLead: number;
 }
 
-/** The ranked needs with their decisions, sensitivity and explanation lines. */
-function rankedNeeds(
-  ordered: readonly (ScoredNeed & { readonly rankValue: number })[],
+/** The weight sensitivity of each need on the selection line, against the nearest competitor across it. */
+function lineSensitivity(
+  ordered: readonly ScoredNeed[],
   selection: SelectionResult,
-  ctx: RankContext,
-): PrioritisedNeed[] {
-  const vector = (id: string) =>
-    Object.fromEntries((ctx.scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
+  criteria: readonly Criterion[],
+  vector: (id: string) => Record<string, number>,
+): (s: ScoredNeed, d: CandidateDecision) => NeedSensitivity | undefined {
   const freeIn = ordered.filter((s) => selection.decisions.get(s.needId)?.reason === "selected");
   const freeOut = ordered.filter((s) => {
     const d = selection.decisions.get(s.needId);
@@ -505,32 +505,41 @@ function rankedNeeds(
     );
   });
   // nearest-scoring need on the other side of the line (see sensitivity.ts)
-  const byScoreAsc = (list: typeof ordered) =>
+  const byScoreAsc = (list: readonly ScoredNeed[]) =>
     [...list].sort((a, b) => a.score - b.score || (a.needId < b.needId ? -1 : 1));
   const outAsc = byScoreAsc(freeOut);
   const inAsc = byScoreAsc(freeIn);
   const freeOutIds = new Set(freeOut.map((s) => s.needId));
+  return (s, d) => {
+    if (d.reason !== "selected" && !freeOutIds.has(s.needId)) return undefined;
+    const competitor = nearestCompetitor(d.selected ? outAsc : inAsc, s.score, d.selected);
+    if (!competitor) return RESOURCE_BOUND;
+    return needSensitivity(
+      vector(s.needId),
+      competitor.needId,
+      vector(competitor.needId),
+      criteria,
+      d.selected,
+    );
+  };
+}
+
+/** The ranked needs with their decisions, sensitivity and explanation lines. */
+function rankedNeeds(
+  ordered: readonly (ScoredNeed & { readonly rankValue: number })[],
+  selection: SelectionResult,
+  ctx: RankContext,
+): PrioritisedNeed[] {
+  const vector = (id: string) =>
+    Object.fromEntries((ctx.scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
+  const sensitivityOf = lineSensitivity(ordered, selection, ctx.criteria, vector);
   return ordered.map((s, i) => {
     const need = ctx.needById.get(s.needId) as Need;
     const effort = ctx.efforts.get(s.needId) as Effort;
     const d = selection.decisions.get(s.needId);
     if (!d) throw new Error(`No selection decision for ${s.needId}`);
     const force = ctx.forceById.get(s.needId);
-    const onTheLine = d.reason === "selected" || freeOutIds.has(s.needId);
-    const competitor = onTheLine
-      ? nearestCompetitor(d.selected ? outAsc : inAsc, s.score, d.selected)
-      : undefined;
-    const sensitivity = !onTheLine
-      ? undefined
-      : competitor
-        ? needSensitivity(
-            vector(s.needId),
-            competitor.needId,
-            vector(competitor.needId),
-            ctx.criteria,
-            d.selected,
-          )
-        : RESOURCE_BOUND;
+    const sensitivity = sensitivityOf(s, d);
     const entry: PrioritisedNeed = {
       needId: s.needId,
       rank: i + 1,
