@@ -252,6 +252,14 @@ describe("frontier, stability and Kraljic", () => {
     expect(r.frontier.at(-1)?.totalScore).toBeCloseTo(unlimited.selection.totalScore, 9);
   });
 
+  it("gives the same result on every run: node limits, not time limits, stop the frontier levels", () => {
+    const a = result();
+    const b = result();
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    for (const p of a.frontier) expect(["optimal", "work-limit"]).toContain(p.status);
+    expect(a.selection.modes.map((m) => m.status)).toEqual(["optimal", "optimal"]);
+  });
+
   it("reports top-N stability for ±5 pp on every criterion", () => {
     const r = result();
     expect(r.stability.topN).toBe(20);
