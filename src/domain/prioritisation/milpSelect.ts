@@ -73,23 +73,23 @@ export function selectByMilp(
   if (free.length === 0) return { chosen: new Set(), status: "optimal", boundFree: 0 };
   const column = new Map(free.map((c, i) => [c.id, `x${i}`]));
   const exact = free.length <= settings.exactLimit;
+  const sum = (s: ReadonlySet<string>) =>
+    [...s].reduce((t, id) => t + objectiveWeight(byId.get(id) as SelectionCandidate, mode), 0);
+  // warm start: the better of the rank-order fill and the greedy fill by objective per share of the limits
+  const greedy = greedySelect(free, byId, resources, remaining, new Set(), mode);
+  const start = sum(greedy) > sum(fillSet) ? greedy : fillSet;
   const answer = solver.solve(modelText(prepared, mode, column), {
     timeLimitSeconds: exact ? settings.exactTimeLimitSeconds : settings.timeLimitSeconds,
     ...(exact || settings.nodeLimit === undefined ? {} : { nodeLimit: settings.nodeLimit }),
-    start: new Map(free.map((c) => [column.get(c.id) as string, fillSet.has(c.id) ? 1 : 0])),
+    start: new Map(free.map((c) => [column.get(c.id) as string, start.has(c.id) ? 1 : 0])),
   });
   const solverSet = new Set(
     free.filter((c) => (answer.values.get(column.get(c.id) as string) ?? 0) > 0.5).map((c) => c.id),
   );
   const valid = answer.values.size > 0 && isFeasible(solverSet, free, byId, resources, remaining);
-  const sum = (s: ReadonlySet<string>) =>
-    [...s].reduce((t, id) => t + objectiveWeight(byId.get(id) as SelectionCandidate, mode), 0);
   if (valid && answer.status === "optimal")
     return { chosen: solverSet, status: "optimal", boundFree: sum(solverSet) };
-  const options = [
-    greedySelect(free, byId, resources, remaining, fillSet, mode),
-    greedySelect(free, byId, resources, remaining, new Set(), mode),
-  ];
+  const options = [greedySelect(free, byId, resources, remaining, fillSet, mode), greedy];
   const filled = valid ? greedySelect(free, byId, resources, remaining, solverSet, mode) : null;
   const best = options.reduce((a, b) => (sum(b) > sum(a) ? b : a));
   const useSolver = filled !== null && sum(filled) >= sum(best);
