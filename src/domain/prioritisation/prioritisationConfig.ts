@@ -25,6 +25,8 @@ export interface PrioritisationConfig {
   readonly selection: SelectionMode;
   /** Also run the other selection modes and show what each adds and drops against the chosen one. */
   readonly compareModes: boolean;
+  /** ... but only up to this many free candidates (each optimising mode is a MILP solve). */
+  readonly compareModesUpTo: number;
   /** At most this many left-out needs above the line (highest-ranked first) get "what would let it in". */
   readonly letInLimit: number;
   /** Effort model: factors on the scheduler's phase templates (docs/prioritisation.md). */
@@ -58,6 +60,7 @@ export const DEFAULT_PRIORITISATION_CONFIG: PrioritisationConfig = {
   workingWeeksPerYear: 46,
   selection: "rank",
   compareModes: true,
+  compareModesUpTo: 5000,
   letInLimit: 500,
   effort: DEFAULT_EFFORT_CONFIG,
   topN: 20,

@@ -382,8 +382,11 @@ export function prioritise(
   const runMode = (mode: SelectionMode) =>
     selectNeeds(candidates, limits, solver, { ...settings.selection, mode, letIn: false });
   const order = ordered.map((s) => s.needId);
-  const modes =
-    config.compareModes && candidates.length > 0 ? compareModes(selection, runMode, order, valueOf) : [];
+  const compare =
+    config.compareModes &&
+    selection.freeCandidates > 0 &&
+    selection.freeCandidates <= config.compareModesUpTo;
+  const modes = compare ? compareModes(selection, runMode, order, valueOf) : [];
   const frontier =
     options.frontier === false || candidates.length === 0
       ? []
