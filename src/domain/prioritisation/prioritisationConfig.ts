@@ -49,6 +49,8 @@ export interface PrioritisationConfig {
   readonly frontierTimeLimitSeconds: number;
   /** Node limit per frontier level (deterministic); a level that hits it shows status and gap. */
   readonly frontierNodeLimit: number;
+  /** Above this many candidates the frontier levels use the greedy fill (status heuristic), not the MILP. */
+  readonly frontierExactUpTo: number;
 }
 
 /** Defaults: the domain's criteria, weighted ranking, rank-order selection, no budget limit, 46 working weeks. */
@@ -72,6 +74,7 @@ export const DEFAULT_PRIORITISATION_CONFIG: PrioritisationConfig = {
   nodeLimit: 2000,
   frontierTimeLimitSeconds: 60,
   frontierNodeLimit: 500,
+  frontierExactUpTo: 5000,
 };
 
 /** Prioritisation settings as an input file may give them: any field, the effort model field by field. */

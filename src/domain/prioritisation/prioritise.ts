@@ -216,6 +216,12 @@ function forceIssues(config: PrioritisationConfig, needIds: ReadonlySet<string>)
   return issues;
 }
 
+/** A solver that gives no answer, so the selection's greedy fill stands (large frontiers). */
+const GREEDY_ONLY: MilpSolver = {
+  name: "greedy fill",
+  solve: () => ({ status: "failed", objective: null, bestBound: null, values: new Map() }),
+};
+
 /** Sensitivity of a need that no need across the line can swap with by score. */
 const RESOURCE_BOUND: NeedSensitivity = { resourceBound: true, perCriterion: [] };
 
@@ -390,7 +396,13 @@ export function prioritise(
   const frontier =
     options.frontier === false || candidates.length === 0
       ? []
-      : efficientFrontier(candidates, limits, solver, settings.frontier, config.frontierLevels);
+      : efficientFrontier(
+          candidates,
+          limits,
+          candidates.length > config.frontierExactUpTo ? GREEDY_ONLY : solver,
+          settings.frontier,
+          config.frontierLevels,
+        );
 
   const ranking = rankedNeeds(ordered, selection, {
     needById,

@@ -260,6 +260,15 @@ describe("frontier, stability and Kraljic", () => {
     expect(a.selection.modes.map((m) => m.status)).toEqual(["optimal", "optimal"]);
   });
 
+  it("uses the greedy fill for the frontier above frontierExactUpTo candidates", () => {
+    const r = run(needs, { budgetNok: 20_000_000, frontierLevels: 3, frontierExactUpTo: 10 }, [
+      aLead("a", "ikt"),
+      aLead("b", "materiell"),
+    ]);
+    expect(r.frontier.map((p) => p.status)).toEqual(["heuristic", "heuristic", "heuristic", "heuristic"]);
+    for (const p of r.frontier) expect(p.cost).toBeLessThanOrEqual(p.budget);
+  });
+
   it("reports top-N stability for ±5 pp on every criterion", () => {
     const r = result();
     expect(r.stability.topN).toBe(20);
