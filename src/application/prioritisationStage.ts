@@ -22,6 +22,7 @@ import {
 } from "../domain/prioritisation/prioritise";
 import { mustRedact, REDACTED_TEXT, type RedactionOptions } from "../domain/rules/redaction";
 import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
+import type { UnavailableReason } from "../domain/prioritisation/selection";
 import type { NeedScoreError } from "../domain/prioritisation/scoring";
 import { formatPrioritisationMessage } from "../i18n/prioritisationMessages";
 
@@ -69,6 +70,8 @@ function localise(
 export interface PrioritisationStageOptions extends RedactionOptions {
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
+  /** Ids of needs rejected at intake (a force conflict names them as rejected, not unknown). */
+  readonly rejectedIds?: readonly string[];
 }
 
 /** Runs the prioritisation on the accepted needs of a plan input. */
@@ -98,6 +101,10 @@ export function runPrioritisationStage(
         people: input.people.length > 0 ? input.people : null,
         planConfig: input.config,
         config,
+        unavailable: new Map<string, UnavailableReason>([
+          ...(options.rejectedIds ?? []).map((id) => [id, "rejected"] as const),
+          ...notConsidered.map((n) => [n.needId, "not-considered"] as const),
+        ]),
       },
       solver,
       options.frontier === false ? { frontier: false } : {},

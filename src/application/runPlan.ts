@@ -78,6 +78,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
   if (options.solver) {
     const stageOptions = {
       includeSecurityGraded: options.includeSecurityGraded,
+      rejectedIds: intake.rejected.map((r) => r.itemId),
       ...(options.frontier === false ? { frontier: false } : {}),
     };
     prioritisation = runPrioritisationStage(input, intake.accepted, options.solver, stageOptions);

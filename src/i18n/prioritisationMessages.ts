@@ -3,7 +3,7 @@
  * explanation lines of each ranked need. Norwegian bokmål first, English second; same keys.
  */
 import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
-import { formatNumber, translate, type Catalogue, type Locale } from "./locale";
+import { formatMoney, formatNumber, translate, type Catalogue, type Locale } from "./locale";
 
 /** The prioritisation catalogue. */
 export const PRIORITISATION_MESSAGES: Catalogue = {
@@ -26,8 +26,17 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
       "Sammenligningene er for inkonsistente (CR = {cr} > 0,10). Mest inkonsistent: {row} mot {column} er satt til {given}, men vektene tilsier {implied}; vurder {suggested}.",
     "force-unknown-need": "Tvangsvalget gjelder behovet {need}, som ikke finnes.",
     "force-duplicate": "Behovet {need} har mer enn ett tvangsvalg.",
-    "force-conflict":
-      "Behovet {need} er tvunget inn, men avhenger av {dependency}, som er tvunget ut eller mangler.",
+    "force-conflict-forced-out":
+      "Behovet {need} er tvunget inn, men avhenger av {dependency} ({path}), som er tvunget ut.",
+    "force-conflict-unscored":
+      "Behovet {need} er tvunget inn, men avhenger av {dependency} ({path}), som har manglende eller ugyldige poeng og ikke kan rangeres.",
+    "force-conflict-rejected":
+      "Behovet {need} er tvunget inn, men avhenger av {dependency} ({path}), som ble avvist i mottakskontrollen.",
+    "force-conflict-not-considered":
+      "Behovet {need} er tvunget inn, men avhenger av {dependency} ({path}), som er trukket eller avslått.",
+    "force-conflict-unknown":
+      "Behovet {need} er tvunget inn, men avhenger av {dependency} ({path}), som ikke finnes.",
+    "effort-invalid": "Innsatsmodellen: {field} må være et tall ≥ 0 (fikk {value}).",
     "force-unscored": "Behovet {need} er tvunget inn eller ut, men har ugyldige poeng.",
     "budget-invalid": "Budsjettet må være et tall ≥ 0 (fikk {value}).",
     "score-missing": "Behov {need}: poeng for kriteriet {criterion} mangler og kan ikke utledes.",
@@ -43,6 +52,22 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-required-by": "Tatt med fordi det tvungne behovet {need} avhenger av det.",
     "explain-forced-out": "Tvunget ut: {reason}. {comment}",
     "explain-selected": "Valgt: gir høyest samlet poengsum innenfor budsjett og kapasitet.",
+    "explain-selected-rank":
+      "Valgt: får plass når vi går nedover rangeringen innenfor budsjett og kapasitet.",
+    "explain-selected-value":
+      "Valgt: gir høyest samlet verdi (poengsum × anslått verdi) innenfor budsjett og kapasitet.",
+    "explain-short-budget": "Budsjettet mangler {shortNok} (trenger {neededNok}, {availableNok} igjen).",
+    "explain-short-weeks":
+      "Kapasiteten til {limit} mangler {short} uker (trenger {needed}, {available} igjen).",
+    "explain-let-in-raise": "Kommer med om {raise}.",
+    "explain-let-in-raise-more":
+      "Kommer med om {raise} – mer enn det som mangler, fordi høyere rangerte behov som nå er ute, da kommer med først.",
+    "explain-let-in-defer-one": "Kommer med om {needs} utsettes.",
+    "explain-let-in-defer": "Kommer med om disse {count} behovene utsettes: {needs}.",
+    "explain-let-in-none": "Ingen enkelt økning eller utsettelse slipper behovet inn.",
+    "raise-budget": "budsjettet økes med {by}",
+    "raise-weeks": "kapasiteten til {limit} økes med {by} uker",
+    "raise-and": " og ",
     "explain-out-budget": "Ikke valgt: budsjettet er brukt opp ({limits}).",
     "explain-out-capacity": "Ikke valgt: kapasiteten er brukt opp ({limits}).",
     "explain-out-dependency": "Ikke valgt: avhenger av {needs}, som ikke er valgt ({limits}).",
@@ -71,8 +96,20 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "cli.status.optimal": "bevist optimal",
     "cli.status.time-limit": "tidsgrense nådd",
     "cli.status.heuristic": "heuristisk",
+    "cli.status.rank-order": "etter rangering",
+    "cli.status.work-limit": "arbeidsgrense nådd",
+    "cli.mode": "Utvalg: {mode}.",
+    "cli.mode.rank": "etter rangering (ta med det som får plass, ovenfra)",
+    "cli.mode.score": "høyest samlet poengsum",
+    "cli.mode.value": "høyest samlet verdi (poengsum × anslått verdi)",
+    "cli.compare":
+      "  {mode}: {selected} valgt, poengsum {score}, kostnad {cost} ({status}); tar med {adds} som rangeringen utelater, utelater {drops}.",
+    "cli.why-out": "Utelatt over laveste valgte rang, og hva som slipper dem inn:",
+    "cli.why-out-line": "  #{rank} {need}: {lines}",
     "cli.summary":
       "Valgt {selected} av {ranked} rangerte behov: samlet poengsum {score}, kostnad {cost} ({status}, gap {gap} %).",
+    "cli.summary-rank":
+      "Valgt {selected} av {ranked} rangerte behov: samlet poengsum {score}, kostnad {cost} ({status}).",
     "cli.limit": "  {limit}: {used} av {capacity}",
     "cli.score-errors": "{count} behov har ugyldige eller manglende poeng og er ikke rangert (se plan.json).",
   },
@@ -94,8 +131,17 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
       "The comparisons are too inconsistent (CR = {cr} > 0.10). Most inconsistent: {row} vs {column} is set to {given}, but the weights imply {implied}; consider {suggested}.",
     "force-unknown-need": "The force decision names need {need}, which does not exist.",
     "force-duplicate": "Need {need} has more than one force decision.",
-    "force-conflict":
-      "Need {need} is forced in, but depends on {dependency}, which is forced out or missing.",
+    "force-conflict-forced-out":
+      "Need {need} is forced in, but depends on {dependency} ({path}), which is forced out.",
+    "force-conflict-unscored":
+      "Need {need} is forced in, but depends on {dependency} ({path}), whose scores are missing or invalid, so it cannot be ranked.",
+    "force-conflict-rejected":
+      "Need {need} is forced in, but depends on {dependency} ({path}), which was rejected at intake.",
+    "force-conflict-not-considered":
+      "Need {need} is forced in, but depends on {dependency} ({path}), which is withdrawn or declined.",
+    "force-conflict-unknown":
+      "Need {need} is forced in, but depends on {dependency} ({path}), which does not exist.",
+    "effort-invalid": "Effort model: {field} must be a number ≥ 0 (got {value}).",
     "force-unscored": "Need {need} is forced in or out, but has invalid scores.",
     "budget-invalid": "The budget must be a number ≥ 0 (got {value}).",
     "score-missing": "Need {need}: the score for criterion {criterion} is missing and cannot be derived.",
@@ -108,6 +154,21 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-required-by": "Included because the forced-in need {need} depends on it.",
     "explain-forced-out": "Forced out: {reason}. {comment}",
     "explain-selected": "Selected: part of the highest total score within budget and capacity.",
+    "explain-selected-rank": "Selected: fits when going down the ranking within budget and capacity.",
+    "explain-selected-value":
+      "Selected: part of the highest total value (score × estimated value) within budget and capacity.",
+    "explain-short-budget": "The budget is short by {shortNok} (needs {neededNok}, {availableNok} left).",
+    "explain-short-weeks":
+      "The capacity of {limit} is short by {short} weeks (needs {needed}, {available} left).",
+    "explain-let-in-raise": "Comes in if {raise}.",
+    "explain-let-in-raise-more":
+      "Comes in if {raise} – more than the shortfall, because higher-ranked needs that are now out would come in first.",
+    "explain-let-in-defer-one": "Comes in if {needs} is deferred.",
+    "explain-let-in-defer": "Comes in if these {count} needs are deferred: {needs}.",
+    "explain-let-in-none": "No single raise or deferral lets the need in.",
+    "raise-budget": "the budget is raised by {by}",
+    "raise-weeks": "the capacity of {limit} is raised by {by} weeks",
+    "raise-and": " and ",
     "explain-out-budget": "Not selected: the budget is used up ({limits}).",
     "limit-budget": "budget",
     "limit-lawyers": "lawyers",
@@ -139,8 +200,20 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "cli.status.optimal": "proved optimal",
     "cli.status.time-limit": "time limit reached",
     "cli.status.heuristic": "heuristic",
+    "cli.status.rank-order": "rank order",
+    "cli.status.work-limit": "work limit reached",
+    "cli.mode": "Selection: {mode}.",
+    "cli.mode.rank": "by rank (take what fits, from the top)",
+    "cli.mode.score": "most total score",
+    "cli.mode.value": "most total value (score × estimated value)",
+    "cli.compare":
+      "  {mode}: {selected} selected, score {score}, cost {cost} ({status}); adds {adds} that the ranking leaves out, drops {drops}.",
+    "cli.why-out": "Left out above the lowest selected rank, and what lets them in:",
+    "cli.why-out-line": "  #{rank} {need}: {lines}",
     "cli.summary":
       "Selected {selected} of {ranked} ranked needs: total score {score}, cost {cost} ({status}, gap {gap} %).",
+    "cli.summary-rank":
+      "Selected {selected} of {ranked} ranked needs: total score {score}, cost {cost} ({status}).",
     "cli.limit": "  {limit}: {used} of {capacity}",
     "cli.score-errors": "{count} needs have invalid or missing scores and are not ranked (see plan.json).",
   },
@@ -157,7 +230,13 @@ export function formatPrioritisationMessage(
 ): string {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(message.params))
-    params[key] = typeof value === "number" ? localNumber(value, locale) : value;
+    params[key] =
+      typeof value !== "number"
+        ? value
+        : key.endsWith("Nok")
+          ? formatMoney(value, locale, 0)
+          : localNumber(value, locale);
+  if (typeof params.raise === "string") params.raise = raiseWords(params.raise, locale, categories);
   for (const key of ["limits", "limit"])
     if (typeof params[key] === "string") params[key] = limitNames(params[key] as string, locale, categories);
   if (typeof params.reason === "string" && params.reason !== "")
@@ -171,6 +250,28 @@ export function formatPrioritisationMessage(
 function localNumber(value: number, locale: Locale): string {
   const decimals = Math.min(3, (String(value).split(".")[1] ?? "").length);
   return formatNumber(value, locale, decimals);
+}
+
+/** Raises (`limit=amount` joined by `|`) in words: "the budget is raised by 1 500 000 kr and …". */
+function raiseWords(
+  raise: string,
+  locale: Locale,
+  categories: readonly { readonly id: string; readonly name: string }[],
+): string {
+  return raise
+    .split("|")
+    .map((part) => {
+      const at = part.lastIndexOf("=");
+      const limit = part.slice(0, at);
+      const by = Number(part.slice(at + 1));
+      return limit === "budget"
+        ? translate(PRIORITISATION_MESSAGES, locale, "raise-budget", { by: formatMoney(by, locale, 0) })
+        : translate(PRIORITISATION_MESSAGES, locale, "raise-weeks", {
+            limit: limitNames(limit, locale, categories),
+            by: localNumber(by, locale),
+          });
+    })
+    .join(translate(PRIORITISATION_MESSAGES, locale, "raise-and"));
 }
 
 /** Limit ids (`budget`, `lawyers`, `leads:<category>`) in a comma-separated list, named in words. */

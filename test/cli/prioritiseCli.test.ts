@@ -47,7 +47,11 @@ describe("prioritisation in the CLI", () => {
     const plan = JSON.parse(readFileSync(join(dir, "plan", "plan.json"), "utf8")) as PlanResult;
     expect(checkAgainstSchema("plan", plan)).toEqual([]);
     const result = plan.prioritisation?.result;
-    expect(result?.selection.status).toBe("optimal");
+    expect(result?.selection).toMatchObject({ mode: "rank", status: "rank-order" });
+    expect(result?.selection.modes.map((m) => [m.mode, m.status])).toEqual([
+      ["score", "optimal"],
+      ["value", "optimal"],
+    ]);
     expect(result?.selection.totalCost).toBeLessThanOrEqual(60_000_000);
     expect(result?.ranking.find((x) => x.needId === "BH-0002")).toMatchObject({
       selected: true,
@@ -81,9 +85,39 @@ describe("prioritisation in the CLI", () => {
     expect(lines[0]).toMatch(/^#\s+id\s+score\s+selected\s+reason/);
     expect(lines[1]).toMatch(/^1\s+BH-\d+/);
     expect(r.out).toMatch(
-      /Selected \d+ of \d+ ranked needs: total score [\d.]+, cost NOK\s[\d,]+ \(proved optimal, gap 0\.0000 %\)/,
+      /Selected \d+ of \d+ ranked needs: total score [\d.]+, cost NOK\s[\d,]+ \(rank order\)/,
     );
     expect(r.out).toMatch(/budget: [\d,.]+ of 40,000,000\.0/);
+    expect(r.out).toContain("Selection: by rank (take what fits, from the top).");
+    expect(r.out).toMatch(/most total score: \d+ selected, .*\(proved optimal\); adds/);
+    // every need left out above the line says by how much and what lets it in
+    const why = r.out.split("Left out above the lowest selected rank, and what lets them in:")[1] ?? "";
+    const rows = why.split("\n").filter((l) => /^\s+#\d+ BH-/.test(l));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/short by .*Comes in if/);
+  });
+
+  it("plan --selection score selects the most total score, proved optimal", async () => {
+    const r = await run(
+      "plan",
+      "--input",
+      inputFile,
+      "--out",
+      join(dir, "plan-score"),
+      "--selection",
+      "score",
+    );
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(dir, "plan-score", "plan.json"), "utf8")) as PlanResult;
+    expect(checkAgainstSchema("plan", plan)).toEqual([]);
+    expect(plan.prioritisation?.result?.selection).toMatchObject({
+      mode: "score",
+      status: "optimal",
+      gap: 0,
+    });
+    const bad = await run("prioritise", "--input", inputFile, "--selection", "best");
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/rank, score, value/);
   });
 
   it("prioritise --weights rejects weights that do not sum to 100", async () => {

@@ -157,7 +157,7 @@ describe("task pane in the browser", () => {
     expect(summary).toContain(
       `${formatNumber(result.selection.selectedCount, "nb")} av ${formatNumber(ranked.length, "nb")}`,
     );
-    expect(summary).toContain("bevist optimalt");
+    expect(summary).toContain("valgt etter rangering");
     const row = table.getByRole("row").nth(1);
     await expect(row.textContent()).resolves.toContain(first.needId);
     await row.getByText("Hvorfor?").click();

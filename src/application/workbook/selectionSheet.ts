@@ -7,7 +7,8 @@ import { formula, num, optionalText, text } from "../../domain/workbook/cellText
 import { cellRef, rangeRef } from "../../domain/workbook/a1";
 import type { ForceReason } from "../../domain/prioritisation/prioritisationTypes";
 import { SheetBuilder } from "./sheetBuilder";
-import { needEffortWeeks, type WorkbookContext } from "./workbookInput";
+import { needEffortWeeks, type WorkbookContext, type WorkbookRankedNeed } from "./workbookInput";
+import type { Locale } from "../../i18n/locale";
 import { COLORS, NUMBER_FORMATS, SHEET_NAMES, TABLE_NAMES } from "./workbookStyle";
 import { ownValue } from "../../domain/model/dataRecord";
 
@@ -110,7 +111,7 @@ export function selectionSheet(ctx: WorkbookContext): SheetModel {
       num(need.estimatedValue),
       effort === undefined ? null : num(effort),
       ranked ? text(t(ranked.selected ? "yes" : "no")) : null,
-      ranked ? text(t(`reason.${ranked.reason}`)) : null,
+      ranked ? text(reasonText(ranked, t(`reason.${ranked.reason}`), ctx.locale)) : null,
       forced ? text(t(forced.direction === "in" ? "force.in" : "force.out")) : null,
       forced ? text(t(`forceReason.${forced.reason}`)) : null,
       optionalText(ownValue(ctx.input.notes, need.id) ?? forced?.comment),
@@ -171,4 +172,13 @@ export function selectionSheet(ctx: WorkbookContext): SheetModel {
     errorMessage: t("validation.forceReason"),
   });
   return b.build();
+}
+
+/** The reason word, and for a need left out: by how much a limit falls short and what lets it in. */
+function reasonText(ranked: WorkbookRankedNeed, word: string, locale: Locale): string {
+  const why = (ranked.explanation ?? []).filter(
+    (e) => e.code.startsWith("explain-short") || e.code.startsWith("explain-let-in"),
+  );
+  const lines = why.flatMap((e) => (e.message ? [e.message[locale]] : []));
+  return ranked.selected || lines.length === 0 ? word : `${word}: ${lines.join(" ")}`;
 }

@@ -25,6 +25,11 @@ export interface WorkbookRankedNeed extends RankedNeed {
   readonly lawyerWeeks?: number;
   /** The value the mode ranks by (the score in weighted and AHP modes). */
   readonly rankValue?: number;
+  /** The engine's explanation lines, worded (the Utvalg reason shows why a need is out and what lets it in). */
+  readonly explanation?: readonly {
+    readonly code: string;
+    readonly message?: Readonly<Record<Locale, string>>;
+  }[];
 }
 
 /** Weekly load and capacity per person in full-time weeks (the scheduler's ScheduleUtilisation). */

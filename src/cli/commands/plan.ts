@@ -31,6 +31,8 @@ import { recordPlanInput, type RecordPlanOptions } from "../recordInput";
 import { linkForWrite } from "../../application/workbook/workbookEdits";
 import { inputFromWorkbook } from "../workbookInput";
 import type { ScoreOverrides } from "../../application/workbook/applyEdits";
+import type { SelectionMode } from "../../domain/prioritisation/selection";
+import { selectionOption, withSelectionMode } from "../selectionOption";
 
 interface PlanOptions extends RecordPlanOptions, RollingOptions {
   readonly out: string;
@@ -38,6 +40,7 @@ interface PlanOptions extends RecordPlanOptions, RollingOptions {
   readonly previousXml?: string;
   readonly workbook?: string;
   readonly utilisation: "role" | "person";
+  readonly selection?: SelectionMode;
 }
 
 /** The input of the run: from the record, a file or the demo; then a saved workbook's edits. */
@@ -79,7 +82,8 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       "weekly utilisation in the schedule: role (default) or person",
       parseUtilisation,
       "role",
-    );
+    )
+    .addOption(selectionOption());
   addRollingOptions(addStoreOptions(command)).action(async (opts: PlanOptions) => {
     const run = await planRunInput(ctx, opts);
     if (run) await planAndWrite(ctx, opts, run);
@@ -98,7 +102,7 @@ async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRun
   const edited =
     opts.workbook === undefined ? undefined : await inputFromWorkbook(ctx, opts.workbook, loaded);
   if (opts.workbook !== undefined && edited === undefined) return undefined;
-  const input = edited?.input ?? loaded;
+  const input = withSelectionMode(edited?.input ?? loaded, opts.selection);
   const rolling = await rollingFromOptions(ctx, input, opts);
   if (rolling === null) return undefined;
   return {

@@ -1,6 +1,6 @@
 /**
  * `anskaffelsesplan prioritise --input FILE | --demo [--weights FILE | --ahp FILE] [--budget NOK]
- * [--mode MODE] [--top N]`: ranks the accepted needs, selects under budget and capacity, and
+ * [--mode MODE] [--selection rank|score|value] [--top N]`: ranks the accepted needs, selects under budget and capacity, and
  * prints a ranked table with the selection summary. Security-graded needs show only their ids.
  */
 import { Option, type Command } from "commander";
@@ -19,6 +19,9 @@ import { formatMoney, formatNumber, translate } from "../../i18n/locale";
 import { PRIORITISATION_MESSAGES } from "../../i18n/prioritisationMessages";
 import { say, type CliContext } from "../cliContext";
 import { loadInput } from "../loadInput";
+import { selectionOption } from "../selectionOption";
+import type { SelectionMode } from "../../domain/prioritisation/selection";
+import type { PlanPrioritisation } from "../../application/prioritisationStage";
 import { parseInteger } from "../options";
 
 interface PrioritiseOptions {
@@ -29,6 +32,7 @@ interface PrioritiseOptions {
   readonly budget?: number;
   readonly mode?: PrioritisationMode;
   readonly top?: number;
+  readonly selection?: SelectionMode;
   readonly seed: number;
   readonly year: number;
 }
@@ -50,6 +54,7 @@ async function withOverrides(input: PlanInput, opts: PrioritiseOptions): Promise
     ...(opts.ahp !== undefined ? { ahp: await readAhpFile(opts.ahp), mode: "ahp" as const } : {}),
     ...(opts.budget !== undefined ? { budgetNok: opts.budget } : {}),
     ...(opts.mode !== undefined ? { mode: opts.mode } : {}),
+    ...(opts.selection !== undefined ? { selection: opts.selection } : {}),
   };
   return { ...input, config: { ...input.config, prioritisation: overrides } };
 }
@@ -67,6 +72,7 @@ export function registerPrioritiseCommand(program: Command, ctx: CliContext): vo
     .option("--ahp <file>", 'pairwise comparisons: JSON { "criteria": [...], "matrix": [[...]] }')
     .option("--budget <nok>", "budget for the plan year in NOK", parseBudget)
     .addOption(new Option("--mode <mode>", "ranking mode").choices([...PRIORITISATION_MODES]))
+    .addOption(selectionOption())
     .option("--top <n>", "print only the first N rows", parseInteger)
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
@@ -123,7 +129,7 @@ export function registerPrioritiseCommand(program: Command, ctx: CliContext): vo
         );
       const s = r.selection;
       ctx.out(
-        t("cli.summary", {
+        t(s.mode === "rank" ? "cli.summary-rank" : "cli.summary", {
           selected: s.selectedCount,
           ranked: r.ranking.length,
           score: formatNumber(s.totalScore, ctx.locale, 2),
@@ -142,5 +148,46 @@ export function registerPrioritiseCommand(program: Command, ctx: CliContext): vo
         );
       if (r.errors.length > 0)
         ctx.out(t("cli.score-errors", { count: new Set(r.errors.map((e) => e.needId)).size }));
+      printModesAndWhyOut(ctx, r, t, opts.top);
     });
+}
+
+type Result = NonNullable<PlanPrioritisation["result"]>;
+
+/** The selection mode, the other modes side by side, and why each need left out above the line is out. */
+function printModesAndWhyOut(
+  ctx: CliContext,
+  r: Result,
+  t: (key: string, params?: Readonly<Record<string, string | number>>) => string,
+  top: number | undefined,
+): void {
+  ctx.out(t("cli.mode", { mode: t(`cli.mode.${r.selection.mode}`) }));
+  const ids = (list: readonly string[]) => (list.length === 0 ? "–" : list.join(", "));
+  for (const m of r.selection.modes)
+    ctx.out(
+      t("cli.compare", {
+        mode: t(`cli.mode.${m.mode}`),
+        selected: m.selectedCount,
+        score: formatNumber(m.totalScore, ctx.locale, 2),
+        cost: formatMoney(m.totalCost, ctx.locale, 0),
+        status: t(`cli.status.${m.status}`),
+        adds: ids(m.adds),
+        drops: ids(m.drops),
+      }),
+    );
+  const out = r.ranking.slice(0, top ?? r.ranking.length).filter((x) => x.letIn !== undefined);
+  if (out.length === 0) return;
+  ctx.out(t("cli.why-out"));
+  const why = (code: string) => code.startsWith("explain-short") || code.startsWith("explain-let-in");
+  for (const x of out)
+    ctx.out(
+      t("cli.why-out-line", {
+        rank: x.rank,
+        need: x.needId,
+        lines: x.explanation
+          .filter((e) => why(e.code))
+          .map((e) => e.message[ctx.locale])
+          .join(" "),
+      }),
+    );
 }

@@ -9,7 +9,7 @@ import type { Person } from "./people";
 import type { ThresholdSet } from "../rules/thresholds";
 import type { IsoDate } from "../time/isoDate";
 import type { SchedulingConfig } from "../scheduling/schedulingConfig";
-import type { PrioritisationConfig } from "../prioritisation/prioritisationConfig";
+import type { PrioritisationConfigOverrides } from "../prioritisation/prioritisationConfig";
 
 /** Limits on submitted text (SharePoint single line of text holds 255 characters). */
 export interface TextLimits {
@@ -30,7 +30,7 @@ export interface PlanConfig {
   /** Scheduler settings (phase templates, legal minimums, calendar, ...); defaultSchedulingConfig() when absent. */
   readonly scheduling?: SchedulingConfig;
   /** Prioritisation settings (criteria, mode, budget, force decisions, …); defaults when absent. */
-  readonly prioritisation?: Partial<PrioritisationConfig>;
+  readonly prioritisation?: PrioritisationConfigOverrides;
   /** What the category team typed in the workbook, kept for the next run and the write-back. */
   readonly comments?: PlanComments;
 }

@@ -9,8 +9,11 @@
 
 /** Outcome of one solve. */
 export interface MilpSolution {
-  /** optimal = proved optimal (MIP gap 0); time-limit = stopped with the incumbent, if any. */
-  readonly status: "optimal" | "time-limit" | "infeasible" | "failed";
+  /**
+   * optimal = proved optimal (MIP gap 0); work-limit = stopped at the node limit (deterministic),
+   * time-limit = stopped by the wall-clock safety net, both with the incumbent, if any.
+   */
+  readonly status: "optimal" | "work-limit" | "time-limit" | "infeasible" | "failed";
   /** Objective of the returned solution; null when there is none. */
   readonly objective: number | null;
   /** Best proven upper bound on the objective (maximisation); null when unknown. */
@@ -23,7 +26,12 @@ export interface MilpSolution {
 
 /** Options of one solve. */
 export interface MilpSolveOptions {
+  /** Wall-clock safety net; the answer then depends on the machine, so it is reported as time-limit. */
   readonly timeLimitSeconds: number;
+  /** Branch-and-bound node limit: a deterministic work limit (same model, same answer). */
+  readonly nodeLimit?: number;
+  /** A feasible 0/1 start (column → value) the solver may use as its first incumbent. */
+  readonly start?: ReadonlyMap<string, number>;
 }
 
 /** A MILP solver that reads CPLEX LP text and maximises. */

@@ -6,6 +6,8 @@
 import { DEFAULT_CRITERIA } from "./defaultCriteria";
 import type { Criterion, ForceDecision, PrioritisationMode } from "./prioritisationTypes";
 import type { PairwiseMatrix } from "./ahp";
+import { DEFAULT_EFFORT_CONFIG, type EffortConfig } from "./estimateEffort";
+import type { SelectionMode } from "./selection";
 
 /** Settings of the prioritisation stage. */
 export interface PrioritisationConfig {
@@ -19,10 +21,16 @@ export interface PrioritisationConfig {
   readonly forced: readonly ForceDecision[];
   /** Working weeks in a year for a full-time person (after holidays and public holidays). */
   readonly workingWeeksPerYear: number;
-  /** Share of a full-time week a lead spends on a need in every phase. */
-  readonly leadLoad: number;
-  /** Share of a full-time week a lawyer spends on a need in tender documents and award. */
-  readonly lawyerLoad: number;
+  /** How the free needs are selected: rank-order fill (default), most total score, most total value. */
+  readonly selection: SelectionMode;
+  /** Also run the other selection modes and show what each adds and drops against the chosen one. */
+  readonly compareModes: boolean;
+  /** ... but only up to this many free candidates (each optimising mode is a MILP solve). */
+  readonly compareModesUpTo: number;
+  /** At most this many left-out needs above the line (highest-ranked first) get "what would let it in". */
+  readonly letInLimit: number;
+  /** Effort model: factors on the scheduler's phase templates (docs/prioritisation.md). */
+  readonly effort: EffortConfig;
   /** Size of the top set whose stability is reported. */
   readonly topN: number;
   /** Weight change (percentage points) for the stability check. */
@@ -33,33 +41,51 @@ export interface PrioritisationConfig {
   readonly exactLimit: number;
   /** Safety time limit (seconds) for an exact solve; hitting it is reported, never hidden. */
   readonly exactTimeLimitSeconds: number;
-  /** Time limit (seconds) of the selection above exactLimit candidates. */
+  /** Wall-clock safety net (seconds) of the selection above exactLimit candidates. */
   readonly timeLimitSeconds: number;
-  /** Time limit (seconds) per frontier level; a level that hits it shows status and gap. */
+  /** Branch-and-bound node limit above exactLimit candidates (deterministic). */
+  readonly nodeLimit: number;
+  /** Wall-clock safety net (seconds) per frontier level. */
   readonly frontierTimeLimitSeconds: number;
+  /** Node limit per frontier level (deterministic); a level that hits it shows status and gap. */
+  readonly frontierNodeLimit: number;
+  /** Above this many candidates the frontier levels use the greedy fill (status heuristic), not the MILP. */
+  readonly frontierExactUpTo: number;
 }
 
-/** Defaults: the domain's criteria, weighted mode, no budget limit, 46 working weeks, 40 %/20 % loads. */
+/** Defaults: the domain's criteria, weighted ranking, rank-order selection, no budget limit, 46 working weeks. */
 export const DEFAULT_PRIORITISATION_CONFIG: PrioritisationConfig = {
   criteria: DEFAULT_CRITERIA,
   mode: "weighted",
   budgetNok: null,
   forced: [],
   workingWeeksPerYear: 46,
-  leadLoad: 0.4,
-  lawyerLoad: 0.2,
+  selection: "rank",
+  compareModes: true,
+  compareModesUpTo: 5000,
+  letInLimit: 500,
+  effort: DEFAULT_EFFORT_CONFIG,
   topN: 20,
   stabilityDeltaPp: 5,
   frontierLevels: 8,
   exactLimit: 2000,
   exactTimeLimitSeconds: 120,
-  timeLimitSeconds: 30,
-  frontierTimeLimitSeconds: 1,
+  timeLimitSeconds: 120,
+  nodeLimit: 2000,
+  frontierTimeLimitSeconds: 60,
+  frontierNodeLimit: 500,
+  frontierExactUpTo: 5000,
 };
 
-/** The defaults with the given fields replaced. */
-export function prioritisationConfig(overrides: Partial<PrioritisationConfig> = {}): PrioritisationConfig {
-  return { ...DEFAULT_PRIORITISATION_CONFIG, ...overrides };
+/** Prioritisation settings as an input file may give them: any field, the effort model field by field. */
+export type PrioritisationConfigOverrides = Partial<Omit<PrioritisationConfig, "effort">> & {
+  readonly effort?: Partial<EffortConfig>;
+};
+
+/** The defaults with the given fields replaced (the effort model's fields one by one). */
+export function prioritisationConfig(overrides: PrioritisationConfigOverrides = {}): PrioritisationConfig {
+  const effort = { ...DEFAULT_EFFORT_CONFIG, ...overrides.effort };
+  return { ...DEFAULT_PRIORITISATION_CONFIG, ...overrides, effort };
 }
 
 /** A configuration problem: a stable code and the values for its message (prioritisationMessages). */

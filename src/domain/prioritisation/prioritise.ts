@@ -12,7 +12,9 @@ import type { Procedure } from "../rules/thresholds";
 import type { IsoDate } from "../time/isoDate";
 import { ahpWeights, pairwiseIssues, type AhpResult } from "./ahp";
 import { capacityFromPeople } from "./capacity";
-import { estimateEffort, type Effort } from "./estimateEffort";
+import { effortIssues, estimateEffort, type Effort, type EffortBasis } from "./estimateEffort";
+import { defaultSchedulingConfig } from "../scheduling/schedulingConfig";
+import type { LetIn, LimitShortfall } from "./rankFill";
 import { efficientFrontier, type FrontierPoint } from "./frontier";
 import { kraljicPoints, type KraljicPoint } from "./kraljic";
 import type { MilpSolver } from "./milpSolver";
@@ -34,15 +36,21 @@ import { median, quadrantOf, rankOrder, rankValueFor } from "./ranking";
 import { scoreNeed, type NeedScoreError, type ScoredNeed } from "./scoring";
 import {
   selectNeeds,
+  SELECTION_MODES,
   type LimitUse,
+  type CandidateDecision,
   type SelectionCandidate,
   type SelectionLimits,
+  type SelectionMode,
+  type SelectionResult,
   type SelectionStatus,
+  type SolveSettings,
+  type UnavailableReason,
 } from "./selection";
 import { explain, type MessageRef } from "./explain";
 import { nearestCompetitor, needSensitivity, type NeedSensitivity } from "./sensitivity";
-import { topStability, type StabilityReport } from "./stability";
 import { dataRecord, ownValue } from "../model/dataRecord";
+import { topStability, type StabilityReport } from "./stability";
 
 /** A ranked need with everything its explanation needs. */
 export interface PrioritisedNeed extends RankedNeed {
@@ -58,8 +66,14 @@ export interface PrioritisedNeed extends RankedNeed {
   readonly wsjf: number;
   readonly quadrant: ValueEffortQuadrant;
   readonly force?: ForceDecision;
+  /** What the lead and lawyer weeks were made of (effort model). */
+  readonly effortBasis: EffortBasis;
   /** Limits the need would break (for budget / capacity / dependency reasons). */
   readonly limits: readonly LimitId[];
+  /** By how much each of those limits falls short. */
+  readonly shortfall: readonly LimitShortfall[];
+  /** Rank mode, left out above the lowest selected need: the smallest changes that let it in. */
+  readonly letIn?: LetIn;
   /** Needs it waits for (dependency reason). */
   readonly blockedBy: readonly string[];
   /** Forced in because this forced-in need depends on it. */
@@ -70,8 +84,26 @@ export interface PrioritisedNeed extends RankedNeed {
   readonly explanation: readonly MessageRef[];
 }
 
+/** Another selection mode against the chosen one. */
+export interface ModeComparison {
+  readonly mode: SelectionMode;
+  readonly status: SelectionStatus;
+  readonly gap: number | null;
+  readonly selectedCount: number;
+  readonly totalScore: number;
+  /** Σ score × estimated value (NOK) of the selected needs. */
+  readonly totalValue: number;
+  readonly totalCost: number;
+  /** Needs this mode selects that the chosen mode leaves out, in rank order. */
+  readonly adds: readonly string[];
+  /** Needs the chosen mode selects that this mode leaves out, in rank order. */
+  readonly drops: readonly string[];
+}
+
 /** Summary of the selection. */
 export interface SelectionSummary {
+  /** rank = rank-order fill; score = most total score; value = most total score × estimated value. */
+  readonly mode: SelectionMode;
   readonly status: SelectionStatus;
   readonly solver: string;
   /** Candidates the solver chose among (after forced and dependency exclusions). */
@@ -80,6 +112,8 @@ export interface SelectionSummary {
   readonly selectedCount: number;
   /** Σ score of the selected needs. */
   readonly totalScore: number;
+  /** Σ score × estimated value (NOK) of the selected needs. */
+  readonly totalValue: number;
   /** Proven upper bound on the total score; null when unknown. */
   readonly bound: number | null;
   /** Relative optimality gap; 0 when proved optimal. */
@@ -88,6 +122,8 @@ export interface SelectionSummary {
   readonly budget: number | null;
   readonly limits: readonly LimitUse[];
   readonly exceededByForced: readonly LimitId[];
+  /** The other modes side by side: what each adds and drops against this one (empty when not compared). */
+  readonly modes: readonly ModeComparison[];
 }
 
 /** The prioritisation section of a plan. */
@@ -114,6 +150,8 @@ export interface PrioritisationInput {
   readonly people: readonly Person[] | null;
   readonly planConfig: PlanConfig;
   readonly config: PrioritisationConfig;
+  /** Why needs that are not among `needs` are missing (rejected at intake, withdrawn/declined). */
+  readonly unavailable?: ReadonlyMap<string, UnavailableReason>;
 }
 
 /** Options of a run. */
@@ -179,22 +217,21 @@ function forceIssues(config: PrioritisationConfig, needIds: ReadonlySet<string>)
   return issues;
 }
 
+/** A solver that gives no answer, so the selection's greedy fill stands (large frontiers). */
+const GREEDY_ONLY: MilpSolver = {
+  name: "greedy fill",
+  solve: () => ({ status: "failed", objective: null, bestBound: null, values: new Map() }),
+};
+
 /** Sensitivity of a need that no need across the line can swap with by score. */
 const RESOURCE_BOUND: NeedSensitivity = { resourceBound: true, perCriterion: [] };
 
-/** Runs the prioritisation stage. Throws PrioritisationConfigError for configuration problems. */
-export function prioritise(
-  input: PrioritisationInput,
-  solver: MilpSolver,
-  options: PrioritiseOptions = {},
-): PrioritisationResult {
+/** Scores, efforts and score errors of the needs; throws on config issues. */
+function scoreAll(input: PrioritisationInput, criteria: readonly Criterion[]) {
   const { config, planConfig } = input;
-  const { criteria, ahp } = effectiveCriteria(config);
-  const needById = new Map(input.needs.map((n) => [n.id, n]));
-  const forceById = new Map(config.forced.map((f) => [f.needId, f]));
-  const loads = { leadLoad: config.leadLoad, lawyerLoad: config.lawyerLoad };
+  const scheduling = planConfig.scheduling ?? defaultSchedulingConfig();
   const efforts = new Map<string, Effort>(
-    input.needs.map((n) => [n.id, estimateEffort(n, planConfig, loads)]),
+    input.needs.map((n) => [n.id, estimateEffort(n, planConfig, scheduling, config.effort)]),
   );
   const ctx = {
     planStart: planConfig.planStart,
@@ -208,21 +245,25 @@ export function prioritise(
     if (r.scored) scored.push(r.scored);
     errors.push(...r.errors);
   }
-  const issues = forceIssues(config, new Set(needById.keys()));
+  const issues = [
+    ...forceIssues(config, new Set(input.needs.map((n) => n.id))),
+    ...effortIssues(config.effort),
+  ];
   const unscored = new Set(errors.map((e) => e.needId));
   for (const f of config.forced)
     if (unscored.has(f.needId)) issues.push({ code: "force-unscored", params: { need: f.needId } });
   if (issues.length > 0) throw new PrioritisationConfigError(issues);
+  return { efforts, scored, errors, unscored };
+}
 
-  // ranking
-  const medianLead = median(scored.map((s) => (efforts.get(s.needId) as Effort).leadWeeks));
-  const rankValueOf = (id: string) => (score: number) =>
-    rankValueFor(config.mode, score, (efforts.get(id) as Effort).leadWeeks, medianLead);
-  const keyed = scored.map((s) => ({ ...s, rankValue: rankValueOf(s.needId)(s.score) }));
-  const ordered = rankOrder(keyed);
-
-  // selection
-  const candidates: SelectionCandidate[] = ordered.map((s) => {
+/** The selection candidates in rank order. */
+function candidatesOf(
+  ordered: readonly ScoredNeed[],
+  needById: ReadonlyMap<string, Need>,
+  efforts: ReadonlyMap<string, Effort>,
+  forceById: ReadonlyMap<string, ForceDecision>,
+): SelectionCandidate[] {
+  return ordered.map((s) => {
     const need = needById.get(s.needId) as Need;
     const effort = efforts.get(s.needId) as Effort;
     const force = forceById.get(s.needId)?.direction;
@@ -237,6 +278,11 @@ export function prioritise(
     };
     return force ? { ...base, force } : base;
   });
+}
+
+/** Budget and capacity limits of the plan year. */
+function limitsOf(input: PrioritisationInput): SelectionLimits {
+  const { config, planConfig } = input;
   const capacity =
     input.people === null
       ? null
@@ -246,68 +292,270 @@ export function prioritise(
           planConfig.planYear,
           config.workingWeeksPerYear,
         );
-  const limits: SelectionLimits = {
+  return {
     budget: config.budgetNok,
     leadWeeksByCategory: capacity?.leadWeeksByCategory ?? null,
     lawyerWeeks: capacity?.lawyerWeeks ?? null,
   };
-  const settings = {
+}
+
+/** Σ score × estimated value of the selected needs of a selection. */
+function totalValueOf(
+  selection: SelectionResult,
+  needById: ReadonlyMap<string, Need>,
+  scoreOf: (id: string) => number,
+) {
+  let total = 0;
+  for (const [id, d] of selection.decisions)
+    if (d.selected) total += scoreOf(id) * (needById.get(id)?.estimatedValue ?? 0);
+  return total;
+}
+
+/** The other selection modes against the chosen one: what each adds and drops, in rank order. */
+function compareModes(
+  chosen: SelectionResult,
+  run: (mode: SelectionMode) => SelectionResult,
+  order: readonly string[],
+  value: (r: SelectionResult) => number,
+): ModeComparison[] {
+  const inChosen = (id: string) => chosen.decisions.get(id)?.selected === true;
+  return SELECTION_MODES.filter((m) => m !== chosen.mode).map((mode) => {
+    const r = run(mode);
+    const inOther = (id: string) => r.decisions.get(id)?.selected === true;
+    return {
+      mode,
+      status: r.status,
+      gap: r.gap,
+      selectedCount: order.filter(inOther).length,
+      totalScore: r.points / 100,
+      totalValue: value(r),
+      totalCost: r.totalCost,
+      adds: order.filter((id) => inOther(id) && !inChosen(id)),
+      drops: order.filter((id) => inChosen(id) && !inOther(id)),
+    };
+  });
+}
+
+/** Solver settings of the selection and of the frontier levels. */
+function solveSettings(config: PrioritisationConfig, unavailable: ReadonlyMap<string, UnavailableReason>) {
+  const selection: SolveSettings = {
+    mode: config.selection,
     exactLimit: config.exactLimit,
     exactTimeLimitSeconds: config.exactTimeLimitSeconds,
     timeLimitSeconds: config.timeLimitSeconds,
+    nodeLimit: config.nodeLimit,
+    letInLimit: config.letInLimit,
+    unavailable,
   };
-  const frontierSettings = {
-    exactLimit: config.exactLimit,
+  const frontier: SolveSettings = {
+    mode: config.selection === "value" ? "value" : "score",
+    exactLimit: 0,
     exactTimeLimitSeconds: config.frontierTimeLimitSeconds,
     timeLimitSeconds: config.frontierTimeLimitSeconds,
+    nodeLimit: config.frontierNodeLimit,
+    letIn: false,
+    unavailable,
   };
-  const selection = selectNeeds(candidates, limits, solver, settings);
+  return { selection, frontier };
+}
+
+/** Runs the prioritisation stage. Throws PrioritisationConfigError for configuration problems. */
+export function prioritise(
+  input: PrioritisationInput,
+  solver: MilpSolver,
+  options: PrioritiseOptions = {},
+): PrioritisationResult {
+  const { config } = input;
+  const { criteria, ahp } = effectiveCriteria(config);
+  const needById = new Map(input.needs.map((n) => [n.id, n]));
+  const forceById = new Map(config.forced.map((f) => [f.needId, f]));
+  const { efforts, scored, errors, unscored } = scoreAll(input, criteria);
+  const unavailable = new Map<string, UnavailableReason>(input.unavailable ?? []);
+  for (const id of unscored) unavailable.set(id, "unscored");
+
+  // ranking
+  const medianLead = median(scored.map((s) => (efforts.get(s.needId) as Effort).leadWeeks));
+  const rankValueOf = (id: string) => (score: number) =>
+    rankValueFor(config.mode, score, (efforts.get(id) as Effort).leadWeeks, medianLead);
+  const ordered = rankOrder(scored.map((s) => ({ ...s, rankValue: rankValueOf(s.needId)(s.score) })));
+
+  // selection, the other modes, the frontier
+  const candidates = candidatesOf(ordered, needById, efforts, forceById);
+  const limits = limitsOf(input);
+  const settings = solveSettings(config, unavailable);
+  const selection = selectNeeds(candidates, limits, solver, settings.selection);
+  const scoreOf = new Map(scored.map((s) => [s.needId, s]));
+  const valueOf = (r: SelectionResult) => totalValueOf(r, needById, (id) => scoreOf.get(id)?.score ?? 0);
+  const runMode = (mode: SelectionMode) =>
+    selectNeeds(candidates, limits, solver, { ...settings.selection, mode, letIn: false });
+  const order = ordered.map((s) => s.needId);
+  const compare =
+    config.compareModes &&
+    selection.freeCandidates > 0 &&
+    selection.freeCandidates <= config.compareModesUpTo;
+  const modes = compare ? compareModes(selection, runMode, order, valueOf) : [];
   const frontier =
     options.frontier === false || candidates.length === 0
       ? []
-      : efficientFrontier(candidates, limits, solver, frontierSettings, config.frontierLevels);
+      : efficientFrontier(
+          candidates,
+          limits,
+          candidates.length > config.frontierExactUpTo ? GREEDY_ONLY : solver,
+          settings.frontier,
+          config.frontierLevels,
+        );
 
-  // competitors across the selection line (free candidates only)
-  const scoreOf = new Map(scored.map((s) => [s.needId, s]));
+  const ranking = rankedNeeds(ordered, selection, {
+    needById,
+    efforts,
+    forceById,
+    scoreOf,
+    criteria,
+    medianLead,
+  });
+  const { stability, kraljic } = lenses(ordered, scored, {
+    needById,
+    scoreOf,
+    criteria,
+    config,
+    rankValueOf,
+  });
+  const result: PrioritisationResult = {
+    mode: config.mode,
+    criteria,
+    ranking,
+    errors,
+    selection: summaryOf(
+      selection,
+      config,
+      ranking.filter((r) => r.selected).length,
+      valueOf(selection),
+      modes,
+    ),
+    frontier,
+    kraljic,
+    stability,
+  };
+  return ahp ? { ...result, ahp } : result;
+}
+
+/** Top-N stability under weight changes and the Kraljic points (the lenses beside the ranking). */
+function lenses(
+  ordered: readonly (ScoredNeed & { readonly rankValue: number })[],
+  scored: readonly ScoredNeed[],
+  ctx: {
+    readonly needById: ReadonlyMap<string, Need>;
+    readonly scoreOf: ReadonlyMap<string, ScoredNeed>;
+    readonly criteria: readonly Criterion[];
+    readonly config: PrioritisationConfig;
+    readonly rankValueOf: (id: string) => (score: number) => number;
+  },
+): { stability: StabilityReport; kraljic: KraljicPoint[] } {
   const vector = (id: string) =>
-    dataRecord((scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
+    dataRecord((ctx.scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
+  const stability = topStability(
+    ordered.map((s) => ({ ...s, scores: vector(s.needId), rankValueOf: ctx.rankValueOf(s.needId) })),
+    ctx.criteria,
+    ctx.config.topN,
+    ctx.config.stabilityDeltaPp,
+  );
+  const supplyRisk = (id: string) =>
+    ctx.scoreOf.get(id)?.breakdown.find((b) => b.criterionId === "supplyRisk")?.score;
+  const kraljic = kraljicPoints(
+    scored.map((s) => ctx.needById.get(s.needId) as Need),
+    supplyRisk,
+  );
+  return { stability, kraljic };
+}
+
+/** The selection summary of plan.json. */
+function summaryOf(
+  selection: SelectionResult,
+  config: PrioritisationConfig,
+  selectedCount: number,
+  totalValue: number,
+  modes: readonly ModeComparison[],
+): SelectionSummary {
+  return {
+    mode: selection.mode,
+    status: selection.status,
+    solver: selection.solver,
+    freeCandidates: selection.freeCandidates,
+    exactLimit: config.exactLimit,
+    selectedCount,
+    totalScore: selection.points / 100,
+    totalValue,
+    bound: selection.boundPoints === null || selection.mode !== "score" ? null : selection.boundPoints / 100,
+    gap: selection.gap,
+    totalCost: selection.totalCost,
+    budget: config.budgetNok,
+    limits: selection.limits,
+    exceededByForced: selection.exceededByForced,
+    modes,
+  };
+}
+
+interface RankContext {
+  readonly needById: ReadonlyMap<string, Need>;
+  readonly efforts: ReadonlyMap<string, Effort>;
+  readonly forceById: ReadonlyMap<string, ForceDecision>;
+  readonly scoreOf: ReadonlyMap<string, ScoredNeed>;
+  readonly criteria: readonly Criterion[];
+  readonly medianLead: number;
+}
+
+/** The weight sensitivity of each need on the selection line, against the nearest competitor across it. */
+function lineSensitivity(
+  ordered: readonly ScoredNeed[],
+  selection: SelectionResult,
+  criteria: readonly Criterion[],
+  vector: (id: string) => Record<string, number>,
+): (s: ScoredNeed, d: CandidateDecision) => NeedSensitivity | undefined {
   const freeIn = ordered.filter((s) => selection.decisions.get(s.needId)?.reason === "selected");
   const freeOut = ordered.filter((s) => {
-    const r = selection.decisions.get(s.needId)?.reason;
+    const d = selection.decisions.get(s.needId);
     return (
-      r === "budget" ||
-      r === "capacity" ||
-      (r === "dependency" && (selection.decisions.get(s.needId)?.limits.length ?? 0) > 0)
+      d?.reason === "budget" ||
+      d?.reason === "capacity" ||
+      (d?.reason === "dependency" && d.limits.length > 0)
     );
   });
   // nearest-scoring need on the other side of the line (see sensitivity.ts)
-  const byScoreAsc = (list: typeof ordered) =>
+  const byScoreAsc = (list: readonly ScoredNeed[]) =>
     [...list].sort((a, b) => a.score - b.score || (a.needId < b.needId ? -1 : 1));
   const outAsc = byScoreAsc(freeOut);
   const inAsc = byScoreAsc(freeIn);
   const freeOutIds = new Set(freeOut.map((s) => s.needId));
+  return (s, d) => {
+    if (d.reason !== "selected" && !freeOutIds.has(s.needId)) return undefined;
+    const competitor = nearestCompetitor(d.selected ? outAsc : inAsc, s.score, d.selected);
+    if (!competitor) return RESOURCE_BOUND;
+    return needSensitivity(
+      vector(s.needId),
+      competitor.needId,
+      vector(competitor.needId),
+      criteria,
+      d.selected,
+    );
+  };
+}
 
-  const ranking: PrioritisedNeed[] = ordered.map((s, i) => {
-    const need = needById.get(s.needId) as Need;
-    const effort = efforts.get(s.needId) as Effort;
+/** The ranked needs with their decisions, sensitivity and explanation lines. */
+function rankedNeeds(
+  ordered: readonly (ScoredNeed & { readonly rankValue: number })[],
+  selection: SelectionResult,
+  ctx: RankContext,
+): PrioritisedNeed[] {
+  const vector = (id: string) =>
+    dataRecord((ctx.scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
+  const sensitivityOf = lineSensitivity(ordered, selection, ctx.criteria, vector);
+  return ordered.map((s, i) => {
+    const need = ctx.needById.get(s.needId) as Need;
+    const effort = ctx.efforts.get(s.needId) as Effort;
     const d = selection.decisions.get(s.needId);
     if (!d) throw new Error(`No selection decision for ${s.needId}`);
-    const force = forceById.get(s.needId);
-    const onTheLine = d.reason === "selected" || freeOutIds.has(s.needId);
-    const competitor = onTheLine
-      ? nearestCompetitor(d.selected ? outAsc : inAsc, s.score, d.selected)
-      : undefined;
-    const sensitivity = !onTheLine
-      ? undefined
-      : competitor
-        ? needSensitivity(
-            vector(s.needId),
-            competitor.needId,
-            vector(competitor.needId),
-            criteria,
-            d.selected,
-          )
-        : RESOURCE_BOUND;
+    const force = ctx.forceById.get(s.needId);
+    const sensitivity = sensitivityOf(s, d);
     const entry: PrioritisedNeed = {
       needId: s.needId,
       rank: i + 1,
@@ -321,54 +569,19 @@ export function prioritise(
       procedure: effort.procedure,
       leadWeeks: effort.leadWeeks,
       lawyerWeeks: effort.lawyerWeeks,
+      effortBasis: effort.basis,
       wsjf: s.score / Math.max(effort.leadWeeks, 0.01),
-      quadrant: quadrantOf(s.score, effort.leadWeeks, medianLead),
+      quadrant: quadrantOf(s.score, effort.leadWeeks, ctx.medianLead),
       limits: d.limits,
+      shortfall: d.shortfall,
       blockedBy: d.blockedBy,
       explanation: [],
+      ...(d.letIn !== undefined ? { letIn: d.letIn } : {}),
       ...(s.deadline !== undefined ? { deadline: s.deadline } : {}),
       ...(force ? { force } : {}),
       ...(d.requiredBy !== undefined ? { requiredBy: d.requiredBy } : {}),
       ...(sensitivity ? { sensitivity } : {}),
     };
-    return { ...entry, explanation: explain(entry, ordered.length) };
+    return { ...entry, explanation: explain(entry, ordered.length, selection.mode) };
   });
-
-  const stability = topStability(
-    ordered.map((s) => ({ ...s, scores: vector(s.needId), rankValueOf: rankValueOf(s.needId) })),
-    criteria,
-    config.topN,
-    config.stabilityDeltaPp,
-  );
-  const supplyRisk = (id: string) =>
-    scoreOf.get(id)?.breakdown.find((b) => b.criterionId === "supplyRisk")?.score;
-  const kraljic = kraljicPoints(
-    scored.map((s) => needById.get(s.needId) as Need),
-    supplyRisk,
-  );
-
-  const result: PrioritisationResult = {
-    mode: config.mode,
-    criteria,
-    ranking,
-    errors,
-    selection: {
-      status: selection.status,
-      solver: selection.solver,
-      freeCandidates: selection.freeCandidates,
-      exactLimit: config.exactLimit,
-      selectedCount: ranking.filter((r) => r.selected).length,
-      totalScore: selection.points / 100,
-      bound: selection.boundPoints === null ? null : selection.boundPoints / 100,
-      gap: selection.gap,
-      totalCost: selection.totalCost,
-      budget: config.budgetNok,
-      limits: selection.limits,
-      exceededByForced: selection.exceededByForced,
-    },
-    frontier,
-    kraljic,
-    stability,
-  };
-  return ahp ? { ...result, ahp } : result;
 }

@@ -1,21 +1,31 @@
 /**
- * Selection: choose the needs that maximise the total score under the budget and the capacity
- * limits (lead person-weeks per main category, lawyer person-weeks), after force-in / force-out,
- * with dependencies closed (a need is selected only with the needs it depends on).
+ * Selection: choose the needs to carry out under the budget and the capacity limits (lead
+ * person-weeks per main category, lawyer person-weeks), after force-in / force-out, with
+ * dependencies closed (a need is selected only with the needs it depends on).
  *
  * Steps: (1) needs that depend, directly or not, on a forced-out or unknown need are out
  * ("dependency"); (2) forced-in needs and everything they depend on are in, and use the limits
- * first; (3) the remaining candidates form a multi-constraint 0/1 knapsack with x_i ≤ x_j for each
- * dependency, solved by the MilpSolver port (objective in integer points = score × 100 rounded);
- * (4) the solver's answer is checked independently (limits, dependencies); (5) a greedy fill adds
- * any candidate that still fits (a no-op after a proved optimum), and the greedy solution stands in
- * when the solver has none. Up to `exactLimit` candidates the answer is proved optimal; above it the
- * solver runs with a time limit and the result carries the proven bound and the gap.
+ * first; a forced-in need that depends on an excluded one is a force conflict naming the forced
+ * need, the path and why the dependency cannot come in; (3) the remaining (free) candidates are
+ * chosen by the mode: `rank` = the rank-order fill (rankFill.ts), `score` = most total score,
+ * `value` = most total score × size (exact MILP, milpSelect.ts); (4) every need gets its reason,
+ * the limits that stopped it and by how much, and in `rank` mode the smallest change that lets it
+ * in (raise a limit, or defer named needs), verified by re-running the fill.
  */
-import { PrioritisationConfigError } from "./prioritisationConfig";
-import { toLpText, type LpRow, type MilpSolver } from "./milpSolver";
-import type { LimitId, SelectionReason } from "./prioritisationTypes";
+import { PrioritisationConfigError, type ConfigIssue } from "./prioritisationConfig";
+import type { MilpSolver } from "./milpSolver";
 import { ownValue } from "../model/dataRecord";
+import type { LimitId, SelectionReason } from "./prioritisationTypes";
+import { selectByMilp } from "./milpSelect";
+import {
+  deferToLetIn,
+  FILL_TOLERANCE,
+  raiseToLetIn,
+  WhatIf,
+  type FillProblem,
+  type LetIn,
+  type LimitShortfall,
+} from "./rankFill";
 
 /** A need as the selection sees it. */
 export interface SelectionCandidate {
@@ -39,15 +49,36 @@ export interface SelectionLimits {
   readonly lawyerWeeks: number | null;
 }
 
-/** Limits for the solver: exact up to exactLimit free candidates, else time-limited. */
+/** How the free needs are chosen. */
+export const SELECTION_MODES = ["rank", "score", "value"] as const;
+/** rank = go down the ranking, take what fits; score = most total score; value = most total score × size. */
+export type SelectionMode = (typeof SELECTION_MODES)[number];
+
+/** Why a dependency keeps a forced-in need from coming in. */
+export type UnavailableReason = "unscored" | "rejected" | "not-considered";
+
+/** Settings of the selection: mode, solver limits (deterministic work limits, wall clock only as a safety net). */
 export interface SolveSettings {
+  /** Default `score` (the selection API); the prioritisation config defaults to `rank`. */
+  readonly mode?: SelectionMode;
+  /** Up to this many free candidates the MILP runs without a node limit (proved optimal). */
   readonly exactLimit: number;
+  /** Safety net in seconds for an exact solve; hitting it is reported as `time-limit`. */
   readonly exactTimeLimitSeconds: number;
+  /** Safety net in seconds above exactLimit. */
   readonly timeLimitSeconds: number;
+  /** Branch-and-bound node limit above exactLimit (deterministic: same input, same answer). */
+  readonly nodeLimit?: number;
+  /** Compute the smallest change that lets each left-out need in (rank mode; default true). */
+  readonly letIn?: boolean;
+  /** At most this many left-out needs (highest-ranked first) get a let-in change; default all. */
+  readonly letInLimit?: number;
+  /** Why ids that are not candidates are missing (else they are unknown). */
+  readonly unavailable?: ReadonlyMap<string, UnavailableReason>;
 }
 
-/** How the answer was found. */
-export type SelectionStatus = "optimal" | "time-limit" | "heuristic";
+/** How the answer was found: rank-order = the fill (exact by construction); the rest for the MILP modes. */
+export type SelectionStatus = "rank-order" | "optimal" | "work-limit" | "time-limit" | "heuristic";
 
 /** One candidate's outcome. */
 export interface CandidateDecision {
@@ -55,10 +86,14 @@ export interface CandidateDecision {
   readonly reason: SelectionReason;
   /** Limits that adding the need (with its unselected dependencies) would break. */
   readonly limits: readonly LimitId[];
+  /** By how much each of those limits falls short (rank mode: at the need's turn). */
+  readonly shortfall: readonly LimitShortfall[];
   /** For "dependency": the needs it waits for (unselected, forced out or unknown). */
   readonly blockedBy: readonly string[];
   /** For forced-in needs pulled in by another forced-in need: that need. */
   readonly requiredBy?: string;
+  /** Rank mode, left out above the lowest selected need: the smallest changes that let it in. */
+  readonly letIn?: LetIn;
 }
 
 /** Use and size of one limit. */
@@ -72,15 +107,18 @@ export interface LimitUse {
 
 /** Result of the selection. */
 export interface SelectionResult {
+  readonly mode: SelectionMode;
   readonly decisions: ReadonlyMap<string, CandidateDecision>;
   readonly status: SelectionStatus;
   /** Σ points of the selected needs (forced included). */
   readonly points: number;
-  /** Best proven bound on the points (forced included); null when unknown. */
+  /** Σ points × size units of the selected needs (the value objective). */
+  readonly valuePoints: number;
+  /** Best proven bound on the mode's objective (forced included); null when unknown or rank mode. */
   readonly boundPoints: number | null;
-  /** (bound − points) / bound; 0 when proved optimal; null when no bound is known. */
+  /** (bound − objective) / bound; 0 when proved optimal; null when no bound is known or rank mode. */
   readonly gap: number | null;
-  /** Free candidates given to the solver. */
+  /** Free candidates (after forced and dependency exclusions). */
   readonly freeCandidates: number;
   readonly solver: string;
   readonly limits: readonly LimitUse[];
@@ -89,9 +127,16 @@ export interface SelectionResult {
   readonly totalCost: number;
 }
 
-const TOLERANCE = 1e-6;
+/** Size of a need in the value mode: estimated value in units of 100 000 NOK, at least 1. */
+export const SIZE_UNIT_NOK = 100_000;
 
-interface Resource {
+/** Size units of a need (value mode): round(cost / 100 000 NOK), at least 1. */
+export function sizeUnits(cost: number): number {
+  return Math.max(1, Math.round(cost / SIZE_UNIT_NOK));
+}
+
+/** A limit row: id, capacity, usage per candidate. */
+export interface Resource {
   readonly id: LimitId;
   readonly capacity: number;
   readonly usage: (c: SelectionCandidate) => number;
@@ -117,7 +162,7 @@ export function resourcesFor(candidates: readonly SelectionCandidate[], limits: 
 }
 
 /** Transitive closure of `start` over `edges` (id → ids), `start` included. */
-function closure(start: Iterable<string>, edges: (id: string) => readonly string[]): Set<string> {
+export function closure(start: Iterable<string>, edges: (id: string) => readonly string[]): Set<string> {
   const seen = new Set<string>();
   const stack = [...start];
   while (stack.length > 0) {
@@ -129,24 +174,84 @@ function closure(start: Iterable<string>, edges: (id: string) => readonly string
   return seen;
 }
 
-/** Selects needs; throws PrioritisationConfigError when a forced-in need depends on a forced-out one. */
-export function selectNeeds(
+/** Candidates split by the force rules, with the limits the free ones share. */
+export interface PreparedSelection {
+  readonly byId: ReadonlyMap<string, SelectionCandidate>;
+  readonly excluded: ReadonlySet<string>;
+  readonly forcedIn: ReadonlySet<string>;
+  readonly requiredBy: ReadonlyMap<string, string>;
+  /** Free candidates in the given (rank) order. */
+  readonly free: readonly SelectionCandidate[];
+  readonly resources: readonly Resource[];
+  readonly usedByForced: readonly number[];
+  /** Capacity left for the free candidates per resource (≥ 0). */
+  readonly remaining: readonly number[];
+}
+
+/** Path from `root` to `target` over dependencies (both included), breadth first. */
+function dependencyPath(
+  root: string,
+  target: string,
+  byId: ReadonlyMap<string, SelectionCandidate>,
+): string[] {
+  const parent = new Map<string, string>([[root, root]]);
+  const queue = [root];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    if (id === target) break;
+    for (const d of byId.get(id)?.dependsOn ?? [])
+      if (!parent.has(d)) {
+        parent.set(d, id);
+        queue.push(d);
+      }
+  }
+  const path = [target];
+  while (path[0] !== root && parent.has(path[0] as string))
+    path.unshift(parent.get(path[0] as string) as string);
+  return path;
+}
+
+/** Force conflicts: each forced-in need whose dependencies (transitively) reach a need that cannot come in. */
+function forceConflicts(
+  roots: readonly string[],
+  byId: ReadonlyMap<string, SelectionCandidate>,
+  unavailable: ReadonlyMap<string, UnavailableReason>,
+): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  for (const root of roots) {
+    const reach = closure([root], (x) => byId.get(x)?.dependsOn ?? []);
+    const blockers = [...reach].filter(
+      (id) => !byId.has(id) || (id !== root && byId.get(id)?.force === "out"),
+    );
+    for (const blocker of blockers.sort()) {
+      const why = byId.has(blocker) ? "forced-out" : (unavailable.get(blocker) ?? "unknown");
+      const path = dependencyPath(root, blocker, byId);
+      issues.push({
+        code: `force-conflict-${why}`,
+        params: { need: root, dependency: blocker, path: path.join(" → ") },
+      });
+    }
+  }
+  return issues;
+}
+
+/** Applies the force rules; throws PrioritisationConfigError on a force conflict. */
+export function prepareSelection(
   candidates: readonly SelectionCandidate[],
   limits: SelectionLimits,
-  solver: MilpSolver,
-  settings: SolveSettings,
-): SelectionResult {
+  unavailable: ReadonlyMap<string, UnavailableReason> = new Map(),
+): PreparedSelection {
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const dependants = new Map<string, string[]>();
   for (const c of candidates)
     for (const d of c.dependsOn) dependants.set(d, [...(dependants.get(d) ?? []), c.id]);
-
   // (1) out by force or by a dependency on a forced-out / unknown need
   const forcedOut = candidates.filter((c) => c.force === "out").map((c) => c.id);
-  const missingDeps = (c: SelectionCandidate) => c.dependsOn.filter((d) => !byId.has(d));
-  const roots = [...forcedOut, ...candidates.filter((c) => missingDeps(c).length > 0).map((c) => c.id)];
+  const roots = [
+    ...forcedOut,
+    ...candidates.filter((c) => c.dependsOn.some((d) => !byId.has(d))).map((c) => c.id),
+  ];
   const excluded = closure(roots, (id) => dependants.get(id) ?? []);
-
   // (2) forced in with everything they depend on
   const forcedInRoots = candidates.filter((c) => c.force === "in").map((c) => c.id);
   const requiredBy = new Map<string, string>();
@@ -154,120 +259,176 @@ export function selectNeeds(
     for (const id of closure([root], (x) => byId.get(x)?.dependsOn ?? []))
       if (!requiredBy.has(id) && id !== root) requiredBy.set(id, root);
   const forcedIn = new Set([...forcedInRoots, ...requiredBy.keys()]);
-  // report the root causes: a forced-out need, or an unknown id, inside a forced-in closure
-  const conflicts = [...forcedIn].flatMap((id) => {
-    const c = byId.get(id);
-    if (c === undefined || !excluded.has(id)) return [];
-    const need = requiredBy.get(id) ?? id;
-    if (c.force === "out") return [{ code: "force-conflict", params: { need, dependency: id } }];
-    return missingDeps(c).map((d) => ({ code: "force-conflict", params: { need: id, dependency: d } }));
-  });
-  if (conflicts.length > 0) throw new PrioritisationConfigError(conflicts);
-
+  if ([...forcedIn].some((id) => excluded.has(id) || !byId.has(id)))
+    throw new PrioritisationConfigError(forceConflicts(forcedInRoots, byId, unavailable));
   const resources = resourcesFor(candidates, limits);
   const usedByForced = resources.map((r) =>
     [...forcedIn].reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0),
   );
   const remaining = resources.map((r, k) => Math.max(0, r.capacity - (usedByForced[k] as number)));
-  const exceededByForced = resources
-    .filter((r, k) => (usedByForced[k] as number) > r.capacity + TOLERANCE)
-    .map((r) => r.id);
-
-  // (3) the knapsack over the free candidates
   const free = candidates.filter((c) => !excluded.has(c.id) && !forcedIn.has(c.id));
-  const freeIds = new Set(free.map((c) => c.id));
-  const column = new Map(free.map((c, i) => [c.id, `x${i}`]));
-  let chosen = new Set<string>();
-  let status: SelectionStatus = "optimal";
-  let boundFree: number | null = 0;
-  if (free.length > 0) {
-    const rows: LpRow[] = resources.map((r, k) => ({
-      name: r.id === "budget" ? "budget" : r.id === "lawyers" ? "lawyers" : `leads_${k}`,
-      terms: free
-        .filter((c) => r.usage(c) !== 0)
-        .map((c) => [column.get(c.id) as string, r.usage(c)] as const),
-      rhs: remaining[k] as number,
-    }));
-    for (const c of free)
-      for (const d of c.dependsOn)
-        if (freeIds.has(d))
-          rows.push({
-            name: `dep_${column.get(c.id)}_${column.get(d)}`,
-            terms: [
-              [column.get(c.id) as string, 1],
-              [column.get(d) as string, -1],
-            ],
-            rhs: 0,
-          });
-    const lp = toLpText({
-      objective: free.map((c) => [column.get(c.id) as string, c.points] as const),
-      rows,
-    });
-    const exact = free.length <= settings.exactLimit;
-    const answer = solver.solve(lp, {
-      timeLimitSeconds: exact ? settings.exactTimeLimitSeconds : settings.timeLimitSeconds,
-    });
-    const solverSet = new Set(
-      free.filter((c) => (answer.values.get(column.get(c.id) as string) ?? 0) > 0.5).map((c) => c.id),
-    );
-    // (4) independent check of the solver's answer
-    const valid = answer.values.size > 0 && isFeasible(solverSet, free, byId, resources, remaining);
-    const sum = (s: ReadonlySet<string>) =>
-      [...s].reduce((t, id) => t + (byId.get(id) as SelectionCandidate).points, 0);
-    if (valid && answer.status === "optimal") chosen = solverSet;
-    else {
-      const greedy = greedySelect(free, byId, resources, remaining, new Set());
-      const filled = valid ? greedySelect(free, byId, resources, remaining, solverSet) : null;
-      const useSolver = filled !== null && sum(filled) >= sum(greedy);
-      chosen = useSolver ? filled : greedy;
-      status = useSolver && answer.status === "time-limit" ? "time-limit" : "heuristic";
-    }
-    if (answer.status === "optimal" && valid) boundFree = sum(chosen);
-    else boundFree = answer.bestBound === null ? null : Math.max(answer.bestBound, sum(chosen));
-  }
+  return { byId, excluded, forcedIn, requiredBy, free, resources, usedByForced, remaining };
+}
 
-  // (5) decisions and reasons
-  const selected = new Set([...forcedIn, ...chosen]);
-  const used = resources.map((r) =>
-    [...selected].reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0),
-  );
-  const decisions = new Map<string, CandidateDecision>();
-  for (const c of candidates) {
-    if (forcedIn.has(c.id)) {
-      const by = requiredBy.get(c.id);
-      const base = { selected: true, reason: "forced-in" as const, limits: [], blockedBy: [] };
-      decisions.set(c.id, c.force !== "in" && by !== undefined ? { ...base, requiredBy: by } : base);
-    } else if (c.force === "out")
-      decisions.set(c.id, { selected: false, reason: "forced-out", limits: [], blockedBy: [] });
-    else if (excluded.has(c.id)) {
-      const blockedBy = c.dependsOn.filter((d) => !byId.has(d) || excluded.has(d));
-      decisions.set(c.id, { selected: false, reason: "dependency", limits: [], blockedBy });
-    } else if (selected.has(c.id))
-      decisions.set(c.id, { selected: true, reason: "selected", limits: [], blockedBy: [] });
-    else decisions.set(c.id, whyOut(c, byId, selected, resources, used));
-  }
-  const points = [...selected].reduce((t, id) => t + (byId.get(id) as SelectionCandidate).points, 0);
-  const forcedPoints = [...forcedIn].reduce((t, id) => t + (byId.get(id) as SelectionCandidate).points, 0);
-  const boundPoints = boundFree === null ? null : forcedPoints + boundFree;
+/** The fill problem of the free candidates (indexes follow `prepared.free`). */
+export function fillProblem(prepared: PreparedSelection): FillProblem {
+  const index = new Map(prepared.free.map((c, i) => [c.id, i]));
+  const dependants: number[][] = prepared.free.map(() => []);
+  const needs = prepared.free.map((c, i) => {
+    const deps = c.dependsOn.filter((d) => index.has(d)).map((d) => index.get(d) as number);
+    for (const d of deps) dependants[d]?.push(i);
+    return { id: c.id, deps, dependants: dependants[i] as number[] };
+  });
+  const resources = prepared.resources.map((r, k) => ({
+    id: r.id,
+    capacity: r.capacity,
+    usedByForced: prepared.usedByForced[k] as number,
+    usage: Float64Array.from(prepared.free, (c) => r.usage(c)),
+  }));
+  return { needs, resources };
+}
+
+/** Selects needs by the mode; throws PrioritisationConfigError on a force conflict. */
+export function selectNeeds(
+  candidates: readonly SelectionCandidate[],
+  limits: SelectionLimits,
+  solver: MilpSolver,
+  settings: SolveSettings,
+): SelectionResult {
+  const mode = settings.mode ?? "score";
+  const prepared = prepareSelection(candidates, limits, settings.unavailable);
+  const problem = fillProblem(prepared);
+  const whatIf = new WhatIf(problem);
+  const fill = whatIf.base;
+  const fillSet = new Set(prepared.free.filter((_, i) => fill.chosen[i] === 1).map((c) => c.id));
+  const milp = mode === "rank" ? null : selectByMilp(prepared, solver, settings, mode, fillSet);
+  const chosen = milp?.chosen ?? fillSet;
+  const selected = new Set([...prepared.forcedIn, ...chosen]);
+  const decisions =
+    mode === "rank"
+      ? rankDecisions(prepared, whatIf, settings.letIn === false ? 0 : (settings.letInLimit ?? Infinity))
+      : finalDecisions(prepared, selected);
+  const { byId, resources } = prepared;
+  const sum = (f: (c: SelectionCandidate) => number) =>
+    [...selected].reduce((t, id) => t + f(byId.get(id) as SelectionCandidate), 0);
+  const used = resources.map((r) => sum(r.usage));
+  const points = sum((c) => c.points);
+  const valuePoints = sum((c) => c.points * sizeUnits(c.cost));
+  const objective = mode === "value" ? valuePoints : points;
+  const forcedObjective = [...prepared.forcedIn].reduce((t, id) => {
+    const c = byId.get(id) as SelectionCandidate;
+    return t + (mode === "value" ? c.points * sizeUnits(c.cost) : c.points);
+  }, 0);
+  const boundPoints = milp === null || milp.boundFree === null ? null : forcedObjective + milp.boundFree;
   const gap =
-    boundPoints === null ? null : boundPoints > 0 ? Math.max(0, (boundPoints - points) / boundPoints) : 0;
+    boundPoints === null ? null : boundPoints > 0 ? Math.max(0, (boundPoints - objective) / boundPoints) : 0;
   return {
+    mode,
     decisions,
-    status,
+    status: milp?.status ?? "rank-order",
     points,
+    valuePoints,
     boundPoints,
     gap,
-    freeCandidates: free.length,
-    solver: solver.name,
+    freeCandidates: prepared.free.length,
+    solver: mode === "rank" ? "rank-order fill" : solver.name,
     limits: resources.map((r, k) => ({
       id: r.id,
       capacity: r.capacity,
       used: used[k] as number,
-      usedByForced: usedByForced[k] as number,
+      usedByForced: prepared.usedByForced[k] as number,
     })),
-    exceededByForced,
-    totalCost: [...selected].reduce((t, id) => t + (byId.get(id) as SelectionCandidate).cost, 0),
+    exceededByForced: resources
+      .filter((r, k) => (prepared.usedByForced[k] as number) > r.capacity + FILL_TOLERANCE)
+      .map((r) => r.id),
+    totalCost: sum((c) => c.cost),
   };
+}
+
+const IN: Pick<CandidateDecision, "limits" | "shortfall" | "blockedBy"> = {
+  limits: [],
+  shortfall: [],
+  blockedBy: [],
+};
+
+/** Decision of a need that the free choice does not decide (forced in/out, excluded), or undefined. */
+function fixedDecision(c: SelectionCandidate, prepared: PreparedSelection): CandidateDecision | undefined {
+  if (prepared.forcedIn.has(c.id)) {
+    const by = prepared.requiredBy.get(c.id);
+    const base = { selected: true, reason: "forced-in" as const, ...IN };
+    return c.force !== "in" && by !== undefined ? { ...base, requiredBy: by } : base;
+  }
+  if (c.force === "out") return { selected: false, reason: "forced-out", ...IN };
+  if (prepared.excluded.has(c.id)) {
+    const blockedBy = c.dependsOn.filter((d) => !prepared.byId.has(d) || prepared.excluded.has(d));
+    return { selected: false, reason: "dependency", ...IN, blockedBy };
+  }
+  return undefined;
+}
+
+/** Decisions of the rank-order fill: reasons at each need's turn, and what would let it in. */
+function rankDecisions(
+  prepared: PreparedSelection,
+  whatIf: WhatIf,
+  letInLimit: number,
+): Map<string, CandidateDecision> {
+  const fill = whatIf.base;
+  const freeIndex = new Map(prepared.free.map((c, i) => [c.id, i]));
+  let lowestSelected = -1;
+  fill.chosen.forEach((v, i) => {
+    if (v === 1) lowestSelected = i;
+  });
+  const decisions = new Map<string, CandidateDecision>();
+  let letInLeft = letInLimit;
+  for (const c of prepared.byId.values()) {
+    const fixed = fixedDecision(c, prepared);
+    const i = freeIndex.get(c.id) as number;
+    if (fixed) decisions.set(c.id, fixed);
+    else if (fill.chosen[i] === 1) decisions.set(c.id, { selected: true, reason: "selected", ...IN });
+    else {
+      const o = fill.outcomes.get(i);
+      if (o === undefined) throw new Error(`No fill outcome for ${c.id}`);
+      const reason = o.aloneShort.some((s) => s.limit === "budget")
+        ? "budget"
+        : o.aloneShort.length > 0
+          ? "capacity"
+          : "dependency";
+      const base: CandidateDecision = {
+        selected: false,
+        reason,
+        limits: o.groupShort.map((s) => s.limit),
+        shortfall: o.groupShort,
+        blockedBy:
+          reason === "dependency"
+            ? o.group.filter((j) => j !== i).map((j) => prepared.free[j]?.id as string)
+            : [],
+      };
+      const wanted = i < lowestSelected && letInLeft > 0;
+      if (wanted) letInLeft -= 1;
+      const letIn = wanted ? { raise: raiseToLetIn(whatIf, i), defer: deferToLetIn(whatIf, i) } : undefined;
+      decisions.set(c.id, letIn ? { ...base, letIn } : base);
+    }
+  }
+  return decisions;
+}
+
+/** Decisions of an optimising mode: why each left-out need does not fit next to the final selection. */
+function finalDecisions(
+  prepared: PreparedSelection,
+  selected: ReadonlySet<string>,
+): Map<string, CandidateDecision> {
+  const { byId, resources } = prepared;
+  const used = resources.map((r) =>
+    [...selected].reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0),
+  );
+  const decisions = new Map<string, CandidateDecision>();
+  for (const c of byId.values()) {
+    const fixed = fixedDecision(c, prepared);
+    if (fixed) decisions.set(c.id, fixed);
+    else if (selected.has(c.id)) decisions.set(c.id, { selected: true, reason: "selected", ...IN });
+    else decisions.set(c.id, whyOut(c, byId, selected, resources, used));
+  }
+  return decisions;
 }
 
 /** The unselected free needs a need waits for (transitively), itself included. */
@@ -288,84 +449,27 @@ function whyOut(
   resources: readonly Resource[],
   used: readonly number[],
 ): CandidateDecision {
-  const broken = (ids: readonly string[]) =>
-    resources
-      .filter(
-        (r, k) =>
-          (used[k] as number) + ids.reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0) >
-          r.capacity + TOLERANCE,
-      )
-      .map((r) => r.id);
+  const broken = (ids: readonly string[]): LimitShortfall[] =>
+    resources.flatMap((r, k) => {
+      const needed = ids.reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0);
+      const available = Math.max(0, r.capacity - (used[k] as number));
+      return needed > available + FILL_TOLERANCE
+        ? [{ limit: r.id, needed, available, short: needed - available }]
+        : [];
+    });
   const alone = broken([c.id]);
-  if (alone.includes("budget")) return { selected: false, reason: "budget", limits: alone, blockedBy: [] };
-  if (alone.length > 0) return { selected: false, reason: "capacity", limits: alone, blockedBy: [] };
+  const ids = (s: readonly LimitShortfall[]) => s.map((x) => x.limit);
+  if (alone.some((s) => s.limit === "budget"))
+    return { selected: false, reason: "budget", limits: ids(alone), shortfall: alone, blockedBy: [] };
+  if (alone.length > 0)
+    return { selected: false, reason: "capacity", limits: ids(alone), shortfall: alone, blockedBy: [] };
   const pending = pendingClosure(c, byId, selected);
+  const group = broken(pending);
   return {
     selected: false,
     reason: "dependency",
-    limits: broken(pending),
+    limits: ids(group),
+    shortfall: group,
     blockedBy: pending.filter((id) => id !== c.id),
   };
-}
-
-function isFeasible(
-  set: ReadonlySet<string>,
-  free: readonly SelectionCandidate[],
-  byId: ReadonlyMap<string, SelectionCandidate>,
-  resources: readonly Resource[],
-  remaining: readonly number[],
-): boolean {
-  const freeIds = new Set(free.map((c) => c.id));
-  for (const id of set)
-    for (const d of (byId.get(id) as SelectionCandidate).dependsOn)
-      if (freeIds.has(d) && !set.has(d)) return false;
-  return resources.every(
-    (r, k) =>
-      [...set].reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0) <=
-      (remaining[k] as number) + TOLERANCE,
-  );
-}
-
-/**
- * Greedy fill: starting from `start`, adds free candidates (each with its unselected free
- * dependencies) while they fit, best points per share of the remaining limits first, ties by id.
- */
-export function greedySelect(
-  free: readonly SelectionCandidate[],
-  byId: ReadonlyMap<string, SelectionCandidate>,
-  resources: readonly Resource[],
-  remaining: readonly number[],
-  start: ReadonlySet<string>,
-): Set<string> {
-  const chosen = new Set(start);
-  const freeIds = new Set(free.map((c) => c.id));
-  const used = resources.map((r) =>
-    [...chosen].reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0),
-  );
-  const density = (c: SelectionCandidate) =>
-    c.points /
-    (1e-9 + resources.reduce((s, r, k) => s + r.usage(c) / Math.max(remaining[k] as number, 1e-9), 0));
-  const order = [...free].sort((a, b) => density(b) - density(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const c of order) {
-    if (chosen.has(c.id)) continue;
-    const group = [
-      ...closure([c.id], (id) =>
-        (byId.get(id)?.dependsOn ?? []).filter((d) => freeIds.has(d) && !chosen.has(d)),
-      ),
-    ];
-    const add = group.filter((id) => !chosen.has(id));
-    const fits = resources.every(
-      (r, k) =>
-        (used[k] as number) + add.reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0) <=
-        (remaining[k] as number) + TOLERANCE,
-    );
-    if (!fits) continue;
-    for (const id of add) chosen.add(id);
-    resources.forEach(
-      (r, k) =>
-        (used[k] =
-          (used[k] as number) + add.reduce((s, id) => s + r.usage(byId.get(id) as SelectionCandidate), 0)),
-    );
-  }
-  return chosen;
 }

@@ -1,10 +1,12 @@
-// Reference solver for tests: enumerates every subset of the free candidates (n ≤ 20).
+// Reference solver for tests: enumerates every subset of the free candidates (n ≤ 20), for any
+// objective weight (points by default; points × size units for the value mode).
 import type { SelectionCandidate, SelectionLimits } from "../../../src/domain/prioritisation/selection";
 
 /** Best points by exhaustive search, or "conflict" when a forced-in need needs an excluded one. */
 export function bruteForceBest(
   cands: readonly SelectionCandidate[],
   limits: SelectionLimits,
+  weight: (c: SelectionCandidate) => number = (c) => c.points,
 ): number | "conflict" {
   const byId = new Map(cands.map((c) => [c.id, c]));
   // excluded: forced out, or depends (transitively) on an excluded or unknown need
@@ -46,7 +48,7 @@ export function bruteForceBest(
   if (limits.lawyerWeeks !== null) rows.push({ cap: limits.lawyerWeeks, use: (c) => c.lawyerWeeks });
   const forcedList = cands.filter((c) => forced.has(c.id));
   const remaining = rows.map((r) => Math.max(0, r.cap - forcedList.reduce((s, c) => s + r.use(c), 0)));
-  const forcedPoints = forcedList.reduce((s, c) => s + c.points, 0);
+  const forcedPoints = forcedList.reduce((s, c) => s + weight(c), 0);
   let best = 0;
   for (let mask = 0; mask < 1 << free.length; mask += 1) {
     const chosen = free.filter((_, i) => (mask >> i) & 1);
@@ -59,7 +61,7 @@ export function bruteForceBest(
     if (!fits) continue;
     best = Math.max(
       best,
-      chosen.reduce((s, c) => s + c.points, 0),
+      chosen.reduce((s, c) => s + weight(c), 0),
     );
   }
   return forcedPoints + best;

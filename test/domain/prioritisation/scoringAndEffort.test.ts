@@ -2,7 +2,8 @@
 import type { KavContract } from "../../../src/domain/model/contract";
 import { capacityFromPeople, personWeeks } from "../../../src/domain/prioritisation/capacity";
 import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
-import { estimateEffort } from "../../../src/domain/prioritisation/estimateEffort";
+import { DEFAULT_EFFORT_CONFIG, estimateEffort } from "../../../src/domain/prioritisation/estimateEffort";
+import { defaultSchedulingConfig } from "../../../src/domain/scheduling/schedulingConfig";
 import { criteriaIssues } from "../../../src/domain/prioritisation/prioritisationConfig";
 import {
   reachFromUnits,
@@ -119,22 +120,74 @@ describe("criteria validation", () => {
 });
 
 describe("effort", () => {
-  it("follows the phase table and loads per procedure", () => {
-    const direct = estimateEffort(aNeed({ id: "x", estimatedValue: 500_000 }), PLAN_2027);
-    expect(direct).toEqual({ procedure: "direct", weeksToSignature: 7, leadWeeks: 3.6, lawyerWeeks: 0.3 });
-    const open = estimateEffort(aNeed({ id: "y", estimatedValue: 5_000_000 }), PLAN_2027);
-    expect(open).toEqual({ procedure: "open", weeksToSignature: 30, leadWeeks: 15.2, lawyerWeeks: 1.6 });
-    const graded = estimateEffort(
-      aNeed({ id: "z", estimatedValue: 5_000_000, securityGraded: true }),
-      PLAN_2027,
-      { leadLoad: 0.5, lawyerLoad: 0.25 },
-    );
-    expect(graded).toEqual({
-      procedure: "security-graded",
-      weeksToSignature: 55,
-      leadWeeks: 33.5,
-      lawyerWeeks: 2.5,
+  const sched = defaultSchedulingConfig();
+  it("is Σ weeks × load of the scheduler's phase template for the procedure", () => {
+    const direct = estimateEffort(aNeed({ id: "x", estimatedValue: 500_000 }), PLAN_2027, sched);
+    // direct: 2×.4 + 1×.4 + 2×.2 + 1×.4 + .5×.3 + .5×.3 + 2×.2 = 2.7 lead; (1 + .5) × .2 = .3 lawyer × .9 (goods)
+    expect(direct).toMatchObject({
+      procedure: "direct",
+      weeksToSignature: 7,
+      leadWeeks: 2.7,
+      lawyerWeeks: 0.27,
     });
+    const open = estimateEffort(
+      aNeed({ id: "y", estimatedValue: 5_000_000, contractType: "services" }),
+      PLAN_2027,
+      sched,
+    );
+    expect(open).toMatchObject({
+      procedure: "open",
+      weeksToSignature: 30,
+      leadWeeks: 11.6,
+      lawyerWeeks: 1.6,
+    });
+  });
+
+  it("scales by complexity, contract type and value band", () => {
+    const need = aNeed({ id: "w", estimatedValue: 60_000_000, contractType: "works", complexity: "high" });
+    const e = estimateEffort(need, PLAN_2027, sched);
+    // works ≥ 57.8 MNOK → negotiated (17.6 lead, 2.0 lawyer) × 1.4 (high) × works (1.15 / 1.25) × 1.3 (≥ 50 MNOK)
+    expect(e.basis).toMatchObject({
+      template: "negotiated",
+      baseLeadWeeks: 17.6,
+      baseLawyerWeeks: 2,
+      valueFactor: 1.3,
+    });
+    expect(e.leadWeeks).toBeCloseTo(17.6 * 1.4 * 1.15 * 1.3, 2);
+    expect(e.lawyerWeeks).toBeCloseTo(2 * 1.4 * 1.25 * 1.3, 2);
+  });
+
+  it("adds security work in proportion, not as a flat figure", () => {
+    const small = aNeed({ id: "s", estimatedValue: 500_000, securityGraded: true });
+    const plain = estimateEffort({ ...small, securityGraded: false }, PLAN_2027, sched);
+    const graded = estimateEffort(small, PLAN_2027, sched);
+    // uplift = security-graded template (21.4 lead-weeks) ÷ negotiated (17.6) − 1
+    expect(graded.basis.securityUplift.lead).toBeCloseTo(21.4 / 17.6 - 1, 4);
+    expect(graded.leadWeeks).toBeCloseTo(plain.leadWeeks * (21.4 / 17.6), 1);
+    expect(graded.procedure).toBe("security-graded"); // the scheduler's procedure is unchanged
+    const big = estimateEffort({ ...small, id: "b", estimatedValue: 5_000_000 }, PLAN_2027, sched);
+    expect(big.basis.template).toBe("security-graded"); // ≥ FOSA threshold: the graded template itself
+    expect(big.leadWeeks).toBe(21.4);
+    expect(graded.leadWeeks).toBeLessThan(big.leadWeeks / 5);
+  });
+
+  it("follows the scheduler's overrides and a configured uplift", () => {
+    const sched2 = {
+      ...sched,
+      overrides: { o: { procedure: "open" as const, phaseWeeks: { preparation: 10 } } },
+    };
+    const e = estimateEffort(aNeed({ id: "o", estimatedValue: 500_000 }), PLAN_2027, sched2);
+    expect(e.procedure).toBe("open");
+    expect(e.leadWeeks).toBeCloseTo(11.6 + 4 * 0.4, 2);
+    const model = { ...DEFAULT_EFFORT_CONFIG, securityUplift: { lead: 0.5, lawyer: 1 } };
+    const g = estimateEffort(
+      aNeed({ id: "g", estimatedValue: 500_000, securityGraded: true }),
+      PLAN_2027,
+      sched,
+      model,
+    );
+    expect(g.leadWeeks).toBeCloseTo(2.7 * 1.5, 2);
+    expect(g.lawyerWeeks).toBeCloseTo(0.27 * 2, 2);
   });
 });
 

@@ -53,7 +53,9 @@ export function RankingTable({ plan, locale, t }: RankingTableProps) {
           ranked: formatNumber(ranked.length, locale),
           total: formatNumber(result.selection.totalScore, locale, 1),
           status: t(
-            result.selection.status === "optimal" ? "ranking.status.optimal" : "ranking.status.other",
+            ["optimal", "rank-order"].includes(result.selection.status)
+              ? `ranking.status.${result.selection.status}`
+              : "ranking.status.other",
           ),
           late: formatNumber(metrics.lateCount, locale),
           scheduled: formatNumber(metrics.scheduledCount, locale),
