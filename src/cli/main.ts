@@ -15,6 +15,7 @@ import { registerSyncCommand } from "./commands/sync";
 import { registerPublishCommand } from "./commands/publish";
 import { registerServeDemoCommand } from "./commands/serveDemo";
 import { registerSetupCommands } from "./commands/setupLists";
+import { registerInsightCommand } from "./commands/insight";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -47,6 +48,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerPublishCommand(program, ctx);
   registerServeDemoCommand(program, ctx);
   registerSetupCommands(program, ctx);
+  registerInsightCommand(program, ctx);
   return program;
 }
 

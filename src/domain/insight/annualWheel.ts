@@ -94,7 +94,7 @@ export interface WheelStatusInput {
   readonly needs: readonly Need[];
   /** Need id → receipt date (SharePoint's `Created`, or `receivedDate`). */
   readonly receivedDates: ReadonlyMap<string, IsoDate>;
-  /** Criterion ids every need should be scored on. */
+  /** Criterion ids every need must carry a score for (those the prioritisation cannot derive). */
   readonly criteriaIds: readonly string[];
   readonly openSuggestions?: number;
   readonly approvalsPending?: readonly ApprovalScope[];

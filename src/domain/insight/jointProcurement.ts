@@ -1,7 +1,7 @@
 /**
  * Joint procurement proposals. Needs from different units for the same thing — same category and
  * subcategory, titles similar by character n-gram TF-IDF cosine (textSimilarity) at or above the
- * threshold — are linked; each connected group with needs from at least two units is proposed as
+ * threshold — are grouped by complete linkage; each group with needs from at least two units is proposed as
  * one joint procurement with reach = the number of units involved (the submitting units and the
  * units a need names as sharing it). Needs flagged for a planned Nordic or Armed Forces procurement
  * are grouped per flag, category and subcategory and marked for coordination. Proposals carry ids,
@@ -30,7 +30,7 @@ export interface JointProposal {
   readonly reach: number;
   /** Sum of the needs' estimated values (NOK). */
   readonly totalValue: number;
-  /** Lowest similarity of a link that holds the group together (absent for flag groups). */
+  /** Lowest similarity between two needs of the group (absent for flag groups). */
   readonly minSimilarity?: number;
   /** True for Nordic and Armed Forces groups: to coordinate with the other party's plan. */
   readonly coordinate: boolean;
@@ -40,23 +40,6 @@ export interface JointProposal {
 export interface JointOptions {
   readonly threshold?: number;
   readonly n?: number;
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r] as number;
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 const blockOf = (n: Need): string => `${n.category}\u0000${n.subcategory ?? ""}`;
@@ -96,27 +79,51 @@ export function similarPairs(
   return pairs;
 }
 
+/**
+ * Complete linkage inside each block: pairs are taken from the most similar down, and two groups
+ * merge only when every need of one is similar enough to every need of the other, so no chain of
+ * small resemblances ("ventilasjon i Oslo" … "avfall i Oslo") pulls unrelated needs together.
+ */
+function completeLinkage(
+  size: number,
+  pairs: readonly { a: number; b: number; similarity: number }[],
+): number[][] {
+  const similar = new Map<number, Map<number, number>>();
+  for (const p of pairs) {
+    similar.set(p.a, (similar.get(p.a) ?? new Map<number, number>()).set(p.b, p.similarity));
+    similar.set(p.b, (similar.get(p.b) ?? new Map<number, number>()).set(p.a, p.similarity));
+  }
+  const groupOf = Array.from({ length: size }, (_, i) => i);
+  const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+  const ordered = [...pairs].sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+  for (const p of ordered) {
+    const ga = groupOf[p.a] as number;
+    const gb = groupOf[p.b] as number;
+    if (ga === gb) continue;
+    const left = members.get(ga) as number[];
+    const right = members.get(gb) as number[];
+    if (!left.every((i) => right.every((j) => similar.get(i)?.has(j)))) continue;
+    const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
+    const merged = [...left, ...right].sort((x, y) => x - y);
+    members.set(keep, merged);
+    members.delete(drop);
+    for (const i of merged) groupOf[i] = keep;
+  }
+  return [...members.values()].sort((x, y) => (x[0] as number) - (y[0] as number));
+}
+
 function similarGroups(needs: readonly Need[], options: JointOptions): JointProposal[] {
-  const uf = new UnionFind(needs.length);
   const pairs = similarPairs(needs, options);
-  for (const p of pairs) uf.union(p.a, p.b);
-  const groups = new Map<number, number[]>();
-  needs.forEach((_, i) => groups.set(uf.find(i), [...(groups.get(uf.find(i)) ?? []), i]));
+  const similarity = new Map(pairs.map((p) => [`${p.a}|${p.b}`, p.similarity]));
   const out: JointProposal[] = [];
-  for (const [root, members] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const members of completeLinkage(needs.length, pairs)) {
     const group = members.map((i) => needs[i] as Need);
-    const units = unitsOf(group);
     if (members.length < 2 || new Set(group.map((n) => n.unit)).size < 2) continue;
-    const links = pairs.filter((p) => uf.find(p.a) === root).map((p) => p.similarity);
-    out.push(
-      proposal(
-        "similar",
-        `FELLES-${String(out.length + 1).padStart(3, "0")}`,
-        group,
-        units,
-        Math.min(...links),
-      ),
+    const links = members.flatMap((a, x) =>
+      members.slice(x + 1).map((b) => similarity.get(`${a}|${b}`) ?? 0),
     );
+    const id = `FELLES-${String(out.length + 1).padStart(3, "0")}`;
+    out.push(proposal("similar", id, group, unitsOf(group), Math.min(...links)));
   }
   return out;
 }
