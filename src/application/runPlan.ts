@@ -15,6 +15,7 @@ import type { LocalisedFieldError, PlanNeedEntry, PlanResult } from "./planResul
 import { runPrioritisationStage, type PlanPrioritisation } from "./prioritisationStage";
 import { scheduleAccepted, type RollingInput } from "./scheduleStage";
 import { buildDecisions } from "./decisionsStage";
+import { buildInsight, type InsightOptions } from "./insight/buildInsight";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
 export interface RunPlanOptions extends RedactionOptions {
@@ -24,6 +25,8 @@ export interface RunPlanOptions extends RedactionOptions {
   readonly frontier?: boolean;
   /** Re-plan against a previous plan with its started work frozen (rullerende plan). */
   readonly rolling?: RollingInput;
+  /** Run the insight stage (expiry, spend, joint procurements, the wheel on `asOf`; docs/insight.md). */
+  readonly insight?: InsightOptions;
 }
 
 /** A field error with its message in both UI languages. */
@@ -95,6 +98,14 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       input.config.comments?.feedback,
       options.rolling?.asOf,
     ),
+    ...(options.insight
+      ? {
+          insight: buildInsight(input, intake.accepted, {
+            ...options.insight,
+            includeSecurityGraded: options.includeSecurityGraded,
+          }),
+        }
+      : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
  * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
  * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
- * --previous-xml keeps an earlier plan.xml's task UIDs.
+ * --previous-xml keeps an earlier plan.xml's task UIDs; plan.json carries the insight (--as-of DATE).
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
@@ -18,6 +18,7 @@ import { projectPartsOf, projectPlanForRun } from "../../application/project/pro
 import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
 import { projectFieldAliases } from "../../i18n/projectMessages";
+import { parseAsOf, todayInOslo } from "./insight";
 
 interface PlanOptions {
   readonly input?: string;
@@ -27,6 +28,7 @@ interface PlanOptions {
   readonly seed: number;
   readonly year: number;
   readonly previousXml?: string;
+  readonly asOf?: string;
 }
 
 /** Registers the plan command. */
@@ -41,6 +43,7 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .option("--seed <n>", "demo tenant seed", parseInteger, 2027)
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
     .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
+    .option("--as-of <date>", "the day the insight's annual wheel is reported for (default today)", parseAsOf)
     .action(async (opts: PlanOptions) => {
       const input = await loadInput(opts);
       if (!input) {
@@ -51,7 +54,11 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       const previousUids =
         opts.previousXml === undefined ? undefined : await readPreviousUids(opts.previousXml);
       const solver = await createHighsSolver();
-      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
+      const result = await runPlan(input, {
+        includeSecurityGraded: opts.includeGraded === true,
+        solver,
+        insight: { asOf: opts.asOf ?? todayInOslo() },
+      });
       printIntakeSummary(ctx, result);
       for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
       const workbook = planWorkbook(result, input, ctx.locale);
