@@ -1,6 +1,6 @@
 // The insight through the CLI: `insight` prints the wheel and the analyses for a given date in both
 // languages; `plan` writes plan.json with the insight, valid against the schema and redacted.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkAgainstSchema } from "../../src/adapters/node/jsonSchemas";
@@ -31,10 +31,14 @@ describe("insight CLI", () => {
     expect(r.err).toContain('"31.02.2027" is not a date');
   });
 
-  it("plan --demo --as-of writes plan.json with the insight, valid and redacted", async () => {
+  it("plan --demo --as-of --documents writes plan.json with the insight, valid and redacted, and the documents", async () => {
     const out = join(dir, "plan");
-    const r = await runCli("plan", "--demo", "--out", out, "--as-of", "2026-11-20");
+    const r = await runCli("plan", "--demo", "--out", out, "--as-of", "2026-11-20", "--documents");
     expect(r.code).toBe(0);
+    const docs = readdirSync(join(out, "documents")).sort();
+    expect(docs).toHaveLength(22);
+    expect(docs).toContain("anskaffelsesplan-2027-oslo.docx");
+    expect(docs).toContain("anskaffelsesplan-2027-oversikt.docx");
     const plan = JSON.parse(readFileSync(join(out, "plan.json"), "utf8")) as PlanResult;
     expect(checkAgainstSchema("plan", plan)).toEqual([]);
     const insight = plan.insight;

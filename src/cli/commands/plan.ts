@@ -2,7 +2,8 @@
  * `anskaffelsesplan plan --demo | --input FILE --out DIR`: runs the planning pipeline (intake and
  * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
  * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
- * --previous-xml keeps an earlier plan.xml's task UIDs; plan.json carries the insight (--as-of DATE).
+ * --previous-xml keeps an earlier plan.xml's task UIDs; plan.json carries the insight (--as-of DATE);
+ * --documents writes the plan documents per unit and the overview (DIR/documents/*.docx).
  */
 import type { Command } from "commander";
 import { runPlan } from "../../application/runPlan";
@@ -19,6 +20,8 @@ import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
 import { projectFieldAliases } from "../../i18n/projectMessages";
 import { parseAsOf, todayInOslo } from "./insight";
+import { planDocuments } from "../../application/insight/planDocuments";
+import { writeDocumentFiles } from "../../adapters/node/documentFiles";
 
 interface PlanOptions {
   readonly input?: string;
@@ -29,6 +32,7 @@ interface PlanOptions {
   readonly year: number;
   readonly previousXml?: string;
   readonly asOf?: string;
+  readonly documents?: boolean;
 }
 
 /** Registers the plan command. */
@@ -44,6 +48,7 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
     .option("--year <yyyy>", "demo tenant plan year", parseInteger, 2027)
     .option("--previous-xml <file>", "plan.xml of the previous plan version (its task UIDs are kept)")
     .option("--as-of <date>", "the day the insight's annual wheel is reported for (default today)", parseAsOf)
+    .option("--documents", "also write the plan documents (.docx) per unit and the overview to DIR/documents")
     .action(async (opts: PlanOptions) => {
       const input = await loadInput(opts);
       if (!input) {
@@ -72,5 +77,9 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       });
       const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
       ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
+      if (opts.documents) {
+        const files = await writeDocumentFiles(opts.out, planDocuments(result, input));
+        for (const file of files) ctx.out(say(ctx, "written", { file }));
+      }
     });
 }
