@@ -100,7 +100,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     ),
     ...(options.insight
       ? {
-          insight: buildInsight(input, intake.accepted, {
+          insight: buildInsight(input, intake.accepted, schedule.scheduled, {
             ...options.insight,
             includeSecurityGraded: options.includeSecurityGraded,
           }),

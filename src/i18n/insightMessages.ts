@@ -59,6 +59,18 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "joint.kind.similar": "like behov",
     "joint.kind.nordic": "nordisk",
     "joint.kind.armed-forces": "Forsvaret",
+    "fastTrack.summary":
+      "Hurtigleveranser (SLA {days} dager fra mottak): {count} behov; {delivered} levert, {inTime} innen SLA ({share}); {plannedLate} planlagt etter SLA-fristen, {unscheduled} ikke planlagt.",
+    "fastTrack.line":
+      "  {needId} ({unit}): mottatt {received}, SLA-frist {deadline}, signering {signed} – {status}",
+    "fastTrack.noShare": "ingen levert ennå",
+    "fastTrack.unknown": "ukjent",
+    "fastTrack.status.delivered-in-time": "levert innen SLA",
+    "fastTrack.status.delivered-late": "levert etter SLA-fristen",
+    "fastTrack.status.planned-in-time": "planlagt innen SLA",
+    "fastTrack.status.planned-late": "planlagt etter SLA-fristen",
+    "fastTrack.status.not-scheduled": "ikke planlagt",
+    "fastTrack.status.withdrawn": "trukket",
     "doc.unit.title": "Anskaffelsesplan {year} – tilbakemelding til {unit}",
     "doc.unit.summary":
       "{count} behov meldt inn: {included} med i planen, {deferred} utsatt, {rejected} avvist.",
@@ -144,6 +156,18 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "joint.kind.similar": "similar needs",
     "joint.kind.nordic": "Nordic",
     "joint.kind.armed-forces": "Armed Forces",
+    "fastTrack.summary":
+      "Fast-track needs (SLA {days} days from receipt): {count} needs; {delivered} delivered, {inTime} within the SLA ({share}); {plannedLate} planned after the SLA deadline, {unscheduled} not scheduled.",
+    "fastTrack.line":
+      "  {needId} ({unit}): received {received}, SLA deadline {deadline}, signing {signed} – {status}",
+    "fastTrack.noShare": "none delivered yet",
+    "fastTrack.unknown": "unknown",
+    "fastTrack.status.delivered-in-time": "delivered within the SLA",
+    "fastTrack.status.delivered-late": "delivered after the SLA deadline",
+    "fastTrack.status.planned-in-time": "planned within the SLA",
+    "fastTrack.status.planned-late": "planned after the SLA deadline",
+    "fastTrack.status.not-scheduled": "not scheduled",
+    "fastTrack.status.withdrawn": "withdrawn",
     "doc.unit.title": "Procurement plan {year} – feedback to {unit}",
     "doc.unit.summary":
       "{count} needs submitted: {included} in the plan, {deferred} deferred, {rejected} rejected.",

@@ -1,6 +1,7 @@
 /**
  * The insight as lines of text in the user's language (CLI `insight` and `plan`): the annual
- * wheel's status, contract expiry, spend and joint procurements, each with the numbers behind it.
+ * wheel's status, contract expiry, spend, joint procurements and the fast-track follow-up, each with
+ * the numbers behind it.
  */
 import type { PlanInsight } from "../domain/insight/planInsight";
 import type { ContractExpiry } from "../domain/insight/contractExpiry";
@@ -156,6 +157,43 @@ function jointLines(insight: PlanInsight, t: Translate, locale: Locale, limits: 
   return lines;
 }
 
+function fastTrackLines(
+  insight: PlanInsight,
+  unitName: (id: string) => string,
+  t: Translate,
+  locale: Locale,
+  limits: SummaryLimits,
+): string[] {
+  const f = insight.fastTrack;
+  const count = (status: string) => f.items.filter((i) => i.status === status).length;
+  const lines = [
+    t("fastTrack.summary", {
+      days: f.slaDays,
+      count: f.items.length,
+      delivered: f.delivered,
+      inTime: f.deliveredInTime,
+      share:
+        f.shareInTime === null ? t("fastTrack.noShare") : `${formatNumber(f.shareInTime * 100, locale, 1)} %`,
+      plannedLate: count("planned-late"),
+      unscheduled: count("not-scheduled"),
+    }),
+  ];
+  for (const i of f.items.slice(0, limits.listed)) {
+    lines.push(
+      t("fastTrack.line", {
+        needId: i.needId,
+        unit: unitName(i.unit),
+        received: i.receivedDate ? formatDate(i.receivedDate, locale) : t("fastTrack.unknown"),
+        deadline: formatDate(i.slaDeadline, locale),
+        signed: i.signed ? formatDate(i.signed, locale) : "–",
+        status: t(`fastTrack.status.${i.status}`),
+      }),
+    );
+  }
+  if (f.items.length > limits.listed) lines.push(t("more", { count: f.items.length - limits.listed }));
+  return lines;
+}
+
 /** Summary lines of the insight; `unitName` turns a unit id into its name. */
 export function insightSummary(
   insight: PlanInsight,
@@ -173,5 +211,7 @@ export function insightSummary(
     ...spendLines(insight, t, locale, limits),
     "",
     ...jointLines(insight, t, locale, limits),
+    "",
+    ...fastTrackLines(insight, unitName, t, locale, limits),
   ];
 }

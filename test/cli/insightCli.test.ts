@@ -18,6 +18,7 @@ describe("insight CLI", () => {
     expect(r.out).toMatch(/Avtaleutløp \(KAV\): \d+ av 890 avtaler .* 0 uten behov eller forslag\./);
     expect(r.out).toMatch(/Forslag om nye rammeavtaler .*: \d+\./);
     expect(r.out).toMatch(/Felles anskaffelser: \d+ forslag fra flere enheter/);
+    expect(r.out).toMatch(/Hurtigleveranser \(SLA 60 dager fra mottak\): 24 behov; 0 levert/);
     const en = await runCli("--lang", "en", "insight", "--demo", "--as-of", "2027-01-20");
     expect(en.out).toContain(
       "The annual wheel of plan year 2027, as of 20/01/2027: approved – information out",
@@ -46,6 +47,7 @@ describe("insight CLI", () => {
     expect(insight.asOf).toBe("2026-11-20");
     expect(insight.wheel.stage).toBe("localSubmission");
     expect(insight.expiry.counts.uncovered).toBe(0);
+    expect(insight.fastTrack.items).toHaveLength(24);
     const graded = new Set(plan.needs.filter((n) => n.need?.securityGraded).map((n) => n.id));
     const covering = insight.expiry.contracts.flatMap((c) => c.coveredBy);
     expect(covering.filter((id) => graded.has(id))).toEqual([]);

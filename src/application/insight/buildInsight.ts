@@ -14,6 +14,8 @@ import {
 import { seedWheel, wheelStatus } from "../../domain/insight/annualWheel";
 import { proposeJointProcurements } from "../../domain/insight/jointProcurement";
 import { analyseSpend } from "../../domain/insight/spendCube";
+import { fastTrackFollowUp } from "../../domain/insight/fastTrack";
+import type { ScheduledNeed } from "../../domain/scheduling/scheduleTypes";
 import type { RawRecord } from "../../domain/intake/intakeTypes";
 import { parseNorwegianDate } from "../../domain/intake/parseNorwegianDate";
 import { allUnits } from "../../domain/model/defaults";
@@ -72,17 +74,20 @@ function redactCoverage(
   );
 }
 
-/** Runs every insight analysis on the input and its accepted needs. */
+/** Runs every insight analysis on the input, its accepted needs and their schedule. */
 export function buildInsight(
   input: PlanInput,
   accepted: readonly Need[],
+  scheduled: readonly ScheduledNeed[],
   options: InsightOptions & RedactionOptions,
 ): PlanInsight {
   const config = input.config;
+  const scheduling = config.scheduling ?? defaultSchedulingConfig();
+  const receivedDates = receiptDates(input.needs);
   const expiry = analyseContractExpiry({
     contracts: input.contracts,
     needs: accepted,
-    scheduling: config.scheduling ?? defaultSchedulingConfig(),
+    scheduling,
     thresholds: config.thresholds,
     horizon: options.horizon ?? defaultHorizon(config.planYear, config.planStart),
     ...(options.decisions ? { decisions: options.decisions } : {}),
@@ -98,7 +103,7 @@ export function buildInsight(
     asOf: options.asOf,
     units: allUnits(config).map((u) => u.id),
     needs: accepted,
-    receivedDates: receiptDates(input.needs),
+    receivedDates,
     criteriaIds: criteria.map((c) => c.id).filter((id) => id !== TIME_CRITICALITY && id !== REACH),
     openSuggestions:
       expiry.contracts.filter((c) => c.suggestion?.status === "open").length +
@@ -112,5 +117,13 @@ export function buildInsight(
     spend,
     joint,
     wheel,
+    fastTrack: fastTrackFollowUp({
+      needs: accepted,
+      scheduled,
+      receivedDates,
+      scheduling,
+      planStart: config.planStart,
+      asOf: options.asOf,
+    }),
   };
 }

@@ -4,7 +4,6 @@
  * in the user's language (docs/insight.md). The date is today unless --as-of gives one.
  */
 import { InvalidArgumentError, type Command } from "commander";
-import { buildInsight } from "../../application/insight/buildInsight";
 import { runPlan } from "../../application/runPlan";
 import { parseNorwegianDate } from "../../domain/intake/parseNorwegianDate";
 import { allUnits } from "../../domain/model/defaults";
@@ -56,12 +55,9 @@ export function registerInsightCommand(program: Command, ctx: CliContext): void 
         return;
       }
       const includeSecurityGraded = opts.includeGraded === true;
-      const result = await runPlan(input, { includeSecurityGraded });
-      const accepted = result.needs.flatMap((n) => (n.need ? [n.need] : []));
-      const insight = buildInsight(input, accepted, {
-        asOf: opts.asOf ?? todayInOslo(),
-        includeSecurityGraded,
-      });
+      const asOf = opts.asOf ?? todayInOslo();
+      const { insight } = await runPlan(input, { includeSecurityGraded, insight: { asOf } });
+      if (!insight) throw new Error("runPlan gave no insight although asked for it");
       const names = new Map(allUnits(input.config).map((u) => [u.id, u.name]));
       const limits = { listed: opts.all ? Number.MAX_SAFE_INTEGER : 10 };
       for (const line of insightSummary(
