@@ -71,6 +71,12 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "fastTrack.status.planned-late": "planlagt etter SLA-fristen",
     "fastTrack.status.not-scheduled": "ikke planlagt",
     "fastTrack.status.withdrawn": "trukket",
+    "jointNeed.title": "Felles anskaffelse – {title}",
+    "jointNeed.description": "Felles anskaffelse etter forslag {proposal}, samlet fra behovene {needs}.",
+    "jointNeed.rationale":
+      "Samme behov fra {reach} enheter gir én konkurranse, bedre priser og mindre administrasjon.",
+    "jointNeed.feedback":
+      "Behovet er slått sammen med {others} til den felles anskaffelsen {needId} (forslag {proposal}); det følges opp der.",
     "doc.unit.title": "Anskaffelsesplan {year} – tilbakemelding til {unit}",
     "doc.unit.summary":
       "{count} behov meldt inn: {included} med i planen, {deferred} utsatt, {rejected} avvist.",
@@ -168,6 +174,12 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "fastTrack.status.planned-late": "planned after the SLA deadline",
     "fastTrack.status.not-scheduled": "not scheduled",
     "fastTrack.status.withdrawn": "withdrawn",
+    "jointNeed.title": "Joint procurement – {title}",
+    "jointNeed.description": "Joint procurement after proposal {proposal}, merged from the needs {needs}.",
+    "jointNeed.rationale":
+      "The same need from {reach} units gives one competition, better prices and less administration.",
+    "jointNeed.feedback":
+      "The need is merged with {others} into the joint procurement {needId} (proposal {proposal}); it is followed up there.",
     "doc.unit.title": "Procurement plan {year} – feedback to {unit}",
     "doc.unit.summary":
       "{count} needs submitted: {included} in the plan, {deferred} deferred, {rejected} rejected.",
