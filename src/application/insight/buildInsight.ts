@@ -23,7 +23,7 @@ import type { Need } from "../../domain/model/need";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { ApprovalScope, WheelDates } from "../../domain/planYear/planYearTypes";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
-import { REACH, TIME_CRITICALITY } from "../../domain/prioritisation/scoring";
+import { needDeadline, REACH, TIME_CRITICALITY } from "../../domain/prioritisation/scoring";
 import { REDACTED_TEXT, type RedactionOptions } from "../../domain/rules/redaction";
 import { defaultSchedulingConfig } from "../../domain/scheduling/schedulingConfig";
 import type { IsoDate } from "../../domain/time/isoDate";
@@ -84,6 +84,7 @@ export function buildInsight(
   const config = input.config;
   const scheduling = config.scheduling ?? defaultSchedulingConfig();
   const receivedDates = receiptDates(input.needs);
+  const contractsById = new Map(input.contracts.map((c) => [c.id, c]));
   const expiry = analyseContractExpiry({
     contracts: input.contracts,
     needs: accepted,
@@ -104,7 +105,10 @@ export function buildInsight(
     units: allUnits(config).map((u) => u.id),
     needs: accepted,
     receivedDates,
-    criteriaIds: criteria.map((c) => c.id).filter((id) => id !== TIME_CRITICALITY && id !== REACH),
+    criteriaIds: criteria.map((c) => c.id),
+    canDerive: (need, criterionId) =>
+      criterionId === REACH ||
+      (criterionId === TIME_CRITICALITY && needDeadline(need, contractsById) !== undefined),
     openSuggestions:
       expiry.contracts.filter((c) => c.suggestion?.status === "open").length +
       spend.suggestions.length +

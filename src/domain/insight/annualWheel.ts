@@ -94,8 +94,10 @@ export interface WheelStatusInput {
   readonly needs: readonly Need[];
   /** Need id → receipt date (SharePoint's `Created`, or `receivedDate`). */
   readonly receivedDates: ReadonlyMap<string, IsoDate>;
-  /** Criterion ids every need must carry a score for (those the prioritisation cannot derive). */
+  /** The prioritisation's criterion ids; a need lacking one of these scores is unscored … */
   readonly criteriaIds: readonly string[];
+  /** … unless the prioritisation can derive that score for the need (default: it cannot). */
+  readonly canDerive?: (need: Need, criterionId: string) => boolean;
   readonly openSuggestions?: number;
   readonly approvalsPending?: readonly ApprovalScope[];
 }
@@ -160,7 +162,9 @@ export function wheelStatus(input: WheelStatusInput): WheelStatus {
   const all = milestones(input.wheel, input.asOf);
   const next = [...all].filter((m) => !m.passed).sort((a, b) => a.daysLeft - b.daysLeft)[0];
   const unscoredNeeds = input.needs
-    .filter((n) => input.criteriaIds.some((c) => n.scores[c] === undefined))
+    .filter((n) =>
+      input.criteriaIds.some((c) => n.scores[c] === undefined && !(input.canDerive?.(n, c) ?? false)),
+    )
     .map((n) => n.id);
   return {
     asOf: input.asOf,

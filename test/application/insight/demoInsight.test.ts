@@ -1,6 +1,7 @@
 // The insight on the demo tenant finds every planted case: expiring contracts with and without
 // needs, off-contract spend above the threshold, the near-duplicate needs from three units, and the
 // Nordic and Armed Forces flags — each with the numbers behind it.
+import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
 import { runPlan } from "../../../src/application/runPlan";
 import { generateDemoTenant } from "../../../src/demo/demoTenant";
 import { PLANTED_DUPLICATE_TITLES, PLANTED_OFF_CONTRACT } from "../../../src/demo/plantedInsight";
@@ -91,4 +92,17 @@ describe("demo tenant insight", () => {
     expect(insight.wheel.submitted).toHaveLength(21);
     expect(insight.wheel.withoutReceiptDate).toBe(489);
   });
+});
+
+it("the wheel's unscored needs are exactly those the prioritisation cannot score", async () => {
+  const solver = await createHighsSolver();
+  const result = await runPlan(input, {
+    includeSecurityGraded: false,
+    solver,
+    frontier: false,
+    insight: { asOf: "2026-11-20" },
+  });
+  const errors = [...new Set(result.prioritisation?.result?.errors.map((e) => e.needId))].sort();
+  expect(errors.length).toBeGreaterThan(0);
+  expect([...(result.insight?.wheel.open.unscoredNeeds ?? [])].sort()).toEqual(errors);
 });

@@ -58,6 +58,12 @@ describe("annual wheel status", () => {
     expect(s.late).toEqual([{ needId: "N2", unit: "oslo", receivedDate: "2026-11-04", daysLate: 3 }]);
     expect(s.withoutReceiptDate).toBe(1);
     expect(s.open).toEqual({ unscoredNeeds: ["N2"], openSuggestions: 7, approvalsPending: ["whole"] });
+    const derivable = wheelStatus({
+      ...base,
+      asOf: "2026-11-20",
+      canDerive: (n, c) => n.id === "N2" && c === "b",
+    });
+    expect(derivable.open.unscoredNeeds).toEqual([]);
   });
 
   it("a fast-track need received after the deadline is not late; it counts once received", () => {
