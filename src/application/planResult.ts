@@ -8,6 +8,7 @@ import type { FieldError } from "../domain/intake/intakeTypes";
 import type { PlanSchedule } from "./scheduleStage";
 import type { PlanPrioritisation } from "./prioritisationStage";
 import type { PlanDecision } from "./decisionsStage";
+import type { PlanInsight } from "../domain/insight/planInsight";
 
 /** A field error with its message in both UI languages. */
 export interface LocalisedFieldError extends FieldError {
@@ -49,4 +50,6 @@ export interface PlanResult {
   readonly prioritisation?: PlanPrioritisation;
   /** The decision and feedback per need, as `publish` writes them back to SharePoint. */
   readonly decisions: readonly PlanDecision[];
+  /** Contract expiry, spend, joint procurements and the annual wheel; present when the run asked for it. */
+  readonly insight?: PlanInsight;
 }

@@ -17,6 +17,7 @@ import { runPrioritisationStage, type PlanPrioritisation } from "./prioritisatio
 import { rollingProgress, scheduleAccepted, type RollingInput } from "./scheduleStage";
 import { buildDecisions } from "./decisionsStage";
 import { dataRecord } from "../domain/model/dataRecord";
+import { buildInsight, type InsightOptions } from "./insight/buildInsight";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
 export interface RunPlanOptions extends RedactionOptions {
@@ -28,6 +29,8 @@ export interface RunPlanOptions extends RedactionOptions {
   readonly rolling?: RollingInput;
   /** Weekly utilisation in the schedule: per role (default, plan.json stays small) or also per person. */
   readonly utilisation?: UtilisationDetail;
+  /** Run the insight stage (expiry, spend, joint procurements, the wheel on `asOf`; docs/insight.md). */
+  readonly insight?: InsightOptions;
 }
 
 /** A field error with its message in both UI languages. */
@@ -112,6 +115,14 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       input.config.comments?.feedback,
       options.rolling?.asOf,
     ),
+    ...(options.insight
+      ? {
+          insight: buildInsight(input, intake.accepted, schedule.scheduled, {
+            ...options.insight,
+            includeSecurityGraded: options.includeSecurityGraded,
+          }),
+        }
+      : {}),
   };
 }
 

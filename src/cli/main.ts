@@ -21,6 +21,7 @@ import { registerRegisterAppCommand } from "./commands/registerApp";
 import { registerDoctorCommand } from "./commands/doctor";
 import { registerYearCommands, YEAR_SUBCOMMANDS } from "./commands/year";
 import { YEAR_VERSION_SUBCOMMANDS } from "./commands/yearVersions";
+import { registerInsightCommand } from "./commands/insight";
 
 /** Output streams; the defaults write to the process's stdout and stderr. */
 export interface CliStreams {
@@ -84,6 +85,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerRegisterAppCommand(program, ctx);
   registerDoctorCommand(program, ctx);
   registerYearCommands(program, ctx, [...YEAR_SUBCOMMANDS, ...YEAR_VERSION_SUBCOMMANDS]);
+  registerInsightCommand(program, ctx);
   return program;
 }
 

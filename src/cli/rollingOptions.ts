@@ -27,25 +27,31 @@ function parseIsoDate(value: string): string {
   return value;
 }
 
-/** Adds --previous, --progress and --as-of to `command`. */
-export function addRollingOptions(command: Command): Command {
+/** Adds --previous, --progress and --as-of (described by `asOfText`) to `command`. */
+export function addRollingOptions(
+  command: Command,
+  asOfText = "re-planning date (YYYY-MM-DD), with --previous or --progress",
+): Command {
   return command
     .option("--previous <plan.json>", "previous plan: re-plan with its started work frozen")
     .option("--progress <plan.xml>", "saved Project XML: re-plan with the progress recorded in it")
-    .option("--as-of <date>", "re-planning date (YYYY-MM-DD), with --previous or --progress", parseIsoDate);
+    .option("--as-of <date>", asOfText, parseIsoDate);
 }
 
 /**
  * The rolling input the options ask for: undefined for an ordinary run, null after telling the
- * user that --as-of and a source go together (exit code 2). File problems raise InputFileError.
+ * user that --as-of and a source go together (exit code 2). With `asOfAlone` (plan: --as-of is also
+ * the day the insight reports for) --as-of without a source is an ordinary run. File problems raise
+ * InputFileError.
  */
 export async function rollingFromOptions(
   ctx: CliContext,
   input: PlanInput,
   opts: RollingOptions,
+  asOfAlone = false,
 ): Promise<RollingInput | undefined | null> {
   const source = opts.previous !== undefined || opts.progress !== undefined;
-  if (!source && opts.asOf === undefined) return undefined;
+  if (!source && (opts.asOf === undefined || asOfAlone)) return undefined;
   if (!source || opts.asOf === undefined) {
     ctx.err(translate(ROLLING_MESSAGES, ctx.locale, "cli.asOfNeedsSource"));
     ctx.exitCode = 2;

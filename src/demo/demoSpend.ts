@@ -11,6 +11,7 @@ import { townsOf } from "./places";
 import type { SeededRandom } from "./random";
 import { roundSignificant } from "./values";
 import { SUBCATEGORY_PROFILES } from "./vocabulary";
+import { plantedSpend } from "./plantedInsight";
 
 /** Years of history in the cube. */
 export const SPEND_YEARS = 3;
@@ -101,6 +102,7 @@ export function generateSpend(
   const cube = new Map<SpendKey, SpendRecord>();
   for (const item of contracts) contractSpend(random, cube, item, years);
   for (const unit of units) localSpend(random, cube, unit, years);
+  for (const row of plantedSpend(years)) addSpend(cube, row);
   const unitOrder = new Map(units.map((u, i) => [u.id, i]));
   return [...cube.values()].sort(compareRows(unitOrder));
 }

@@ -11,6 +11,7 @@ import { generateNeedRecords } from "./demoNeeds";
 import { generatePeople } from "./demoPeople";
 import { generateSpend } from "./demoSpend";
 import { SeededRandom } from "./random";
+import { plantDuplicateNeeds } from "./plantedInsight";
 
 /** The default seed (the default plan year). */
 export const DEMO_DEFAULT_SEED = 2027;
@@ -40,7 +41,7 @@ export function generateDemoTenant(options: DemoTenantOptions = {}): PlanInput {
   const config = defaultPlanConfig(planYear);
   const units = allUnits(config);
   const contracts = generateContracts(random, units, planYear, supplierPools(random));
-  const needs = generateNeedRecords(random, units, contracts, config);
+  const needs = plantDuplicateNeeds(generateNeedRecords(random, units, contracts, config), config);
   const spend = generateSpend(random, contracts, units, planYear);
   const people = generatePeople(random, config.mainCategories, planYear);
   return { config, needs, contracts: contracts.map((c) => c.contract), spend, people };

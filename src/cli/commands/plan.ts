@@ -6,7 +6,9 @@
  * typed in a saved workbook (docs/excel.md) before planning; `--progress plan.xml --as-of DATE`
  * re-plans with the progress recorded in a saved Project file (and keeps its UIDs), see
  * rollingOptions.ts. With `--store DIR` or `--graph URL --site URL` and `--year Y` it plans with that
- * plan-year record's configuration and edits (src/cli/recordInput.ts).
+ * plan-year record's configuration and edits (src/cli/recordInput.ts). plan.json carries the insight
+ * for the day --as-of (default today in Oslo); --documents writes the plan documents per unit and the
+ * overview (DIR/documents/*.docx).
  */
 import type { Command } from "commander";
 import type { PlanInput } from "../../domain/model/planInput";
@@ -33,6 +35,9 @@ import { inputFromWorkbook } from "../workbookInput";
 import type { ScoreOverrides } from "../../application/workbook/applyEdits";
 import type { SelectionMode } from "../../domain/prioritisation/selection";
 import { selectionOption, withSelectionMode } from "../selectionOption";
+import { todayInOslo } from "./insight";
+import { planDocuments } from "../../application/insight/planDocuments";
+import { writeDocumentFiles } from "../../adapters/node/documentFiles";
 
 interface PlanOptions extends RecordPlanOptions, RollingOptions {
   readonly out: string;
@@ -41,6 +46,7 @@ interface PlanOptions extends RecordPlanOptions, RollingOptions {
   readonly workbook?: string;
   readonly utilisation: "role" | "person";
   readonly selection?: SelectionMode;
+  readonly documents?: boolean;
 }
 
 /** The input of the run: from the record, a file or the demo; then a saved workbook's edits. */
@@ -83,8 +89,14 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       parseUtilisation,
       "role",
     )
-    .addOption(selectionOption());
-  addRollingOptions(addStoreOptions(command)).action(async (opts: PlanOptions) => {
+    .addOption(selectionOption())
+    .option(
+      "--documents",
+      "also write the plan documents (.docx) per unit and the overview to DIR/documents",
+    );
+  const asOfText =
+    "re-planning date with --previous or --progress; also the day the insight reports for (default today)";
+  addRollingOptions(addStoreOptions(command), asOfText).action(async (opts: PlanOptions) => {
     const run = await planRunInput(ctx, opts);
     if (run) await planAndWrite(ctx, opts, run);
   });
@@ -103,7 +115,7 @@ async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRun
     opts.workbook === undefined ? undefined : await inputFromWorkbook(ctx, opts.workbook, loaded);
   if (opts.workbook !== undefined && edited === undefined) return undefined;
   const input = withSelectionMode(edited?.input ?? loaded, opts.selection);
-  const rolling = await rollingFromOptions(ctx, input, opts);
+  const rolling = await rollingFromOptions(ctx, input, opts, true);
   if (rolling === null) return undefined;
   return {
     input,
@@ -123,6 +135,7 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
     solver,
     utilisation: opts.utilisation,
     ...(rolling ? { rolling } : {}),
+    insight: { asOf: opts.asOf ?? todayInOslo() },
   });
   printIntakeSummary(ctx, result);
   for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
@@ -145,4 +158,8 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
   });
   const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
   ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
+  if (opts.documents) {
+    for (const file of await writeDocumentFiles(opts.out, planDocuments(result, input)))
+      ctx.out(say(ctx, "written", { file }));
+  }
 }

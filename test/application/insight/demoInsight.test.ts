@@ -1,0 +1,108 @@
+// The insight on the demo tenant finds every planted case: expiring contracts with and without
+// needs, off-contract spend above the threshold, the near-duplicate needs from three units, and the
+// Nordic and Armed Forces flags — each with the numbers behind it.
+import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
+import { runPlan } from "../../../src/application/runPlan";
+import { generateDemoTenant } from "../../../src/demo/demoTenant";
+import { PLANTED_DUPLICATE_TITLES, PLANTED_OFF_CONTRACT } from "../../../src/demo/plantedInsight";
+import type { PlanInsight } from "../../../src/domain/insight/planInsight";
+import { finalExpiry } from "../../../src/domain/model/contract";
+import type { Need } from "../../../src/domain/model/need";
+
+const input = generateDemoTenant();
+let insight: PlanInsight;
+let accepted: Need[];
+beforeAll(async () => {
+  const result = await runPlan(input, { includeSecurityGraded: true, insight: { asOf: "2026-11-20" } });
+  if (!result.insight) throw new Error("no insight");
+  insight = result.insight;
+  accepted = result.needs.flatMap((n) => (n.need ? [n.need] : []));
+  expect(result.counts).toEqual({ received: 500, accepted: 489, rejected: 11 });
+});
+
+describe("demo tenant insight", () => {
+  it("expiring contracts: renewal needs are linked to their contracts, the rest are suggested, none left out", () => {
+    const contracts = new Map(input.contracts.map((c) => [c.id, c]));
+    const byContract = new Map(insight.expiry.contracts.map((c) => [c.contractId, c]));
+    const renewals = accepted.filter((n) => n.existingContractId !== undefined);
+    expect(renewals.length).toBeGreaterThan(100);
+    for (const need of renewals) {
+      const expiry = byContract.get(need.existingContractId as string);
+      if (expiry) expect(expiry.coveredBy).toContain(need.id);
+      else {
+        const contract = contracts.get(need.existingContractId as string);
+        // Out of scope only when its renewal can start after the horizon.
+        expect(finalExpiry(contract as never) > insight.expiry.horizon.end).toBe(true);
+      }
+    }
+    const suggested = insight.expiry.contracts.filter((c) => c.suggestion);
+    expect(suggested.length).toBeGreaterThan(300);
+    for (const c of suggested) {
+      expect(c.coveredBy).toEqual([]);
+      expect(c.suggestion?.estimatedValue).toBe(contracts.get(c.contractId)?.value);
+      expect(c.suggestion?.neededBy).toBe(c.signBy);
+      expect(c.latestStart <= insight.expiry.horizon.end).toBe(true);
+      expect(c.leadDays).toBeGreaterThan(0);
+    }
+    expect(insight.expiry.counts.uncovered).toBe(0);
+    expect(insight.expiry.counts.covered + insight.expiry.counts.suggested).toBe(
+      insight.expiry.counts.inScope,
+    );
+  });
+
+  it("off-contract spend: the planted supplier shows as a framework candidate with its amounts", () => {
+    const planted = PLANTED_OFF_CONTRACT;
+    const s = insight.spend.suggestions.find(
+      (x) => x.id === `KONS-${planted.category}-${planted.subcategory}`,
+    );
+    if (!s) throw new Error("the planted consolidation case is not found");
+    const yearly = planted.amounts.reduce((sum, [, amount]) => sum + amount, 0);
+    expect(s.suppliers.find((x) => x.key === planted.supplier)?.amount).toBe(3 * yearly);
+    for (const [unit] of planted.amounts) expect(s.units.map((u) => u.key)).toContain(unit);
+    expect(s.estimatedFrameworkValue).toBeGreaterThanOrEqual(s.threshold);
+    expect(insight.spend.offContractTotal).toBeGreaterThanOrEqual(3 * yearly);
+  });
+
+  it("near-duplicate needs: the three planted titles from three units are one joint proposal", () => {
+    const planted = accepted.filter((n) => (PLANTED_DUPLICATE_TITLES as readonly string[]).includes(n.title));
+    expect(planted).toHaveLength(3);
+    expect(new Set(planted.map((n) => n.unit)).size).toBe(3);
+    const proposal = insight.joint.find(
+      (p) => p.kind === "similar" && p.needIds.includes(planted[0]?.id as string),
+    );
+    expect(proposal?.needIds).toEqual(expect.arrayContaining(planted.map((n) => n.id)));
+    expect(proposal?.reach).toBeGreaterThanOrEqual(3);
+  });
+
+  it("Nordic and Armed Forces flags: every flagged need is in exactly one coordination group of its kind", () => {
+    for (const [kind, flagged] of [
+      ["nordic", accepted.filter((n) => n.joint.nordic)],
+      ["armed-forces", accepted.filter((n) => n.joint.armedForces)],
+    ] as const) {
+      expect(flagged.length).toBeGreaterThanOrEqual(12);
+      const groups = insight.joint.filter((p) => p.kind === kind);
+      expect(groups.every((g) => g.coordinate)).toBe(true);
+      const listed = groups.flatMap((g) => g.needIds);
+      expect([...listed].sort()).toEqual(flagged.map((n) => n.id).sort());
+    }
+  });
+
+  it("the wheel: every unit has submitted, and the demo carries no receipt dates yet", () => {
+    expect(insight.wheel.notSubmitted).toEqual([]);
+    expect(insight.wheel.submitted).toHaveLength(21);
+    expect(insight.wheel.withoutReceiptDate).toBe(489);
+  });
+});
+
+it("the wheel's unscored needs are exactly those the prioritisation cannot score", async () => {
+  const solver = await createHighsSolver();
+  const result = await runPlan(input, {
+    includeSecurityGraded: false,
+    solver,
+    frontier: false,
+    insight: { asOf: "2026-11-20" },
+  });
+  const errors = [...new Set(result.prioritisation?.result?.errors.map((e) => e.needId))].sort();
+  expect(errors.length).toBeGreaterThan(0);
+  expect([...(result.insight?.wheel.open.unscoredNeeds ?? [])].sort()).toEqual(errors);
+});
