@@ -16,7 +16,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startDemoGraphServer, type RunningDemoGraphServer } from "../../src/adapters/graphServer/demoGraphServer";
+import {
+  startDemoGraphServer,
+  type RunningDemoGraphServer,
+} from "../../src/adapters/graphServer/demoGraphServer";
 import { DEMO_TOKEN, DEMO_USER } from "../../src/adapters/graphServer/demoSite";
 import type { StoredSite } from "../../src/adapters/graphServer/sharePointStore";
 import { readSavedWorkbook } from "../../src/adapters/xlsx/readXlsx";
@@ -29,6 +32,7 @@ import type { PlanInput } from "../../src/domain/model/planInput";
 import type { PlanYearRecord } from "../../src/domain/planYear/planYearTypes";
 import { DEFAULT_CRITERIA } from "../../src/domain/prioritisation/defaultCriteria";
 import { addDays } from "../../src/domain/time/isoDate";
+import { requiredScopes } from "../../src/domain/planYear/versionLifecycle";
 import { editCells, type CellEdit } from "../support/xlsxCells";
 import { validateMspdi } from "../support/xmllint";
 import { runCli } from "./runCli";
@@ -44,7 +48,11 @@ const PEOPLE = {
   "token-ukjent": "ukjent@politiet.no",
 } as const;
 type Token = keyof typeof PEOPLE;
-const APPROVER_TOKENS = { whole: "token-leder", procurement: "token-anskaffelser", realEstate: "token-eiendom" };
+const APPROVER_TOKENS = {
+  whole: "token-leder",
+  procurement: "token-anskaffelser",
+  realEstate: "token-eiendom",
+};
 
 function fixtureInput(count: number): PlanInput {
   const needs = Array.from({ length: count }, (_, i) => ({
@@ -136,7 +144,8 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
   const year = (token: Token, sub: string, ...args: string[]) =>
     as(token, "year", sub, ...args, "--year", "2027", ...graph());
   const libraryFile = (path: string) => demo.server.store.findFile(site, `Anskaffelsesplan/${path}`);
-  const record = (y = 2027) => JSON.parse(libraryFile(`${y}/plan-year.json`)?.content ?? "null") as PlanYearRecord;
+  const record = (y = 2027) =>
+    JSON.parse(libraryFile(`${y}/plan-year.json`)?.content ?? "null") as PlanYearRecord;
   const versionFile = (id: string) =>
     JSON.parse(libraryFile(`2027/versions/${id}.json`)?.content ?? "null") as PlanVersionFile;
   const statuses = () => record().versions.map((v) => [v.id, v.status, v.kind, v.basedOn ?? null]);
@@ -178,7 +187,19 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
     expect(record().approvers).toEqual(approvers);
     expect(record().config.prioritisation?.budgetNok).toBe(250_000_000);
 
-    const sync = await as(DEMO_TOKEN, "sync", ...graph(), "--list", LIST_NAMES.intake, "--state", state, "--out", join(dir, "needs.json"), "--base", inputFile);
+    const sync = await as(
+      DEMO_TOKEN,
+      "sync",
+      ...graph(),
+      "--list",
+      LIST_NAMES.intake,
+      "--state",
+      state,
+      "--out",
+      join(dir, "needs.json"),
+      "--base",
+      inputFile,
+    );
     expect(sync.code).toBe(0);
     expect((JSON.parse(readFileSync(join(dir, "needs.json"), "utf8")) as PlanInput).needs).toHaveLength(30);
   });
@@ -193,8 +214,11 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
     const link = saved.link!;
     const { matrix: m, selection: s } = link.layout;
     const snap = saved.snapshot(link.layout);
-    const rowOf = (t: { firstRow: number; values: readonly (readonly unknown[])[] }, col: number, id: string) =>
-      t.firstRow + t.values.findIndex((r) => r[col] === id);
+    const rowOf = (
+      t: { firstRow: number; values: readonly (readonly unknown[])[] },
+      col: number,
+      id: string,
+    ) => t.firstRow + t.values.findIndex((r) => r[col] === id);
     const ranking = before.prioritisation!.result!.ranking;
     const [w0, w1] = [m.criteriaIds[0]!, m.criteriaIds[1]!];
     const weights = link.state.weights;
@@ -212,8 +236,18 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
         number: 5,
       },
       { sheet: s.sheet, row: selectionRow, col: snap.selection.firstCol + s.forceCol, text: "Inn" },
-      { sheet: s.sheet, row: selectionRow, col: snap.selection.firstCol + s.forceReasonCol, text: "Lovpålagt" },
-      { sheet: s.sheet, row: selectionRow, col: snap.selection.firstCol + s.commentCol, text: "Pålegg fra Direktoratet" },
+      {
+        sheet: s.sheet,
+        row: selectionRow,
+        col: snap.selection.firstCol + s.forceReasonCol,
+        text: "Lovpålagt",
+      },
+      {
+        sheet: s.sheet,
+        row: selectionRow,
+        col: snap.selection.firstCol + s.commentCol,
+        text: "Pålegg fra Direktoratet",
+      },
     ];
     const edited = join(dir, "edited.xlsx");
     writeFileSync(edited, await editCells(bytes, edits));
@@ -228,7 +262,11 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
     expect(r.edits.weights[w0]).toEqual({ value: weights[w0]! + 5, stamp });
     expect(r.edits.weights[w1]).toEqual({ value: weights[w1]! - 5, stamp });
     expect(r.edits.scores[scored.needId]?.[w0]).toEqual({ value: 5, stamp });
-    expect(r.edits.forced[deferred.needId]).toMatchObject({ direction: "in", reason: "legal-obligation", stamp });
+    expect(r.edits.forced[deferred.needId]).toMatchObject({
+      direction: "in",
+      reason: "legal-obligation",
+      stamp,
+    });
     expect(r.edits.forced[deferred.needId]?.comment).toBe("Pålegg fra Direktoratet");
     expect(r.edits.notes[deferred.needId]).toEqual({ text: "Pålegg fra Direktoratet", stamp });
     expect(statuses()).toEqual([["v001", "draft", "annual", null]]);
@@ -236,12 +274,227 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
     expect(JSON.stringify(v1.edits)).toBe(JSON.stringify(r.edits));
     const rank = v1.result.prioritisation!.result!.ranking.find((x) => x.needId === deferred.needId);
     expect(rank).toMatchObject({ selected: true, reason: "forced-in" });
-    expect(v1.result.prioritisation!.result!.criteria.find((c) => c.id === w0)!.weight).toBe(weights[w0]! + 5);
+    expect(v1.result.prioritisation!.result!.criteria.find((c) => c.id === w0)!.weight).toBe(
+      weights[w0]! + 5,
+    );
 
     // The next run plans with the stored edits, without the workbook.
-    const again = await as(DEMO_TOKEN, "plan", ...graph(), ...lists(), "--year", "2027", "--out", join(dir, "plan2"));
+    const again = await as(
+      DEMO_TOKEN,
+      "plan",
+      ...graph(),
+      ...lists(),
+      "--year",
+      "2027",
+      "--out",
+      join(dir, "plan2"),
+    );
     const replanned = JSON.parse(readFileSync(join(dir, "plan2", "plan.json"), "utf8")) as PlanResult;
     expect(again.code).toBe(0);
-    expect(replanned.prioritisation!.result!.ranking.find((x) => x.needId === deferred.needId)?.selected).toBe(true);
+    expect(
+      replanned.prioritisation!.result!.ranking.find((x) => x.needId === deferred.needId)?.selected,
+    ).toBe(true);
+  });
+
+  const publishArgs = (id: string) => ["--version", id, "--list", LIST_NAMES.intake, "--state", state];
+  /** Submits `id`, then approves every scope its parts need, each by its configured approver. */
+  const submitAndApprove = async (id: string) => {
+    const submit = await year(DEMO_TOKEN, "submit", "--version", id);
+    expect([submit.code, submit.err]).toEqual([0, ""]);
+    expect(record().versions.find((v) => v.id === id)).toMatchObject({
+      status: "submitted",
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      submitted: { by: COORDINATOR },
+    });
+    const required = requiredScopes(versionFile(id).parts);
+    expect(required).toEqual(["whole", "procurement", "realEstate"]);
+    for (const scope of required) {
+      const approve = await year(
+        APPROVER_TOKENS[scope] as Token,
+        "approve",
+        "--version",
+        id,
+        "--scope",
+        scope,
+      );
+      expect([approve.code, approve.err]).toEqual([0, ""]);
+    }
+    const summary = record().versions.find((v) => v.id === id);
+    expect(summary?.status).toBe("approved");
+    expect(summary?.approvals.map((a) => [a.scope, a.stamp.by])).toEqual(
+      required.map((scope) => [scope, PEOPLE[APPROVER_TOKENS[scope] as Token]]),
+    );
+  };
+  /** Publishes `id`, checks the list against it, and that publishing it again writes nothing. */
+  const publishAndCheck = async (id: string) => {
+    const published = await year(DEMO_TOKEN, "publish", ...publishArgs(id));
+    expect([published.code, published.err]).toEqual([0, ""]);
+    expect(published.out).toContain(`Versjon ${id} er publisert.`);
+    expect(record().versions.find((v) => v.id === id)?.status).toBe("published");
+    expectListEquals(versionFile(id));
+    const xml = libraryFile(`2027/documents/plan-2027-${id}.xml`)?.content ?? "";
+    expect(validateMspdi(xml).ok).toBe(true);
+    const before = siteSnapshot();
+    const again = await year(DEMO_TOKEN, "publish", ...publishArgs(id));
+    expect([again.code, again.out]).toEqual([
+      0,
+      `Versjon ${id} er allerede publisert: ingenting ble skrevet.`,
+    ]);
+    expect(siteSnapshot()).toBe(before);
+  };
+
+  it("submits v001, refuses a non-approver, approves each scope by its approver and publishes exactly v001", async () => {
+    const submit = await year(DEMO_TOKEN, "submit", "--version", "v001");
+    expect(submit.code).toBe(0);
+    const stranger = await year("token-ukjent", "approve", "--version", "v001", "--scope", "whole");
+    expect([stranger.code, stranger.err]).toEqual([
+      1,
+      "ukjent@politiet.no kan ikke godkjenne hele planen (PFTs ledergruppe) for versjon v001: bare de som er satt opp som godkjennere i plan-året kan det.",
+    ]);
+    const wrongScope = await year("token-eiendom", "approve", "--version", "v001", "--scope", "procurement");
+    expect(wrongScope.code).toBe(1);
+    expect(record().versions[0]?.approvals).toEqual([]);
+    const notYet = await year(DEMO_TOKEN, "publish", ...publishArgs("v001"));
+    expect(notYet.code).toBe(1);
+    expect(items().every((i) => i.fields.Decision === undefined)).toBe(true);
+    for (const scope of ["whole", "procurement", "realEstate"] as const) {
+      const approve = await year(
+        APPROVER_TOKENS[scope] as Token,
+        "approve",
+        "--version",
+        "v001",
+        "--scope",
+        scope,
+      );
+      expect([approve.code, approve.err]).toEqual([0, ""]);
+    }
+    expect(statuses()).toEqual([["v001", "approved", "annual", null]]);
+    expect(record().versions[0]?.approvals.map((a) => [a.scope, a.stamp.by])).toEqual([
+      ["whole", "leder@politiet.no"],
+      ["procurement", "anskaffelsesdirektor@politiet.no"],
+      ["realEstate", "eiendomsdirektor@politiet.no"],
+    ]);
+    await publishAndCheck("v001");
+    expect(statuses()).toEqual([["v001", "published", "annual", null]]);
+    expect(items().find((i) => i.fields.NeedId === walk.forcedIn)?.fields.Decision).toBe("include");
+  });
+
+  it("re-plans from the published version with progress from Project: revision v002 and its diff", async () => {
+    const v1 = versionFile("v001");
+    let xml = libraryFile("2027/documents/plan-2027-v001.xml")?.content ?? "";
+    const inFile = v1.result.schedule.scheduled.filter((s) => xml.includes(`<Value>ap:phase:${s.needId}:`));
+    const finishes = inFile.map((s) => s.finish).sort();
+    const asOf = addDays(finishes[0]!, 1);
+    for (const s of inFile)
+      for (const p of s.phases) {
+        const key = `ap:phase:${s.needId}:${p.phase}`;
+        if (p.finish < asOf) xml = progress(xml, key, 100, { start: p.start, finish: p.finish });
+        else if (p.start <= asOf) xml = progress(xml, key, 50, { start: p.start });
+      }
+    const completed = inFile
+      .filter((s) => s.finish < asOf)
+      .map((s) => s.needId)
+      .sort();
+    const halfDone = inFile
+      .filter((s) => s.finish >= asOf && s.phases[0]!.finish < asOf)
+      .map((s) => s.needId);
+    expect(completed.length).toBeGreaterThan(0);
+    expect(halfDone.length).toBeGreaterThan(0);
+    expect(validateMspdi(xml)).toEqual({ ok: true, output: "" });
+    const progressFile = join(dir, "progress.xml");
+    writeFileSync(progressFile, xml);
+    Object.assign(walk, { asOf, completed, halfDone });
+
+    const revision = await year(DEMO_TOKEN, "draft", "--progress", progressFile, "--as-of", asOf);
+    expect([revision.code, revision.err]).toEqual([0, ""]);
+    expect(revision.out).toMatch(
+      /Revisjon v002 lagret, planlagt på nytt fra v001 med fremdriften per \d\d\.\d\d\.\d{4} \(https:/,
+    );
+    expect(revision.out).toMatch(/^Endringer fra v001 til v002: nye 0, borte 0, /m);
+    expect(statuses()).toEqual([
+      ["v001", "published", "annual", null],
+      ["v002", "draft", "revision", "v001"],
+    ]);
+    expect(record().versions[1]).toMatchObject({ asOf, created: { by: COORDINATOR } });
+    const v2 = versionFile("v002");
+    expect([v2.kind, v2.basedOn, v2.asOf]).toEqual(["revision", "v001", asOf]);
+    // Re-planned from the version in force's own input, configuration and edits.
+    expect([v2.hashes.input, v2.hashes.config, v2.hashes.edits]).toEqual([
+      v1.hashes.input,
+      v1.hashes.config,
+      v1.hashes.edits,
+    ]);
+    expect(v2.result.schedule.completed.map((c) => c.needId).sort()).toEqual(completed);
+    expect(v2.result.schedule.scheduled.filter((s) => completed.includes(s.needId))).toEqual([]);
+    for (const id of halfDone) {
+      const before = v1.result.schedule.scheduled.find((s) => s.needId === id)!;
+      const after = v2.result.schedule.scheduled.find((s) => s.needId === id)!;
+      expect([id, after.frozen, after.phases[0]]).toEqual([id, true, before.phases[0]]);
+    }
+    for (const id of completed)
+      expect(v2.result.decisions.find((d) => d.needId === id)?.feedback).toContain(
+        "Anskaffelsen er gjennomført",
+      );
+
+    const recordBefore = libraryFile("2027/plan-year.json")?.content;
+    const diff = await year(DEMO_TOKEN, "diff", "--from", "v001", "--to", "v002");
+    expect([diff.code, diff.err]).toEqual([0, ""]);
+    expect(diff.out.split("\n")[0]).toMatch(/^Endringer fra v001 til v002: nye 0, borte 0, flyttet \d+, /);
+    expect(libraryFile("2027/plan-year.json")?.content).toBe(recordBefore);
+  });
+
+  it("approves and publishes the revision; the list then carries v002's decisions", async () => {
+    await submitAndApprove("v002");
+    expect(statuses()).toEqual([
+      ["v001", "published", "annual", null],
+      ["v002", "approved", "revision", "v001"],
+    ]);
+    await publishAndCheck("v002");
+    expect(statuses()).toEqual([
+      ["v001", "published", "annual", null],
+      ["v002", "published", "revision", "v001"],
+    ]);
+    // The older version is history: publishing it again writes nothing either.
+    const before = siteSnapshot();
+    expect((await year(DEMO_TOKEN, "publish", ...publishArgs("v001"))).code).toBe(0);
+    expect(siteSnapshot()).toBe(before);
+
+    const status = await year(DEMO_TOKEN, "status", "--as-of", walk.asOf!);
+    expect(status.code).toBe(0);
+    expect(status.out).toContain(
+      `Årshjulet for planåret 2027, per ${walk.asOf!.split("-").reverse().join(".")}`,
+    );
+    expect(status.out).toContain("Enheter som har meldt inn: 3 av");
+    expect(status.out).toContain("Innsendte behov og åpne saker fra versjon v002.");
+  });
+
+  it("refuses a version file changed after approval, naming file and field, and writes nothing", async () => {
+    const path = "Anskaffelsesplan/2027/versions/v001.json";
+    const file = JSON.parse(libraryFile("2027/versions/v001.json")!.content) as {
+      result: { decisions: { rank: number | null }[] };
+    };
+    file.result.decisions[0]!.rank = 1000;
+    demo.server.store.saveFile(site, path, JSON.stringify(file), "application/json");
+    const before = siteSnapshot();
+    const diff = await year(DEMO_TOKEN, "diff", "--from", "v001", "--to", "v002");
+    expect(diff.code).toBe(2);
+    expect(diff.err).toBe(
+      `${demo.siteUrl}/${path} er endret etter at versjonen ble lagret eller sendt til godkjenning (felt «result»): en godkjent versjon kan ikke endres. Lag en ny versjon i stedet.`,
+    );
+    expect(siteSnapshot()).toBe(before);
+  });
+
+  it("starts the next year from the version in force: unfinished and deferred needs carried, completed ones not", async () => {
+    const init = await as(DEMO_TOKEN, "year", "init", "--year", "2028", "--from", "2027", ...graph());
+    expect([init.code, init.err]).toEqual([0, ""]);
+    const next = record(2028);
+    const carried = next.carriedOver.map((c) => c.needId);
+    const v2 = versionFile("v002");
+    const deferred = v2.result.decisions.filter((d) => d.decision === "defer").map((d) => d.needId);
+    expect(deferred.length).toBeGreaterThan(0);
+    expect(carried).toEqual(expect.arrayContaining(deferred));
+    expect(carried.filter((id) => walk.completed!.includes(id))).toEqual([]);
+    expect(next.carriedOver.every((c) => c.history.at(-1)?.versionId === "v002")).toBe(true);
+    expect(next.approvers).toEqual(record().approvers);
   });
 });
