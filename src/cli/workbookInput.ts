@@ -19,7 +19,13 @@ import type { PlanYearEdits } from "../domain/planYear/planYearTypes";
 import { yearFlowSay } from "../i18n/yearFlowMessages";
 import type { CliContext } from "./cliContext";
 import { ioOf } from "./commands/graphConnection";
-import { openStore, printConflicts, reportFailure, type OpenStore, type StoreOptions } from "./planYearConnection";
+import {
+  openStore,
+  printConflicts,
+  reportFailure,
+  type OpenStore,
+  type StoreOptions,
+} from "./planYearConnection";
 
 /** The input with the workbook's edits, and what was taken in; undefined after an error (printed). */
 export async function inputFromWorkbook(

@@ -22,7 +22,8 @@ export const YEAR_FLOW_MESSAGES: Catalogue = {
     "edits.none": "No new changes in the workbook to store in the plan year.",
     "revision.needsBoth":
       "A revision needs both --progress FILE.xml and --as-of DATE (and cannot be combined with --workbook: take the workbook in with an ordinary draft first).",
-    "revision.saved": "Revision {version} saved, re-planned from {base} with the progress as of {asOf} ({file}).",
+    "revision.saved":
+      "Revision {version} saved, re-planned from {base} with the progress as of {asOf} ({file}).",
     "wheel.noVersion": "No version yet: the annual wheel is shown without submitted needs.",
     "wheel.fromVersion": "Submitted needs and open items from version {version}.",
   },

@@ -424,7 +424,7 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
       v1.hashes.config,
       v1.hashes.edits,
     ]);
-    expect(v2.result.schedule.completed.map((c) => c.needId).sort()).toEqual(completed);
+    expect((v2.result.schedule.completed ?? []).map((c) => c.needId).sort()).toEqual(completed);
     expect(v2.result.schedule.scheduled.filter((s) => completed.includes(s.needId))).toEqual([]);
     for (const id of halfDone) {
       const before = v1.result.schedule.scheduled.find((s) => s.needId === id)!;

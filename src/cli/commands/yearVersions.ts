@@ -42,7 +42,7 @@ import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { createHighsSolver } from "../../adapters/solver/highsSolver";
 import { projectFieldAliases } from "../../i18n/projectMessages";
 import { diffText, versionErrorText, versionText } from "../../i18n/versionMessages";
-import type { Locale } from "../../i18n/locale";
+import { formatDate, type Locale } from "../../i18n/locale";
 import { say, type CliContext } from "../cliContext";
 import { parseInteger } from "../options";
 import { printIntakeSummary } from "../report";
@@ -54,7 +54,6 @@ import { draftRevision } from "../../application/planYear/versionRevision";
 import { readProjectProgress } from "../../adapters/node/projectProgressFile";
 import { rollingSummary } from "../../i18n/rollingMessages";
 import { yearFlowSay } from "../../i18n/yearFlowMessages";
-import { formatDate } from "../../i18n/locale";
 import { CommandError, connectGateway, ioOf } from "./graphConnection";
 import {
   intakeSyncState,
