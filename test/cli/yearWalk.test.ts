@@ -497,4 +497,52 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
     expect(next.carriedOver.every((c) => c.history.at(-1)?.versionId === "v002")).toBe(true);
     expect(next.approvers).toEqual(record().approvers);
   });
+
+  it("stores a workbook's edits in a local record too, as --user, through plan --workbook", async () => {
+    const storeDir = join(dir, "store");
+    const local = (...args: string[]) => ["--store", storeDir, "--year", "2027", ...args];
+    expect((await runCli("year", "init", ...local("--user", "ann@politiet.no"))).code).toBe(0);
+    const planned = await runCli(
+      "plan",
+      ...local(
+        "--input",
+        join(dir, "needs.json"),
+        "--workbook",
+        join(dir, "edited.xlsx"),
+        "--out",
+        join(dir, "local"),
+      ),
+      "--user",
+      "Ann@Politiet.no",
+    );
+    // The local record has no budget, criteria or approvers yet: said, without stopping the run.
+    expect([planned.code, planned.err.split("\n")[0]]).toEqual([
+      0,
+      "Budsjettet for planåret er ikke satt. Sett det med «year config --set prioritisation.budgetNok=BELØP».",
+    ]);
+    expect(planned.out).toContain("5 endringer fra arbeidsboken er lagret i plan-året av ann@politiet.no");
+    const stored = JSON.parse(
+      readFileSync(join(storeDir, "Anskaffelsesplan/2027/plan-year.json"), "utf8"),
+    ) as PlanYearRecord;
+    expect(stored.edits.forced[walk.forcedIn!]).toMatchObject({
+      direction: "in",
+      reason: "legal-obligation",
+      stamp: { by: "ann@politiet.no" },
+    });
+    expect(Object.keys(stored.edits.weights)).toHaveLength(2);
+    // Without a user nothing is stored and the run stops, saying how to name one.
+    const anonymous = await runCli(
+      "plan",
+      ...local(
+        "--input",
+        join(dir, "needs.json"),
+        "--workbook",
+        join(dir, "edited.xlsx"),
+        "--out",
+        join(dir, "local2"),
+      ),
+    );
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.err).toContain("ANSKAFFELSESPLAN_USER");
+  });
 });
