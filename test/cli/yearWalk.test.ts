@@ -344,6 +344,15 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
   };
 
   it("submits v001, refuses a non-approver, approves each scope by its approver and publishes exactly v001", async () => {
+    // Nothing is in force yet: a revision has nothing to re-plan from; progress and date go together.
+    const planXml = join(dir, "plan1", "plan.xml");
+    const early = await year(DEMO_TOKEN, "draft", "--progress", planXml, "--as-of", "2027-03-01");
+    expect([early.code, early.err]).toEqual([
+      1,
+      "Plan-året 2027 har ingen godkjent eller publisert versjon å planlegge videre fra: godkjenn en versjon først.",
+    ]);
+    expect((await year(DEMO_TOKEN, "draft", "--progress", planXml)).code).toBe(2);
+    expect(statuses()).toEqual([["v001", "draft", "annual", null]]);
     const submit = await year(DEMO_TOKEN, "submit", "--version", "v001");
     expect(submit.code).toBe(0);
     const stranger = await year("token-ukjent", "approve", "--version", "v001", "--scope", "whole");
