@@ -12,7 +12,6 @@ import { InputFileError } from "../adapters/node/planInputFile";
 import { LocalPlanYearStore } from "../adapters/node/localPlanYearStore";
 import { ConfigChangeError } from "../application/planYear/configChange";
 import { PlanYearFileError } from "../application/planYear/planYearFile";
-import { VersionFileError } from "../application/planYear/planYearInit";
 import {
   PlanYearBusyError,
   PlanYearMissingError,
@@ -22,7 +21,9 @@ import {
 import { AlreadyExistsError } from "../application/planYear/planYearStore";
 import { conflictLine, fileErrorLines } from "../application/planYear/planYearReport";
 import type { RecordConflict } from "../domain/planYear/planYearTypes";
+import { PlanVersionError } from "../domain/planYear/versionLifecycle";
 import { planYearSay } from "../i18n/planYearMessages";
+import { versionErrorText } from "../i18n/versionMessages";
 import type { CliContext } from "./cliContext";
 import { CommandError, connectGraph, type CommandIo } from "./commands/graphConnection";
 
@@ -130,8 +131,7 @@ function recordErrorLines(
   if (error instanceof PlanYearBusyError)
     return [say("record.busy", { file: error.location, attempts: error.attempts })];
   if (error instanceof ConfigChangeError) return [say(error.code, { subject: error.subject, file })];
-  if (error instanceof VersionFileError)
-    return [say("version.unreadable", { file: error.location, field: error.field })];
+  if (error instanceof PlanVersionError) return [versionErrorText(error, ctx.locale)];
   if (error instanceof CommandError) return [error.message];
   return undefined;
 }
@@ -150,5 +150,10 @@ export function reportFailure(error: unknown, ctx: CliContext, year: number, sto
     return;
   }
   for (const line of lines) ctx.err(line);
-  ctx.exitCode = error instanceof CommandError ? error.code : 2;
+  ctx.exitCode =
+    error instanceof CommandError
+      ? error.code
+      : error instanceof PlanVersionError && error.code !== "tampered" && error.code !== "invalid-file"
+        ? 1
+        : 2;
 }

@@ -22,7 +22,8 @@ export interface RollingOptions {
   readonly asOf?: string;
 }
 
-function parseIsoDate(value: string): string {
+/** Parses a YYYY-MM-DD option value (commander's InvalidArgumentError otherwise). */
+export function parseIsoDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date (YYYY-MM-DD).`);
   return value;
 }

@@ -16,7 +16,7 @@ export interface SummaryLimits {
 }
 
 function wheelLines(
-  insight: PlanInsight,
+  insight: Pick<PlanInsight, "wheel">,
   planYear: number,
   unitName: (id: string) => string,
   t: Translate,
@@ -192,6 +192,17 @@ function fastTrackLines(
   }
   if (f.items.length > limits.listed) lines.push(t("more", { count: f.items.length - limits.listed }));
   return lines;
+}
+
+/** The annual wheel's status alone (`year status`); `unitName` turns a unit id into its name. */
+export function wheelSummary(
+  wheel: PlanInsight["wheel"],
+  planYear: number,
+  unitName: (id: string) => string,
+  locale: Locale,
+): string[] {
+  const t: Translate = (key, params) => translate(INSIGHT_MESSAGES, locale, key, params);
+  return wheelLines({ wheel }, planYear, unitName, t, locale);
 }
 
 /** Summary lines of the insight; `unitName` turns a unit id into its name. */

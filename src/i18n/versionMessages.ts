@@ -24,6 +24,8 @@ export const VERSION_MESSAGES: Catalogue = {
     "error.tampered":
       "{file} er endret etter at versjonen ble lagret eller sendt til godkjenning (felt «{field}»): en godkjent versjon kan ikke endres. Lag en ny versjon i stedet.",
     "error.invalid-file": "{file}, felt «{field}»: {problemText}.",
+    "error.none-in-force":
+      "Plan-året {year} har ingen godkjent eller publisert versjon å planlegge videre fra: godkjenn en versjon først.",
     "problem.json": "ikke gyldig JSON (ved tegn {detail})",
     "problem.object": "må være et JSON-objekt",
     "problem.schemaVersion": "ukjent skjemaversjon {detail}",
@@ -115,6 +117,8 @@ export const VERSION_MESSAGES: Catalogue = {
     "error.tampered":
       "{file} was changed after the version was saved or submitted (field “{field}”): an approved version cannot change. Make a new version instead.",
     "error.invalid-file": "{file}, field “{field}”: {problemText}.",
+    "error.none-in-force":
+      "Plan year {year} has no approved or published version to re-plan from: approve a version first.",
     "problem.json": "not valid JSON (at character {detail})",
     "problem.object": "must be a JSON object",
     "problem.schemaVersion": "unknown schema version {detail}",

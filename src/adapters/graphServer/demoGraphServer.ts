@@ -18,6 +18,8 @@ export interface DemoGraphServerOptions {
   readonly certificate?: ServerCertificate;
   readonly faults?: FaultSettings;
   readonly tokens?: readonly string[];
+  /** Token → the account GET /me names (the demo token is koordinator@politiet.no). */
+  readonly tokenUsers?: Readonly<Record<string, string>>;
   readonly criteriaIds?: readonly string[];
 }
 
@@ -38,6 +40,7 @@ export async function startDemoGraphServer(options: DemoGraphServerOptions): Pro
     ...(options.certificate ? { certificate: options.certificate } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
     ...(options.tokens ? { tokens: options.tokens } : {}),
+    ...(options.tokenUsers ? { tokenUsers: options.tokenUsers } : {}),
   });
   return { server, seeded, siteUrl: DEMO_SITE_URL };
 }

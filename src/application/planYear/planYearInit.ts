@@ -2,54 +2,23 @@
  * Setting up a plan year ("gjenbruk data"): from the seed's defaults, or from the previous year —
  * its configuration and approvers copied, the annual wheel moved one year on, and the needs it
  * deferred or left unfinished carried over with their history, so units do not submit them again.
- * The needs are taken from the previous year's latest approved or published version file.
+ * The needs are taken from the previous year's version in force (its latest approved or published
+ * version), read through the versions' reader: checked against its hashes, so a file changed after
+ * approval is refused naming the file and field. Needs the rolling plan completed are finished and
+ * stay behind.
  */
 import type { RawRecord } from "../../domain/intake/intakeTypes";
 import type { PlanConfig } from "../../domain/model/planInput";
 import { moveWheel, shiftYears, type RecordStart } from "../../domain/planYear/planYearDefaults";
 import type { CarriedDecision, CarriedNeed, PlanYearRecord } from "../../domain/planYear/planYearTypes";
+import { currentApproved } from "../../domain/planYear/versionLifecycle";
 import type { PlanDecision } from "../decisionsStage";
+import type { PlanVersionFile } from "./planVersion";
+import { readVersion } from "./planVersions";
 import { createPlanYear, loadPlanYear, type LoadedRecord, type PlanYearDeps } from "./planYearRecords";
 
-/**
- * The part of a version file (`versions/<id>.json`) that carrying over reads: the run's decisions
- * and the raw needs it planned. The versions feature writes the whole file; this is its only reader
- * here, so the two meet in one place.
- */
-export interface VersionDecisionsView {
-  readonly result: { readonly decisions: readonly PlanDecision[] };
-  readonly input: { readonly needs: readonly RawRecord[] };
-}
-
-/** The version file of `versionId` could not be read as a version. */
-export class VersionFileError extends Error {
-  constructor(
-    readonly location: string,
-    readonly field: string,
-  ) {
-    super(`${location}: ${field}`);
-    this.name = "VersionFileError";
-  }
-}
-
-/** Reads the decisions view of a version file, naming the file and field when it is unusable. */
-export function parseVersionDecisions(text: string, location: string): VersionDecisionsView {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new VersionFileError(location, "/");
-  }
-  const view = doc as Partial<VersionDecisionsView> | null;
-  if (!Array.isArray(view?.result?.decisions)) throw new VersionFileError(location, "/result/decisions");
-  if (!Array.isArray(view?.input?.needs)) throw new VersionFileError(location, "/input/needs");
-  return view as VersionDecisionsView;
-}
-
-/** The latest approved or published version of a record, if any. */
-export function latestApprovedVersion(record: PlanYearRecord): string | undefined {
-  return [...record.versions].reverse().find((v) => v.status === "approved" || v.status === "published")?.id;
-}
+/** What carrying over reads of a version file: the raw needs planned and the run's result. */
+export type CarrySource = Pick<PlanVersionFile, "input" | "result">;
 
 const rawId = (record: RawRecord): string => {
   const id = record["id"];
@@ -68,12 +37,14 @@ function carryReason(decision: PlanDecision, planYear: number): CarriedNeed["rea
 export function carriedNeeds(
   previous: PlanYearRecord,
   versionId: string,
-  version: VersionDecisionsView,
+  version: CarrySource,
 ): CarriedNeed[] {
   const records = new Map(version.input.needs.map((r) => [rawId(r), r] as const));
   const earlier = new Map(previous.carriedOver.map((c) => [c.needId, c.history] as const));
+  const completed = new Set((version.result.schedule?.completed ?? []).map((c) => c.needId));
   const out: CarriedNeed[] = [];
   for (const decision of version.result.decisions) {
+    if (completed.has(decision.needId)) continue;
     const reason = carryReason(decision, previous.planYear);
     const record = records.get(decision.needId);
     if (reason === undefined || record === undefined) continue;
@@ -106,14 +77,11 @@ export function configForYear(config: PlanConfig, year: number): PlanConfig {
 /** What a new year takes from the previous year's record and latest approved version. */
 async function startFrom(deps: PlanYearDeps, year: number, from: number): Promise<RecordStart> {
   const previous = (await loadPlanYear(deps, from)).record;
-  const versionId = latestApprovedVersion(previous);
-  let carriedOver: CarriedNeed[] = [];
-  if (versionId !== undefined) {
-    const location = deps.store.location(from, `versions/${versionId}.json`);
-    const stored = await deps.store.readVersion(from, versionId);
-    if (stored === undefined) throw new VersionFileError(location, "/");
-    carriedOver = carriedNeeds(previous, versionId, parseVersionDecisions(stored.content, location));
-  }
+  const inForce = currentApproved(previous.versions);
+  const carriedOver =
+    inForce === undefined
+      ? []
+      : carriedNeeds(previous, inForce.id, await readVersion(deps.store, from, inForce));
   return {
     config: configForYear(previous.config, year),
     wheel: moveWheel(previous.wheel, year - from),

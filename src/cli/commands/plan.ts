@@ -3,7 +3,8 @@
  * prioritisation with HiGHS) and writes DIR/plan.json (docs/schemas/plan.schema.json),
  * DIR/plan.xlsx (docs/excel.md) and the schedule as Project XML, DIR/plan.xml (docs/project.md);
  * --previous-xml keeps an earlier plan.xml's task UIDs; --workbook FILE.xlsx takes in the edits
- * typed in a saved workbook (docs/excel.md) before planning; `--progress plan.xml --as-of DATE`
+ * typed in a saved workbook (docs/excel.md) before planning — and, with a record, stores them in it
+ * with who and when; `--progress plan.xml --as-of DATE`
  * re-plans with the progress recorded in a saved Project file (and keeps its UIDs), see
  * rollingOptions.ts. With `--store DIR` or `--graph URL --site URL` and `--year Y` it plans with that
  * plan-year record's configuration and edits (src/cli/recordInput.ts). plan.json carries the insight
@@ -31,7 +32,7 @@ import { projectFieldAliases } from "../../i18n/projectMessages";
 import { addStoreOptions, hasStore } from "../planYearConnection";
 import { recordPlanInput, type RecordPlanOptions } from "../recordInput";
 import { linkForWrite } from "../../application/workbook/workbookEdits";
-import { inputFromWorkbook } from "../workbookInput";
+import { inputFromWorkbook, storeWorkbookEdits } from "../workbookInput";
 import type { ScoreOverrides } from "../../application/workbook/applyEdits";
 import type { SelectionMode } from "../../domain/prioritisation/selection";
 import { selectionOption, withSelectionMode } from "../selectionOption";
@@ -114,6 +115,7 @@ async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRun
   const edited =
     opts.workbook === undefined ? undefined : await inputFromWorkbook(ctx, opts.workbook, loaded);
   if (opts.workbook !== undefined && edited === undefined) return undefined;
+  if (edited && hasStore(opts) && !(await storeWorkbookEdits(ctx, opts, edited.taken))) return undefined;
   const input = withSelectionMode(edited?.input ?? loaded, opts.selection);
   const rolling = await rollingFromOptions(ctx, input, opts, true);
   if (rolling === null) return undefined;

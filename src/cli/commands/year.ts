@@ -1,6 +1,6 @@
 /**
  * `anskaffelsesplan year …`: the plan-year record. `year init --year Y [--from PREV]` sets a year up
- * (create-only, from the seed or the previous year), `year status --year Y` summarises it, and
+ * (create-only, from the seed or the previous year), `year status --year Y [--as-of DATE]` summarises it with the annual wheel's status on that day, and
  * `year config --year Y --set path=value | --file config.json` changes its configuration (validated).
  * Every subcommand takes `--store DIR` or `--graph URL --site URL` (planYearConnection.ts).
  * Subcommands are registrars in YEAR_SUBCOMMANDS; further ones (versions, submit, approve, publish,
@@ -13,7 +13,11 @@ import { parseSetting, updateConfig } from "../../application/planYear/configCha
 import { initPlanYear } from "../../application/planYear/planYearInit";
 import { loadPlanYear } from "../../application/planYear/planYearRecords";
 import { statusLines } from "../../application/planYear/planYearReport";
-import { calendarDateOfInstant } from "../../application/sharepoint/zonedDates";
+import { yearWheelStatus } from "../../application/planYear/yearWheel";
+import { allUnits } from "../../domain/model/defaults";
+import { wheelSummary } from "../../i18n/insightSummary";
+import { yearFlowSay } from "../../i18n/yearFlowMessages";
+import { todayInOslo } from "./insight";
 import { planYearSay } from "../../i18n/planYearMessages";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
@@ -100,14 +104,29 @@ function parseDay(value: string): IsoDate {
   return value;
 }
 
+/** Prints the annual wheel's status on `asOf` (insight's wheelStatus on the record's dates). */
+async function printWheel(ctx: CliContext, store: OpenStore, year: number, asOf: IsoDate): Promise<void> {
+  const { record, status, versionId } = await yearWheelStatus(store.deps, year, asOf);
+  const names = new Map(allUnits(record.config).map((u) => [u.id, u.name]));
+  ctx.out("");
+  for (const line of wheelSummary(status, year, (id) => names.get(id) ?? id, ctx.locale)) ctx.out(line);
+  ctx.out(
+    versionId === undefined
+      ? yearFlowSay(ctx.locale, "wheel.noVersion")
+      : yearFlowSay(ctx.locale, "wheel.fromVersion", { version: versionId }),
+  );
+}
+
 const registerStatus: YearSubcommand = (group, ctx) => {
   yearSubcommand(group, "status", "summarise the plan year: configuration, wheel and stage, edits, versions")
-    .option("--today <date>", "the day to place on the annual wheel (default: today in Norway)", parseDay)
-    .action((opts: YearOptions & { today?: string }) =>
+    .option("--as-of <date>", "the day to report the annual wheel for (default: today in Norway)", parseDay)
+    .option("--today <date>", "older name of --as-of", parseDay)
+    .action((opts: YearOptions & { asOf?: IsoDate; today?: IsoDate }) =>
       withStore(ctx, opts, async (store) => {
         const { record, location } = await loadPlanYear(store.deps, opts.year);
-        const today = opts.today ?? calendarDateOfInstant(new Date().toISOString());
-        for (const line of statusLines(record, location, today, ctx.locale)) ctx.out(line);
+        const asOf = opts.asOf ?? opts.today ?? todayInOslo();
+        for (const line of statusLines(record, location, asOf, ctx.locale)) ctx.out(line);
+        await printWheel(ctx, store, opts.year, asOf);
       }),
     );
 };

@@ -4,6 +4,8 @@
  *
  *   year versions --year Y                  list the versions, the one in force marked
  *   year draft    --year Y --input FILE     plan with the record's configuration and edits; save a draft
+ *                 [--workbook FILE.xlsx]    … with a saved workbook's edits, stored in the record first
+ *   year draft    --year Y --progress FILE.xml --as-of DATE   a revision of the version in force
  *   year submit   --year Y --version V      submit a draft for approval (content locked)
  *   year approve  --year Y --version V --scope whole|procurement|realEstate
  *   year publish  --year Y --version V --graph URL --site URL --list NAME --state FILE …
@@ -40,12 +42,18 @@ import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { createHighsSolver } from "../../adapters/solver/highsSolver";
 import { projectFieldAliases } from "../../i18n/projectMessages";
 import { diffText, versionErrorText, versionText } from "../../i18n/versionMessages";
-import type { Locale } from "../../i18n/locale";
+import { formatDate, type Locale } from "../../i18n/locale";
 import { say, type CliContext } from "../cliContext";
 import { parseInteger } from "../options";
 import { printIntakeSummary } from "../report";
 import type { OpenStore } from "../planYearConnection";
 import { recordPlanning, type RecordPlanOptions } from "../recordInput";
+import { parseIsoDate } from "../rollingOptions";
+import { inputFromWorkbook, storeWorkbookEdits } from "../workbookInput";
+import { draftRevision } from "../../application/planYear/versionRevision";
+import { readProjectProgress } from "../../adapters/node/projectProgressFile";
+import { rollingSummary } from "../../i18n/rollingMessages";
+import { yearFlowSay } from "../../i18n/yearFlowMessages";
 import { CommandError, connectGateway, ioOf } from "./graphConnection";
 import {
   intakeSyncState,
@@ -107,13 +115,65 @@ const registerVersions: YearSubcommand = (group, ctx) => {
 
 interface DraftOptions extends YearOptions, RecordPlanOptions {
   readonly includeGraded?: boolean;
+  readonly workbook?: string;
+  readonly progress?: string;
+  readonly asOf?: string;
+}
+
+/** Plans with the record (and a saved workbook's edits, stored in the record) and saves a draft. */
+async function runDraft(ctx: CliContext, opts: DraftOptions): Promise<void> {
+  const planning = await recordPlanning(ctx, opts);
+  if (!planning) return;
+  let { input } = planning;
+  let edits = planning.record.edits;
+  if (opts.workbook !== undefined) {
+    const edited = await inputFromWorkbook(ctx, opts.workbook, input);
+    const stored = edited && (await storeWorkbookEdits(ctx, opts, edited.taken));
+    if (!edited || !stored) return;
+    [input, edits] = [edited.input, stored];
+  }
+  const solver = await createHighsSolver();
+  const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
+  printIntakeSummary(ctx, result);
+  await withVersions(ctx, opts, async (store) => {
+    const file = await createDraftVersion(store.deps, opts.year, { input, edits, result }, await store.who());
+    const location = store.deps.store.location(opts.year, versionFileName(file.id));
+    ctx.out(versionText(ctx.locale, "draft.saved", { version: file.id, file: location }));
+  });
+}
+
+/** Re-plans the version in force with the progress of a saved Project file; saves a revision draft. */
+async function runRevision(ctx: CliContext, opts: DraftOptions): Promise<void> {
+  if (opts.progress === undefined || opts.asOf === undefined || opts.workbook !== undefined) {
+    ctx.err(yearFlowSay(ctx.locale, "revision.needsBoth"));
+    ctx.exitCode = 2;
+    return;
+  }
+  const [progress, asOf] = [await readProjectProgress(opts.progress), opts.asOf];
+  const solver = await createHighsSolver();
+  const includeSecurityGraded = opts.includeGraded === true;
+  await withVersions(ctx, opts, async (store) => {
+    const revision = await draftRevision(store.deps, opts.year, {
+      progress,
+      asOf,
+      who: await store.who(),
+      plan: (input, rolling) => runPlan(input, { includeSecurityGraded, solver, rolling, insight: { asOf } }),
+    });
+    const { file, base, diff } = revision;
+    printIntakeSummary(ctx, file.result);
+    for (const line of rollingSummary(file.result.schedule, asOf, ctx.locale)) ctx.out(line);
+    const location = store.deps.store.location(opts.year, versionFileName(file.id));
+    const params = { version: file.id, base: base.summary.id, asOf: formatDate(asOf, ctx.locale) };
+    ctx.out(yearFlowSay(ctx.locale, "revision.saved", { ...params, file: location }));
+    for (const line of diffText(diff, ctx.locale)) ctx.out(line);
+  });
 }
 
 const registerDraft: YearSubcommand = (group, ctx) => {
   yearSubcommand(
     group,
     "draft",
-    "plan with the record's configuration and edits; save the run as a new draft",
+    "plan with the record's configuration and edits; save the run as a new draft (a revision with --progress)",
   )
     .option("--input <file>", "needs, contracts and people from a planning input file (local store)")
     .option("--demo", "needs from the built-in demo tenant (local store)")
@@ -122,20 +182,12 @@ const registerDraft: YearSubcommand = (group, ctx) => {
     .option("--kav-list <name>", "KAV list on the site, with --graph/--site")
     .option("--people-list <name>", "people list on the site, with --graph/--site")
     .option("--include-graded", "show security-graded needs in clear text (explicit opt-in)")
-    .action(async (opts: DraftOptions) => {
-      const planning = await recordPlanning(ctx, opts);
-      if (!planning) return;
-      const { input, record } = planning;
-      const solver = await createHighsSolver();
-      const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
-      printIntakeSummary(ctx, result);
-      await withVersions(ctx, opts, async (store) => {
-        const content = { input, edits: record.edits, result };
-        const file = await createDraftVersion(store.deps, opts.year, content, await store.who());
-        const location = store.deps.store.location(opts.year, versionFileName(file.id));
-        ctx.out(versionText(ctx.locale, "draft.saved", { version: file.id, file: location }));
-      });
-    });
+    .option("--workbook <file>", "a saved plan.xlsx whose edits are stored in the record and planned with")
+    .option("--progress <plan.xml>", "saved Project XML: re-plan the version in force with its progress")
+    .option("--as-of <date>", "re-planning date (YYYY-MM-DD), with --progress", parseIsoDate)
+    .action((opts: DraftOptions) =>
+      opts.progress !== undefined || opts.asOf !== undefined ? runRevision(ctx, opts) : runDraft(ctx, opts),
+    );
 };
 
 interface VersionOptions extends YearOptions {

@@ -27,6 +27,7 @@ import { APPROVAL_SCOPES } from "./planYearTypes";
 /** Why a version operation was refused; worded by src/i18n/versionMessages.ts (`error.<code>`). */
 export type PlanVersionErrorCode =
   | "not-found"
+  | "none-in-force"
   | "no-user"
   | "not-approver"
   | "scope-not-required"

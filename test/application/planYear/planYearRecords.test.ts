@@ -24,6 +24,19 @@ import {
 import { planningInputFromRecord } from "../../../src/application/planYear/planningInputFromRecord";
 import { findingLine } from "../../../src/application/planYear/planYearReport";
 import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
+import { buildVersionFile } from "../../../src/application/planYear/planVersion";
+import type { PlanResult } from "../../../src/application/planResult";
+import { contentHashOf } from "../../../src/domain/planYear/contentHash";
+import { emptyEdits } from "../../../src/domain/planYear/planYearDefaults";
+import { defaultPlanConfig } from "../../../src/domain/model/defaults";
+
+const fixtureInput = () => ({
+  config: defaultPlanConfig(2027),
+  needs: [],
+  contracts: [],
+  spend: [],
+  people: [],
+});
 
 let root: string;
 let deps: PlanYearDeps;
@@ -78,20 +91,29 @@ describe("initPlanYear", () => {
       plannedFinish: finish,
       feedback: `Svar ${needId}`,
     });
-    await deps.store.createVersion(
+    // A real version file (hashes included), read back through the versions' checked reader; B-4 was
+    // completed by the rolling plan (done in every phase) and is finished, not carried.
+    const created = { by: "ann@politiet.no", at: NOW.toISOString() };
+    const file = buildVersionFile(
       2027,
       "v001",
-      JSON.stringify({
+      {
+        input: { ...fixtureInput(), needs: ["B-1", "B-2", "B-3", "B-4"].map(need) },
+        edits: emptyEdits(),
         result: {
+          needs: [],
           decisions: [
             decision("B-1", "defer", null),
             decision("B-2", "include", "2028-03-01"),
             decision("B-3", "include", "2027-06-01"),
+            decision("B-4", "include", "2028-02-01"),
           ],
-        },
-        input: { needs: [need("B-1"), need("B-2"), need("B-3")] },
-      }),
+          schedule: { completed: [{ needId: "B-4" }] },
+        } as unknown as PlanResult,
+      },
+      created,
     );
+    await deps.store.createVersion(2027, "v001", JSON.stringify(file));
     await updatePlanYear(
       deps,
       2027,
@@ -102,7 +124,8 @@ describe("initPlanYear", () => {
             id: "v001",
             status: "approved",
             kind: "annual",
-            created: stamp,
+            created,
+            contentHash: contentHashOf(file),
             approvals: [{ scope: "whole", stamp }],
           },
         ],
@@ -132,6 +155,18 @@ describe("initPlanYear", () => {
       },
     ]);
     expect(record.carriedOver[0]?.record).toEqual(need("B-1"));
+
+    // The version file changed after approval: the next year's set-up is refused, naming file and field.
+    const path = join(root, "Anskaffelsesplan/2027/versions/v001.json");
+    const changed = JSON.parse(await readFile(path, "utf8")) as { created: { by: string } };
+    changed.created.by = "eve@politiet.no";
+    await writeFile(path, JSON.stringify(changed));
+    await expect(
+      initPlanYear(deps, { year: 2029, who: "ann@politiet.no", from: 2027 }),
+    ).rejects.toMatchObject({
+      code: "tampered",
+      params: { file: path, field: "created" },
+    });
   });
 });
 
