@@ -10,7 +10,7 @@ import {
   type PlanYearRecord,
   type RecordConflict,
 } from "../../domain/planYear/planYearTypes";
-import { nextRevision, wheelStage } from "../../domain/planYear/planYearDefaults";
+import { nextRevision, WHEEL_MILESTONES, wheelStage } from "../../domain/planYear/planYearDefaults";
 import { countEdits } from "../../domain/planYear/planEdits";
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { PlanYearFileError } from "./planYearFile";
@@ -68,7 +68,9 @@ export function statusLines(
     (scope) => `${say(`scope.${scope}`)}: ${record.approvers[scope].join(", ") || none}`,
   );
   const w = record.wheel;
-  const wheel = WHEEL_DATES.map((key) => `${say(`wheel.${key}`)} ${formatDate(w[key], locale)}`).join(", ");
+  const wheel = WHEEL_MILESTONES.map((key) => `${say(`wheel.${key}`)} ${formatDate(w[key], locale)}`).join(
+    ", ",
+  );
   const next = nextRevision(w, today);
   const counts = countEdits(record.edits);
   const versions = record.versions.map((v) => `${v.id} ${say(`versionStatus.${v.status}`)}`).join(", ");
@@ -98,12 +100,3 @@ export function statusLines(
     }),
   ];
 }
-
-const WHEEL_DATES = [
-  "preparation",
-  "localSubmission",
-  "centralAnalysis",
-  "compilation",
-  "approval",
-  "publication",
-] as const;

@@ -7,22 +7,13 @@
  */
 import type { Need } from "../model/need";
 import type { ApprovalScope, WheelDates } from "../planYear/planYearTypes";
+import {
+  WHEEL_MILESTONES,
+  wheelStage,
+  type WheelMilestone,
+  type WheelStage,
+} from "../planYear/planYearDefaults";
 import { daysBetween, type IsoDate } from "../time/isoDate";
-
-/** The wheel's milestones in order (the names of the record's WheelDates). */
-export const WHEEL_MILESTONES = [
-  "preparation",
-  "localSubmission",
-  "centralAnalysis",
-  "compilation",
-  "approval",
-  "publication",
-] as const;
-/** One milestone of the wheel. */
-export type WheelMilestone = (typeof WHEEL_MILESTONES)[number];
-
-/** Today's stage: named by the last milestone reached; `before` ahead of preparation, `rolling` after publication. */
-export type WheelStageId = "before" | WheelMilestone | "rolling";
 
 /** A milestone with its date and how far away it is. */
 export interface MilestoneStatus {
@@ -54,7 +45,7 @@ export interface WheelOpenItems {
 /** The wheel's status on one day. */
 export interface WheelStatus {
   readonly asOf: IsoDate;
-  readonly stage: WheelStageId;
+  readonly stage: WheelStage;
   readonly milestones: readonly MilestoneStatus[];
   /** The next milestone on or after the as-of date, if any. */
   readonly next?: MilestoneStatus;
@@ -83,15 +74,6 @@ export interface WheelStatusInput {
   readonly canDerive?: (need: Need, criterionId: string) => boolean;
   readonly openSuggestions?: number;
   readonly approvalsPending?: readonly ApprovalScope[];
-}
-
-/** Today's stage, named by the last milestone reached. */
-export function wheelStageOn(wheel: WheelDates, asOf: IsoDate): WheelStageId {
-  if (asOf < wheel.preparation) return "before";
-  if (asOf > wheel.publication) return "rolling";
-  let stage: WheelStageId = "preparation";
-  for (const m of WHEEL_MILESTONES) if (wheel[m] <= asOf) stage = m;
-  return stage;
 }
 
 function milestones(wheel: WheelDates, asOf: IsoDate): MilestoneStatus[] {
@@ -151,7 +133,7 @@ export function wheelStatus(input: WheelStatusInput): WheelStatus {
     .map((n) => n.id);
   return {
     asOf: input.asOf,
-    stage: wheelStageOn(input.wheel, input.asOf),
+    stage: wheelStage(input.wheel, input.asOf),
     milestones: all,
     ...(next ? { next } : {}),
     ...submissions(input),

@@ -90,17 +90,20 @@ export function newPlanYearRecord(year: number, created: Stamp, start: RecordSta
   };
 }
 
-/** Stages of the annual wheel in order; `rolling` is the year after publication. */
-export const WHEEL_STAGES = [
-  "before",
+/** The wheel's milestones in order (the names of the record's dated WheelDates). */
+export const WHEEL_MILESTONES = [
   "preparation",
   "localSubmission",
   "centralAnalysis",
   "compilation",
   "approval",
   "publication",
-  "rolling",
 ] as const;
+/** One milestone of the wheel. */
+export type WheelMilestone = (typeof WHEEL_MILESTONES)[number];
+
+/** Stages of the annual wheel in order; `rolling` is the year after publication. */
+export const WHEEL_STAGES = ["before", ...WHEEL_MILESTONES, "rolling"] as const;
 /** A stage of the annual wheel. */
 export type WheelStage = (typeof WHEEL_STAGES)[number];
 

@@ -1,7 +1,8 @@
 // The annual wheel's status: stage and days left for any date, submitted and missing units, late
 // submissions by receipt date, and what is still open.
 import fc from "fast-check";
-import { wheelStageOn, wheelStatus, WHEEL_MILESTONES } from "../../../src/domain/insight/annualWheel";
+import { wheelStatus } from "../../../src/domain/insight/annualWheel";
+import { WHEEL_MILESTONES, wheelStage } from "../../../src/domain/planYear/planYearDefaults";
 import { addDays } from "../../../src/domain/time/isoDate";
 import { defaultWheel } from "../../../src/domain/planYear/planYearDefaults";
 import { aNeed } from "../scheduling/builders";
@@ -69,11 +70,11 @@ describe("annual wheel status", () => {
   });
 
   it("stages across the year, and after publication the next revision is the next deadline", () => {
-    expect(wheelStageOn(wheel, "2026-08-31")).toBe("before");
-    expect(wheelStageOn(wheel, "2026-09-01")).toBe("preparation");
-    expect(wheelStageOn(wheel, "2027-01-05")).toBe("compilation");
-    expect(wheelStageOn(wheel, "2027-01-31")).toBe("publication");
-    expect(wheelStageOn(wheel, "2027-02-01")).toBe("rolling");
+    expect(wheelStage(wheel, "2026-08-31")).toBe("before");
+    expect(wheelStage(wheel, "2026-09-01")).toBe("preparation");
+    expect(wheelStage(wheel, "2027-01-05")).toBe("compilation");
+    expect(wheelStage(wheel, "2027-01-31")).toBe("publication");
+    expect(wheelStage(wheel, "2027-02-01")).toBe("rolling");
     expect(wheelStatus({ ...base, asOf: "2027-02-01" }).next).toMatchObject({
       id: "revision",
       date: "2027-04-01",

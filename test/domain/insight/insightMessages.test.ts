@@ -1,6 +1,6 @@
 // The insight catalogue: the same keys and placeholders in nb and en, and a name for every stage,
 // milestone, joint kind and fast-track status the analyses emit.
-import { WHEEL_MILESTONES } from "../../../src/domain/insight/annualWheel";
+import { WHEEL_MILESTONES } from "../../../src/domain/planYear/planYearDefaults";
 import { INSIGHT_MESSAGES } from "../../../src/i18n/insightMessages";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
