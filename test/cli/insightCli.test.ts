@@ -19,6 +19,15 @@ describe("insight CLI", () => {
     expect(r.out).toMatch(/Forslag om nye rammeavtaler .*: \d+\./);
     expect(r.out).toMatch(/Felles anskaffelser: \d+ forslag fra flere enheter/);
     expect(r.out).toMatch(/Hurtigleveranser \(SLA 60 dager fra mottak\): 24 behov; 0 levert/);
+    // The planted wheel cases: one unit silent, four late submissions.
+    expect(r.out).toContain("Enheter som har meldt inn: 20 av 21.");
+    expect(r.out).toContain("Ikke meldt inn: Finnmark politidistrikt.");
+    expect(r.out).toContain("Sene innmeldinger (mottatt etter 01.11.2026): 4.");
+    // At the year's end every fast-track need is delivered; the share within the SLA is reported.
+    const year = await runCli("insight", "--demo", "--as-of", "31.12.2027");
+    expect(year.out).toMatch(
+      /Hurtigleveranser \(SLA 60 dager fra mottak\): 24 behov; 24 levert, \d+ innen SLA \(\d+,\d %\)/,
+    );
     const en = await runCli("--lang", "en", "insight", "--demo", "--as-of", "2027-01-20");
     expect(en.out).toContain(
       "The annual wheel of plan year 2027, as of 20/01/2027: approved – information out",
