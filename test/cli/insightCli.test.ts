@@ -65,4 +65,59 @@ describe("insight CLI", () => {
       expect(c.coveredBy.length > 0 !== (c.suggestion !== undefined)).toBe(true);
     }
   });
+
+  it("insight decide records a decision in the plan-year record, and plan --store takes it in", async () => {
+    const store = join(dir, "store");
+    const user = ["--store", store, "--user", "kat@politiet.no", "--year", "2027"];
+    expect((await runCli("year", "init", ...user)).code).toBe(0);
+    const refused = await runCli(
+      "insight",
+      "decide",
+      ...user,
+      "--suggestion",
+      "FORSLAG-KAV-10113",
+      "--dismiss",
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("Forslag FORSLAG-KAV-10113, felt reason:");
+    const noNeeds = await runCli(
+      "--lang",
+      "en",
+      "insight",
+      "decide",
+      ...user,
+      "--suggestion",
+      "FELLES-001",
+      "--accept",
+    );
+    expect(noNeeds.err).toContain("Suggestion FELLES-001, field needIds:");
+    const ok = await runCli(
+      "insight",
+      "decide",
+      ...user,
+      "--suggestion",
+      "FORSLAG-KAV-10113",
+      "--dismiss",
+      "--reason",
+      "Behovet bortfaller",
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain("FORSLAG-KAV-10113 avvist.");
+    const record = JSON.parse(
+      readFileSync(join(store, "Anskaffelsesplan", "2027", "plan-year.json"), "utf8"),
+    ) as {
+      suggestionDecisions: Record<string, { action: string; reason: string; stamp: { by: string } }>;
+    };
+    expect(record.suggestionDecisions["FORSLAG-KAV-10113"]).toMatchObject({
+      action: "dismissed",
+      reason: "Behovet bortfaller",
+      stamp: { by: "kat@politiet.no" },
+    });
+    const out = join(dir, "decided");
+    const planned = await runCli("plan", ...user, "--demo", "--out", out, "--as-of", "2026-11-20");
+    expect(planned.code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(out, "plan.json"), "utf8")) as PlanResult;
+    const suggestion = plan.insight?.expiry.contracts.find((c) => c.contractId === "KAV-10113")?.suggestion;
+    expect(suggestion).toMatchObject({ status: "dismissed", dismissReason: "Behovet bortfaller" });
+  });
 });

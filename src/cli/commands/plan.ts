@@ -29,7 +29,11 @@ import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
 import { projectFieldAliases } from "../../i18n/projectMessages";
 import { addStoreOptions, hasStore } from "../planYearConnection";
-import { recordPlanInput, type RecordPlanOptions } from "../recordInput";
+import { recordPlanning, type RecordPlanOptions } from "../recordInput";
+import {
+  insightOptionsFromRecord,
+  type RecordInsightOptions,
+} from "../../application/insight/decideSuggestion";
 import { linkForWrite } from "../../application/workbook/workbookEdits";
 import { inputFromWorkbook } from "../workbookInput";
 import type { ScoreOverrides } from "../../application/workbook/applyEdits";
@@ -55,6 +59,8 @@ interface PlanRunInput {
   readonly scoreOverrides?: ScoreOverrides;
   /** A rolling re-plan from --previous/--progress and --as-of. */
   readonly rolling?: RollingInput;
+  /** From the plan-year record: the wheel's dates and the suggestion decisions. */
+  readonly recordInsight?: RecordInsightOptions;
 }
 
 /** Registers the plan command. */
@@ -104,7 +110,8 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
 
 /** Reads the input; undefined (with the exit code set) when it cannot be used. */
 async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRunInput | undefined> {
-  const loaded = hasStore(opts) ? await recordPlanInput(ctx, opts) : await loadInput(opts);
+  const planning = hasStore(opts) ? await recordPlanning(ctx, opts) : undefined;
+  const loaded = hasStore(opts) ? planning?.input : await loadInput(opts);
   if (!loaded) {
     if (hasStore(opts)) return undefined;
     ctx.err(say(ctx, "error.inputOrDemo"));
@@ -121,6 +128,7 @@ async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRun
     input,
     ...(edited ? { scoreOverrides: edited.taken.scoreOverrides } : {}),
     ...(rolling ? { rolling } : {}),
+    ...(planning ? { recordInsight: insightOptionsFromRecord(planning.record) } : {}),
   };
 }
 
@@ -135,7 +143,7 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
     solver,
     utilisation: opts.utilisation,
     ...(rolling ? { rolling } : {}),
-    insight: { asOf: opts.asOf ?? todayInOslo() },
+    insight: { ...run.recordInsight, asOf: opts.asOf ?? todayInOslo() },
   });
   printIntakeSummary(ctx, result);
   for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
