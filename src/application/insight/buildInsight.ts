@@ -29,7 +29,7 @@ import { REDACTED_TEXT, type RedactionOptions } from "../../domain/rules/redacti
 import { defaultSchedulingConfig } from "../../domain/scheduling/schedulingConfig";
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { PlanInsight } from "../../domain/insight/planInsight";
-import { undecidedJoint, type JointDecision } from "./decideSuggestion";
+import { withJointDecisions, type JointDecision } from "./decideSuggestion";
 
 /** Options of the insight stage. */
 export interface InsightOptions {
@@ -101,7 +101,7 @@ export function buildInsight(
     thresholds: config.thresholds,
     date: config.planStart,
   });
-  const joint = proposeJointProcurements(accepted);
+  const joint = withJointDecisions(proposeJointProcurements(accepted), options.jointDecisions ?? []);
   const criteria = config.prioritisation?.criteria ?? DEFAULT_CRITERIA;
   const wheel = wheelStatus({
     wheel: options.wheel ?? defaultWheel(config.planYear),
@@ -116,7 +116,7 @@ export function buildInsight(
     openSuggestions:
       expiry.contracts.filter((c) => c.suggestion?.status === "open").length +
       spend.suggestions.length +
-      undecidedJoint(joint, options.jointDecisions ?? []).length,
+      joint.filter((p) => p.decision === undefined).length,
     ...(options.approvalsPending ? { approvalsPending: options.approvalsPending } : {}),
   });
   return {

@@ -122,12 +122,17 @@ export function insightOptionsFromRecord(record: PlanYearRecord): RecordInsightO
   };
 }
 
-/** The joint proposals no recorded decision covers (same needs, in any order). */
-export function undecidedJoint(
+const needsKey = (ids: readonly string[]) => [...ids].sort().join("\u0000");
+
+/** The joint proposals, each with the recorded decision on a proposal of the same needs (any order). */
+export function withJointDecisions(
   proposals: readonly JointProposal[],
   decisions: readonly JointDecision[],
 ): JointProposal[] {
-  const key = (ids: readonly string[]) => [...ids].sort().join("\u0000");
-  const decided = new Set(decisions.map((d) => key(d.needIds)));
-  return proposals.filter((p) => !decided.has(key(p.needIds)));
+  const byNeeds = new Map(decisions.map((d) => [needsKey(d.needIds), d]));
+  return proposals.map((p) => {
+    const d = byNeeds.get(needsKey(p.needIds));
+    if (!d) return p;
+    return { ...p, decision: { action: d.action, ...(d.reason !== undefined ? { reason: d.reason } : {}) } };
+  });
 }

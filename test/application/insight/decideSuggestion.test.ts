@@ -7,6 +7,7 @@ import {
   insightOptionsFromRecord,
   SuggestionDecisionError,
 } from "../../../src/application/insight/decideSuggestion";
+import { checkAgainstSchema } from "../../../src/adapters/node/jsonSchemas";
 import { loadPlanYear, updatePlanYear } from "../../../src/application/planYear/planYearRecords";
 import { runPlan } from "../../../src/application/runPlan";
 import { generateDemoTenant } from "../../../src/demo/demoTenant";
@@ -135,6 +136,11 @@ it("the next run's insight takes the record's decisions in", async () => {
   const decided = after.insight?.expiry.contracts.find((c) => c.suggestion?.id === renewal.id)?.suggestion;
   expect(decided?.status).toBe("dismissed");
   expect(decided?.dismissReason).toBe("Behovet bortfaller");
+  const decidedJoint = after.insight?.joint.find((p) => p.id === joint.id);
+  expect(decidedJoint?.decision).toEqual({ action: "dismissed", reason: "Ulike behov" });
+  expect(after.insight?.joint.filter((p) => p.decision !== undefined)).toHaveLength(1);
+  // plan.json with the decisions is valid against its schema.
+  expect(checkAgainstSchema("plan", JSON.parse(JSON.stringify(after)))).toEqual([]);
   // Two fewer open suggestions: the renewal and the joint proposal.
   expect(after.insight?.wheel.open.openSuggestions).toBe(
     (before.insight?.wheel.open.openSuggestions ?? 0) - 2,
