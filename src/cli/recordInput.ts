@@ -74,14 +74,6 @@ async function localSources(ctx: CliContext, opts: RecordPlanOptions): Promise<P
   return sources;
 }
 
-/** The run's input from the record, or undefined (with the reason printed and the exit code set). */
-export async function recordPlanInput(
-  ctx: CliContext,
-  opts: RecordPlanOptions,
-): Promise<PlanInput | undefined> {
-  return (await recordPlanning(ctx, opts))?.input;
-}
-
 /** The run's input and the record it was built from (its edits are the ones applied), or undefined. */
 export async function recordPlanning(
   ctx: CliContext,

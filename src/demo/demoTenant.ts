@@ -12,6 +12,7 @@ import { generatePeople } from "./demoPeople";
 import { generateSpend } from "./demoSpend";
 import { SeededRandom } from "./random";
 import { plantDuplicateNeeds } from "./plantedInsight";
+import { plantReceiptDates, plantSilentUnit } from "./plantedReceipts";
 
 /** The default seed (the default plan year). */
 export const DEMO_DEFAULT_SEED = 2027;
@@ -41,7 +42,8 @@ export function generateDemoTenant(options: DemoTenantOptions = {}): PlanInput {
   const config = defaultPlanConfig(planYear);
   const units = allUnits(config);
   const contracts = generateContracts(random, units, planYear, supplierPools(random));
-  const needs = plantDuplicateNeeds(generateNeedRecords(random, units, contracts, config), config);
+  const generated = plantSilentUnit(generateNeedRecords(random, units, contracts, config), config);
+  const needs = plantReceiptDates(plantDuplicateNeeds(generated, config), config);
   const spend = generateSpend(random, contracts, units, planYear);
   const people = generatePeople(random, config.mainCategories, planYear);
   return { config, needs, contracts: contracts.map((c) => c.contract), spend, people };

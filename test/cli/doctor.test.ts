@@ -145,7 +145,9 @@ describe("doctor against the demo Graph server", () => {
     expect(output).toContain(`[OK] The list “${LIST_NAMES.people}” exists;`);
     expect(output).toContain("[OK] Write access to “Anskaffelsesbehov” confirmed without changing anything");
     expect(output).toContain("[OK] The document library “Documents” is reachable.");
-    expect(output).toContain(`[OK] The plan-year record for ${PLAN_YEAR} exists and has schema version 1.`);
+    expect(output).toContain(
+      `[OK] The plan-year record for ${PLAN_YEAR} exists and has schema version ${PLAN_YEAR_SCHEMA_VERSION}.`,
+    );
     expect(output).not.toMatch(/\[(ERROR|WARNING)\]/);
     expect(output).toContain("All good: the add-in can be used");
     expect(code).toBe(0);

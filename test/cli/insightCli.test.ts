@@ -19,6 +19,15 @@ describe("insight CLI", () => {
     expect(r.out).toMatch(/Forslag om nye rammeavtaler .*: \d+\./);
     expect(r.out).toMatch(/Felles anskaffelser: \d+ forslag fra flere enheter/);
     expect(r.out).toMatch(/Hurtigleveranser \(SLA 60 dager fra mottak\): 24 behov; 0 levert/);
+    // The planted wheel cases: one unit silent, four late submissions.
+    expect(r.out).toContain("Enheter som har meldt inn: 20 av 21.");
+    expect(r.out).toContain("Ikke meldt inn: Finnmark politidistrikt.");
+    expect(r.out).toContain("Sene innmeldinger (mottatt etter 01.11.2026): 4.");
+    // At the year's end every fast-track need is delivered; the share within the SLA is reported.
+    const year = await runCli("insight", "--demo", "--as-of", "31.12.2027");
+    expect(year.out).toMatch(
+      /Hurtigleveranser \(SLA 60 dager fra mottak\): 24 behov; 24 levert, \d+ innen SLA \(\d+,\d %\)/,
+    );
     const en = await runCli("--lang", "en", "insight", "--demo", "--as-of", "2027-01-20");
     expect(en.out).toContain(
       "The annual wheel of plan year 2027, as of 20/01/2027: approved – information out",
@@ -55,5 +64,60 @@ describe("insight CLI", () => {
     for (const c of insight.expiry.contracts) {
       expect(c.coveredBy.length > 0 !== (c.suggestion !== undefined)).toBe(true);
     }
+  });
+
+  it("insight decide records a decision in the plan-year record, and plan --store takes it in", async () => {
+    const store = join(dir, "store");
+    const user = ["--store", store, "--user", "kat@politiet.no", "--year", "2027"];
+    expect((await runCli("year", "init", ...user)).code).toBe(0);
+    const refused = await runCli(
+      "insight",
+      "decide",
+      ...user,
+      "--suggestion",
+      "FORSLAG-KAV-10113",
+      "--dismiss",
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("Forslag FORSLAG-KAV-10113, felt reason:");
+    const noNeeds = await runCli(
+      "--lang",
+      "en",
+      "insight",
+      "decide",
+      ...user,
+      "--suggestion",
+      "FELLES-001",
+      "--accept",
+    );
+    expect(noNeeds.err).toContain("Suggestion FELLES-001, field needIds:");
+    const ok = await runCli(
+      "insight",
+      "decide",
+      ...user,
+      "--suggestion",
+      "FORSLAG-KAV-10113",
+      "--dismiss",
+      "--reason",
+      "Behovet bortfaller",
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain("FORSLAG-KAV-10113 avvist.");
+    const record = JSON.parse(
+      readFileSync(join(store, "Anskaffelsesplan", "2027", "plan-year.json"), "utf8"),
+    ) as {
+      suggestionDecisions: Record<string, { action: string; reason: string; stamp: { by: string } }>;
+    };
+    expect(record.suggestionDecisions["FORSLAG-KAV-10113"]).toMatchObject({
+      action: "dismissed",
+      reason: "Behovet bortfaller",
+      stamp: { by: "kat@politiet.no" },
+    });
+    const out = join(dir, "decided");
+    const planned = await runCli("plan", ...user, "--demo", "--out", out, "--as-of", "2026-11-20");
+    expect(planned.code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(out, "plan.json"), "utf8")) as PlanResult;
+    const suggestion = plan.insight?.expiry.contracts.find((c) => c.contractId === "KAV-10113")?.suggestion;
+    expect(suggestion).toMatchObject({ status: "dismissed", dismissReason: "Behovet bortfaller" });
   });
 });

@@ -17,7 +17,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string }> {
 }
 
 describe("plan --out DIR writes plan.xlsx", () => {
-  it("holds the seven sheets, every need, live formulas and no graded titles", async () => {
+  it("holds the seven sheets and the Årshjul, every need, live formulas and no graded titles", async () => {
     const outDir = mkdtempSync(join(tmpdir(), "anskaffelsesplan-xlsx-"));
     const r = await run("plan", "--demo", "--out", outDir);
     expect(r.code).toBe(0);
@@ -33,6 +33,7 @@ describe("plan --out DIR writes plan.xlsx", () => {
       "Kapasitet",
       "Kraljic",
       "Tilbakemelding",
+      "Årshjul",
     ]);
     const ids: string[] = [];
     wb.getWorksheet("Innmeldinger")!.eachRow((row, n) => {

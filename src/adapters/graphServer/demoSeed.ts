@@ -11,6 +11,7 @@ import { RAW_NEED_FIELDS, SCORE_FIELD_PREFIX } from "../../domain/intake/intakeT
 import { finalExpiry } from "../../domain/model/contract";
 import type { PlanInput } from "../../domain/model/planInput";
 import { isIsoDate } from "../../domain/time/isoDate";
+import { parseNorwegianDate } from "../../domain/intake/parseNorwegianDate";
 import {
   BUILT_IN_COLUMN_FIELDS,
   defaultColumnName,
@@ -168,7 +169,9 @@ export function seedDemoSite(
         column.kind === "lookup" || column.kind === "person" ? `${column.name}LookupId` : column.name;
       values[key] = convert(raw);
     }
-    const added = store.addItem(intake, values);
+    const received = parseNorwegianDate(String(need["receivedDate"] ?? ""));
+    const created = received.ok ? instantOfLocalMidnight(received.value, store.timeZone) : undefined;
+    const added = store.addItem(intake, values, created?.replace(/\.\d{3}Z$/, "Z"));
     if (typeof added === "string") throw new Error(`Need #${index + 1} (${String(need.id ?? "")}): ${added}`);
   });
 

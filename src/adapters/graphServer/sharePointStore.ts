@@ -273,8 +273,15 @@ export class SharePointStore {
     item.fields.Modified = item.modified.replace(/\.\d{3}Z$/, "Z");
   }
 
-  /** Adds an item; returns it or an error message. */
-  addItem(list: StoredList, fields: Readonly<Record<string, unknown>>): StoredItem | string {
+  /**
+   * Adds an item; returns it or an error message. `created` (a UTC date-time) backdates the item's
+   * Created column, as items made before the demo server started would show it; default now.
+   */
+  addItem(
+    list: StoredList,
+    fields: Readonly<Record<string, unknown>>,
+    created?: string,
+  ): StoredItem | string {
     const normal = this.normalise(list, fields);
     if (typeof normal === "string") return normal;
     const stamp = this.now()
@@ -285,8 +292,8 @@ export class SharePointStore {
     const item: StoredItem = {
       id,
       version: 0,
-      fields: { ...normal, Created: stamp },
-      created: stamp,
+      fields: { ...normal, Created: created ?? stamp },
+      created: created ?? stamp,
       modified: stamp,
       seq: 0,
     };

@@ -29,6 +29,7 @@ import { REDACTED_TEXT, type RedactionOptions } from "../../domain/rules/redacti
 import { defaultSchedulingConfig } from "../../domain/scheduling/schedulingConfig";
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { PlanInsight } from "../../domain/insight/planInsight";
+import { withJointDecisions, type JointDecision } from "./decideSuggestion";
 
 /** Options of the insight stage. */
 export interface InsightOptions {
@@ -36,8 +37,10 @@ export interface InsightOptions {
   readonly asOf: IsoDate;
   /** The plan-year record's wheel; the seed's dates when absent. */
   readonly wheel?: WheelDates;
-  /** Accepted and dismissed suggestions (from the plan-year record). */
+  /** Accepted and dismissed renewal suggestions (from the plan-year record). */
   readonly decisions?: readonly SuggestionDecision[];
+  /** Accepted and dismissed joint proposals (from the plan-year record): no longer open. */
+  readonly jointDecisions?: readonly JointDecision[];
   /** Planning horizon of the expiry analysis; plan start to 31 Dec of the next year when absent. */
   readonly horizon?: PlanningHorizon;
   /** Approval scopes the current version still lacks, when known. */
@@ -98,7 +101,7 @@ export function buildInsight(
     thresholds: config.thresholds,
     date: config.planStart,
   });
-  const joint = proposeJointProcurements(accepted);
+  const joint = withJointDecisions(proposeJointProcurements(accepted), options.jointDecisions ?? []);
   const criteria = config.prioritisation?.criteria ?? DEFAULT_CRITERIA;
   const wheel = wheelStatus({
     wheel: options.wheel ?? defaultWheel(config.planYear),
@@ -113,7 +116,7 @@ export function buildInsight(
     openSuggestions:
       expiry.contracts.filter((c) => c.suggestion?.status === "open").length +
       spend.suggestions.length +
-      joint.length,
+      joint.filter((p) => p.decision === undefined).length,
     ...(options.approvalsPending ? { approvalsPending: options.approvalsPending } : {}),
   });
   return {

@@ -109,10 +109,12 @@ export interface PlanYearMigration {
 }
 
 /**
- * The migration chain, oldest first. Version 1 is the first published schema, so the chain is
- * empty; a change to the record's shape bumps PLAN_YEAR_SCHEMA_VERSION and adds the step here.
+ * The migration chain, oldest first. A change to the record's shape bumps PLAN_YEAR_SCHEMA_VERSION
+ * and adds the step here. 1 → 2: `suggestionDecisions` (decisions on insight suggestions), empty.
  */
-export const PLAN_YEAR_MIGRATIONS: readonly PlanYearMigration[] = [];
+export const PLAN_YEAR_MIGRATIONS: readonly PlanYearMigration[] = [
+  { from: 1, migrate: (doc) => ({ ...doc, suggestionDecisions: {} }) },
+];
 
 /** The schema version this code writes and the steps that lead to it (tests pass their own). */
 export interface MigrationSettings {
@@ -188,6 +190,7 @@ function recordOf(doc: PlanYearRecord): PlanYearRecord {
     config: configOf(doc.config as PlanConfigOverrides),
     edits: copyEdits(doc.edits),
     carriedOver: doc.carriedOver.map((c): CarriedNeed => ({ ...c, record: copyMap(c.record) })),
+    suggestionDecisions: copyMap(doc.suggestionDecisions ?? {}),
   };
 }
 

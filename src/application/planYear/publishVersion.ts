@@ -1,8 +1,8 @@
 /**
  * Use case: publish exactly the approved version in force — its decisions to the intake list
  * (publishDecisions: If-Match, merges, conflicts reported) and its feedback to the units' list
- * (publishFeedbackList) — then mark it published, and save its workbook and Project XML under
- * `documents/` when writers are given.
+ * (publishFeedbackList) — then mark it published, and save its workbook, Project XML and the plan
+ * documents per unit (.docx) under `documents/` when writers are given.
  *
  * When is it published? Only when nothing failed, and every decision was written, merged or
  * already as decided. Conflicts (someone else changed a field we write since the sync; their value
@@ -25,11 +25,21 @@ import { updateVersions } from "./recordAccess";
 import { readVersion, stampNow } from "./planVersions";
 import { loadPlanYear, type PlanYearDeps } from "./planYearRecords";
 
-/** Writers of the version's documents (the .xlsx and Project XML writers live in adapters). */
+/** A written document and its file name without extension. */
+export interface NamedDocument {
+  readonly name: string;
+  readonly content: Uint8Array;
+}
+
+/** Writers of the version's documents (the .xlsx, Project XML and .docx writers live in adapters). */
 export interface VersionDocumentWriters {
   readonly workbook?: (file: PlanVersionFile) => Promise<Uint8Array>;
   readonly projectXml?: (file: PlanVersionFile) => Promise<Uint8Array>;
+  /** The plan documents (.docx): one per unit and the overview (application/insight/planDocuments). */
+  readonly planDocuments?: (file: PlanVersionFile) => Promise<readonly NamedDocument[]>;
 }
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** The SharePoint side of a publish: the intake list (through its sync state) and the feedback list. */
 export interface VersionPublishPorts {
@@ -61,8 +71,11 @@ export interface VersionPublishOutcome {
   readonly documents: readonly string[];
 }
 
-/** Saves the version's documents through the store; returns their names. */
-async function saveDocuments(
+/**
+ * Saves the version's documents through the store under documents/; returns their names:
+ * `plan-<year>-<id>.xlsx`, `plan-<year>-<id>.xml` and `<document>-<id>.docx` per plan document.
+ */
+export async function saveVersionDocuments(
   store: PlanYearStore,
   file: PlanVersionFile,
   writers: VersionDocumentWriters | undefined,
@@ -78,6 +91,11 @@ async function saveDocuments(
   if (writers?.projectXml) {
     const name = `${base}.xml`;
     await store.saveDocument(file.planYear, name, await writers.projectXml(file), "application/xml");
+    saved.push(name);
+  }
+  for (const doc of (await writers?.planDocuments?.(file)) ?? []) {
+    const name = `${doc.name}-${file.id}.docx`;
+    await store.saveDocument(file.planYear, name, doc.content, DOCX_TYPE);
     saved.push(name);
   }
   return saved;
@@ -128,7 +146,7 @@ export async function publishVersion(
   const reports = { decisions, ...(feedback ? { feedback } : {}) };
   if (!complete(decisions, feedback, options.acceptConflicts === true))
     return { version: id, status: "not-published", ...reports, documents: [] };
-  const documents = await saveDocuments(deps.store, file, ports.documents);
+  const documents = await saveVersionDocuments(deps.store, file, ports.documents);
   await updateVersions(deps, year, (r) => ({ ...r, versions: withPublished(r.versions, id, stamp) }));
   return { version: id, status: "published", ...reports, documents };
 }

@@ -13,6 +13,11 @@
  */
 import type { Command } from "commander";
 import type { PlanInput } from "../../domain/model/planInput";
+import { allUnits } from "../../domain/model/defaults";
+import type { WorkbookModel } from "../../domain/workbook/workbookModel";
+import type { Locale } from "../../i18n/locale";
+import type { PlanResult } from "../../application/planResult";
+import { withWheelSheet } from "../../application/workbook/wheelSheet";
 import { runPlan } from "../../application/runPlan";
 import { planWorkbook } from "../../application/workbook/fromPlan";
 import { writePlanOutputs } from "../../adapters/node/planOutputDir";
@@ -30,7 +35,11 @@ import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
 import { projectFieldAliases } from "../../i18n/projectMessages";
 import { addStoreOptions, hasStore } from "../planYearConnection";
-import { recordPlanInput, type RecordPlanOptions } from "../recordInput";
+import { recordPlanning, type RecordPlanOptions } from "../recordInput";
+import {
+  insightOptionsFromRecord,
+  type RecordInsightOptions,
+} from "../../application/insight/decideSuggestion";
 import { linkForWrite } from "../../application/workbook/workbookEdits";
 import { inputFromWorkbook, storeWorkbookEdits } from "../workbookInput";
 import type { ScoreOverrides } from "../../application/workbook/applyEdits";
@@ -56,6 +65,8 @@ interface PlanRunInput {
   readonly scoreOverrides?: ScoreOverrides;
   /** A rolling re-plan from --previous/--progress and --as-of. */
   readonly rolling?: RollingInput;
+  /** From the plan-year record: the wheel's dates and the suggestion decisions. */
+  readonly recordInsight?: RecordInsightOptions;
 }
 
 /** Registers the plan command. */
@@ -105,7 +116,8 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
 
 /** Reads the input; undefined (with the exit code set) when it cannot be used. */
 async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRunInput | undefined> {
-  const loaded = hasStore(opts) ? await recordPlanInput(ctx, opts) : await loadInput(opts);
+  const planning = hasStore(opts) ? await recordPlanning(ctx, opts) : undefined;
+  const loaded = hasStore(opts) ? planning?.input : await loadInput(opts);
   if (!loaded) {
     if (hasStore(opts)) return undefined;
     ctx.err(say(ctx, "error.inputOrDemo"));
@@ -123,7 +135,25 @@ async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRun
     input,
     ...(edited ? { scoreOverrides: edited.taken.scoreOverrides } : {}),
     ...(rolling ? { rolling } : {}),
+    ...(planning ? { recordInsight: insightOptionsFromRecord(planning.record) } : {}),
   };
+}
+
+/** The plan's workbook with the Årshjul sheet when the run has the insight. */
+function withWheel(
+  workbook: WorkbookModel,
+  result: PlanResult,
+  input: PlanInput,
+  locale: Locale,
+): WorkbookModel {
+  if (!result.insight) return workbook;
+  const names = new Map(allUnits(input.config).map((u) => [u.id, u.name]));
+  return withWheelSheet(workbook, {
+    wheel: result.insight.wheel,
+    planYear: input.config.planYear,
+    unitName: (id) => names.get(id) ?? id,
+    locale,
+  });
 }
 
 /** Runs the plan and writes plan.json, plan.xlsx (with its document link) and plan.xml. */
@@ -137,12 +167,12 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
     solver,
     utilisation: opts.utilisation,
     ...(rolling ? { rolling } : {}),
-    insight: { asOf: opts.asOf ?? todayInOslo() },
+    insight: { ...run.recordInsight, asOf: opts.asOf ?? todayInOslo() },
   });
   printIntakeSummary(ctx, result);
   for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
   if (rolling) for (const line of rollingSummary(result.schedule, rolling.asOf, ctx.locale)) ctx.out(line);
-  const workbook = planWorkbook(result, input, ctx.locale);
+  const workbook = withWheel(planWorkbook(result, input, ctx.locale), result, input, ctx.locale);
   const link = linkForWrite({
     model: workbook,
     result,

@@ -34,6 +34,8 @@ export interface JointProposal {
   readonly minSimilarity?: number;
   /** True for Nordic and Armed Forces groups: to coordinate with the other party's plan. */
   readonly coordinate: boolean;
+  /** The decision recorded in the plan-year record for a proposal of these needs, if any. */
+  readonly decision?: { readonly action: "accepted" | "dismissed"; readonly reason?: string };
 }
 
 /** Options of the grouping. */

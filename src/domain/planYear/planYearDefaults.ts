@@ -87,6 +87,7 @@ export function newPlanYearRecord(year: number, created: Stamp, start: RecordSta
     edits: emptyEdits(),
     versions: [],
     carriedOver: start.carriedOver ?? [],
+    suggestionDecisions: {},
   };
 }
 

@@ -14,7 +14,7 @@ import type { ForceDecision } from "../prioritisation/prioritisationTypes";
 import type { IsoDate } from "../time/isoDate";
 
 /** The schema version this code writes; older versions are migrated on read, newer ones refused. */
-export const PLAN_YEAR_SCHEMA_VERSION = 1;
+export const PLAN_YEAR_SCHEMA_VERSION = 2;
 
 /** An ISO 8601 date-time in UTC, e.g. `2027-01-15T09:30:00.000Z`. */
 export type IsoDateTime = string;
@@ -144,6 +144,26 @@ export interface RecordConflict {
   readonly ours: unknown;
 }
 
+/** The kinds of insight suggestion a decision is recorded for. */
+export const SUGGESTION_KINDS = ["renewal", "joint"] as const;
+/** Renewal suggestions (`FORSLAG-<contract>`) or joint procurement proposals (`FELLES-…`, `NORDISK-…`, `FORSVARET-…`). */
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+/**
+ * A decision on an insight suggestion (docs/insight.md), taken into every later run's insight:
+ * accepted, or dismissed with a reason. A joint proposal's id is its place in the run's list, so
+ * the decision names the proposal's needs too and follows them, not the id.
+ */
+export interface RecordedSuggestionDecision {
+  readonly kind: SuggestionKind;
+  readonly action: "accepted" | "dismissed";
+  /** Why; required when dismissed. */
+  readonly reason?: string;
+  /** Joint proposals: the need ids of the proposal decided, sorted. */
+  readonly needIds?: readonly string[];
+  readonly stamp: Stamp;
+}
+
 /** The plan-year record (plan-year.json). */
 export interface PlanYearRecord {
   readonly schemaVersion: typeof PLAN_YEAR_SCHEMA_VERSION;
@@ -156,4 +176,6 @@ export interface PlanYearRecord {
   readonly edits: PlanYearEdits;
   readonly versions: readonly VersionSummary[];
   readonly carriedOver: readonly CarriedNeed[];
+  /** Suggestion id → decision (schema version 2; absent = none decided). */
+  readonly suggestionDecisions?: Readonly<Record<string, RecordedSuggestionDecision>>;
 }

@@ -4,6 +4,8 @@
 import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
 import { runPlan } from "../../../src/application/runPlan";
 import { generateDemoTenant } from "../../../src/demo/demoTenant";
+import { PLANTED_LATE_DAYS, PLANTED_SILENT_UNIT } from "../../../src/demo/plantedReceipts";
+import { addDays } from "../../../src/domain/time/isoDate";
 import { PLANTED_DUPLICATE_TITLES, PLANTED_OFF_CONTRACT } from "../../../src/demo/plantedInsight";
 import type { PlanInsight } from "../../../src/domain/insight/planInsight";
 import { finalExpiry } from "../../../src/domain/model/contract";
@@ -87,10 +89,40 @@ describe("demo tenant insight", () => {
     }
   });
 
-  it("the wheel: every unit has submitted, and the demo carries no receipt dates yet", () => {
-    expect(insight.wheel.notSubmitted).toEqual([]);
-    expect(insight.wheel.submitted).toHaveLength(21);
-    expect(insight.wheel.withoutReceiptDate).toBe(489);
+  it("the wheel: the planted silent unit and the planted late submissions, nothing else", () => {
+    expect(insight.wheel.notSubmitted).toEqual([PLANTED_SILENT_UNIT]);
+    expect(insight.wheel.submitted).toHaveLength(20);
+    expect(insight.wheel.withoutReceiptDate).toBe(0);
+    expect(insight.wheel.late.map((l) => l.daysLate)).toEqual([...PLANTED_LATE_DAYS]);
+    expect(new Set(insight.wheel.late.map((l) => l.unit)).size).toBe(PLANTED_LATE_DAYS.length);
+    for (const l of insight.wheel.late) {
+      const need = accepted.find((n) => n.id === l.needId);
+      expect(need?.deliveryTrack).toBe("basis");
+      expect(need?.receivedDate).toBe(l.receivedDate);
+    }
+    // Every other annual-cycle need arrived in September or October, before the deadline.
+    const lateIds = new Set(insight.wheel.late.map((l) => l.needId));
+    for (const n of accepted.filter((x) => x.deliveryTrack !== "hurtig" && !lateIds.has(x.id))) {
+      expect(n.receivedDate! >= "2026-09-01" && n.receivedDate! <= "2026-10-31").toBe(true);
+    }
+  });
+
+  it("fast-track follow-up: receipt dates before the plan start make the SLA share a real figure", async () => {
+    const later = await runPlan(input, { includeSecurityGraded: true, insight: { asOf: "2027-12-31" } });
+    const fast = later.insight?.fastTrack;
+    if (!fast) throw new Error("no fast-track follow-up");
+    expect(fast.items.length).toBeGreaterThan(20);
+    expect(fast.items.every((i) => i.receivedDate !== undefined)).toBe(true);
+    expect(fast.delivered).toBe(fast.items.length);
+    // Each status follows from the receipt date: SLA = receipt + 60 days, against the signing.
+    for (const i of fast.items) {
+      expect(i.slaDeadline).toBe(addDays(i.receivedDate as string, 60));
+      expect(i.status).toBe((i.signed as string) <= i.slaDeadline ? "delivered-in-time" : "delivered-late");
+    }
+    const inTime = fast.items.filter((i) => i.status === "delivered-in-time").length;
+    expect(inTime).toBeGreaterThan(0);
+    expect(inTime).toBeLessThan(fast.items.length);
+    expect(fast.shareInTime).toBeCloseTo(inTime / fast.items.length, 10);
   });
 });
 

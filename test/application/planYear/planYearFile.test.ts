@@ -12,6 +12,7 @@ import { nodePlanYearValidator } from "../../../src/adapters/node/jsonSchemas";
 import { newPlanYearRecord } from "../../../src/domain/planYear/planYearDefaults";
 import { recordPlanEdits } from "../../../src/domain/planYear/planEdits";
 import { planYearMessages } from "../../../src/i18n/planYearMessages";
+import { PLAN_YEAR_SCHEMA_VERSION } from "../../../src/domain/planYear/planYearTypes";
 
 const FILE = "/data/Anskaffelsesplan/2027/plan-year.json";
 const validate = nodePlanYearValidator();
@@ -79,7 +80,7 @@ describe("parsePlanYearRecord", () => {
       [undefined, "schemaVersion.missing"],
       [0, "schemaVersion.unknown"],
       ["1", "schemaVersion.unknown"],
-      [2, "schemaVersion.newer"],
+      [PLAN_YEAR_SCHEMA_VERSION + 1, "schemaVersion.newer"],
     ] as const) {
       const error = problemsOf(text({ ...doc, schemaVersion: version }));
       expect(error.problems).toEqual([expect.objectContaining({ path: "/schemaVersion", code })]);
