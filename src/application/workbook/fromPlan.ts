@@ -14,6 +14,7 @@ import type { Locale } from "../../i18n/locale";
 import type { WorkbookModel } from "../../domain/workbook/workbookModel";
 import type { PlanResult } from "../planResult";
 import { buildWorkbook } from "./buildWorkbook";
+import { withWheelSheet } from "./wheelSheet";
 import type { RankingMode } from "./matrixFormulas";
 import type { KraljicRow, WeeklyUtilisation, WorkbookInput, WorkbookRankedNeed } from "./workbookInput";
 
@@ -105,8 +106,17 @@ export function planWorkbook(
   locale: Locale,
   stages: PlanStages = stagesOfPlan(result),
 ): WorkbookModel {
-  return buildWorkbook(workbookInputFromPlan(result, input, stages), {
+  const workbook = buildWorkbook(workbookInputFromPlan(result, input, stages), {
     locale,
     redaction: { includeSecurityGraded: result.redaction.includeSecurityGraded },
+  });
+  if (!result.insight) return workbook;
+  // The Årshjul sheet when the run has the insight (docs/insight.md).
+  const names = new Map(allUnits(input.config).map((u) => [u.id, u.name]));
+  return withWheelSheet(workbook, {
+    wheel: result.insight.wheel,
+    planYear: input.config.planYear,
+    unitName: (id) => names.get(id) ?? id,
+    locale,
   });
 }

@@ -13,11 +13,6 @@
  */
 import type { Command } from "commander";
 import type { PlanInput } from "../../domain/model/planInput";
-import { allUnits } from "../../domain/model/defaults";
-import type { WorkbookModel } from "../../domain/workbook/workbookModel";
-import type { Locale } from "../../i18n/locale";
-import type { PlanResult } from "../../application/planResult";
-import { withWheelSheet } from "../../application/workbook/wheelSheet";
 import { runPlan } from "../../application/runPlan";
 import { planWorkbook } from "../../application/workbook/fromPlan";
 import { writePlanOutputs } from "../../adapters/node/planOutputDir";
@@ -139,23 +134,6 @@ async function planRunInput(ctx: CliContext, opts: PlanOptions): Promise<PlanRun
   };
 }
 
-/** The plan's workbook with the Årshjul sheet when the run has the insight. */
-function withWheel(
-  workbook: WorkbookModel,
-  result: PlanResult,
-  input: PlanInput,
-  locale: Locale,
-): WorkbookModel {
-  if (!result.insight) return workbook;
-  const names = new Map(allUnits(input.config).map((u) => [u.id, u.name]));
-  return withWheelSheet(workbook, {
-    wheel: result.insight.wheel,
-    planYear: input.config.planYear,
-    unitName: (id) => names.get(id) ?? id,
-    locale,
-  });
-}
-
 /** Runs the plan and writes plan.json, plan.xlsx (with its document link) and plan.xml. */
 async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInput): Promise<void> {
   const { input, rolling } = run;
@@ -172,7 +150,7 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
   printIntakeSummary(ctx, result);
   for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
   if (rolling) for (const line of rollingSummary(result.schedule, rolling.asOf, ctx.locale)) ctx.out(line);
-  const workbook = withWheel(planWorkbook(result, input, ctx.locale), result, input, ctx.locale);
+  const workbook = planWorkbook(result, input, ctx.locale);
   const link = linkForWrite({
     model: workbook,
     result,

@@ -15,6 +15,9 @@
  * --site URL` (the signed-in account). Refusals exit with 1, a damaged or changed file with 2;
  * publish exits like `publish` (0 published, 2 conflicts, 1 failures).
  */
+import { insightOptionsFromRecord } from "../../application/insight/decideSuggestion";
+import { todayInOslo } from "./insight";
+import { versionPlanDocuments } from "../../adapters/docx/versionDocuments";
 import { writeFile } from "node:fs/promises";
 import { Option } from "commander";
 import {
@@ -133,7 +136,11 @@ async function runDraft(ctx: CliContext, opts: DraftOptions): Promise<void> {
     [input, edits] = [edited.input, stored];
   }
   const solver = await createHighsSolver();
-  const result = await runPlan(input, { includeSecurityGraded: opts.includeGraded === true, solver });
+  const result = await runPlan(input, {
+    includeSecurityGraded: opts.includeGraded === true,
+    solver,
+    insight: { ...insightOptionsFromRecord(planning.record), asOf: opts.asOf ?? todayInOslo() },
+  });
   printIntakeSummary(ctx, result);
   await withVersions(ctx, opts, async (store) => {
     const file = await createDraftVersion(store.deps, opts.year, { input, edits, result }, await store.who());
@@ -250,6 +257,7 @@ export function versionDocumentWriters(locale: Locale): VersionDocumentWriters {
       });
       return new TextEncoder().encode(writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }));
     },
+    planDocuments: versionPlanDocuments(locale),
   };
 }
 
