@@ -31,7 +31,8 @@ import {
   type PlanYearDeps,
 } from "./planYearRecords";
 import { planningInputFromRecord, type PlanFinding, type PlanSources } from "./planningInputFromRecord";
-import { approveVersion, createDraftVersion, loadVersion, submitVersion } from "./planVersions";
+import { approveVersion, createDraftVersion, loadVersion, readVersion, submitVersion } from "./planVersions";
+import { requiredScopes } from "../../domain/planYear/versionLifecycle";
 import type { PlanVersionFile } from "./planVersion";
 import { publishVersion, type VersionPublishOutcome, type VersionPublishPorts } from "./publishVersion";
 import { diffVersions } from "./versionDiff";
@@ -66,6 +67,8 @@ export type PlanYearOverview =
       readonly location: string;
       readonly record: PlanYearRecord;
       readonly versions: readonly VersionSummary[];
+      /** Submitted version id → the approval scopes it still needs. */
+      readonly pending: ReadonlyMap<string, readonly ApprovalScope[]>;
       /** The annual wheel on `asOf` over the plan shown (units that have / have not submitted). */
       readonly wheel?: WheelStatus;
       /** What the record lacks for planning on this site, each with what to do. */
@@ -77,16 +80,33 @@ function acceptedNeeds(result: PlanResult): Need[] {
   return result.needs.flatMap((entry) => (entry.need ? [entry.need] : []));
 }
 
-/** Approval scopes the newest submitted version still lacks. */
-function approvalsPending(versions: readonly VersionSummary[]): ApprovalScope[] {
-  const submitted = [...versions].reverse().find((v) => v.status === "submitted");
-  if (!submitted) return [];
-  const given = new Set(submitted.approvals.map((a) => a.scope));
-  return APPROVAL_SCOPES.filter((s) => !given.has(s));
+/**
+ * The approval scopes each submitted version still lacks (the scopes its parts require, less the
+ * approvals given): version id → scopes. Reads the submitted versions' files (verified).
+ */
+export async function pendingApprovals(
+  site: PlanYearSite,
+  record: PlanYearRecord,
+): Promise<ReadonlyMap<string, readonly ApprovalScope[]>> {
+  const pending = new Map<string, readonly ApprovalScope[]>();
+  for (const summary of record.versions.filter((v) => v.status === "submitted")) {
+    const file = await readVersion(site.deps.store, record.planYear, summary);
+    const given = new Set(summary.approvals.map((a) => a.scope));
+    pending.set(
+      summary.id,
+      requiredScopes(file.parts).filter((s) => !given.has(s)),
+    );
+  }
+  return pending;
 }
 
 /** The annual wheel of the record on `asOf`, over the plan shown. */
-export function wheelOfPlan(record: PlanYearRecord, shown: ShownPlan, asOf: IsoDate): WheelStatus {
+export function wheelOfPlan(
+  record: PlanYearRecord,
+  shown: ShownPlan,
+  asOf: IsoDate,
+  approvalsPending: readonly ApprovalScope[] = [],
+): WheelStatus {
   const criteria = record.config.prioritisation?.criteria ?? DEFAULT_CRITERIA;
   return wheelStatus({
     wheel: record.wheel,
@@ -95,7 +115,7 @@ export function wheelOfPlan(record: PlanYearRecord, shown: ShownPlan, asOf: IsoD
     needs: acceptedNeeds(shown.result),
     receivedDates: receiptDates(shown.input.needs),
     criteriaIds: criteria.map((c) => c.id),
-    approvalsPending: approvalsPending(record.versions),
+    approvalsPending,
   });
 }
 
@@ -111,13 +131,16 @@ export async function planYearOverview(
     const sameYear = shown !== undefined && shown.input.config.planYear === planYear;
     const sources = sameYear ? shown.input : { needs: [], contracts: [], spend: [], people: [] };
     const { findings } = planningInputFromRecord(record, sources, { realTenant: site.realTenant });
+    const pending = await pendingApprovals(site, record);
+    const newest = [...pending.values()].at(-1) ?? [];
     return {
       kind: "record",
       planYear,
       location,
       record,
       versions: record.versions,
-      ...(sameYear ? { wheel: wheelOfPlan(record, shown, asOf) } : {}),
+      pending,
+      ...(sameYear ? { wheel: wheelOfPlan(record, shown, asOf, newest) } : {}),
       findings,
     };
   } catch (error) {

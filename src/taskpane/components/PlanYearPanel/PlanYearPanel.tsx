@@ -89,6 +89,7 @@ export function PlanYearPanel(props: PlanYearPanelProps) {
             <VersionList
               locale={locale}
               versions={overview.versions}
+              pending={overview.pending}
               busy={state.busy}
               onSubmit={(id) => void year.submit(id)}
               onApprove={(id, scope) => void year.approve(id, scope)}

@@ -18,6 +18,8 @@ import { usePlanYearPanelStyles } from "./usePlanYearPanelStyles.styles";
 export interface VersionListProps {
   readonly locale: Locale;
   readonly versions: readonly VersionSummary[];
+  /** Submitted version id → the approval scopes it still needs. */
+  readonly pending: ReadonlyMap<string, readonly ApprovalScope[]>;
   readonly busy: boolean;
   readonly onSubmit: (id: string) => void;
   readonly onApprove: (id: string, scope: ApprovalScope) => void;
@@ -31,7 +33,6 @@ function VersionRow(props: VersionListProps & { readonly version: VersionSummary
   const say = (key: string, params?: Readonly<Record<string, string | number>>) =>
     planYearPaneSay(locale, key, params);
   const scope = (s: ApprovalScope) => versionText(locale, `scope.${s}`);
-  const given = new Set(v.approvals.map((a) => a.scope));
   const date = formatDate(calendarDateOfInstant(v.created.at, DEFAULT_SITE_TIME_ZONE), locale);
   return (
     <li>
@@ -57,7 +58,7 @@ function VersionRow(props: VersionListProps & { readonly version: VersionSummary
           </Button>
         )}
         {v.status === "submitted" &&
-          APPROVAL_SCOPES.filter((s) => !given.has(s)).map((s) => (
+          (props.pending.get(v.id) ?? []).map((s) => (
             <Button key={s} size="small" disabled={busy} onClick={() => props.onApprove(v.id, s)}>
               {say("versions.approve", { scope: scope(s) })}
             </Button>
