@@ -7,6 +7,7 @@ import type { WheelStatus } from "../../../domain/insight/annualWheel";
 import { INSIGHT_MESSAGES } from "../../../i18n/insightMessages";
 import { formatDate, formatNumber, translate, type Locale } from "../../../i18n/locale";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
+import { unitName } from "../../unitNames";
 import { usePlanYearPanelStyles } from "./usePlanYearPanelStyles.styles";
 
 /** Props of WheelView. */
@@ -21,7 +22,8 @@ export function WheelView({ wheel, locale }: WheelViewProps) {
   const say = (key: string, params?: Readonly<Record<string, string | number>>) =>
     planYearPaneSay(locale, key, params);
   const insight = (key: string) => translate(INSIGHT_MESSAGES, locale, key);
-  const units = (list: readonly string[]) => (list.length > 0 ? list.join(", ") : say("wheel.none"));
+  const units = (list: readonly string[]) =>
+    list.length > 0 ? list.map(unitName).join(", ") : say("wheel.none");
   return (
     <section className={styles.section} aria-label={say("wheel.title")}>
       <h3 className={styles.heading}>{say("wheel.title")}</h3>
