@@ -3,11 +3,7 @@
  * approve a submitted version scope by scope (as the signed-in account), publish the approved one.
  */
 import { Button, Text } from "@fluentui/react-components";
-import {
-  APPROVAL_SCOPES,
-  type ApprovalScope,
-  type VersionSummary,
-} from "../../../domain/planYear/planYearTypes";
+import { type ApprovalScope, type VersionSummary } from "../../../domain/planYear/planYearTypes";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../application/sharepoint/zonedDates";
 import { formatDate, type Locale } from "../../../i18n/locale";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
