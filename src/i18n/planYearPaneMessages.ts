@@ -25,6 +25,8 @@ export const PLAN_YEAR_PANE_MESSAGES: Catalogue = {
       "Planåret {year} er opprettet. Du er satt som godkjenner for alle deler til godkjennerne er satt i planåret.",
     "record.notReady":
       "Planåret på området mangler noe før planen kan lages med områdets eget oppsett: {findings}",
+    "record.missingForSync":
+      "Området har ikke noe planår {year}, så planen kan ikke lages med områdets eget oppsett. Åpne fanen Planår og velg «Opprett planåret», og synkroniser igjen.",
     "findings.title": "Dette mangler i planåret",
     "wheel.title": "Årshjulet",
     "wheel.stage": "I dag ({date}): {stage}",
@@ -85,6 +87,8 @@ export const PLAN_YEAR_PANE_MESSAGES: Catalogue = {
       "Plan year {year} is created. You are an approver of every part until the approvers are set in the plan year.",
     "record.notReady":
       "The site's plan year lacks something before the plan can use the site's own set-up: {findings}",
+    "record.missingForSync":
+      "The site has no plan year {year}, so the plan cannot use the site's own set-up. Open the Plan year tab, choose “Create the plan year”, and sync again.",
     "findings.title": "Missing from the plan year",
     "wheel.title": "Annual wheel",
     "wheel.stage": "Today ({date}): {stage}",

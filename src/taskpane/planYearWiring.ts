@@ -116,6 +116,11 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
       const outcome = await inputFromRecord(site, synced);
       if (outcome.kind === "no-record") {
         recordOf = undefined;
+        // A real tenant never plans with the demo tenant's configuration: set the year up first.
+        if (deps.realTenant)
+          throw new RecordNotReadyError(
+            planYearPaneSay(deps.locale, "record.missingForSync", { year: synced.config.planYear }),
+          );
         return synced;
       }
       if (outcome.kind === "blocked") {

@@ -10,6 +10,7 @@ import type { VersionSummary } from "../../src/domain/planYear/planYearTypes";
 import { VersionList } from "../../src/taskpane/components/PlanYearPanel/VersionList";
 import { DoctorView } from "../../src/taskpane/components/PlanYearPanel/DoctorView";
 import { planYearReducer } from "../../src/taskpane/components/PlanYearPanel/usePlanYear";
+import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -124,5 +125,18 @@ describe("planYearReducer", () => {
     expect(state).toEqual({ busy: true, overview });
     state = planYearReducer(state, { type: "failed", error: "nei" });
     expect(state).toEqual({ busy: false, overview, error: "nei" });
+  });
+});
+
+describe("PLAN_YEAR_PANE_MESSAGES", () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  it("has the same keys and placeholders in both locales and no empty texts", () => {
+    const { nb, en } = PLAN_YEAR_PANE_MESSAGES;
+    expect(Object.keys(en ?? {}).sort()).toEqual(Object.keys(nb ?? {}).sort());
+    for (const [key, text] of Object.entries(nb ?? {})) {
+      const english = en?.[key] ?? "";
+      expect({ key, placeholders: placeholders(english) }).toEqual({ key, placeholders: placeholders(text) });
+      expect(text.trim()).not.toBe("");
+    }
   });
 });
