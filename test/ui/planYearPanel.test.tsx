@@ -5,6 +5,7 @@
 // list offers exactly the next step of each version (and the approvals still pending), the
 // doctor's findings carry their advice, and the reducer clears the last outcome on a new action.
 import { act } from "react";
+import type { HealthReport } from "../../src/application/goLive/healthFindings";
 import { createRoot, type Root } from "react-dom/client";
 import type { VersionSummary } from "../../src/domain/planYear/planYearTypes";
 import { VersionList } from "../../src/taskpane/components/PlanYearPanel/VersionList";
@@ -96,11 +97,11 @@ describe("VersionList", () => {
 describe("DoctorView", () => {
   it("lists each finding with what to do, and the verdict", () => {
     const onCheck = jest.fn();
-    const report = {
+    const report: HealthReport = {
       healthy: false,
       findings: [
-        { severity: "ok" as const, code: "library.ok", params: { name: "Documents" } },
-        { severity: "error" as const, code: "token.missing", params: {} },
+        { severity: "ok", code: "library.ok", params: { name: "Documents" } },
+        { severity: "error", code: "token.missing", params: {} },
       ],
     };
     act(() => root.render(<DoctorView locale="nb" report={report} busy={false} onCheck={onCheck} />));
