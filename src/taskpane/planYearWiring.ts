@@ -10,6 +10,7 @@ import { GraphListGateway } from "../adapters/graph/graphListGateway";
 import { currentAccount, GraphPlanYearStore } from "../adapters/graph/graphPlanYearStore";
 import { graphLibraryProbe } from "../adapters/graph/graphSiteLibrary";
 import { runHealthCheck } from "../application/goLive/healthCheck";
+import type { PlanYearValidator } from "../application/planYear/planYearFile";
 import { findingLine } from "../application/planYear/planYearReport";
 import { inputFromRecord, storeEdits, type PlanYearSite } from "../application/planYear/planYearWorkspace";
 import { LIST_NAMES } from "../application/sharepoint/listSchemas";
@@ -55,7 +56,8 @@ export class RecordNotReadyError extends Error {
 function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (who: string) => void) {
   const client = createBrowserGraphClient(c.graphBaseUrl, deps.token);
   const gateway = new GraphListGateway(client);
-  const validate = browserPlanYearValidator();
+  // Compiled on the first record read, not before: a site without a record never needs it.
+  const validate: PlanYearValidator = (document) => browserPlanYearValidator()(document);
   const resolved = gateway.resolveSite(c.siteUrl);
   resolved.catch(() => undefined);
   let account: Promise<string> | undefined;
