@@ -1,19 +1,16 @@
 /**
- * The plan-year record's validator in the browser: the documented schemas (docs/schemas) bundled
- * by webpack's JSON import and compiled once with the record's own compile function, the same
- * schemas the CLI reads from disk (src/adapters/node/jsonSchemas.ts).
+ * The plan-year record's validator in the browser: Ajv's standalone code for the documented
+ * schemas (docs/schemas), compiled at build time by scripts/lib/planYearValidatorLoader.js — the
+ * pane's Content-Security-Policy allows no eval, so Ajv cannot compile in the page — and wrapped by
+ * the record's own error mapping, the same as the CLI's (src/adapters/node/jsonSchemas.ts).
  */
-import planYearSchema from "../../../docs/schemas/plan-year.schema.json";
-import planInputSchema from "../../../docs/schemas/plan-input.schema.json";
-import { compilePlanYearValidator, type PlanYearValidator } from "../../application/planYear/planYearFile";
+import validatePlanYear from "../../../docs/schemas/plan-year.schema.json?validator";
+import { planYearValidatorOf, type PlanYearValidator } from "../../application/planYear/planYearFile";
 
-let compiled: PlanYearValidator | undefined;
+let wrapped: PlanYearValidator | undefined;
 
-/** The plan-year validator over the bundled schemas (compiled on first use). */
+/** The plan-year validator over the build-time compiled schema. */
 export function browserPlanYearValidator(): PlanYearValidator {
-  compiled ??= compilePlanYearValidator({
-    planYear: planYearSchema as object,
-    planInput: planInputSchema as object,
-  });
-  return compiled;
+  wrapped ??= planYearValidatorOf(validatePlanYear);
+  return wrapped;
 }
