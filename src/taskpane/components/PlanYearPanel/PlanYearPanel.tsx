@@ -5,7 +5,11 @@
  * versions; and "Sjekk oppsettet". State lives in usePlanYear; the steps are application use cases.
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import type { PlanYearSite, ShownPlan } from "../../../application/planYear/planYearWorkspace";
+import type {
+  PlanYearOverview,
+  PlanYearSite,
+  ShownPlan,
+} from "../../../application/planYear/planYearWorkspace";
 import type { IsoDate } from "../../../domain/time/isoDate";
 import type { Locale } from "../../../i18n/locale";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
@@ -29,6 +33,58 @@ export interface PlanYearPanelProps {
   readonly today: () => IsoDate;
 }
 
+/** The wheel, the versions with their next steps and a draft button, and the diff of a record. */
+function RecordView(props: {
+  readonly locale: Locale;
+  readonly overview: Extract<PlanYearOverview, { kind: "record" }>;
+  readonly year: ReturnType<typeof usePlanYear>;
+  readonly sameYear: boolean;
+  readonly planYear: number;
+}) {
+  const { locale, overview, year, sameYear, planYear } = props;
+  const { busy, diff } = year.state;
+  const styles = usePlanYearPanelStyles();
+  const say = (key: string, params?: Readonly<Record<string, string | number>>) =>
+    planYearPaneSay(locale, key, params);
+  return (
+    <>
+      {overview.wheel ? (
+        <WheelView wheel={overview.wheel} locale={locale} />
+      ) : (
+        <Text className={styles.muted}>{say("wheel.otherYear")}</Text>
+      )}
+      <section className={styles.section} aria-label={say("versions.title")}>
+        <h3 className={styles.heading}>{say("versions.title")}</h3>
+        {sameYear ? (
+          <div className={styles.actions}>
+            <Button disabled={busy} onClick={() => void year.draft()}>
+              {say("versions.draft")}
+            </Button>
+          </div>
+        ) : (
+          <Text className={styles.muted}>{say("versions.noPlan", { year: planYear })}</Text>
+        )}
+        <VersionList
+          locale={locale}
+          versions={overview.versions}
+          pending={overview.pending}
+          busy={busy}
+          onSubmit={(id) => void year.submit(id)}
+          onApprove={(id, scope) => void year.approve(id, scope)}
+          onPublish={(id) => void year.publish(id)}
+        />
+      </section>
+      <VersionDiffView
+        locale={locale}
+        versions={overview.versions}
+        diff={diff}
+        busy={busy}
+        onDiff={(from, to) => void year.diff(from, to)}
+      />
+    </>
+  );
+}
+
 /** The plan-year tab. */
 export function PlanYearPanel(props: PlanYearPanelProps) {
   const { locale, planYear, shown } = props;
@@ -39,7 +95,7 @@ export function PlanYearPanel(props: PlanYearPanelProps) {
   const { state } = year;
   if (!props.site) return <Text>{say("noConnection")}</Text>;
   const overview = state.overview;
-  const sameYear = shown !== undefined && shown.input.config.planYear === planYear;
+  const sameYear = shown?.input.config.planYear === planYear;
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -69,41 +125,7 @@ export function PlanYearPanel(props: PlanYearPanelProps) {
         />
       )}
       {overview?.kind === "record" && (
-        <>
-          {overview.wheel ? (
-            <WheelView wheel={overview.wheel} locale={locale} />
-          ) : (
-            <Text className={styles.muted}>{say("wheel.otherYear")}</Text>
-          )}
-          <section className={styles.section} aria-label={say("versions.title")}>
-            <h3 className={styles.heading}>{say("versions.title")}</h3>
-            {sameYear ? (
-              <div className={styles.actions}>
-                <Button disabled={state.busy} onClick={() => void year.draft()}>
-                  {say("versions.draft")}
-                </Button>
-              </div>
-            ) : (
-              <Text className={styles.muted}>{say("versions.noPlan", { year: planYear })}</Text>
-            )}
-            <VersionList
-              locale={locale}
-              versions={overview.versions}
-              pending={overview.pending}
-              busy={state.busy}
-              onSubmit={(id) => void year.submit(id)}
-              onApprove={(id, scope) => void year.approve(id, scope)}
-              onPublish={(id) => void year.publish(id)}
-            />
-          </section>
-          <VersionDiffView
-            locale={locale}
-            versions={overview.versions}
-            diff={state.diff}
-            busy={state.busy}
-            onDiff={(from, to) => void year.diff(from, to)}
-          />
-        </>
+        <RecordView locale={locale} overview={overview} year={year} sameYear={sameYear} planYear={planYear} />
       )}
       <DoctorView
         locale={locale}

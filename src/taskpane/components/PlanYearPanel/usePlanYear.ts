@@ -76,37 +76,21 @@ export interface PlanYearContext {
   readonly locale: Locale;
 }
 
-/** The tab's state and actions. */
-export function usePlanYear(ctx: PlanYearContext) {
-  const [state, dispatch] = useReducer(planYearReducer, { busy: false });
-  const latest = useRef(ctx);
-  latest.current = ctx;
+/** A step of an action: what it did, as a state action (or nothing to show). */
+type Step = (site: PlanYearSite) => Promise<PlanYearAction | undefined>;
+
+/** The tab's actions, each one plan-year use case run through `run`. */
+function actionsOf(ctx: PlanYearContext, run: (step: Step) => Promise<void>) {
+  const { planYear, shown, locale } = ctx;
   const say = (key: string, params?: Readonly<Record<string, string | number>>) =>
-    planYearPaneSay(ctx.locale, key, params);
-
-  /** Runs a step, then reads the overview again; errors end in the state. */
-  const run = useCallback(async (step: (site: PlanYearSite) => Promise<PlanYearAction | undefined>) => {
-    const { site, planYear, shown, today, locale } = latest.current;
-    if (!site) return;
-    dispatch({ type: "start" });
-    try {
-      const s = await site();
-      const action = await step(s);
-      if (action) dispatch(action);
-      dispatch({ type: "overview", overview: await planYearOverview(s, planYear, shown, today()) });
-    } catch (error) {
-      dispatch({ type: "failed", error: planYearErrorText(error, locale, planYear) });
-    }
-  }, []);
-
-  const { site, planYear, shown } = ctx;
-  useEffect(() => {
-    if (site) void run(async () => undefined);
-  }, [site, planYear, shown, run]);
-
-  const scopeName = (scope: ApprovalScope) => versionText(ctx.locale, `scope.${scope}`);
+    planYearPaneSay(locale, key, params);
+  const scopeName = (scope: ApprovalScope) => versionText(locale, `scope.${scope}`);
+  const publishKey = {
+    published: "published",
+    "already-published": "already",
+    "not-published": "notPublished",
+  };
   return {
-    state,
     refresh: () => run(async () => undefined),
     create: (from?: number) =>
       run(async (s) => {
@@ -132,15 +116,39 @@ export function usePlanYear(ctx: PlanYearContext) {
     publish: (id: string) =>
       run(async (s) => {
         const outcome = await publishApproved(s, planYear, id);
-        const key = {
-          published: "published",
-          "already-published": "already",
-          "not-published": "notPublished",
-        };
-        return { type: "published", outcome, notice: say(`publish.${key[outcome.status]}`, { id }) };
+        return { type: "published", outcome, notice: say(`publish.${publishKey[outcome.status]}`, { id }) };
       }),
     diff: (from: string, to: string) =>
       run(async (s) => ({ type: "diffed", diff: await diffTwoVersions(s, planYear, from, to) })),
     doctor: () => run(async (s) => ({ type: "checked", health: await s.healthCheck(planYear) })),
   };
+}
+
+/** The tab's state and actions; the status is read again when the site, year or plan shown changes. */
+export function usePlanYear(ctx: PlanYearContext) {
+  const [state, dispatch] = useReducer(planYearReducer, { busy: false });
+  const latest = useRef(ctx);
+  latest.current = ctx;
+
+  /** Runs a step, then reads the overview again; errors end in the state. */
+  const run = useCallback(async (step: Step) => {
+    const { site, planYear, shown, today, locale } = latest.current;
+    if (!site) return;
+    dispatch({ type: "start" });
+    try {
+      const s = await site();
+      const action = await step(s);
+      if (action) dispatch(action);
+      dispatch({ type: "overview", overview: await planYearOverview(s, planYear, shown, today()) });
+    } catch (error) {
+      dispatch({ type: "failed", error: planYearErrorText(error, locale, planYear) });
+    }
+  }, []);
+
+  const { site, planYear, shown } = ctx;
+  useEffect(() => {
+    if (site) void run(async () => undefined);
+  }, [site, planYear, shown, run]);
+
+  return { state, ...actionsOf(ctx, run) };
 }
