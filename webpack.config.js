@@ -148,6 +148,13 @@ module.exports = (_env, argv = {}) => {
             options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
           },
         },
+        {
+          // The plan-year record's validator, compiled at build time (no eval under the CSP).
+          test: /plan-year\.schema\.json$/,
+          resourceQuery: /validator/,
+          type: "javascript/auto",
+          use: path.join(__dirname, "scripts/lib/planYearValidatorLoader.js"),
+        },
       ],
     },
     plugins: [

@@ -19,6 +19,7 @@ import { mappableNeedFields } from "../application/sharepoint/siteLists";
 import { parseContractMapping, type ContractMapping } from "../application/sharepoint/contractMapping";
 import {
   createSharePointWorkspace,
+  type SharePointConnection,
   type SharePointWorkspace,
 } from "../application/sharepoint/sharePointWorkspace";
 import { MemorySyncStateStore, type SyncStateStore } from "../application/sharepoint/syncState";
@@ -54,6 +55,7 @@ import { createHighsSolver } from "../adapters/solver/highsSolver";
 import { excelWorkbookDocument } from "../adapters/excel/excelRun";
 import { workbookWorkspace, type WorkspaceActions } from "../application/workbook/workbookWorkspace";
 import { linkForWrite } from "../application/workbook/workbookEdits";
+import { createPlanYearWiring, type PlanYearWiring } from "./planYearWiring";
 import { createPlanStore, loadedInput, planSession, type PlanStore } from "./planStore";
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
@@ -73,21 +75,14 @@ class SignInNeededError extends Error {
   }
 }
 
-/**
- * The SharePoint workspace of the page: Graph gateways that take tokens from the pane's sign-in
- * (for the settings last saved), the sync state in IndexedDB and the mapping in localStorage, both
- * under the Office partition key; plans run with HiGHS like the demo source.
- */
-function sharePointWorkspace(
+/** The bearer token of the pane's sign-in for the settings last saved (silent only at start-up). */
+function paneToken(
   auth: PaneAuth,
   settings: () => PaneSettings,
-  partitionKey: string | undefined,
   tokens: { silentOnly: boolean; signInNeeded: boolean },
-  applyEdits: (input: PlanInput) => Promise<PlanInput>,
-): SharePointWorkspace {
-  const gateways = new Map<string, GraphListGateway>();
+): () => Promise<string> {
   // At start-up no window may open: only a token at hand (cache, NAA/SSO silent) is used.
-  const token = async (): Promise<string> => {
+  return async (): Promise<string> => {
     if (!tokens.silentOnly) return auth.getToken(settings());
     const silent = await auth.getTokenSilently(settings());
     if (silent === undefined) {
@@ -97,7 +92,34 @@ function sharePointWorkspace(
     }
     return silent;
   };
+}
+
+/** The sync state of a connection's intake list: IndexedDB under the partition key, else in memory. */
+function syncStateStores(partitionKey: string | undefined): (c: SharePointConnection) => SyncStateStore {
   const pageStores = new Map<string, SyncStateStore>();
+  return (c) => {
+    const key = syncStateKey(c.graphBaseUrl, c.siteUrl, c.intakeList);
+    if (typeof indexedDB !== "undefined")
+      return createIndexedDbSyncStateStore(key, partitionKey ? { partitionKey } : {});
+    if (!pageStores.has(key)) pageStores.set(key, new MemorySyncStateStore());
+    return pageStores.get(key) as SyncStateStore;
+  };
+}
+
+/**
+ * The SharePoint workspace of the page: Graph gateways that take tokens from the pane's sign-in
+ * (for the settings last saved), the sync state in IndexedDB and the mapping in localStorage, both
+ * under the Office partition key; plans run with HiGHS like the demo source, on the site's
+ * plan-year record's configuration and edits when it has one (planYear.prepare).
+ */
+function sharePointWorkspace(
+  token: () => Promise<string>,
+  stateStoreFor: (c: SharePointConnection) => SyncStateStore,
+  partitionKey: string | undefined,
+  planYear: PlanYearWiring,
+  applyEdits: (input: PlanInput) => Promise<PlanInput>,
+): SharePointWorkspace {
+  const gateways = new Map<string, GraphListGateway>();
   return createSharePointWorkspace({
     gatewayFor: (c) => {
       let gateway = gateways.get(c.graphBaseUrl);
@@ -107,13 +129,7 @@ function sharePointWorkspace(
       }
       return gateway;
     },
-    stateStoreFor: (c) => {
-      const key = syncStateKey(c.graphBaseUrl, c.siteUrl, c.intakeList);
-      if (typeof indexedDB !== "undefined")
-        return createIndexedDbSyncStateStore(key, partitionKey ? { partitionKey } : {});
-      if (!pageStores.has(key)) pageStores.set(key, new MemorySyncStateStore());
-      return pageStores.get(key) as SyncStateStore;
-    },
+    stateStoreFor,
     mappings: new StorageMappingStore(window.localStorage, partitionKey),
     contractMappings: new StorageMappingStore<ContractMapping>(
       window.localStorage,
@@ -125,6 +141,7 @@ function sharePointWorkspace(
     // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
     plan: async (input) =>
       runPlan(await applyEdits(input), { includeSecurityGraded: false, solver: await createHighsSolver() }),
+    prepare: (c, synced) => planYear.prepare(c, synced),
     criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
   });
 }
@@ -154,6 +171,7 @@ async function sharePointSetup(
   applyEdits: (input: PlanInput) => Promise<PlanInput>,
 ): Promise<{
   sharePoint: AppSharePoint;
+  planYear: PlanYearWiring;
   source: PlanSource;
   saveProjectXml: (plan: ProjectPlan) => Promise<{ readonly webUrl: string }>;
 }> {
@@ -171,7 +189,10 @@ async function sharePointSetup(
   // blocked) that the bridge page brought back, and signs in silently when MSAL still has the account.
   if (host === null && settings.clientId !== "") await auth.getTokenSilently(settings).catch(() => undefined);
   const tokens = { silentOnly: false, signInNeeded: false };
-  const workspace = sharePointWorkspace(auth, () => settings, partitionKey, tokens, applyEdits);
+  const token = paneToken(auth, () => settings, tokens);
+  const stateStoreFor = syncStateStores(partitionKey);
+  const planYear = createPlanYearWiring({ locale, token, stateStoreFor, realTenant: demoGraphUrl === null });
+  const workspace = sharePointWorkspace(token, stateStoreFor, partitionKey, planYear, applyEdits);
   const sharePoint: AppSharePoint = {
     workspace,
     signIn: auth,
@@ -223,7 +244,7 @@ async function sharePointSetup(
       writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }),
       "application/xml",
     );
-  return { sharePoint, source, saveProjectXml };
+  return { sharePoint, planYear, source, saveProjectXml };
 }
 
 /** Offers the plan as `Anskaffelsesplan-<year>.xml` (Project XML) in the user's language. */
@@ -251,11 +272,18 @@ function projectPlanOf(locale: Locale, store: PlanStore): (result: PlanResult) =
 
 /**
  * The Excel workspace's actions over the open workbook and the pane's plan state: "Oppdater" and
- * "Skriv" take the edits typed in the workbook in and plan again (HiGHS, as the demo source). No
- * plan-year record is connected here yet, so the edits live in the document and the plan's input.
+ * "Skriv" take the edits typed in the workbook in and plan again (HiGHS, as the demo source). When
+ * the plan shown was synced from a site with a plan-year record, "Oppdater" also stores the edits
+ * in that record as the signed-in account (the wiring's sink; it is set once SharePoint is wired).
  */
-function excelWorkspace(locale: Locale, store: PlanStore): WorkspaceActions {
+function excelWorkspace(
+  locale: Locale,
+  store: PlanStore,
+  year: { wiring?: PlanYearWiring },
+): WorkspaceActions {
   return workbookWorkspace({
+    sink: { recordEdits: async (changes, who) => year.wiring?.sink.recordEdits(changes, who) },
+    who: () => year.wiring?.who(),
     locale,
     document: excelWorkbookDocument(locale),
     session: planSession(store),
@@ -310,13 +338,15 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale;
   const officeHost = host === "excel" ? "Excel" : host === "project" ? "Project" : null;
   const store = createPlanStore();
-  const excelActions = host === "excel" ? excelWorkspace(locale, store) : undefined;
-  const { sharePoint, source, saveProjectXml } = await sharePointSetup(
+  const year: { wiring?: PlanYearWiring } = {};
+  const excelActions = host === "excel" ? excelWorkspace(locale, store, year) : undefined;
+  const { sharePoint, planYear, source, saveProjectXml } = await sharePointSetup(
     officeHost,
     window.location.search,
     locale,
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
+  year.wiring = planYear;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
       <App
@@ -325,6 +355,7 @@ async function start(container: HTMLElement): Promise<void> {
         source={source}
         store={store}
         sharePoint={sharePoint}
+        planYear={{ siteFor: (c) => planYear.siteFor(c) }}
         saveProjectXml={saveProjectXml}
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale, store)}

@@ -84,7 +84,17 @@ export function problemOfSchemaError(error: ErrorObject): PlanYearProblem {
 export function compilePlanYearValidator(schemas: PlanYearSchemas): PlanYearValidator {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   ajv.addSchema(schemas.planInput);
-  const validate = ajv.compile(schemas.planYear);
+  return planYearValidatorOf(ajv.compile(schemas.planYear));
+}
+
+/**
+ * The validator over a compiled Ajv validation function: compilePlanYearValidator's, or the
+ * standalone code compiled at build time for the browser (no eval under the pane's CSP).
+ */
+export function planYearValidatorOf(validate: {
+  (document: unknown): boolean;
+  errors?: readonly ErrorObject[] | null;
+}): PlanYearValidator {
   return (document) => {
     if (validate(document)) return [];
     const seen = new Set<string>();

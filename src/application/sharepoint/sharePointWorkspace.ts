@@ -51,6 +51,11 @@ export interface SharePointWorkspaceDeps {
   readonly base: () => PlanInput;
   /** Runs the plan on a synced input (the shared plan use case with the host's solver). */
   readonly plan: (input: PlanInput) => Promise<PlanResult>;
+  /**
+   * Turns a synced input into the one planned (e.g. with the site's plan-year record's
+   * configuration and edits); may throw to stop the sync with a reason. Absent = planned as synced.
+   */
+  readonly prepare?: (connection: SharePointConnection, synced: PlanInput) => Promise<PlanInput>;
   readonly criteriaIds: readonly string[];
 }
 
@@ -196,7 +201,8 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
           base: deps.base(),
         },
       );
-      return { ...outcome, result: await deps.plan(outcome.input) };
+      const input = deps.prepare ? await deps.prepare(c, outcome.input) : outcome.input;
+      return { ...outcome, input, result: await deps.plan(input) };
     },
 
     async publish(c, plan, options = {}) {

@@ -32,6 +32,10 @@ import type {
 } from "../../../application/sharepoint/sharePointWorkspace";
 import { GRAPH_MESSAGES } from "../../../i18n/graphMessages";
 import { PlanCounts } from "../PlanCounts";
+import { PlanYearPanel } from "../PlanYearPanel";
+import type { PlanYearSite } from "../../../application/planYear/planYearWorkspace";
+import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../application/sharepoint/zonedDates";
+import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
 import { PlanHeader } from "../PlanHeader";
 import { useAppStyles } from "./useAppStyles.styles";
 
@@ -40,6 +44,14 @@ export type AppSharePoint = Omit<SharePointPanelProps, "locale" | "plan" | "plan
   /** Told about every sync, e.g. to plan the Excel workspace on the synced input. */
   readonly onSynced?: (sync: WorkspaceSync) => void;
 };
+
+/** What the composition root gives the plan-year tab: the plan-year ports of a connection's site. */
+export interface AppPlanYear {
+  readonly siteFor: (connection: SharePointConnection) => Promise<PlanYearSite>;
+}
+
+/** Today in Oslo, the day the annual wheel's status is for. */
+const todayInOslo = () => calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
 
 /** Props of App: chosen once by the composition root. */
 export interface AppProps {
@@ -60,6 +72,8 @@ export interface AppProps {
   readonly downloadProjectXml?: (plan: ProjectPlan) => void;
   /** The SharePoint tab: connection, sign-in, lists, mapping, sync and publish. */
   readonly sharePoint?: AppSharePoint;
+  /** The plan-year tab (coordinator): over the SharePoint tab's connection. */
+  readonly planYear?: AppPlanYear;
   /** Saves the Project XML into the SharePoint site of the SharePoint tab; resolves with its address. */
   readonly saveProjectXml?: (plan: ProjectPlan) => Promise<{ readonly webUrl: string }>;
   /** Re-plans the plan shown with the progress read from Project (rolling plan). */
@@ -69,8 +83,8 @@ export interface AppProps {
   ) => Promise<{ readonly result: PlanResult; readonly input: PlanInput; readonly asOf: IsoDate }>;
 }
 
-type View = "needs" | "ranking" | "sharepoint";
-const VIEWS: readonly View[] = ["needs", "ranking", "sharepoint"];
+type View = "needs" | "ranking" | "sharepoint" | "planyear";
+const VIEWS: readonly View[] = ["needs", "ranking", "sharepoint", "planyear"];
 
 /** The whole task pane. */
 export function App({
@@ -84,6 +98,7 @@ export function App({
   excelActions,
   downloadXlsx,
   sharePoint,
+  planYear,
   replan,
   saveProjectXml,
 }: AppProps) {
@@ -127,6 +142,19 @@ export function App({
     }
   }, [plan, projectPlanOf]);
   const projectPlan = project.plan;
+  // The plan-year tab works on the site the plan shown came from, else the SharePoint tab's first settings.
+  const yearConnection = planFrom ?? sharePoint?.initialSettings;
+  const yearSite = useMemo(
+    () =>
+      planYear && yearConnection && yearConnection.siteUrl !== ""
+        ? () => planYear.siteFor(yearConnection)
+        : undefined,
+    [planYear, yearConnection],
+  );
+  const shownPlan = useMemo(
+    () => (state.kind === "loaded" ? { input: state.input, result: state.plan } : undefined),
+    [state],
+  );
   const onSynced = (sync: WorkspaceSync, connection: SharePointConnection) => {
     store.dispatch({ type: "synced", plan: sync.result, input: sync.input, from: connection });
     sharePoint?.onSynced?.(sync);
@@ -199,7 +227,7 @@ export function App({
           )}
         </div>
       )}
-      {(plan || sharePoint) && (
+      {(plan || sharePoint || planYear) && (
         <TabList
           aria-label={t("view.label")}
           selectedValue={view}
@@ -208,6 +236,7 @@ export function App({
           {plan && <Tab value="needs">{t("view.needs")}</Tab>}
           {plan && <Tab value="ranking">{t("view.ranking")}</Tab>}
           {sharePoint && <Tab value="sharepoint">{translate(GRAPH_MESSAGES, locale, "pane.tab")}</Tab>}
+          {planYear && <Tab value="planyear">{planYearPaneSay(locale, "tab")}</Tab>}
         </TabList>
       )}
       {sharePoint && (
@@ -221,6 +250,15 @@ export function App({
             onSynced={onSynced}
           />
         </div>
+      )}
+      {planYear && view === "planyear" && (
+        <PlanYearPanel
+          locale={locale}
+          site={yearSite}
+          planYear={plan?.planYear ?? new Date().getFullYear() + 1}
+          shown={shownPlan}
+          today={todayInOslo}
+        />
       )}
       {plan && view === "ranking" && <RankingTable plan={plan} locale={locale} t={t} />}
       {plan && view === "needs" && (

@@ -1,0 +1,2 @@
+/** PlanYearPanel component. */
+export { PlanYearPanel, type PlanYearPanelProps } from "./PlanYearPanel";

@@ -1,0 +1,145 @@
+/**
+ * Wiring of the plan-year tab for the composition root: per SharePoint connection, the site's
+ * plan-year ports (the record in the site's document library, the signed-in account from GET /me,
+ * the SharePoint tab's publish ports, the health check over Graph); the step that plans a synced
+ * input with the site's record; and the Excel workspace's edits sink into that record.
+ */
+import { createBrowserGraphClient } from "../adapters/auth/browserGraphGateway";
+import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
+import { GraphListGateway } from "../adapters/graph/graphListGateway";
+import { currentAccount, GraphPlanYearStore } from "../adapters/graph/graphPlanYearStore";
+import { graphLibraryProbe } from "../adapters/graph/graphSiteLibrary";
+import { runHealthCheck } from "../application/goLive/healthCheck";
+import type { PlanYearValidator } from "../application/planYear/planYearFile";
+import { findingLine } from "../application/planYear/planYearReport";
+import { inputFromRecord, storeEdits, type PlanYearSite } from "../application/planYear/planYearWorkspace";
+import { LIST_NAMES } from "../application/sharepoint/listSchemas";
+import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
+import type { SyncStateStore } from "../application/sharepoint/syncState";
+import type { EditsSink } from "../application/workbook/workbookEdits";
+import { defaultPlanConfig } from "../domain/model/defaults";
+import type { PlanInput } from "../domain/model/planInput";
+import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
+import type { Locale } from "../i18n/locale";
+import { planYearPaneSay } from "../i18n/planYearPaneMessages";
+
+/** What the wiring needs from the composition root. */
+export interface PlanYearWiringDeps {
+  readonly locale: Locale;
+  /** The bearer token of the pane's sign-in (the SharePoint tab's). */
+  readonly token: () => Promise<string>;
+  readonly stateStoreFor: (connection: SharePointConnection) => SyncStateStore;
+  /** True on a real tenant (not the demo server): a record lacking budget or criteria blocks. */
+  readonly realTenant: boolean;
+}
+
+/** The plan-year ports of the pane. */
+export interface PlanYearWiring {
+  /** The plan-year ports of a connection's site (cached per Graph endpoint and site). */
+  siteFor(connection: SharePointConnection): Promise<PlanYearSite>;
+  /** The synced input planned with the site's record, when it has one for the input's year. */
+  prepare(connection: SharePointConnection, synced: PlanInput): Promise<PlanInput>;
+  /** The edits sink of the Excel workspace: the record of the plan last synced from a site. */
+  readonly sink: EditsSink;
+  /** The signed-in account, once a site with a record was connected. */
+  who(): string | undefined;
+}
+
+/** Raised when the site's record lacks what planning on it needs; the message says what to do. */
+export class RecordNotReadyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RecordNotReadyError";
+  }
+}
+
+function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (who: string) => void) {
+  const client = createBrowserGraphClient(c.graphBaseUrl, deps.token);
+  const gateway = new GraphListGateway(client);
+  // Compiled on the first record read, not before: a site without a record never needs it.
+  const validate: PlanYearValidator = (document) => browserPlanYearValidator()(document);
+  const resolved = gateway.resolveSite(c.siteUrl);
+  resolved.catch(() => undefined);
+  let account: Promise<string> | undefined;
+  return resolved.then((site): PlanYearSite => ({
+    deps: { store: new GraphPlanYearStore(client, site.id, c.siteUrl), validate },
+    who: () =>
+      (account ??= currentAccount(client).then((who) => {
+        onAccount(who);
+        return who;
+      })),
+    publishPorts: async () => ({
+      gateway,
+      syncState: deps.stateStoreFor(c),
+      siteUrl: c.siteUrl,
+      feedbackList: LIST_NAMES.feedback,
+    }),
+    healthCheck: async (planYear) =>
+      runHealthCheck(
+        {
+          siteUrl: c.siteUrl,
+          token: await deps.token(),
+          now: new Date(),
+          planYear,
+          config: defaultPlanConfig(planYear),
+          criteriaIds: DEFAULT_CRITERIA.map((x) => x.id),
+          listNames: { intake: c.intakeList, kav: c.kavList, people: c.peopleList },
+        },
+        {
+          gateway,
+          library: graphLibraryProbe(client),
+          records: (s) => new GraphPlanYearStore(client, s.id, s.webUrl),
+          validatePlanYear: validate,
+        },
+      ),
+    realTenant: deps.realTenant,
+  }));
+}
+
+/** The wiring over the pane's sign-in and sync state. */
+export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
+  const sites = new Map<string, Promise<PlanYearSite>>();
+  let account: string | undefined;
+  let recordOf: { site: PlanYearSite; planYear: number } | undefined;
+  const siteFor = (c: SharePointConnection): Promise<PlanYearSite> => {
+    const key = `${c.graphBaseUrl}\u0000${c.siteUrl}`;
+    let site = sites.get(key);
+    if (!site) {
+      site = siteOf(deps, c, (who) => (account = who));
+      site.catch(() => sites.delete(key));
+      sites.set(key, site);
+    }
+    return site;
+  };
+  return {
+    siteFor,
+    async prepare(c, synced) {
+      const site = await siteFor(c);
+      const outcome = await inputFromRecord(site, synced);
+      if (outcome.kind === "no-record") {
+        recordOf = undefined;
+        // A real tenant never plans with the demo tenant's configuration: set the year up first.
+        if (deps.realTenant)
+          throw new RecordNotReadyError(
+            planYearPaneSay(deps.locale, "record.missingForSync", { year: synced.config.planYear }),
+          );
+        return synced;
+      }
+      if (outcome.kind === "blocked") {
+        const lines = outcome.findings.filter((f) => f.blocking).map((f) => findingLine(f, deps.locale));
+        throw new RecordNotReadyError(
+          planYearPaneSay(deps.locale, "record.notReady", { findings: lines.join(" ") }),
+        );
+      }
+      recordOf = { site, planYear: synced.config.planYear };
+      await site.who();
+      return outcome.input;
+    },
+    sink: {
+      async recordEdits(changes) {
+        if (recordOf) await storeEdits(recordOf.site, recordOf.planYear, changes);
+      },
+    },
+    who: () => account,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * @jest-environment jsdom
+ */
+// The plan-year tab's reducer and components, rendered into jsdom with React's act: the version
+// list offers exactly the next step of each version (and the approvals still pending), the
+// doctor's findings carry their advice, and the reducer clears the last outcome on a new action.
+import { act } from "react";
+import type { HealthReport } from "../../src/application/goLive/healthFindings";
+import { createRoot, type Root } from "react-dom/client";
+import type { VersionSummary } from "../../src/domain/planYear/planYearTypes";
+import { VersionList } from "../../src/taskpane/components/PlanYearPanel/VersionList";
+import { DoctorView } from "../../src/taskpane/components/PlanYearPanel/DoctorView";
+import { planYearReducer } from "../../src/taskpane/components/PlanYearPanel/usePlanYear";
+import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const stamp = { by: "koordinator@politiet.no", at: "2026-12-04T10:00:00.000Z" };
+const version = (id: string, status: VersionSummary["status"]): VersionSummary => ({
+  id,
+  status,
+  kind: "annual",
+  created: stamp,
+  approvals: status === "submitted" ? [{ scope: "whole", stamp }] : [],
+});
+const buttons = () => [...container.querySelectorAll("button")].map((b) => b.textContent);
+
+describe("VersionList", () => {
+  it("offers submit for a draft, the pending approvals for a submitted version, publish for an approved one", () => {
+    const onApprove = jest.fn();
+    const onSubmit = jest.fn();
+    const onPublish = jest.fn();
+    act(() =>
+      root.render(
+        <VersionList
+          locale="nb"
+          versions={[version("v001", "approved"), version("v002", "submitted"), version("v003", "draft")]}
+          pending={new Map([["v002", ["procurement", "realEstate"] as const]])}
+          busy={false}
+          onSubmit={onSubmit}
+          onApprove={onApprove}
+          onPublish={onPublish}
+        />,
+      ),
+    );
+    expect(buttons()).toEqual([
+      "Send v003 til godkjenning",
+      "Godkjenn anskaffelsesplanen (direktør for anskaffelser og juridisk)",
+      "Godkjenn eiendomsporteføljeplanen (direktør for eiendom)",
+      "Publiser v001",
+    ]);
+    expect(container.textContent).toContain(
+      "v002 – til godkjenning, laget 04.12.2026 av koordinator@politiet.no",
+    );
+    expect(container.textContent).toContain(
+      "Godkjent: hele planen (PFTs ledergruppe) (koordinator@politiet.no)",
+    );
+    const approveRealEstate = [...container.querySelectorAll("button")][2];
+    act(() => approveRealEstate?.click());
+    expect(onApprove).toHaveBeenCalledWith("v002", "realEstate");
+    act(() => container.querySelector("button")?.click());
+    expect(onSubmit).toHaveBeenCalledWith("v003");
+    expect(onPublish).not.toHaveBeenCalled();
+  });
+
+  it("says when there are no versions", () => {
+    const none = jest.fn();
+    act(() =>
+      root.render(
+        <VersionList
+          locale="en"
+          versions={[]}
+          pending={new Map()}
+          busy={false}
+          onSubmit={none}
+          onApprove={none}
+          onPublish={none}
+        />,
+      ),
+    );
+    expect(container.textContent).toBe("No versions yet.");
+  });
+});
+
+describe("DoctorView", () => {
+  it("lists each finding with what to do, and the verdict", () => {
+    const onCheck = jest.fn();
+    const report: HealthReport = {
+      healthy: false,
+      findings: [
+        { severity: "ok", code: "library.ok", params: { name: "Documents" } },
+        { severity: "error", code: "token.missing", params: {} },
+      ],
+    };
+    act(() => root.render(<DoctorView locale="nb" report={report} busy={false} onCheck={onCheck} />));
+    const items = [...container.querySelectorAll("li")].map((li) => li.textContent ?? "");
+    expect(items[0]).toBe("OK: Dokumentbiblioteket «Documents» er nådd.");
+    expect(items[1]).toMatch(/^Feil: .+Gjør dette: .+/);
+    expect(container.textContent).toContain(
+      "Tillegget kan ikke virke før feilene er rettet: 1 feil, 0 advarsler.",
+    );
+    act(() => container.querySelector("button")?.click());
+    expect(onCheck).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("planYearReducer", () => {
+  it("keeps the overview but clears the last outcome when an action starts, and ends busy on failure", () => {
+    const overview = { kind: "missing" as const, planYear: 2027, location: "x" };
+    let state = planYearReducer({ busy: false }, { type: "overview", overview });
+    state = planYearReducer(state, { type: "done", notice: "ok" });
+    expect(state).toEqual({ busy: false, overview, notice: "ok" });
+    state = planYearReducer(state, { type: "start" });
+    expect(state).toEqual({ busy: true, overview });
+    state = planYearReducer(state, { type: "failed", error: "nei" });
+    expect(state).toEqual({ busy: false, overview, error: "nei" });
+  });
+});
+
+describe("PLAN_YEAR_PANE_MESSAGES", () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  it("has the same keys and placeholders in both locales and no empty texts", () => {
+    const { nb, en } = PLAN_YEAR_PANE_MESSAGES;
+    expect(Object.keys(en ?? {}).sort()).toEqual(Object.keys(nb ?? {}).sort());
+    for (const [key, text] of Object.entries(nb ?? {})) {
+      const english = en?.[key] ?? "";
+      expect({ key, placeholders: placeholders(english) }).toEqual({ key, placeholders: placeholders(text) });
+      expect(text.trim()).not.toBe("");
+    }
+  });
+});
