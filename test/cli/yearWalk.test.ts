@@ -252,8 +252,12 @@ describe("the coordinator's plan year, end to end over HTTPS", () => {
     const edited = join(dir, "edited.xlsx");
     writeFileSync(edited, await editCells(bytes, edits));
 
-    const draft = await year(DEMO_TOKEN, "draft", ...lists(), "--workbook", edited);
+    const draftOut = join(dir, "v001");
+    const draft = await year(DEMO_TOKEN, "draft", ...lists(), "--workbook", edited, "--out", draftOut);
     expect([draft.code, draft.err]).toEqual([0, ""]);
+    // The version's workbook remembers the plan year and the version it was written from.
+    const draftBook = await readSavedWorkbook(readFileSync(join(draftOut, "plan.xlsx")));
+    expect([draftBook.link?.planYear, draftBook.link?.versionId]).toEqual([2027, "v001"]);
     expect(draft.out).toContain("edited.xlsx: 5 endringer tatt inn, 0 avvik.");
     expect(draft.out).toContain(`5 endringer fra arbeidsboken er lagret i plan-året av ${COORDINATOR}`);
     expect(draft.out).toContain("Utkast v001 lagret (https://politiet.sharepoint.com/sites/anskaffelser/");

@@ -11,11 +11,10 @@
  * for the day --as-of (default today in Oslo); --documents writes the plan documents per unit and the
  * overview (DIR/documents/*.docx).
  */
+import { writeRunOutputs } from "../planOutputs";
 import type { Command } from "commander";
 import type { PlanInput } from "../../domain/model/planInput";
 import { runPlan } from "../../application/runPlan";
-import { planWorkbook } from "../../application/workbook/fromPlan";
-import { writePlanOutputs } from "../../adapters/node/planOutputDir";
 import { createHighsSolver } from "../../adapters/solver/highsSolver";
 import { say, type CliContext } from "../cliContext";
 import { loadInput } from "../loadInput";
@@ -25,24 +24,18 @@ import { scheduleSummary } from "../../i18n/scheduleSummary";
 import { rollingSummary } from "../../i18n/rollingMessages";
 import { addRollingOptions, rollingFromOptions, type RollingOptions } from "../rollingOptions";
 import type { RollingInput } from "../../application/scheduleStage";
-import { projectPartsOf, projectPlanForRun } from "../../application/project/projectPlanForRun";
-import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
-import { readPreviousUids, writeProjectXmlFile } from "../../adapters/node/projectXmlFile";
-import { projectFieldAliases } from "../../i18n/projectMessages";
+import { readPreviousUids } from "../../adapters/node/projectXmlFile";
 import { addStoreOptions, hasStore } from "../planYearConnection";
 import { recordPlanning, type RecordPlanOptions } from "../recordInput";
 import {
   insightOptionsFromRecord,
   type RecordInsightOptions,
 } from "../../application/insight/decideSuggestion";
-import { linkForWrite } from "../../application/workbook/workbookEdits";
 import { inputFromWorkbook, storeWorkbookEdits } from "../workbookInput";
 import type { ScoreOverrides } from "../../application/workbook/applyEdits";
 import type { SelectionMode } from "../../domain/prioritisation/selection";
 import { selectionOption, withSelectionMode } from "../selectionOption";
 import { todayInOslo } from "./insight";
-import { planDocuments } from "../../application/insight/planDocuments";
-import { writeDocumentFiles } from "../../adapters/node/documentFiles";
 
 interface PlanOptions extends RecordPlanOptions, RollingOptions {
   readonly out: string;
@@ -150,26 +143,15 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
   printIntakeSummary(ctx, result);
   for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
   if (rolling) for (const line of rollingSummary(result.schedule, rolling.asOf, ctx.locale)) ctx.out(line);
-  const workbook = planWorkbook(result, input, ctx.locale);
-  const link = linkForWrite({
-    model: workbook,
-    result,
-    input,
-    writtenAt: new Date().toISOString(),
-    ...(run.scoreOverrides ? { scoreOverrides: run.scoreOverrides } : {}),
-  });
-  for (const file of await writePlanOutputs(opts.out, result, { workbook, link })) {
-    ctx.out(say(ctx, "written", { file }));
-  }
-  const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
-    locale: ctx.locale,
-    redaction: { includeSecurityGraded: opts.includeGraded === true },
-    ...(previousUids ? { previousUids } : {}),
-  });
-  const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
-  ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(opts.out, xml) }));
-  if (opts.documents) {
-    for (const file of await writeDocumentFiles(opts.out, planDocuments(result, input)))
-      ctx.out(say(ctx, "written", { file }));
-  }
+  await writeRunOutputs(
+    ctx,
+    opts.out,
+    { result, input },
+    {
+      includeGraded: opts.includeGraded === true,
+      ...(previousUids ? { previousUids } : {}),
+      ...(run.scoreOverrides ? { scoreOverrides: run.scoreOverrides } : {}),
+      documents: opts.documents === true,
+    },
+  );
 }

@@ -15,6 +15,8 @@
  * --site URL` (the signed-in account). Refusals exit with 1, a damaged or changed file with 2;
  * publish exits like `publish` (0 published, 2 conflicts, 1 failures).
  */
+import type { PlanVersionFile } from "../../application/planYear/planVersion";
+import { writeRunOutputs } from "../planOutputs";
 import { insightOptionsFromRecord } from "../../application/insight/decideSuggestion";
 import { todayInOslo } from "./insight";
 import { versionPlanDocuments } from "../../adapters/docx/versionDocuments";
@@ -121,6 +123,17 @@ interface DraftOptions extends YearOptions, RecordPlanOptions {
   readonly workbook?: string;
   readonly progress?: string;
   readonly asOf?: string;
+  /** Also write the version's plan.json, plan.xlsx (linked to the version) and plan.xml here. */
+  readonly out?: string;
+}
+
+/** Writes the draft's files into --out, the workbook's link naming the version. */
+async function writeDraftOutputs(ctx: CliContext, opts: DraftOptions, file: PlanVersionFile): Promise<void> {
+  if (opts.out === undefined) return;
+  await writeRunOutputs(ctx, opts.out, file, {
+    includeGraded: opts.includeGraded === true,
+    origin: { versionId: file.id },
+  });
 }
 
 /** Plans with the record (and a saved workbook's edits, stored in the record) and saves a draft. */
@@ -146,6 +159,7 @@ async function runDraft(ctx: CliContext, opts: DraftOptions): Promise<void> {
     const file = await createDraftVersion(store.deps, opts.year, { input, edits, result }, await store.who());
     const location = store.deps.store.location(opts.year, versionFileName(file.id));
     ctx.out(versionText(ctx.locale, "draft.saved", { version: file.id, file: location }));
+    await writeDraftOutputs(ctx, opts, file);
   });
 }
 
@@ -173,6 +187,7 @@ async function runRevision(ctx: CliContext, opts: DraftOptions): Promise<void> {
     const params = { version: file.id, base: base.summary.id, asOf: formatDate(asOf, ctx.locale) };
     ctx.out(yearFlowSay(ctx.locale, "revision.saved", { ...params, file: location }));
     for (const line of diffText(diff, ctx.locale)) ctx.out(line);
+    await writeDraftOutputs(ctx, opts, file);
   });
 }
 
@@ -192,6 +207,10 @@ const registerDraft: YearSubcommand = (group, ctx) => {
     .option("--workbook <file>", "a saved plan.xlsx whose edits are stored in the record and planned with")
     .option("--progress <plan.xml>", "saved Project XML: re-plan the version in force with its progress")
     .option("--as-of <date>", "re-planning date (YYYY-MM-DD), with --progress", parseIsoDate)
+    .option(
+      "--out <dir>",
+      "also write the version's plan.json, plan.xlsx (linked to the version) and plan.xml",
+    )
     .action((opts: DraftOptions) =>
       opts.progress !== undefined || opts.asOf !== undefined ? runRevision(ctx, opts) : runDraft(ctx, opts),
     );

@@ -1,0 +1,64 @@
+/**
+ * Writes a plan run's files into a folder — plan.json, plan.xlsx (with the document link that names
+ * the plan year and, for a saved version, the version id), plan.xml and, on request, the unit
+ * documents — for `plan` and `year draft --out` alike.
+ */
+import type { PlanInput } from "../domain/model/planInput";
+import type { PreviousUids } from "../domain/projectPlan/uidScheme";
+import type { PlanResult } from "../application/planResult";
+import { planWorkbook } from "../application/workbook/fromPlan";
+import { linkForWrite, type WorkbookOrigin } from "../application/workbook/workbookEdits";
+import type { ScoreOverrides } from "../application/workbook/applyEdits";
+import { projectPartsOf, projectPlanForRun } from "../application/project/projectPlanForRun";
+import { planDocuments } from "../application/insight/planDocuments";
+import { writePlanOutputs } from "../adapters/node/planOutputDir";
+import { writeProjectXmlFile } from "../adapters/node/projectXmlFile";
+import { writeDocumentFiles } from "../adapters/node/documentFiles";
+import { writeMspdi } from "../adapters/mspdi/mspdiWriter";
+import { projectFieldAliases } from "../i18n/projectMessages";
+import { say, type CliContext } from "./cliContext";
+
+/** What goes with the result into the folder. */
+export interface PlanOutputOptions {
+  readonly includeGraded: boolean;
+  /** Task UIDs of an earlier plan.xml, kept. */
+  readonly previousUids?: PreviousUids;
+  /** Scores changed in earlier read-backs of the workbook, kept in its link. */
+  readonly scoreOverrides?: ScoreOverrides;
+  /** The version the files belong to (year draft). */
+  readonly origin?: WorkbookOrigin;
+  /** Also the unit documents (.docx) and the overview. */
+  readonly documents?: boolean;
+}
+
+/** Writes the files and names each one on the output. */
+export async function writeRunOutputs(
+  ctx: CliContext,
+  out: string,
+  run: { readonly result: PlanResult; readonly input: PlanInput },
+  options: PlanOutputOptions,
+): Promise<void> {
+  const { result, input } = run;
+  const workbook = planWorkbook(result, input, ctx.locale);
+  const link = linkForWrite({
+    model: workbook,
+    result,
+    input,
+    writtenAt: new Date().toISOString(),
+    ...(options.scoreOverrides ? { scoreOverrides: options.scoreOverrides } : {}),
+    ...(options.origin ? { origin: options.origin } : {}),
+  });
+  for (const file of await writePlanOutputs(out, result, { workbook, link }))
+    ctx.out(say(ctx, "written", { file }));
+  const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
+    locale: ctx.locale,
+    redaction: { includeSecurityGraded: options.includeGraded },
+    ...(options.previousUids ? { previousUids: options.previousUids } : {}),
+  });
+  const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
+  ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(out, xml) }));
+  if (options.documents) {
+    for (const file of await writeDocumentFiles(out, planDocuments(result, input)))
+      ctx.out(say(ctx, "written", { file }));
+  }
+}
