@@ -9,6 +9,8 @@ import { translate, type Catalogue, type Locale } from "./locale";
 export const GO_LIVE_MESSAGES: Catalogue = {
   nb: {
     "register.dryRun": "Prøvekjøring: ingenting sendes. Disse forespørslene ville blitt sendt til {graph}:",
+    "register.badPermissions": "--permissions må være selected eller readWriteAll (fikk «{value}»).",
+    "register.noToken": "{variable} er ikke satt (en Graph-token for en administrator).",
     "register.done": "App-registreringen «{name}» er {action}.",
     "register.created": "opprettet",
     "register.updated": "oppdatert",
@@ -119,6 +121,8 @@ export const GO_LIVE_MESSAGES: Catalogue = {
   },
   en: {
     "register.dryRun": "Dry run: nothing is sent. These requests would be sent to {graph}:",
+    "register.badPermissions": "--permissions must be selected or readWriteAll (got “{value}”).",
+    "register.noToken": "{variable} is not set (an administrator's Graph token).",
     "register.done": "The app registration “{name}” was {action}.",
     "register.created": "created",
     "register.updated": "updated",

@@ -125,6 +125,7 @@ export const GRAPH_MESSAGES: Catalogue = {
       "Project støtter verken Nested App Authentication eller Office SSO, og dialog-API-et er ikke tilgjengelig her. Synkroniser fra Excel eller nettleseren, eller bruk kommandolinjen med et token.",
     "auth.unavailable.host":
       "Innlogging er ikke tilgjengelig i dette programmet. Bruk Excel, nettleseren eller kommandolinjen.",
+    "auth.redirecting": "Sender deg til pålogging …",
     "auth.cancelled":
       "Innloggingen ble avbrutt eller vinduet ble lukket. Trykk «Logg inn» for å prøve igjen.",
     "pane.tab": "SharePoint",
@@ -289,6 +290,7 @@ export const GRAPH_MESSAGES: Catalogue = {
       "Project supports neither Nested App Authentication nor Office SSO, and the dialog API is not available here. Sync from Excel or the browser, or use the command line with a token.",
     "auth.unavailable.host":
       "Sign-in is not available in this application. Use Excel, the browser or the command line.",
+    "auth.redirecting": "Taking you to sign in …",
     "auth.cancelled": "Sign-in was cancelled or its window was closed. Press “Sign in” to try again.",
     "pane.tab": "SharePoint",
     "pane.startup.signIn": "Showing demo data. Sign in on the SharePoint tab to fetch the needs from {site}.",

@@ -63,6 +63,15 @@ export class SignInCancelledError extends Error {
   }
 }
 
+/** Thrown while the page leaves for the sign-in redirect (popup blocked); shown in the user's language. */
+export class SignInRedirectingError extends Error {
+  readonly messageKey = "auth.redirecting";
+  constructor() {
+    super("Redirecting to sign in…");
+    this.name = "SignInRedirectingError";
+  }
+}
+
 /** The route for a host's capabilities. */
 export function routeFor(capabilities: HostCapabilities): AuthRoute {
   if (capabilities.host === null) return "browser";
@@ -180,7 +189,7 @@ export class AccountManager {
       if (failure === "cancelled" || failure === "timedOut") throw new SignInCancelledError(error);
       if (failure !== "popupBlocked") throw error;
       await browser.acquireRedirect(scopes);
-      throw new Error("Redirecting to sign in…");
+      throw new SignInRedirectingError();
     }
   }
 

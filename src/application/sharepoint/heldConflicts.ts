@@ -42,11 +42,16 @@ export function storedConflicts(
   return [...(previous ?? []).filter((c) => !now.has(key(c))), ...reported];
 }
 
-/** The decisions behind the failures that a retry can fix (not duplicate need ids: the list needs cleaning). */
+/** The failures a retry can fix: not duplicate need ids (the list needs cleaning first). */
+export function retryableFailures(failed: readonly PublishFailure[]): PublishFailure[] {
+  return failed.filter((f) => f.reason !== "duplicate-need-id");
+}
+
+/** The decisions behind the failures that a retry can fix. */
 export function failedDecisionsOf(
   decisions: readonly NeedDecision[],
   failed: readonly PublishFailure[],
 ): NeedDecision[] {
-  const retryable = new Set(failed.filter((f) => f.reason !== "duplicate-need-id").map((f) => f.needId));
+  const retryable = new Set(retryableFailures(failed).map((f) => f.needId));
   return decisions.filter((d) => retryable.has(d.needId));
 }

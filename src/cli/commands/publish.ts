@@ -7,6 +7,7 @@
  * Exit code 0 = all written, 2 = conflicts reported or still open, 1 = failures.
  * The report printers and option groups are shared with `year publish` (yearVersions.ts).
  */
+import { retryableFailures } from "../../application/sharepoint/heldConflicts";
 import { Option, type Command } from "commander";
 import { decisionsFromPlan } from "../../application/sharepoint/planDecisions";
 import {
@@ -123,7 +124,7 @@ export function printPublishReport(io: CommandIo, report: PublishReport, list: s
       failed: report.failed.length,
     }),
   );
-  const retryable = report.failed.filter((f) => f.reason !== "duplicate-need-id").length;
+  const retryable = retryableFailures(report.failed).length;
   if (retryable > 0) io.out(say(io, "publish.retryHint", { count: retryable }));
 }
 

@@ -56,9 +56,9 @@ export function formatCall(graph: string, call: GraphCall): string {
   return `${head}\n${body}`;
 }
 
-function permissionMode(value: string): PermissionMode {
+function permissionMode(io: CommandIo, value: string): PermissionMode {
   if (value === "selected" || value === "readWriteAll") return value;
-  throw new CommandError(`--permissions must be selected or readWriteAll (got ${value}).`, 2);
+  throw new CommandError(tell(io, "register.badPermissions", { value }), 2);
 }
 
 /** Prints the outcome: ids, redirect URIs, scopes and where each goes. */
@@ -84,7 +84,7 @@ export async function runRegisterApp(options: RegisterOptions, io: CommandIo): P
   const request = {
     displayName: options.name,
     baseUrl: options.address,
-    permissions: permissionMode(options.permissions),
+    permissions: permissionMode(io, options.permissions),
     adminConsent: options.consent,
     ...(options.site ? { siteUrl: options.site } : {}),
   };
@@ -96,7 +96,7 @@ export async function runRegisterApp(options: RegisterOptions, io: CommandIo): P
     return result;
   }
   const token = io.env[TOKEN_VARIABLE];
-  if (!token) throw new CommandError(`${TOKEN_VARIABLE} is not set (an administrator's Graph token).`);
+  if (!token) throw new CommandError(tell(io, "register.noToken", { variable: TOKEN_VARIABLE }));
   const caPath = options.ca ?? io.env[CA_VARIABLE];
   const fetch = createNodeHttpsFetch(caPath ? { ca: readFileSync(caPath, "utf8") } : {});
   try {

@@ -6,9 +6,10 @@
  * Subcommands are registrars in YEAR_SUBCOMMANDS; further ones (versions, submit, approve, publish,
  * diff) are added to that list.
  */
+import { parseIsoDate } from "../rollingOptions";
 import { readFile } from "node:fs/promises";
-import { InvalidArgumentError, type Command } from "commander";
-import { isIsoDate, type IsoDate } from "../../domain/time/isoDate";
+import type { Command } from "commander";
+import type { IsoDate } from "../../domain/time/isoDate";
 import { parseSetting, updateConfig } from "../../application/planYear/configChange";
 import { initPlanYear } from "../../application/planYear/planYearInit";
 import { loadPlanYear } from "../../application/planYear/planYearRecords";
@@ -98,12 +99,6 @@ const registerInit: YearSubcommand = (group, ctx) => {
     );
 };
 
-/** Parses a YYYY-MM-DD option value. */
-function parseDay(value: string): IsoDate {
-  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date (YYYY-MM-DD).`);
-  return value;
-}
-
 /** Prints the annual wheel's status on `asOf` (insight's wheelStatus on the record's dates). */
 async function printWheel(ctx: CliContext, store: OpenStore, year: number, asOf: IsoDate): Promise<void> {
   const { record, status, versionId } = await yearWheelStatus(store.deps, year, asOf);
@@ -119,8 +114,12 @@ async function printWheel(ctx: CliContext, store: OpenStore, year: number, asOf:
 
 const registerStatus: YearSubcommand = (group, ctx) => {
   yearSubcommand(group, "status", "summarise the plan year: configuration, wheel and stage, edits, versions")
-    .option("--as-of <date>", "the day to report the annual wheel for (default: today in Norway)", parseDay)
-    .option("--today <date>", "older name of --as-of", parseDay)
+    .option(
+      "--as-of <date>",
+      "the day to report the annual wheel for (default: today in Norway)",
+      parseIsoDate,
+    )
+    .option("--today <date>", "older name of --as-of", parseIsoDate)
     .action((opts: YearOptions & { asOf?: IsoDate; today?: IsoDate }) =>
       withStore(ctx, opts, async (store) => {
         const { record, location } = await loadPlanYear(store.deps, opts.year);

@@ -10,6 +10,7 @@ import type { ForceDecision } from "../prioritisation/prioritisationTypes";
 import { SCORE_FIELD_PREFIX } from "../intake/intakeTypes";
 import type { PlanInput } from "../model/planInput";
 import { copyMap, emptyMap } from "./dataMaps";
+import { ownValue } from "../model/dataRecord";
 import type { PlanYearEdits, Stamp, Stamped } from "./planYearTypes";
 
 /**
@@ -70,10 +71,10 @@ export function applyPlanEdits(input: PlanInput, edits: EditOverlay): PlanInput 
   const base = input.config.prioritisation ?? {};
   const criteria = (base.criteria ?? DEFAULT_CRITERIA).map((c) => ({
     ...c,
-    weight: edits.weights[c.id] ?? c.weight,
+    weight: ownValue(edits.weights, c.id) ?? c.weight,
   }));
   const needs = input.needs.map((record) => {
-    const scores = Object.entries(edits.scores[rawId(record)] ?? {});
+    const scores = Object.entries(ownValue(edits.scores, rawId(record)) ?? {});
     if (scores.length === 0) return record;
     const fields = scores.map(([criterion, score]) => [`${SCORE_FIELD_PREFIX}${criterion}`, String(score)]);
     return { ...record, ...Object.fromEntries(fields) };

@@ -40,10 +40,7 @@ import { PlanHeader } from "../PlanHeader";
 import { useAppStyles } from "./useAppStyles.styles";
 
 /** What the composition root gives the SharePoint tab (App adds the plan and its origin). */
-export type AppSharePoint = Omit<SharePointPanelProps, "locale" | "plan" | "planFrom" | "onSynced"> & {
-  /** Told about every sync, e.g. to plan the Excel workspace on the synced input. */
-  readonly onSynced?: (sync: WorkspaceSync) => void;
-};
+export type AppSharePoint = Omit<SharePointPanelProps, "locale" | "plan" | "planFrom" | "onSynced">;
 
 /** What the composition root gives the plan-year tab: the plan-year ports of a connection's site. */
 export interface AppPlanYear {
@@ -157,7 +154,6 @@ export function App({
   );
   const onSynced = (sync: WorkspaceSync, connection: SharePointConnection) => {
     store.dispatch({ type: "synced", plan: sync.result, input: sync.input, from: connection });
-    sharePoint?.onSynced?.(sync);
   };
 
   return (
@@ -251,14 +247,17 @@ export function App({
           />
         </div>
       )}
-      {planYear && view === "planyear" && (
-        <PlanYearPanel
-          locale={locale}
-          site={yearSite}
-          planYear={plan?.planYear ?? new Date().getFullYear() + 1}
-          shown={shownPlan}
-          today={todayInOslo}
-        />
+      {planYear && (
+        // Kept mounted (hidden) like the SharePoint tab: a running publish and its report survive a tab switch.
+        <div hidden={view !== "planyear"}>
+          <PlanYearPanel
+            locale={locale}
+            site={yearSite}
+            planYear={plan?.planYear ?? new Date().getFullYear() + 1}
+            shown={shownPlan}
+            today={todayInOslo}
+          />
+        </div>
       )}
       {plan && view === "ranking" && <RankingTable plan={plan} locale={locale} t={t} />}
       {plan && view === "needs" && (

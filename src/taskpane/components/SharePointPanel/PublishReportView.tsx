@@ -2,6 +2,7 @@
  * What a publish did: the counts in one sentence, then every conflict (need, field, the value
  * someone else set, the value the plan wanted) and every need that could not be written.
  */
+import { retryableFailures } from "../../../application/sharepoint/heldConflicts";
 import {
   Button,
   MessageBar,
@@ -56,7 +57,7 @@ export function PublishReportView(props: PublishReportViewProps) {
     translate(GRAPH_MESSAGES, locale, key, params);
   const zone = timeZone ?? DEFAULT_SITE_TIME_ZONE;
   const trouble = report.conflicts.length + report.failed.length + report.missing.length;
-  const retryable = report.failed.filter((f) => f.reason !== "duplicate-need-id").length;
+  const retryable = retryableFailures(report.failed).length;
   return (
     <>
       <MessageBar intent={trouble > 0 ? "warning" : "success"}>
