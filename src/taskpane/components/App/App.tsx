@@ -104,6 +104,11 @@ export function App({
   const state = usePlanState(store);
   const [query, setQuery] = useState<NeedsQuery>({ status: "all", text: "" });
   const [view, setView] = useState<View>("needs");
+  // The Planår tab mounts when first opened (it reads the site, which may need a sign-in) and then stays.
+  const [yearOpened, setYearOpened] = useState(false);
+  useEffect(() => {
+    if (view === "planyear") setYearOpened(true);
+  }, [view]);
   const deferredQuery = useDeferredValue(query);
   const planFrom = state.kind === "loaded" ? state.from : undefined;
   const notice = state.kind === "loaded" ? state.notice : undefined;
@@ -247,8 +252,9 @@ export function App({
           />
         </div>
       )}
-      {planYear && (
-        // Kept mounted (hidden) like the SharePoint tab: a running publish and its report survive a tab switch.
+      {planYear && yearOpened && (
+        // Once opened, kept mounted (hidden) like the SharePoint tab: a running publish and its report
+        // survive a tab switch.
         <div hidden={view !== "planyear"}>
           <PlanYearPanel
             locale={locale}
