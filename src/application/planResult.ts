@@ -35,6 +35,8 @@ export interface PlanCounts {
   readonly received: number;
   readonly accepted: number;
   readonly rejected: number;
+  /** Of `received`, the needs created centrally from accepted suggestions (absent when none). */
+  readonly centrallyCreated?: number;
 }
 
 /** The result of running the planning pipeline. */

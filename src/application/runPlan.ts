@@ -18,6 +18,7 @@ import { rollingProgress, scheduleAccepted, type RollingInput } from "./schedule
 import { buildDecisions } from "./decisionsStage";
 import { dataRecord } from "../domain/model/dataRecord";
 import { buildInsight, type InsightOptions } from "./insight/buildInsight";
+import { centralNeedIds } from "./insight/centralNeeds";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
 export interface RunPlanOptions extends RedactionOptions {
@@ -99,10 +100,16 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
         options.utilisation,
       )
     : scheduleAccepted(input, intake.accepted, undefined, options.rolling, options.utilisation);
+  const central = centralNeedIds(input.needs).size;
   return {
     schemaVersion: 1,
     planYear: input.config.planYear,
-    counts: { received: intake.received, accepted: intake.accepted.length, rejected: intake.rejected.length },
+    counts: {
+      received: intake.received,
+      accepted: intake.accepted.length,
+      rejected: intake.rejected.length,
+      ...(central > 0 ? { centrallyCreated: central } : {}),
+    },
     needs,
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
     ...(prioritisation ? { prioritisation } : {}),

@@ -21,6 +21,7 @@ import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { HealthReport } from "../goLive/healthFindings";
 import { receiptDates } from "../insight/buildInsight";
+import { centralNeedIds } from "../insight/centralNeeds";
 import type { PlanResult } from "../planResult";
 import { initPlanYear } from "./planYearInit";
 import {
@@ -116,6 +117,7 @@ export function wheelOfPlan(
     receivedDates: receiptDates(shown.input.needs),
     criteriaIds: criteria.map((c) => c.id),
     approvalsPending,
+    centralNeedIds: centralNeedIds(shown.input.needs),
   });
 }
 
