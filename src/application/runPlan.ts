@@ -76,7 +76,10 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       ...withWarnings(warningsByRow.get(rejected.row)),
     });
   }
-  const needs = entries.sort((a, b) => a.row - b.row);
+  const centralIds = centralNeedIds(input.needs);
+  const needs = entries
+    .map((e) => (centralIds.has(e.id) ? { ...e, createdCentrally: true as const } : e))
+    .sort((a, b) => a.row - b.row);
 
   let prioritisation: PlanPrioritisation | undefined;
   if (options.solver) {
@@ -100,7 +103,6 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
         options.utilisation,
       )
     : scheduleAccepted(input, intake.accepted, undefined, options.rolling, options.utilisation);
-  const central = centralNeedIds(input.needs).size;
   return {
     schemaVersion: 1,
     planYear: input.config.planYear,
@@ -108,7 +110,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       received: intake.received,
       accepted: intake.accepted.length,
       rejected: intake.rejected.length,
-      ...(central > 0 ? { centrallyCreated: central } : {}),
+      ...(centralIds.size > 0 ? { centrallyCreated: centralIds.size } : {}),
     },
     needs,
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },

@@ -247,20 +247,16 @@ export function centralNeedsFromDecisions(record: PlanYearRecord, input: PlanInp
 }
 
 /**
- * The input with the central needs added after the submissions, the merged originals withdrawn
- * and their feedback put before any feedback the category team wrote for them.
+ * The input with the merged originals withdrawn and their feedback put before any feedback the
+ * category team wrote for them (the central records themselves join the needs before the edits).
  */
-export function withCentralNeeds(input: PlanInput, central: CentralNeeds): PlanInput {
-  if (central.records.length === 0 && central.withdrawn.size === 0) return input;
-  const needs = input.needs.map((r) => (central.withdrawn.has(rawId(r)) ? { ...r, status: "withdrawn" } : r));
+export function withdrawMerged(input: PlanInput, withdrawn: ReadonlyMap<string, string>): PlanInput {
+  if (withdrawn.size === 0) return input;
+  const needs = input.needs.map((r) => (withdrawn.has(rawId(r)) ? { ...r, status: "withdrawn" } : r));
   const feedback = dataRecord(Object.entries(input.config.comments?.feedback ?? {}));
-  for (const [needId, text] of central.withdrawn) {
+  for (const [needId, text] of withdrawn) {
     const own = ownValue(feedback, needId)?.trim() ?? "";
     feedback[needId] = own === "" ? text : `${text}\n\n${own}`;
   }
-  return {
-    ...input,
-    needs: [...needs, ...central.records],
-    config: { ...input.config, comments: { ...input.config.comments, feedback } },
-  };
+  return { ...input, needs, config: { ...input.config, comments: { ...input.config.comments, feedback } } };
 }

@@ -12,7 +12,7 @@ import type { PlanInput } from "../../domain/model/planInput";
 import { applyRecordEdits } from "../../domain/planYear/planEdits";
 import { APPROVAL_SCOPES, type PlanYearRecord } from "../../domain/planYear/planYearTypes";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
-import { centralNeedsFromDecisions, withCentralNeeds, type CentralFinding } from "../insight/centralNeeds";
+import { centralNeedsFromDecisions, withdrawMerged, type CentralFinding } from "../insight/centralNeeds";
 
 /** Something the coordinator should know before a run; `blocking` findings stop the run. */
 export interface PlanFinding {
@@ -82,9 +82,11 @@ export function planningInputFromRecord(
   const submitted = new Set(sources.needs.map(rawId));
   const carried = record.carriedOver.filter((c) => !submitted.has(c.needId)).map((c) => c.record);
   const needs = [...sources.needs, ...carried];
-  const edited = applyRecordEdits({ ...sources, needs, config: record.config }, record.edits);
-  const central = centralNeedsFromDecisions(record, edited);
-  const input = withCentralNeeds(edited, central);
+  const base = { ...sources, needs, config: record.config };
+  const central = centralNeedsFromDecisions(record, applyRecordEdits(base, record.edits));
+  // The edits (score overrides, feedback) apply to the central needs too.
+  const withCentral = { ...base, needs: [...needs, ...central.records] };
+  const input = withdrawMerged(applyRecordEdits(withCentral, record.edits), central.withdrawn);
   const findings = [
     ...configFindings(record).map((f) => (options.realTenant ? f : { ...f, blocking: false })),
     ...editFindings(record, new Set(input.needs.map(rawId))),
