@@ -21,6 +21,7 @@ import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { HealthReport } from "../goLive/healthFindings";
 import { receiptDates } from "../insight/buildInsight";
+import type { PlanDocument } from "../insight/planDocuments";
 import { centralNeedIds } from "../insight/centralNeeds";
 import type { PlanResult } from "../planResult";
 import { initPlanYear } from "./planYearInit";
@@ -51,6 +52,8 @@ export interface PlanYearSite {
   readonly healthCheck: (planYear: number) => Promise<HealthReport>;
   /** True on a real tenant's site: a record lacking budget or criteria blocks planning. */
   readonly realTenant: boolean;
+  /** Writes a plan document as .docx and offers it as `fileName` (the writer loads on first use). */
+  readonly offerDocument?: (doc: PlanDocument, fileName: string) => Promise<void>;
 }
 
 /** The plan shown in the pane: its input and result. */
