@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   demo = await startDemoGraphServer({ input: generateDemoTenant() });
   pane = await startTaskpaneBrowser();
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await pane?.stop();
@@ -269,5 +269,5 @@ describe("Planår tab in the browser", () => {
     await expect(findings.textContent()).resolves.toContain("Gjør dette:");
     await page.screenshot({ path: "/tmp/planyear-pane.png", fullPage: true });
     await page.context().close();
-  }, 420_000);
+  }, 900_000);
 });
