@@ -227,6 +227,8 @@ function applyRenewals(work: Work, record: PlanYearRecord): void {
  * record's configuration and edits). Joint merges first, then renewals of contracts still uncovered.
  */
 export function centralNeedsFromDecisions(record: PlanYearRecord, input: PlanInput): CentralNeeds {
+  const none = { records: [], withdrawn: new Map<string, string>(), findings: [] };
+  if (accepted(record, "joint").length + accepted(record, "renewal").length === 0) return none;
   const intake = validateNeeds(input.needs, {
     config: input.config,
     criteriaIds: (input.config.prioritisation?.criteria ?? DEFAULT_CRITERIA).map((c) => c.id),
