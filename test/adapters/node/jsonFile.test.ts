@@ -5,8 +5,13 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { writeJsonFile } from "../../../src/adapters/node/jsonFile";
 
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "json-file-"));
+});
+
 async function roundTrip(value: unknown): Promise<string> {
-  const file = join(await mkdtemp(join(tmpdir(), "json-file-")), "x.json");
+  const file = join(dir, "x.json");
   await writeJsonFile(file, value);
   return readFile(file, "utf8");
 }
@@ -31,7 +36,7 @@ describe("writeJsonFile", () => {
           `${JSON.stringify({ root: value, list: [value, value] }, null, 2)}\n`,
         );
       }),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 });
