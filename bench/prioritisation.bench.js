@@ -2,6 +2,7 @@
 // and most total value with HiGHS, warm-started, node-limited) for 500 and 5,000 needs, each against
 // GLPK's glpsol on the same model in the same run; 50,000 needs with the default rank mode.
 // People scale with the needs (23 leads + 5 lawyers per 500 needs) so the limits bind alike.
+// SOLVER_SIZES=500 limits the sizes.
 "use strict";
 const { timeMedian, printTable } = require("./benchUtil");
 const { prioritise } = require("../dist/node/domain/prioritisation/prioritise");
@@ -140,7 +141,8 @@ async function main() {
   const highs = await createHighsSolver();
   const glpsol = createGlpsolSolver();
   const rows = [];
-  for (const n of [500, 5000, 50000]) {
+  const sizes = (process.env.SOLVER_SIZES || "500,5000,50000").split(",").map(Number);
+  for (const n of sizes) {
     const list = needs(n, n);
     const budgetNok = Math.round(list.reduce((s, x) => s + x.estimatedValue, 0) * 0.3);
     const input = {

@@ -3,7 +3,7 @@
  * the plan year and, for a saved version, the version id), plan.xml and, on request, the unit
  * documents — for `plan` and `year draft --out` alike. plan.xlsx is written up to XLSX_AUTO_NEEDS
  * accepted needs unless asked for or against: the .xlsx writer holds the whole workbook in memory
- * (about 25 MB per 1 000 needs), so a 50 000-need plan skips it by default (docs/scheduling.md §9).
+ * (about 30 MB per 1 000 needs), so a 50 000-need plan skips it by default (docs/scheduling.md §9).
  */
 import type { PlanInput } from "../domain/model/planInput";
 import type { PreviousUids } from "../domain/projectPlan/uidScheme";
