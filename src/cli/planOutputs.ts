@@ -19,6 +19,7 @@ import { writeDocumentFiles } from "../adapters/node/documentFiles";
 import { writeMspdi } from "../adapters/mspdi/mspdiWriter";
 import { projectFieldAliases } from "../i18n/projectMessages";
 import { say, type CliContext } from "./cliContext";
+import { formatNumber } from "../i18n/locale";
 
 /** What goes with the result into the folder. */
 export interface PlanOutputOptions {
@@ -49,7 +50,12 @@ export async function writeRunOutputs(
   const needs = result.counts.accepted;
   const xlsx = options.xlsx ?? needs <= XLSX_AUTO_NEEDS;
   if (!xlsx && options.xlsx === undefined)
-    ctx.out(say(ctx, "xlsx.skipped", { needs, limit: XLSX_AUTO_NEEDS }));
+    ctx.out(
+      say(ctx, "xlsx.skipped", {
+        needs: formatNumber(needs, ctx.locale),
+        limit: formatNumber(XLSX_AUTO_NEEDS, ctx.locale),
+      }),
+    );
   for (const file of await writePlanOutputs(out, result, xlsx ? workbookOutputs(ctx, run, options) : {}))
     ctx.out(say(ctx, "written", { file }));
   const projectPlan = projectPlanForRun(projectPartsOf(result, input, ctx.locale), {
