@@ -97,6 +97,14 @@ export async function localEditedInput(deps: PlanYearDeps, input: PlanInput): Pr
   }
 }
 
+/** The plan shown was synced from a site that has no record for its year: nowhere to store edits. */
+export class NoEditsRecordError extends Error {
+  constructor(readonly planYear: number) {
+    super(`no plan-year record for ${planYear} on the site`);
+    this.name = "NoEditsRecordError";
+  }
+}
+
 /** An edit the pane refuses, with the item and field it concerns (worded by the pane's catalogue). */
 export class PaneEditError extends Error {
   constructor(

@@ -37,6 +37,8 @@ import type { PlanYearSite } from "../../../application/planYear/planYearWorkspa
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../application/sharepoint/zonedDates";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
 import { PlanHeader } from "../PlanHeader";
+import { PlanEditsPanel, type PlanEditsPanelProps } from "../PlanEdits";
+import { planEditsSay } from "../../../i18n/planEditsMessages";
 import { useAppStyles } from "./useAppStyles.styles";
 
 /** What the composition root gives the SharePoint tab (App adds the plan and its origin). */
@@ -45,6 +47,14 @@ export type AppSharePoint = Omit<SharePointPanelProps, "locale" | "plan" | "plan
 /** What the composition root gives the plan-year tab: the plan-year ports of a connection's site. */
 export interface AppPlanYear {
   readonly siteFor: (connection: SharePointConnection) => Promise<PlanYearSite>;
+}
+
+/** What the composition root gives the edits tab ("Vekter og valg"). */
+export interface AppEdits {
+  /** Stores the edits in the plan-year record of the plan shown and plans again (one function). */
+  readonly edit: PlanEditsPanelProps["edit"];
+  /** Where the edits of the plan shown are stored. */
+  readonly storedIn: () => PlanEditsPanelProps["storedIn"];
 }
 
 /** Today in Oslo, the day the annual wheel's status is for. */
@@ -78,10 +88,12 @@ export interface AppProps {
     plan: PlanResult,
     progress: readonly ProgressRecord[],
   ) => Promise<{ readonly result: PlanResult; readonly input: PlanInput; readonly asOf: IsoDate }>;
+  /** The edits tab: weights, pairwise, scores, force decisions, feedback into the plan-year record. */
+  readonly edits?: AppEdits;
 }
 
-type View = "needs" | "ranking" | "sharepoint" | "planyear";
-const VIEWS: readonly View[] = ["needs", "ranking", "sharepoint", "planyear"];
+type View = "needs" | "ranking" | "edits" | "sharepoint" | "planyear";
+const VIEWS: readonly View[] = ["needs", "ranking", "edits", "sharepoint", "planyear"];
 
 /** The whole task pane. */
 export function App({
@@ -98,6 +110,7 @@ export function App({
   planYear,
   replan,
   saveProjectXml,
+  edits,
 }: AppProps) {
   const styles = useAppStyles();
   const t = useMemo(() => messagesFor(locale), [locale]);
@@ -236,6 +249,7 @@ export function App({
         >
           {plan && <Tab value="needs">{t("view.needs")}</Tab>}
           {plan && <Tab value="ranking">{t("view.ranking")}</Tab>}
+          {plan && edits && <Tab value="edits">{planEditsSay(locale, "tab")}</Tab>}
           {sharePoint && <Tab value="sharepoint">{translate(GRAPH_MESSAGES, locale, "pane.tab")}</Tab>}
           {planYear && <Tab value="planyear">{planYearPaneSay(locale, "tab")}</Tab>}
         </TabList>
@@ -266,6 +280,19 @@ export function App({
         </div>
       )}
       {plan && view === "ranking" && <RankingTable plan={plan} locale={locale} t={t} />}
+      {state.kind === "loaded" && edits && (
+        // Kept mounted (hidden) so what the last edit moved stays while the ranking is looked at.
+        <div hidden={view !== "edits"}>
+          <PlanEditsPanel
+            plan={state.plan}
+            input={state.input}
+            store={store}
+            locale={locale}
+            edit={edits.edit}
+            storedIn={edits.storedIn()}
+          />
+        </div>
+      )}
       {plan && view === "needs" && (
         <>
           <PlanCounts counts={plan.counts} locale={locale} t={t} />
