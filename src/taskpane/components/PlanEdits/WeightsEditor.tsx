@@ -34,8 +34,14 @@ export function parseWeight(text: string): number {
   return /^\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
 }
 
+/** A weight in percent as the pane shows it: whole numbers without decimals, else one. */
+const percent = (value: number, locale: Locale): string => {
+  const tenths = Math.round(value * 10) / 10;
+  return formatNumber(tenths, locale, Number.isInteger(tenths) ? 0 : 1);
+};
+
 const draftsOf = (criteria: readonly EditableCriterion[], locale: Locale) =>
-  new Map(criteria.map((c) => [c.id, formatNumber(c.weight, locale, Number.isInteger(c.weight) ? 0 : 1)]));
+  new Map(criteria.map((c) => [c.id, percent(c.weight, locale)]));
 
 /** The weights editor. */
 export function WeightsEditor({ criteria, locale, disabled, onApply, onPairwise }: WeightsEditorProps) {
@@ -54,7 +60,7 @@ export function WeightsEditor({ criteria, locale, disabled, onApply, onPairwise 
   const sum = [...values.values()].reduce((s, v) => s + (Number.isFinite(v) ? v : 0), 0);
   const normalised = normaliseWeights(values);
   const changed = criteria.some((c) => Math.abs((normalised.get(c.id) ?? 0) - c.weight) > 1e-9);
-  const preview = criteria.map((c) => `${c.name} ${formatNumber(normalised.get(c.id) ?? 0, locale, 1)}`);
+  const preview = criteria.map((c) => `${c.name} ${percent(normalised.get(c.id) ?? 0, locale)} %`);
   return (
     <section className={styles.section} aria-labelledby="weights-heading">
       <h3 id="weights-heading" className={styles.heading}>
@@ -72,9 +78,9 @@ export function WeightsEditor({ criteria, locale, disabled, onApply, onPairwise 
         ))}
       </div>
       <Text role="status" size={200}>
-        {say("weights.sum", { sum: formatNumber(sum, locale, 1) })}
+        {say("weights.sum", { sum: percent(sum, locale) })}
         {valid && sum > 0 && Math.abs(sum - 100) > 1e-9 && (
-          <> {say("weights.sumOff", { sum: formatNumber(sum, locale, 1), normalised: preview.join(", ") })}</>
+          <> {say("weights.sumOff", { sum: percent(sum, locale), normalised: preview.join(", ") })}</>
         )}
         {valid && sum === 0 && <> {say("weights.allZero")}</>}
       </Text>
