@@ -5,7 +5,7 @@
  * the same use case computes; a reload plans with the edits kept in the browser's plan-year record.
  */
 import type { Page } from "playwright-core";
-import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
 import { normaliseWeights, planChange } from "../../src/application/planYear/paneEdits";
 import type { PlanResult } from "../../src/application/planResult";
 import { runPlan } from "../../src/application/runPlan";
@@ -64,13 +64,17 @@ const rankedIds = (plan: PlanResult) =>
   (plan.prioritisation?.result?.ranking ?? []).filter((r) => r.rank > 0).map((r) => r.needId);
 
 async function shownRanking(page: Page): Promise<string[]> {
-  const options = await page.getByRole("combobox", { name: "Behov" }).locator("option").allTextContents();
+  const options = await page
+    .getByRole("combobox", { name: "Behov", exact: true })
+    .locator("option")
+    .allTextContents();
   return options.slice(1).map((text) => text.split(" ")[1] ?? "");
 }
 
+/** The procurement lead's view, section "Vekter og valg". */
 async function openEdits(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "Vekter og valg" }).click({ timeout: 120_000 });
-  await page.getByRole("heading", { name: "Vekter" }).waitFor();
+  await showRole(page, "lead", "Vekter og valg");
+  await page.getByRole("heading", { name: "Vekter", exact: true }).waitFor({ timeout: 180_000 });
 }
 
 /** Waits until the pane has made the plan again after an edit. */
@@ -100,14 +104,14 @@ describe("edits in the pane", () => {
     await page.screenshot({ path: `${SCREENSHOTS}-weights.png`, fullPage: true });
 
     // The ranking view shows the new order.
-    await page.getByRole("tab", { name: "Prioritering og plan" }).click();
+    await page.getByRole("tab", { name: "Prioritering", exact: true }).click();
     const first = rankedIds(weighted)[0] ?? "";
     const ranking = page.getByRole("table", { name: "Prioritering" });
     await expect(ranking.getByRole("row").nth(1).textContent()).resolves.toContain(first);
 
     // Force a need in: the reason is required.
-    await openEdits(page);
-    await page.getByRole("combobox", { name: "Behov" }).selectOption(forced.needId);
+    await page.getByRole("tab", { name: "Vekter og valg", exact: true }).click();
+    await page.getByRole("combobox", { name: "Behov", exact: true }).selectOption(forced.needId);
     await page.getByRole("button", { name: "Endre behovet …" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("radio", { name: "Tving inn" }).check();
@@ -144,7 +148,7 @@ describe("edits in the pane", () => {
     ).resolves.not.toBe(
       String(before.prioritisation?.result?.criteria.find((c) => c.id === raised.id)?.weight),
     );
-    await page.getByRole("tab", { name: "Prioritering og plan" }).click();
+    await page.getByRole("tab", { name: "Prioritering", exact: true }).click();
     const row = page
       .getByRole("table", { name: "Prioritering" })
       .getByRole("row")
