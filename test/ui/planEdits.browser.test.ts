@@ -5,6 +5,7 @@
  * the same use case computes; a reload plans with the edits kept in the browser's plan-year record.
  */
 import type { Page } from "playwright-core";
+import { describeFindings, seriousViolations, type AxeFinding } from "../support/axe";
 import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
 import { normaliseWeights, planChange } from "../../src/application/planYear/paneEdits";
 import type { PlanResult } from "../../src/application/planResult";
@@ -102,6 +103,26 @@ describe("edits in the pane", () => {
     expect(rankedIds(weighted)).not.toEqual(rankedIds(before));
     expect(await shownRanking(page)).toEqual(rankedIds(weighted));
     await page.screenshot({ path: `${SCREENSHOTS}-weights.png`, fullPage: true });
+    const findings: AxeFinding[] = [...(await seriousViolations(page, "350 px: Vekter og valg"))];
+
+    // The pairwise dialog: circular judgements give CR > 0,10, and the weights cannot be applied.
+    await page.getByRole("button", { name: "Parvis sammenligning …" }).click();
+    const pairwise = page.getByRole("dialog", { name: "Parvis sammenligning" });
+    await pairwise.getByText(/Konsistensforhold \(CR\): [\d,]+/).waitFor();
+    findings.push(...(await seriousViolations(page, "350 px: Parvis sammenligning")));
+    const pairs = pairwise.getByRole("combobox");
+    const n = before.prioritisation?.result?.criteria.length ?? 0;
+    await expect(pairs.count()).resolves.toBe((n * (n - 1)) / 2);
+    await pairs.nth(0).selectOption("9"); // 1st over 2nd
+    await pairs.nth(n - 1).selectOption("9"); // 2nd over 3rd (pairs of the 1st come first)
+    await pairs.nth(1).selectOption("1/9"); // 3rd over 1st
+    await pairwise.getByText(/henger ikke sammen \(CR [\d,]+ > 0,10\)/).waitFor();
+    await expect(pairwise.getByRole("button", { name: "Bruk disse vektene" }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}-pairwise.png`, fullPage: false });
+    await page.keyboard.press("Escape");
+    await pairwise.waitFor({ state: "detached" });
 
     // The ranking view shows the new order.
     await page.getByRole("tab", { name: "Prioritering", exact: true }).click();
@@ -117,6 +138,7 @@ describe("edits in the pane", () => {
     await dialog.getByRole("radio", { name: "Tving inn" }).check();
     await dialog.getByRole("button", { name: "Lagre og lag planen på nytt" }).click();
     await dialog.getByText("Velg en grunn for å tvinge behovet inn eller ut.").waitFor();
+    findings.push(...(await seriousViolations(page, "350 px: Endre et behov")));
     await dialog.getByRole("combobox", { name: /Grunn/ }).selectOption("legal-obligation");
     await dialog.getByRole("button", { name: "Lagre og lag planen på nytt" }).click();
     await replanned(page);
@@ -138,6 +160,7 @@ describe("edits in the pane", () => {
       expect(list.map((text) => text.split(" ")[0])).toEqual(wentOut);
     }
     await page.screenshot({ path: `${SCREENSHOTS}-forced.png`, fullPage: true });
+    expect(describeFindings(findings)).toBe("");
 
     // A reload plans with the edits kept in this browser.
     await page.reload();
