@@ -105,8 +105,12 @@ export function PairwiseDialog({ open, criteria, locale, onApply, onClose }: Pai
                 />
               ))}
             </div>
-            <Text role="status">{say("pairwise.weights", { weights: weightsText })}</Text>
-            <Consistency result={result} names={names} locale={locale} />
+            <div className={styles.verdict}>
+              <Text role="status" size={200}>
+                {say("pairwise.weights", { weights: weightsText })}
+              </Text>
+              <Consistency result={result} names={names} locale={locale} />
+            </div>
           </DialogContent>
           <DialogActions>
             <Button
@@ -132,6 +136,7 @@ function PairChoice(props: {
   locale: Locale;
   onChange: (v: number) => void;
 }) {
+  const styles = usePlanEditsStyles();
   const say = (key: string, params?: Record<string, string | number>) =>
     planEditsSay(props.locale, key, params);
   const label = (v: number) =>
@@ -143,6 +148,8 @@ function PairChoice(props: {
   return (
     <Field label={say("pairwise.pair", { a: props.a, b: props.b })}>
       <Select
+        className={styles.select}
+        select={{ className: styles.nativeSelect }}
         value={judgementText(props.value)}
         onChange={(_, data) => props.onChange(CHOICES.find((v) => judgementText(v) === data.value) ?? 1)}
       >

@@ -126,7 +126,12 @@ function NeedPicker(props: {
       </h3>
       <div className={styles.pick}>
         <Field label={say("need.pick")}>
-          <Select className={styles.select} value={needId} onChange={(_, data) => setNeedId(data.value)}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.nativeSelect }}
+            value={needId}
+            onChange={(_, data) => setNeedId(data.value)}
+          >
             <option value="">{say("need.pickPlaceholder")}</option>
             {ranked.map((r) => (
               <option key={r.needId} value={r.needId}>

@@ -28,5 +28,17 @@ export const usePlanEditsStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   dialog: { maxWidth: "min(600px, calc(100vw - 16px))", boxSizing: "border-box" },
   dialogContent: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  pairs: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  pairs: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  /** A native select that never grows past its field (long option texts are cut, not overflowing). */
+  nativeSelect: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  /** The weights and CR stay in sight while the pairs scroll. */
+  verdict: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
