@@ -3,13 +3,15 @@
  *
  * With `ordering: "lateness-first"` (the default) the scheduler tries a few priority rules and
  * keeps the schedule with the least priority-weighted tardiness, then improves the dispatch order
- * by local search: a late need is moved earlier in the order (half-way to the front, then in front
- * of the on-time need of its category placed just before it) and the move is kept when the whole
- * schedule gets better. The rules are the apparent tardiness cost (ATC) rule of Vepsalainen &
- * Morton (1987) with look-ahead k = 1 and 0.5, and earliest slack first. None of them puts a need back
- * because it is already late: a need that cannot be on time has the least slack and the highest
- * ATC index. The work is bounded by a count of placements (`searchPlacements`), never by the clock,
- * so the same input gives the same plan on a fast or a slow machine.
+ * by local search (first improvement): a late need is inserted in front of an earlier need of its
+ * category (the nearest few, then half-way to the front), or the need of its category just before
+ * it is moved behind it; a move is kept when the whole schedule gets better. The rules are the
+ * apparent tardiness cost (ATC) rule of Vepsalainen & Morton (1987) with look-ahead k = 1, 0.5
+ * and 2, and earliest slack first. None of them puts a need back because it is already late: a
+ * need that cannot be on time has the least slack and the highest ATC index. A move re-places only
+ * the needs from the first position it changes; the ones before keep their bookings. The work is
+ * bounded by a count of placements (`searchPlacements`), never by the clock, so the same input
+ * gives the same plan on a fast or a slow machine.
  */
 import type { CapacityLedger } from "./capacityLedger";
 import type { SchedulingConfig } from "./schedulingConfig";
@@ -23,6 +25,18 @@ export interface DispatchJob {
   readonly slack: number;
   /** Capacity-free days from its earliest start to its signature (the ATC processing time). */
   readonly span: number;
+  /** Ids of the needs it depends on (among those scheduled). */
+  readonly deps: readonly string[];
+  /** Started work, then fast-track first: a lower tier is always taken first when ready. */
+  readonly tier: number;
+}
+
+/** Load booked for one person over days [start, end] (day numbers). */
+export interface Booking {
+  readonly person: number;
+  readonly start: number;
+  readonly end: number;
+  readonly load: number;
 }
 
 /** Figures a schedule is judged by, best first: unscheduled, weighted tardiness, late count, days late. */
@@ -40,8 +54,21 @@ export interface Dispatch<J> {
   readonly unscheduled: UnscheduledNeed[];
   /** Needs in the order they were taken. */
   readonly sequence: J[];
+  /** Need id → what its placement booked (to replay it without placing it again). */
+  readonly bookings: Map<string, readonly Booking[]>;
   readonly ledger: CapacityLedger;
   readonly cost: DispatchCost;
+}
+
+/** The two ways the search runs the serial scheduler. */
+export interface Dispatcher<J> {
+  /** A full dispatch: ready needs taken in the order `compare` gives (lower tiers first). */
+  byRule(compare: Compare<J>): Dispatch<J>;
+  /**
+   * The needs in `sequence` (dependencies before dependants) in that order: the first `from`
+   * replayed from `base` (same bookings, same outcome), the rest placed again.
+   */
+  bySequence(sequence: readonly J[], from: number, base: Dispatch<J>): Dispatch<J>;
 }
 
 /** An empty outcome on `ledger`, to be filled by a dispatch. */
@@ -51,6 +78,7 @@ export function emptyDispatch<J>(ledger: CapacityLedger): Dispatch<J> {
     completed: [],
     unscheduled: [],
     sequence: [],
+    bookings: new Map(),
     ledger,
     cost: { unscheduled: 0, weighted: 0, late: 0, days: 0 },
   };
@@ -105,7 +133,7 @@ export function atcRule<J extends DispatchJob>(jobs: readonly J[], k: number): C
   return (a, b) => (index.get(b) as number) - (index.get(a) as number) || slackFirst(a, b);
 }
 
-/** How many dispatches the lateness-first search may run for `count` needs (at least one). */
+/** How many full dispatches the lateness-first search may run for `count` needs (at least one). */
 export function dispatchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
   return Math.max(1, Math.floor(config.searchPlacements / Math.max(1, count)));
 }
@@ -114,71 +142,103 @@ export function dispatchBudget(config: Pick<SchedulingConfig, "searchPlacements"
 export function chooseDispatch<J extends DispatchJob>(
   config: Pick<SchedulingConfig, "ordering" | "searchPlacements">,
   jobs: readonly J[],
-  dispatch: (compare: Compare<J>) => Dispatch<J>,
+  run: Dispatcher<J>,
 ): Dispatch<J> {
-  if (config.ordering === "late-count") return dispatch(lateCountFirst);
-  if (config.ordering === "tardiness") return dispatch(slackFirst);
-  let budget = dispatchBudget(config, jobs.length);
+  if (config.ordering === "late-count") return run.byRule(lateCountFirst);
+  if (config.ordering === "tardiness") return run.byRule(slackFirst);
+  const n = Math.max(1, jobs.length);
+  let left = Math.max(n, config.searchPlacements);
   let best: Dispatch<J> | undefined;
-  for (const rule of [atcRule(jobs, 1), atcRule(jobs, 0.5), slackFirst]) {
-    if (budget === 0) break;
-    budget -= 1;
-    const d = dispatch(rule);
+  for (const rule of [atcRule(jobs, 1), atcRule(jobs, 0.5), atcRule(jobs, 2), slackFirst]) {
+    if (best && left < n) break;
+    left -= n;
+    const d = run.byRule(rule);
     if (!best || betterCost(d.cost, best.cost)) best = d;
   }
-  return improve(best as Dispatch<J>, budget, dispatch);
+  return improve(best as Dispatch<J>, left, run);
 }
 
-/** Local search on the dispatch order of `start` with at most `budget` further dispatches. */
-function improve<J extends DispatchJob>(
-  start: Dispatch<J>,
-  budget: number,
-  dispatch: (compare: Compare<J>) => Dispatch<J>,
-): Dispatch<J> {
+/** A candidate order and the first position it changes. */
+interface Move<J> {
+  readonly key: string;
+  readonly order: J[];
+  readonly from: number;
+}
+
+/**
+ * First-improvement local search on the dispatch order of `start`. Each move costs the placements
+ * it redoes (needs from its first changed position on); moves that no longer fit in `left` are
+ * skipped. Stops when no untried move is left or the budget is spent.
+ */
+function improve<J extends DispatchJob>(start: Dispatch<J>, left: number, run: Dispatcher<J>): Dispatch<J> {
   let best = start;
   const tried = new Set<string>();
-  while (budget > 0) {
-    const move = nextMove(best, tried);
-    if (!move) break;
-    budget -= 1;
-    const rank = new Map(move.map((j, i) => [j, i]));
-    const d = dispatch((a, b) => (rank.get(a) as number) - (rank.get(b) as number));
-    if (betterCost(d.cost, best.cost)) best = d;
+  let improved = true;
+  while (improved && left > 0) {
+    improved = false;
+    for (const move of moves(best)) {
+      const cost = best.sequence.length - move.from;
+      if (tried.has(move.key) || cost > left) continue;
+      tried.add(move.key);
+      left -= cost;
+      const d = run.bySequence(move.order, move.from, best);
+      if (betterCost(d.cost, best.cost)) {
+        best = d;
+        improved = true;
+        tried.clear();
+        break;
+      }
+    }
   }
   return best;
 }
 
+/** How many earlier needs of its category a late need is tried in front of. */
+const INSERT_TARGETS = 3;
+
 /**
- * The next order to try: the late need with the highest priority × days late not tried yet, moved
- * half-way to the front, else in front of the on-time need of its category taken just before it.
+ * The moves around each late need, the one with the highest priority × days late first: insert it
+ * in front of each of the nearest earlier needs of its category, half-way to the front, and move
+ * the need of its category just before it to just after it. Only orders that keep dependencies
+ * before dependants and lower tiers first are produced.
  */
-function nextMove<J extends DispatchJob>(d: Dispatch<J>, tried: Set<string>): J[] | undefined {
-  const late = d.sequence
-    .map((j) => ({ j, s: d.scheduled.get(j.need.id) }))
-    .filter((x) => (x.s?.daysLate ?? 0) > 0)
-    .sort(
-      (a, b) => b.j.priority * (b.s?.daysLate ?? 0) - a.j.priority * (a.s?.daysLate ?? 0) || byId(a.j, b.j),
-    );
+function* moves<J extends DispatchJob>(d: Dispatch<J>): Generator<Move<J>> {
+  const seq = d.sequence;
+  const pos = new Map(seq.map((j, i) => [j.need.id, i]));
+  const late = seq
+    .map((j) => ({ j, w: j.priority * (d.scheduled.get(j.need.id)?.daysLate ?? 0) }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w || byId(a.j, b.j));
   for (const { j } of late) {
-    const pos = d.sequence.indexOf(j);
-    const half = Math.floor(pos / 2);
-    let rival = -1;
-    for (let i = pos - 1; i >= 0 && rival < 0; i -= 1) {
-      const other = d.sequence[i] as J;
-      if (other.need.category === j.need.category && (d.scheduled.get(other.need.id)?.daysLate ?? 1) === 0)
-        rival = i;
+    const at = pos.get(j.need.id) as number;
+    const depsBefore = Math.max(-1, ...j.deps.map((id) => pos.get(id) ?? -1));
+    const targets: number[] = [];
+    for (let i = at - 1; i > depsBefore && (seq[i] as J).tier === j.tier; i -= 1) {
+      if ((seq[i] as J).need.category === j.need.category && targets.length < INSERT_TARGETS) targets.push(i);
     }
-    for (const [kind, to] of [
-      ["half", half],
-      ["rival", rival],
-    ] as const) {
-      const key = `${j.need.id}|${kind}|${to}`;
-      if (to < 0 || to >= pos || tried.has(key)) continue;
-      tried.add(key);
-      const order = d.sequence.filter((x) => x !== j);
-      order.splice(to, 0, j);
-      return order;
+    for (const to of targets) yield insertMove(seq, at, to, `in:${j.need.id}:${seq[to]?.need.id}`);
+    const half = Math.floor(at / 2);
+    if (half > depsBefore && half < at && seq.slice(half, at).every((x) => x.tier === j.tier)) {
+      yield insertMove(seq, at, half, `half:${j.need.id}:${half}`);
+    }
+    const before = targets[0];
+    if (before !== undefined && after(seq, before, at)) {
+      yield insertMove(seq, before, at, `out:${seq[before]?.need.id}:${j.need.id}`);
     }
   }
-  return undefined;
+}
+
+/** True when the need at `from` may move to just after position `to`: nothing up to `to` depends on it. */
+function after<J extends DispatchJob>(seq: readonly J[], from: number, to: number): boolean {
+  const id = (seq[from] as J).need.id;
+  for (let i = from + 1; i <= to; i += 1) if ((seq[i] as J).deps.includes(id)) return false;
+  return true;
+}
+
+/** `seq` with the need at `from` taken out and put at position `to`. */
+function insertMove<J>(seq: readonly J[], from: number, to: number, key: string): Move<J> {
+  const order = [...seq];
+  const [moved] = order.splice(from, 1);
+  order.splice(to, 0, moved as J);
+  return { key, order, from: Math.min(from, to) };
 }

@@ -15,7 +15,7 @@ import { CapacityLedger } from "./capacityLedger";
 import { deadlineFor, defaultPriority, type Deadline } from "./deadlines";
 import { planPhases, type NeedPhasePlan, type PhaseSpec } from "./phasePlan";
 import { placeNominal, placePhase, type Participant, type PendingLoad, type WaitTally } from "./placement";
-import { addCost, chooseDispatch, emptyDispatch, type Dispatch } from "./dispatchSearch";
+import { addCost, chooseDispatch, emptyDispatch, type Booking, type Dispatch } from "./dispatchSearch";
 import { ReadyQueue } from "./readyQueue";
 import { computeMetrics } from "./scheduleMetrics";
 import { defaultSchedulingConfig, validateSchedulingConfig, type SchedulingConfig } from "./schedulingConfig";
@@ -60,6 +60,8 @@ interface Job {
   /** Phases still to place (the current one shortened to what remains). */
   readonly todo: readonly PhaseSpec[];
   readonly deps: readonly string[];
+  /** Started work first, then fast-track: 0 started fast-track, 1 started, 2 fast-track, 3 the rest. */
+  readonly tier: number;
   /** Deadline minus capacity-free signature, in days (Infinity without a deadline). */
   slack: number;
   /** Capacity-free days from its earliest start to its signature. */
@@ -144,6 +146,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       progress,
       todo: progress ? remainingPhases(plan, progress, planStartDay) : plan.phases,
       deps,
+      tier: (progress ? 0 : 2) + (need.deliveryTrack === "hurtig" ? 0 : 1),
       slack: Number.POSITIVE_INFINITY,
       span: 1,
     });
@@ -156,7 +159,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     for (const d of job.deps) dependents.set(d, [...(dependents.get(d) ?? []), job.need.id]);
   }
 
-  const best = chooseDispatch(cfg, [...jobs.values()], dispatch);
+  const best = chooseDispatch(cfg, [...jobs.values()], { byRule, bySequence });
   ledger = best.ledger;
   const { scheduled, completed, unscheduled } = best;
   const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
@@ -184,14 +187,9 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
    * One serial dispatch on a fresh ledger: ready needs (dependencies placed) are taken in the order
    * `compare` gives — started work and fast-track first whatever it says — and placed completely.
    */
-  function dispatch(compare: (a: Job, b: Job) => number): Dispatch<Job> {
+  function byRule(compare: (a: Job, b: Job) => number): Dispatch<Job> {
     ledger = new CapacityLedger(calendar, people, originWeek);
-    const queue = new ReadyQueue<Job>(
-      (a, b) =>
-        Number(!a.progress) - Number(!b.progress) ||
-        Number(a.need.deliveryTrack !== "hurtig") - Number(b.need.deliveryTrack !== "hurtig") ||
-        compare(a, b),
-    );
+    const queue = new ReadyQueue<Job>((a, b) => a.tier - b.tier || compare(a, b));
     const waiting = new Map<string, number>();
     for (const job of jobs.values()) {
       waiting.set(job.need.id, job.deps.length);
@@ -200,32 +198,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const out = emptyDispatch<Job>(ledger);
     const finishDay = new Map<string, number>();
     for (let job = queue.pop(); job; job = queue.pop()) {
-      out.sequence.push(job);
-      const blocked = job.deps.find((d) => !finishDay.has(d));
-      if (job.todo.length === 0) {
-        const done = completedNeed(job);
-        out.completed.push(done);
-        finishDay.set(job.need.id, toDayNumber(done.finish));
-      } else if (blocked !== undefined) {
-        out.unscheduled.push({
-          needId: job.need.id,
-          reason: "dependency-unscheduled",
-          params: { dependsOn: blocked },
-        });
-      } else {
-        const earliest = Math.max(
-          planStartDay,
-          resumeDay(job.progress),
-          ...job.deps.map((d) => (finishDay.get(d) as number) + 1),
-        );
-        const outcome = placeJob(job, earliest);
-        if ("reason" in outcome) out.unscheduled.push(outcome);
-        else {
-          out.scheduled.set(job.need.id, outcome);
-          finishDay.set(job.need.id, toDayNumber(outcome.finish));
-          addCost(out.cost, outcome);
-        }
-      }
+      take(job, out, finishDay);
       for (const next of dependents.get(job.need.id) ?? []) {
         const left = (waiting.get(next) as number) - 1;
         waiting.set(next, left);
@@ -236,7 +209,70 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     return out;
   }
 
-  function placeJob(job: Job, earliest: number): ScheduledNeed | UnscheduledNeed {
+  /** The needs in `sequence`'s order on a fresh ledger; the first `from` replay `base`'s bookings. */
+  function bySequence(sequence: readonly Job[], from: number, base: Dispatch<Job>): Dispatch<Job> {
+    ledger = new CapacityLedger(calendar, people, originWeek);
+    const out = emptyDispatch<Job>(ledger);
+    const finishDay = new Map<string, number>();
+    sequence.forEach((job, i) => {
+      if (i >= from) {
+        take(job, out, finishDay);
+        return;
+      }
+      out.sequence.push(job);
+      const id = job.need.id;
+      const s = base.scheduled.get(id);
+      const done = s ? undefined : base.completed.find((c) => c.needId === id);
+      if (s) {
+        for (const b of base.bookings.get(id) ?? []) ledger.book(b.person, b.start, b.end, b.load);
+        out.scheduled.set(id, s);
+        out.bookings.set(id, base.bookings.get(id) ?? []);
+        finishDay.set(id, toDayNumber(s.finish));
+        addCost(out.cost, s);
+      } else if (done) {
+        out.completed.push(done);
+        finishDay.set(id, toDayNumber(done.finish));
+      } else out.unscheduled.push(base.unscheduled.find((u) => u.needId === id) as UnscheduledNeed);
+    });
+    out.cost.unscheduled = out.unscheduled.length;
+    return out;
+  }
+
+  /** Takes `job` next: completed, unscheduled (a dependency not placed, no person, horizon) or placed and booked. */
+  function take(job: Job, out: Dispatch<Job>, finishDay: Map<string, number>): void {
+    out.sequence.push(job);
+    const blocked = job.deps.find((d) => !finishDay.has(d));
+    if (job.todo.length === 0) {
+      const done = completedNeed(job);
+      out.completed.push(done);
+      finishDay.set(job.need.id, toDayNumber(done.finish));
+    } else if (blocked !== undefined) {
+      out.unscheduled.push({
+        needId: job.need.id,
+        reason: "dependency-unscheduled",
+        params: { dependsOn: blocked },
+      });
+    } else {
+      const earliest = Math.max(
+        planStartDay,
+        resumeDay(job.progress),
+        ...job.deps.map((d) => (finishDay.get(d) as number) + 1),
+      );
+      const outcome = placeJob(job, earliest);
+      if ("reason" in outcome) out.unscheduled.push(outcome);
+      else {
+        out.scheduled.set(job.need.id, outcome.need);
+        out.bookings.set(job.need.id, outcome.bookings);
+        finishDay.set(job.need.id, toDayNumber(outcome.need.finish));
+        addCost(out.cost, outcome.need);
+      }
+    }
+  }
+
+  function placeJob(
+    job: Job,
+    earliest: number,
+  ): { need: ScheduledNeed; bookings: readonly Booking[] } | UnscheduledNeed {
     const { need, todo } = job;
     const maxLead = Math.max(0, ...todo.map((p) => p.leadLoad));
     const maxLawyer = Math.max(0, ...todo.map((p) => p.lawyerLoad));
@@ -268,12 +304,14 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     if (!best)
       return { needId: need.id, reason: "horizon", params: { horizonEnd: fromDayNumber(lastStart) } };
     const chosen = best;
+    const bookings: Booking[] = [];
     todo.forEach((spec, i) => {
       const at = chosen.placed[i] as { start: number; end: number };
-      ledger.book(chosen.lead, at.start, at.end, spec.leadLoad);
-      if (chosen.lawyer !== undefined) ledger.book(chosen.lawyer, at.start, at.end, spec.lawyerLoad);
+      bookings.push({ person: chosen.lead, ...at, load: spec.leadLoad });
+      if (chosen.lawyer !== undefined) bookings.push({ person: chosen.lawyer, ...at, load: spec.lawyerLoad });
     });
-    return toScheduledNeed(job, chosen, earliest);
+    for (const b of bookings) ledger.book(b.person, b.start, b.end, b.load);
+    return { need: toScheduledNeed(job, chosen, earliest), bookings };
   }
 
   /** The person a started need keeps, unless they can no longer carry its heaviest load (then anyone fitting). */
