@@ -153,7 +153,9 @@ function phaseTask(
       `    }`,
     ];
   };
-  const body: string[] = waiting ? [`    task clock "period" {`, `      duration ${spec.days}d`, `    }`] : [];
+  const body: string[] = waiting
+    ? [`    task clock "period" {`, `      duration ${spec.days}d`, `    }`]
+    : [];
   if (spec.leadLoad > 0) body.push(...part(leads, spec.leadLoad, "lead", "lead"));
   if (spec.lawyerLoad > 0) body.push(...part(lawyers, spec.lawyerLoad, "lawyer", "lawyer"));
   return [`  task ${id} "${spec.phase}" {`, ...depends, ...body, `  }`];

@@ -4,7 +4,7 @@
  * With `ordering: "lateness-first"` (the default) the scheduler tries a few priority rules and
  * keeps the schedule with the least priority-weighted tardiness, then improves the dispatch order
  * by local search (first improvement): a late need is inserted in front of an earlier need of its
- * category (the nearest few, then half-way to the front), or the need of its category just before
+ * category (the nearest few, then half-way to the front of its tier, then the front), or the need of its category just before
  * it is moved behind it; a move is kept when the whole schedule gets better. The rules are the
  * apparent tardiness cost (ATC) rule of Vepsalainen & Morton (1987) with look-ahead k = 1, 0.5
  * and 2, and earliest slack first. None of them puts a need back because it is already late: a
@@ -29,7 +29,14 @@ export interface DispatchJob {
   readonly deps: readonly string[];
   /** Started work, then fast-track first: a lower tier is always taken first when ready. */
   readonly tier: number;
+  /** Capacity-free earliest start (day number) the slack was computed from. */
+  readonly release: number;
+  /** Lead work up to the signature, in full-time days (Σ load × days). */
+  readonly work: number;
 }
+
+/** A rule that looks at when a ready need could start now (`start`, a day number): highest index first. */
+export type DynamicIndex<J> = (job: J, start: number) => number;
 
 /** Load booked for one person over days [start, end] (day numbers). */
 export interface Booking {
@@ -39,10 +46,17 @@ export interface Booking {
   readonly load: number;
 }
 
-/** Figures a schedule is judged by, best first: unscheduled, weighted tardiness, late count, days late. */
+/**
+ * Figures a schedule is judged by, best first: unscheduled, objective, late count, days late. The
+ * objective is Σ priority × (days late + `lateNeedDays` for each late need): weighted tardiness
+ * with a fixed cost per late need.
+ */
 export interface DispatchCost {
   unscheduled: number;
+  /** Σ priority × days late. */
   weighted: number;
+  /** Σ priority over the late needs. */
+  weightedLate: number;
   late: number;
   days: number;
 }
@@ -64,6 +78,8 @@ export interface Dispatch<J> {
 export interface Dispatcher<J> {
   /** A full dispatch: ready needs taken in the order `compare` gives (lower tiers first). */
   byRule(compare: Compare<J>): Dispatch<J>;
+  /** A full dispatch: of the ready needs (lower tiers first) the one with the highest index when taken. */
+  byIndex(index: DynamicIndex<J>): Dispatch<J>;
   /**
    * The needs in `sequence` (dependencies before dependants) in that order: the first `from`
    * replayed from `base` (same bookings, same outcome), the rest placed again.
@@ -80,7 +96,7 @@ export function emptyDispatch<J>(ledger: CapacityLedger): Dispatch<J> {
     sequence: [],
     bookings: new Map(),
     ledger,
-    cost: { unscheduled: 0, weighted: 0, late: 0, days: 0 },
+    cost: { unscheduled: 0, weighted: 0, weightedLate: 0, late: 0, days: 0 },
   };
 }
 
@@ -90,12 +106,20 @@ export function addCost(cost: DispatchCost, s: ScheduledNeed): void {
   cost.late += 1;
   cost.days += s.daysLate;
   cost.weighted += (s.priority ?? 1) * s.daysLate;
+  cost.weightedLate += s.priority ?? 1;
 }
 
-/** True when `a` is a better schedule than `b`. */
-export function betterCost(a: DispatchCost, b: DispatchCost): boolean {
+/** The objective of `cost` with `lateNeedDays` days charged for each late need. */
+export function objective(cost: DispatchCost, lateNeedDays: number): number {
+  return cost.weighted + lateNeedDays * cost.weightedLate;
+}
+
+/** True when `a` is a better schedule than `b` (`lateNeedDays`: the fixed cost of a late need, in days). */
+export function betterCost(a: DispatchCost, b: DispatchCost, lateNeedDays = 0): boolean {
   if (a.unscheduled !== b.unscheduled) return a.unscheduled < b.unscheduled;
-  if (Math.abs(a.weighted - b.weighted) > 1e-9) return a.weighted < b.weighted;
+  const oa = objective(a, lateNeedDays);
+  const ob = objective(b, lateNeedDays);
+  if (Math.abs(oa - ob) > 1e-9 * Math.max(1, Math.abs(ob))) return oa < ob;
   if (a.late !== b.late) return a.late < b.late;
   return a.days < b.days;
 }
@@ -133,29 +157,65 @@ export function atcRule<J extends DispatchJob>(jobs: readonly J[], k: number): C
   return (a, b) => (index.get(b) as number) - (index.get(a) as number) || slackFirst(a, b);
 }
 
-/** How many full dispatches the lateness-first search may run for `count` needs (at least one). */
-export function dispatchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
-  return Math.max(1, Math.floor(config.searchPlacements / Math.max(1, count)));
+/**
+ * The ATC rule evaluated when each need is taken (the rule as Vepsalainen & Morton state it):
+ * slack shrinks by the days the need's leads are still busy, and the processing time is the lead
+ * work up to the signature (the scarce resource), so index = priority / work ×
+ * exp(−max(0, slack now) / (k × mean work)).
+ */
+export function dynamicAtc<J extends DispatchJob>(jobs: readonly J[], k: number): DynamicIndex<J> {
+  const mean = jobs.reduce((s, j) => s + Math.max(1, j.work), 0) / Math.max(1, jobs.length);
+  return (j, start) => {
+    if (!Number.isFinite(j.slack)) return 0;
+    const slack = j.slack - Math.max(0, start - j.release);
+    return (j.priority / Math.max(1, j.work)) * Math.exp(-Math.max(0, slack) / (k * mean));
+  };
+}
+
+/**
+ * Placements the lateness-first search may make for `count` needs: count² / 10 (ten dispatches'
+ * worth at 100 needs, thirty at 300: the local search's neighbourhood grows with the needs and
+ * each move re-places up to all of them), at most `searchPlacements`, at least one dispatch.
+ */
+export function searchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
+  const n = Math.max(1, count);
+  return Math.max(n, Math.min(config.searchPlacements, Math.floor((n * n) / 10)));
+}
+
+/** The search's settings. */
+export type SearchConfig = Pick<SchedulingConfig, "ordering" | "searchPlacements" | "lateNeedDays">;
+
+/** The dispatch rules lateness-first tries, most promising first. */
+function rules<J extends DispatchJob>(jobs: readonly J[]): ((run: Dispatcher<J>) => Dispatch<J>)[] {
+  return [
+    (run) => run.byRule(atcRule(jobs, 1)),
+    (run) => run.byIndex(dynamicAtc(jobs, 2)),
+    (run) => run.byIndex(dynamicAtc(jobs, 4)),
+    (run) => run.byIndex(dynamicAtc(jobs, 0.25)),
+    (run) => run.byRule(atcRule(jobs, 0.5)),
+    (run) => run.byRule(slackFirst),
+    (run) => run.byRule(lateCountFirst),
+  ];
 }
 
 /** Runs the ordering policy of `config` and returns the best dispatch found within its budget. */
 export function chooseDispatch<J extends DispatchJob>(
-  config: Pick<SchedulingConfig, "ordering" | "searchPlacements">,
+  config: SearchConfig,
   jobs: readonly J[],
   run: Dispatcher<J>,
 ): Dispatch<J> {
   if (config.ordering === "late-count") return run.byRule(lateCountFirst);
   if (config.ordering === "tardiness") return run.byRule(slackFirst);
   const n = Math.max(1, jobs.length);
-  let left = Math.max(n, config.searchPlacements);
+  let left = searchBudget(config, n);
   let best: Dispatch<J> | undefined;
-  for (const rule of [atcRule(jobs, 1), atcRule(jobs, 0.5), atcRule(jobs, 2), slackFirst]) {
+  for (const rule of rules(jobs)) {
     if (best && left < n) break;
     left -= n;
-    const d = run.byRule(rule);
-    if (!best || betterCost(d.cost, best.cost)) best = d;
+    const d = rule(run);
+    if (!best || betterCost(d.cost, best.cost, config.lateNeedDays)) best = d;
   }
-  return improve(best as Dispatch<J>, left, run);
+  return improve(best as Dispatch<J>, left, run, config.lateNeedDays);
 }
 
 /** A candidate order and the first position it changes. */
@@ -170,19 +230,24 @@ interface Move<J> {
  * it redoes (needs from its first changed position on); moves that no longer fit in `left` are
  * skipped. Stops when no untried move is left or the budget is spent.
  */
-function improve<J extends DispatchJob>(start: Dispatch<J>, left: number, run: Dispatcher<J>): Dispatch<J> {
+function improve<J extends DispatchJob>(
+  start: Dispatch<J>,
+  left: number,
+  run: Dispatcher<J>,
+  lateNeedDays: number,
+): Dispatch<J> {
   let best = start;
   const tried = new Set<string>();
   let improved = true;
   while (improved && left > 0) {
     improved = false;
-    for (const move of moves(best)) {
+    for (const move of moves(best, lateNeedDays)) {
       const cost = best.sequence.length - move.from;
       if (tried.has(move.key) || cost > left) continue;
       tried.add(move.key);
       left -= cost;
       const d = run.bySequence(move.order, move.from, best);
-      if (betterCost(d.cost, best.cost)) {
+      if (betterCost(d.cost, best.cost, lateNeedDays)) {
         best = d;
         improved = true;
         tried.clear();
@@ -197,16 +262,26 @@ function improve<J extends DispatchJob>(start: Dispatch<J>, left: number, run: D
 const INSERT_TARGETS = 3;
 
 /**
- * The moves around each late need, the one with the highest priority × days late first: insert it
- * in front of each of the nearest earlier needs of its category, half-way to the front, and move
+ * The moves around each late need, the one with the highest priority × days late it could lose
+ * (beyond its lateness with nobody else in the plan) first: insert it
+ * in front of each of the nearest earlier needs of its category, half-way to the front of its tier
+ * (what must go first: started work, fast-track) and at that front, and move
  * the need of its category just before it to just after it. Only orders that keep dependencies
  * before dependants and lower tiers first are produced.
  */
-function* moves<J extends DispatchJob>(d: Dispatch<J>): Generator<Move<J>> {
+function* moves<J extends DispatchJob>(d: Dispatch<J>, lateNeedDays: number): Generator<Move<J>> {
   const seq = d.sequence;
   const pos = new Map(seq.map((j, i) => [j.need.id, i]));
+  // Days late beyond what the need would be late with nobody else in the plan: only those can shrink.
+  const excess = (j: J) =>
+    (d.scheduled.get(j.need.id)?.daysLate ?? 0) - (Number.isFinite(j.slack) ? Math.max(0, -j.slack) : 0);
+  // What the objective could gain: the excess days, and the late need's fixed cost when it could be on time.
+  const gain = (j: J) => {
+    const e = excess(j);
+    return e > 0 ? j.priority * (e + (j.slack >= 0 ? lateNeedDays : 0)) : 0;
+  };
   const late = seq
-    .map((j) => ({ j, w: j.priority * (d.scheduled.get(j.need.id)?.daysLate ?? 0) }))
+    .map((j) => ({ j, w: gain(j) }))
     .filter((x) => x.w > 0)
     .sort((a, b) => b.w - a.w || byId(a.j, b.j));
   for (const { j } of late) {
@@ -217,9 +292,10 @@ function* moves<J extends DispatchJob>(d: Dispatch<J>): Generator<Move<J>> {
       if ((seq[i] as J).need.category === j.need.category && targets.length < INSERT_TARGETS) targets.push(i);
     }
     for (const to of targets) yield insertMove(seq, at, to, `in:${j.need.id}:${seq[to]?.need.id}`);
-    const half = Math.floor(at / 2);
-    if (half > depsBefore && half < at && seq.slice(half, at).every((x) => x.tier === j.tier)) {
-      yield insertMove(seq, at, half, `half:${j.need.id}:${half}`);
+    let front = at;
+    while (front - 1 > depsBefore && (seq[front - 1] as J).tier === j.tier) front -= 1;
+    for (const to of [Math.floor((front + at) / 2), front]) {
+      if (to < at && !targets.includes(to)) yield insertMove(seq, at, to, `to:${j.need.id}:${to}`);
     }
     const before = targets[0];
     if (before !== undefined && after(seq, before, at)) {

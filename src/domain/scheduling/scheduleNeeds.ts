@@ -15,7 +15,15 @@ import { CapacityLedger } from "./capacityLedger";
 import { deadlineFor, defaultPriority, type Deadline } from "./deadlines";
 import { planPhases, type NeedPhasePlan, type PhaseSpec } from "./phasePlan";
 import { placeNominal, placePhase, type Participant, type PendingLoad, type WaitTally } from "./placement";
-import { addCost, chooseDispatch, emptyDispatch, type Booking, type Dispatch } from "./dispatchSearch";
+import {
+  addCost,
+  chooseDispatch,
+  emptyDispatch,
+  slackFirst,
+  type Booking,
+  type Dispatch,
+  type DynamicIndex,
+} from "./dispatchSearch";
 import { ReadyQueue } from "./readyQueue";
 import { computeMetrics } from "./scheduleMetrics";
 import { defaultSchedulingConfig, validateSchedulingConfig, type SchedulingConfig } from "./schedulingConfig";
@@ -66,6 +74,10 @@ interface Job {
   slack: number;
   /** Capacity-free days from its earliest start to its signature. */
   span: number;
+  /** Capacity-free earliest start (after its dependencies). */
+  release: number;
+  /** Lead work up to the signature, in full-time days. */
+  work: number;
 }
 
 interface Attempt {
@@ -147,6 +159,8 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       todo: progress ? remainingPhases(plan, progress, planStartDay) : plan.phases,
       deps,
       tier: (progress ? 0 : 2) + (need.deliveryTrack === "hurtig" ? 0 : 1),
+      release: planStartDay,
+      work: 1,
       slack: Number.POSITIVE_INFINITY,
       span: 1,
     });
@@ -159,7 +173,12 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     for (const d of job.deps) dependents.set(d, [...(dependents.get(d) ?? []), job.need.id]);
   }
 
-  const best = chooseDispatch(cfg, [...jobs.values()], { byRule, bySequence });
+  const leadsByCategory = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    if (p.role === "lead")
+      leadsByCategory.set(p.category ?? "", [...(leadsByCategory.get(p.category ?? "") ?? []), i]);
+  });
+  const best = chooseDispatch(cfg, [...jobs.values()], { byRule, byIndex, bySequence });
   ledger = best.ledger;
   const { scheduled, completed, unscheduled } = best;
   const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
@@ -207,6 +226,62 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     }
     out.cost.unscheduled = out.unscheduled.length;
     return out;
+  }
+
+  /** One dispatch taking, of the ready needs (lower tiers first), the one with the highest index when taken. */
+  function byIndex(index: DynamicIndex<Job>): Dispatch<Job> {
+    ledger = new CapacityLedger(calendar, people, originWeek);
+    const ready = [...jobs.values()].filter((j) => j.deps.length === 0);
+    const waiting = new Map([...jobs.values()].map((j) => [j.need.id, j.deps.length]));
+    const out = emptyDispatch<Job>(ledger);
+    const finishDay = new Map<string, number>();
+    while (ready.length > 0) {
+      const free = new Map<string, number>();
+      let pick = 0;
+      let pickIndex = Number.NEGATIVE_INFINITY;
+      ready.forEach((job, i) => {
+        const value = index(job, startNow(job, finishDay, free));
+        const first = ready[pick] as Job;
+        const wins = job.tier - first.tier || pickIndex - value || slackFirst(job, first) || 0;
+        if (i === 0 || wins < 0) {
+          pick = i;
+          pickIndex = value;
+        }
+      });
+      const job = ready[pick] as Job;
+      ready[pick] = ready[ready.length - 1] as Job;
+      ready.pop();
+      take(job, out, finishDay);
+      for (const next of dependents.get(job.need.id) ?? []) {
+        const left = (waiting.get(next) as number) - 1;
+        waiting.set(next, left);
+        if (left === 0) ready.push(jobs.get(next) as Job);
+      }
+    }
+    out.cost.unscheduled = out.unscheduled.length;
+    return out;
+  }
+
+  /** The first day `job` could start now: after its dependencies and when a lead of its category has room. */
+  function startNow(job: Job, finishDay: ReadonlyMap<string, number>, free: Map<string, number>): number {
+    const earliest = Math.max(
+      planStartDay,
+      resumeDay(job.progress),
+      ...job.deps.map((d) => (finishDay.get(d) ?? 0) + 1),
+    );
+    const load = job.todo[0]?.leadLoad ?? 0;
+    if (load <= 0) return earliest;
+    const key = `${job.need.category}|${load}`;
+    let day = free.get(key);
+    if (day === undefined) {
+      day = Number.POSITIVE_INFINITY;
+      for (const lead of leadsByCategory.get(job.need.category) ?? []) {
+        if ((people[lead] as Person).availability + 1e-9 >= load)
+          day = Math.min(day, calendar.weekStart(ledger.openFrom(lead, load)));
+      }
+      free.set(key, day);
+    }
+    return Math.max(earliest, Number.isFinite(day) ? day : earliest);
   }
 
   /** The needs in `sequence`'s order on a fresh ledger; the first `from` replay `base`'s bookings. */
@@ -723,6 +798,11 @@ function computeSlack(order: readonly Job[], calendar: WorkCalendar, planStartDa
       placed.length > 0 ? (placed[placed.length - 1] as { end: number }).end : earliest - 1,
     );
     job.span = Math.max(1, signed - earliest + 1);
+    job.release = earliest;
+    job.work = job.todo.reduce(
+      (sum, p) => sum + (PHASES.indexOf(p.phase) <= SIGNATURE_INDEX ? p.leadLoad * p.days : 0),
+      0,
+    );
     if (job.deadline) job.slack = toDayNumber(job.deadline.date) - signed;
   }
 }
