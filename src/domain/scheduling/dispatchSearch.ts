@@ -2,16 +2,17 @@
  * Lateness first: which dispatch order the serial scheduler uses (docs/scheduling.md §4).
  *
  * With `ordering: "lateness-first"` (the default) the scheduler tries a few priority rules and
- * keeps the schedule with the least priority-weighted tardiness, then improves the dispatch order
- * by local search (first improvement): a late need is inserted in front of an earlier need of its
- * category (the nearest few, then half-way to the front of its tier, then the front), or the need of its category just before
- * it is moved behind it; a move is kept when the whole schedule gets better. The rules are the
- * apparent tardiness cost (ATC) rule of Vepsalainen & Morton (1987) with look-ahead k = 1, 0.5
- * and 2, and earliest slack first. None of them puts a need back because it is already late: a
- * need that cannot be on time has the least slack and the highest ATC index. A move re-places only
- * the needs from the first position it changes; the ones before keep their bookings. The work is
- * bounded by a count of placements (`searchPlacements`), never by the clock, so the same input
- * gives the same plan on a fast or a slow machine.
+ * keeps the schedule with the least Σ priority × (days late + `lateNeedDays` per late need), then
+ * improves the dispatch order by local search (first improvement): a late need is inserted in
+ * front of one of the nearest earlier needs of its category, half-way to the front of its tier or
+ * at that front, or the need of its category just before it is moved behind it; a move is kept
+ * when the whole schedule gets better. The rules are the apparent tardiness cost (ATC) rule of
+ * Vepsalainen & Morton (1987) — static with look-ahead k = 1 and 0.5, and evaluated when each need
+ * is taken with k = 2, 4 and 0.25 — and earliest slack first. None of them puts a need back because
+ * it is already late: a need that cannot be on time has the least slack and the highest ATC index.
+ * A move re-places only the needs from the first position it changes; the ones before keep their
+ * bookings. The work is bounded by a count of placements (`searchBudget`), never by the clock, so
+ * the same input gives the same plan on a fast or a slow machine.
  */
 import type { CapacityLedger } from "./capacityLedger";
 import type { SchedulingConfig } from "./schedulingConfig";
@@ -194,7 +195,6 @@ function rules<J extends DispatchJob>(jobs: readonly J[]): ((run: Dispatcher<J>)
     (run) => run.byIndex(dynamicAtc(jobs, 0.25)),
     (run) => run.byRule(atcRule(jobs, 0.5)),
     (run) => run.byRule(slackFirst),
-    (run) => run.byRule(lateCountFirst),
   ];
 }
 

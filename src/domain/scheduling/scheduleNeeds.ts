@@ -1,9 +1,10 @@
 /**
  * The capacity-levelled scheduler (docs/scheduling.md explains it in full). Serial list
- * scheduling: needs whose dependencies are placed wait in a ready queue ordered by (started work,
- * fast-track, can still be on time, deadline slack in weeks, priority, id); the first is placed completely —
- * every phase, with the lead (and lawyer) that gives the earliest signature — and booked before
- * the next is taken. Nobody is ever booked beyond their capacity in any week.
+ * scheduling: needs whose dependencies are placed wait in a ready queue (started work, then
+ * fast-track, then the dispatch rule; dispatchSearch.ts chooses the rules and improves the order);
+ * the first is placed completely — every phase, with the lead (and lawyer) that gives the earliest
+ * signature — and booked before the next is taken. Nobody is ever booked beyond their capacity in
+ * any week.
  */
 import type { KavContract } from "../model/contract";
 import type { Need } from "../model/need";
