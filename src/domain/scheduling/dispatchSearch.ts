@@ -176,11 +176,14 @@ export function dynamicAtc<J extends DispatchJob>(jobs: readonly J[], k: number)
 /**
  * Placements the lateness-first search may make for `count` needs: count² / 10 (ten dispatches'
  * worth at 100 needs, thirty at 300: the local search's neighbourhood grows with the needs and
- * each move re-places up to all of them), at most `searchPlacements`, at least one dispatch.
+ * each move re-places up to all of them) up to 300 needs, where it reaches `searchPlacements`;
+ * beyond, `searchPlacements` × 300 / count, so that large plans fall back to a single dispatch
+ * (9 000 at 300 needs: 5 400 at 500, 2 700 at 1 000, one dispatch from about 1 650 needs on).
  */
 export function searchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
   const n = Math.max(1, count);
-  return Math.max(n, Math.min(config.searchPlacements, Math.floor((n * n) / 10)));
+  const peak = Math.min(Math.floor((n * n) / 10), Math.floor((config.searchPlacements * 300) / n));
+  return Math.max(n, peak);
 }
 
 /** The search's settings. */

@@ -73,9 +73,9 @@ export interface SchedulingConfig {
   readonly ordering: OrderingPolicy;
   /**
    * Most work the lateness-first search may do, in need placements (a full dispatch places every
-   * need once; a local-search move re-places the needs after the first one it moves): needs² ÷ 10,
-   * at most this, at least one dispatch (searchBudget). A count, never a time, so results do not
-   * depend on the machine's load.
+   * need once; a local-search move re-places the needs after the first one it moves): needs² ÷ 10
+   * up to this at 300 needs, then falling as this × 300 ÷ needs, at least one dispatch
+   * (searchBudget). A count, never a time, so results do not depend on the machine's load.
    */
   readonly searchPlacements: number;
   /**
@@ -135,7 +135,7 @@ function defaultTemplates(): PhaseTemplates {
 export function defaultSchedulingConfig(): SchedulingConfig {
   return {
     ordering: "lateness-first",
-    searchPlacements: 12_000,
+    searchPlacements: 9_000,
     lateNeedDays: 30,
     phaseTemplates: defaultTemplates(),
     legalMinimums: { openTenderDays: 30, requestDays: 30, restrictedTenderDays: 25, standstillDays: 10 },

@@ -249,11 +249,12 @@ describe("lateness-first search", () => {
     },
   );
 
-  it("spends needs² ÷ 10 placements, at most searchPlacements, at least one dispatch", () => {
-    expect(searchBudget({ searchPlacements: 12_000 }, 100)).toBe(1_000);
-    expect(searchBudget({ searchPlacements: 12_000 }, 300)).toBe(9_000);
-    expect(searchBudget({ searchPlacements: 12_000 }, 5_000)).toBe(12_000);
-    expect(searchBudget({ searchPlacements: 12_000 }, 50_000)).toBe(50_000);
+  it("spends needs² ÷ 10 placements up to searchPlacements at 300 needs, then less, at least one dispatch", () => {
+    expect(searchBudget({ searchPlacements: 9_000 }, 100)).toBe(1_000);
+    expect(searchBudget({ searchPlacements: 9_000 }, 300)).toBe(9_000);
+    expect(searchBudget({ searchPlacements: 9_000 }, 1_000)).toBe(2_700);
+    expect(searchBudget({ searchPlacements: 9_000 }, 5_000)).toBe(5_000);
+    expect(searchBudget({ searchPlacements: 9_000 }, 50_000)).toBe(50_000);
     expect(searchBudget({ searchPlacements: 0 }, 0)).toBe(1);
   });
 });
