@@ -18,7 +18,7 @@ export const cliMessages: Catalogue = {
     included: "{count} skjermede behov er tatt med i klartekst (--include-graded).",
   },
   en: {
-    counts: "Received {received} needs: {accepted} accepted, {rejected} rejected.",
+    counts: "Received {received} {received|need|needs}: {accepted} accepted, {rejected} rejected.",
     "rejected.header": "Rejected needs:",
     "rejected.line": "  {id} (row {row}): {message}",
     "warnings.header": "Changed on intake:",

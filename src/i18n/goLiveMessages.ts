@@ -27,8 +27,10 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "register.no": "nei",
     "register.failed": "App-registreringen stoppet: {step} svarte {status}: {detail}",
     "doctor.header": "Helsesjekk av {site} via {graph}",
-    "doctor.summary.ok": "Alt i orden: tillegget kan brukes ({ok} kontroller bestått, {warnings} advarsler).",
-    "doctor.summary.failed": "Tillegget kan ikke brukes slik det står: {errors} feil, {warnings} advarsler.",
+    "doctor.summary.ok":
+      "Alt i orden: tillegget kan brukes ({ok} kontroller bestått, {warnings} {warnings|advarsel|advarsler}).",
+    "doctor.summary.failed":
+      "Tillegget kan ikke brukes slik det står: {errors} feil, {warnings} {warnings|advarsel|advarsler}.",
     "doctor.level.ok": "OK",
     "doctor.level.warning": "ADVARSEL",
     "doctor.level.error": "FEIL",
@@ -139,9 +141,10 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "register.no": "no",
     "register.failed": "The app registration stopped: {step} answered {status}: {detail}",
     "doctor.header": "Health check of {site} through {graph}",
-    "doctor.summary.ok": "All good: the add-in can be used ({ok} checks passed, {warnings} warnings).",
+    "doctor.summary.ok":
+      "All good: the add-in can be used ({ok} checks passed, {warnings} {warnings|warning|warnings}).",
     "doctor.summary.failed":
-      "The add-in cannot be used as things stand: {errors} errors, {warnings} warnings.",
+      "The add-in cannot be used as things stand: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.",
     "doctor.level.ok": "OK",
     "doctor.level.warning": "WARNING",
     "doctor.level.error": "ERROR",
@@ -220,7 +223,7 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "doctor.record.unknownVersion.advice":
       "Update the add-in to the release that wrote the record (docs/deployment.md, “Updates and rollback”); do not edit the record by hand.",
     "doctor.record.invalid":
-      "The plan-year record for {year} has {count} errors; the first is in the field {path} ({location}).",
+      "The plan-year record for {year} has {count} {count|error|errors}; the first is in the field {path} ({location}).",
     "doctor.record.invalid.advice":
       "Run “anskaffelsesplan year status” to see every error, and correct the file or restore an earlier version in the document library (Version history).",
     "doctor.record.noVersion": "The plan-year record for {year} has no schema version (schemaVersion).",

@@ -30,12 +30,12 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "milestone.approval": "Godkjenning",
     "milestone.publication": "Info ut",
     "milestone.revision": "Revisjon av rullerende plan",
-    "wheel.next": "Neste frist: {milestone} {date} (om {days} dager).",
+    "wheel.next": "Neste frist: {milestone} {date} (om {days} {days|dag|dager}).",
     "wheel.noNext": "Ingen flere frister i planåret.",
     "wheel.submitted": "Enheter som har meldt inn: {count} av {total}.",
     "wheel.notSubmitted": "Ikke meldt inn: {units}.",
     "wheel.late": "Sene innmeldinger (mottatt etter {deadline}): {count}.",
-    "wheel.lateLine": "  {needId} fra {unit}, mottatt {date} ({days} dager for sent)",
+    "wheel.lateLine": "  {needId} fra {unit}, mottatt {date} ({days} {days|dag|dager} for sent)",
     "wheel.noReceipt": "{count} behov uten mottaksdato (regnet som innmeldt).",
     "wheel.open":
       "Åpent før neste frist: {unscored} behov mangler score, {suggestions} forslag uten avgjørelse, {approvals} godkjenninger mangler.",
@@ -60,7 +60,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "joint.kind.nordic": "nordisk",
     "joint.kind.armed-forces": "Forsvaret",
     "fastTrack.summary":
-      "Hurtigleveranser (SLA {days} dager fra mottak): {count} behov; {delivered} levert, {inTime} innen SLA ({share}); {plannedLate} planlagt etter SLA-fristen, {unscheduled} ikke planlagt.",
+      "Hurtigleveranser (SLA {days} {days|dag|dager} fra mottak): {count} behov; {delivered} levert, {inTime} innen SLA ({share}); {plannedLate} planlagt etter SLA-fristen, {unscheduled} ikke planlagt.",
     "fastTrack.line":
       "  {needId} ({unit}): mottatt {received}, SLA-frist {deadline}, signering {signed} – {status}",
     "fastTrack.noShare": "ingen levert ennå",
@@ -132,15 +132,15 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "milestone.approval": "Approval",
     "milestone.publication": "Information out",
     "milestone.revision": "Revision of the rolling plan",
-    "wheel.next": "Next deadline: {milestone} {date} (in {days} days).",
+    "wheel.next": "Next deadline: {milestone} {date} (in {days} {days|day|days}).",
     "wheel.noNext": "No more deadlines in the plan year.",
     "wheel.submitted": "Units that have submitted: {count} of {total}.",
     "wheel.notSubmitted": "Not submitted: {units}.",
     "wheel.late": "Late submissions (received after {deadline}): {count}.",
-    "wheel.lateLine": "  {needId} from {unit}, received {date} ({days} days late)",
-    "wheel.noReceipt": "{count} needs without a receipt date (counted as submitted).",
+    "wheel.lateLine": "  {needId} from {unit}, received {date} ({days} {days|day|days} late)",
+    "wheel.noReceipt": "{count} {count|need|needs} without a receipt date (counted as submitted).",
     "wheel.open":
-      "Open before the next deadline: {unscored} needs lack a score, {suggestions} suggestions undecided, {approvals} approvals missing.",
+      "Open before the next deadline: {unscored} {unscored|need|needs} lack a score, {suggestions} suggestions undecided, {approvals} approvals missing.",
     "expiry.summary":
       "Contract expiry (KAV): {inScope} of {contracts} contracts need renewal with a latest start by {horizonEnd}; {covered} covered by needs, {suggested} suggested as new needs ({value}), {overdue} with a latest start before {horizonStart}, {uncovered} with neither need nor suggestion.",
     "expiry.line":
@@ -163,7 +163,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "joint.kind.nordic": "Nordic",
     "joint.kind.armed-forces": "Armed Forces",
     "fastTrack.summary":
-      "Fast-track needs (SLA {days} days from receipt): {count} needs; {delivered} delivered, {inTime} within the SLA ({share}); {plannedLate} planned after the SLA deadline, {unscheduled} not scheduled.",
+      "Fast-track needs (SLA {days} {days|day|days} from receipt): {count} {count|need|needs}; {delivered} delivered, {inTime} within the SLA ({share}); {plannedLate} planned after the SLA deadline, {unscheduled} not scheduled.",
     "fastTrack.line":
       "  {needId} ({unit}): received {received}, SLA deadline {deadline}, signing {signed} – {status}",
     "fastTrack.noShare": "none delivered yet",
@@ -182,7 +182,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
       "The need is merged with {others} into the joint procurement {needId} (proposal {proposal}); it is followed up there.",
     "doc.unit.title": "Procurement plan {year} – feedback to {unit}",
     "doc.unit.summary":
-      "{count} needs submitted: {included} in the plan, {deferred} deferred, {rejected} rejected.",
+      "{count} {count|need|needs} submitted: {included} in the plan, {deferred} deferred, {rejected} rejected.",
     "doc.needs": "The needs you submitted",
     "doc.noNeeds": "The unit submitted no needs for this plan year.",
     "doc.joint": "Joint procurements",
@@ -208,7 +208,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "doc.rejectedTitle": "(rejected row {row})",
     "doc.overview.title": "Procurement plan {year} – overview",
     "doc.overview.summary":
-      "Received {received} needs: {accepted} accepted, {rejected} rejected; {included} in the plan.",
+      "Received {received} {received|need|needs}: {accepted} accepted, {rejected} rejected; {included} in the plan.",
     "doc.overview.plan": "The needs in the plan, by rank",
     "doc.overview.unknownUnit": "Rejected needs without a valid unit",
     "doc.unknownUnit": "unknown unit",

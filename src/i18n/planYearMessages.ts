@@ -142,10 +142,10 @@ export const planYearMessages: Catalogue = {
     "scope.realEstate": "the real-estate portfolio plan (director of Real Estate)",
     "cli.storeChoice": "Give either --store DIR or --graph URL together with --site URL.",
     "cli.userMissing": "Who is working? Give --user name@politiet.no or set {variable}.",
-    "cli.conflicts": "{count} fields were changed by others at the same time:",
+    "cli.conflicts": "{count} {count|field was|fields were} changed by others at the same time:",
     "cli.initDone": "Plan year {year} is set up: {file}",
     "cli.initFrom":
-      "Reused from {from}: configuration, approvers and annual wheel; {count} needs carried over ({deferred} deferred, {unfinished} unfinished).",
+      "Reused from {from}: configuration, approvers and annual wheel; {count} {count|need|needs} carried over ({deferred} deferred, {unfinished} unfinished).",
     "cli.configDone": "The configuration of {year} is saved: {file}",
     "cli.configUnchanged": "The configuration of {year} is unchanged.",
     "cli.configNothing": "Give at least one --set field=value or --file config.json.",

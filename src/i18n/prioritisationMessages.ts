@@ -164,7 +164,8 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-let-in-raise-more":
       "Comes in if {raise} – more than the shortfall, because higher-ranked needs that are now out would come in first.",
     "explain-let-in-defer-one": "Comes in if {needs} is deferred.",
-    "explain-let-in-defer": "Comes in if these {count} needs are deferred: {needs}.",
+    "explain-let-in-defer":
+      "Comes in if {count|this|these} {count} {count|need is|needs are} deferred: {needs}.",
     "explain-let-in-none": "No single raise or deferral lets the need in.",
     "raise-budget": "the budget is raised by {by}",
     "raise-weeks": "the capacity of {limit} is raised by {by} weeks",
@@ -215,9 +216,13 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "cli.summary-rank":
       "Selected {selected} of {ranked} ranked needs: total score {score}, cost {cost} ({status}).",
     "cli.limit": "  {limit}: {used} of {capacity}",
-    "cli.score-errors": "{count} needs have invalid or missing scores and are not ranked (see plan.json).",
+    "cli.score-errors":
+      "{count} {count|need has|needs have} invalid or missing scores and {count|is|are} not ranked (see plan.json).",
   },
 };
+
+/** Params shown with two decimals always, so the lines of one explanation read alike (1,00 next to 1,25). */
+const FIXED_TWO_DECIMALS: ReadonlySet<string> = new Set(["contribution"]);
 
 /** Words a prioritisation message (config issue, score error, explanation line) in `locale`;
  * criterion ids become the criteria's names when `criteria` is given, main category ids (in
@@ -235,7 +240,9 @@ export function formatPrioritisationMessage(
         ? value
         : key.endsWith("Nok")
           ? formatMoney(value, locale, 0)
-          : localNumber(value, locale);
+          : FIXED_TWO_DECIMALS.has(key)
+            ? formatNumber(value, locale, 2)
+            : localNumber(value, locale);
   if (typeof params.raise === "string") params.raise = raiseWords(params.raise, locale, categories);
   for (const key of ["limits", "limit"])
     if (typeof params[key] === "string") params[key] = limitNames(params[key] as string, locale, categories);

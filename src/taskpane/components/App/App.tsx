@@ -3,6 +3,7 @@
  * intake counts, the filter bar and the needs table; in MS Project also the Project pane (update
  * tasks, read progress, how to create the tasks). Load failures are shown, never swallowed.
  */
+import { errorText } from "../../../i18n/errorMessages";
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { PlanInput } from "../../../domain/model/planInput";
@@ -120,14 +121,13 @@ export function App({
         if (current) store.dispatch({ type: "loaded", loaded });
       },
       (error: unknown) => {
-        if (current)
-          store.dispatch({ type: "failed", reason: error instanceof Error ? error.message : String(error) });
+        if (current) store.dispatch({ type: "failed", reason: errorText(error, locale) });
       },
     );
     return () => {
       current = false;
     };
-  }, [source, store]);
+  }, [source, store, locale]);
 
   const plan = state.kind === "loaded" ? state.plan : undefined;
   const shown = useMemo(

@@ -2,6 +2,7 @@
  * The words of an error of the plan-year tab: the record's and the versions' errors name the file,
  * field or rule in the user's language (the CLI's own wording); anything else gives its message.
  */
+import { errorText } from "../../../i18n/errorMessages";
 import { PlanYearFileError } from "../../../application/planYear/planYearFile";
 import { fileErrorLines } from "../../../application/planYear/planYearReport";
 import { PlanYearBusyError } from "../../../application/planYear/planYearRecords";
@@ -19,5 +20,5 @@ export function planYearErrorText(error: unknown, locale: Locale, planYear: numb
     return planYearSay(locale, "record.exists", { year: planYear, file: error.location });
   if (error instanceof PlanYearBusyError)
     return planYearSay(locale, "record.busy", { file: error.location, attempts: error.attempts });
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error, locale);
 }

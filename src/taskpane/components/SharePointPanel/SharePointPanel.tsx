@@ -4,6 +4,7 @@
  * sync with progress and cancel, and publishing the plan's decisions with every conflict shown.
  * All work goes through the SharePoint workspace use cases and the sign-in port it is given.
  */
+import { errorText } from "../../../i18n/errorMessages";
 import { useRef, useState } from "react";
 import {
   Button,
@@ -100,14 +101,11 @@ export function SharePointPanel(props: SharePointPanelProps) {
   const edit = (patch: Partial<PaneSettings>) => setSettings({ ...settings, ...patch });
 
   const reasonOf = (e: unknown): string => {
-    const key = (e as { messageKey?: unknown })?.messageKey;
-    const params = (e as { messageParams?: Readonly<Record<string, string>> })?.messageParams;
-    if (typeof key === "string") return t(key, params);
     if (e instanceof NotSyncedError) return t("pane.publish.needsSync");
     if (e instanceof ListNotFoundError)
       return t("setup.listMissing", { list: e.listName, site: e.siteUrl, lists: e.available.join(", ") });
     if ((e as { name?: unknown })?.name === "AbortError") return t("pane.cancelled");
-    return e instanceof Error ? e.message : String(e);
+    return errorText(e, locale);
   };
 
   /**
