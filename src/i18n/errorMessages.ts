@@ -51,6 +51,17 @@ export const ERROR_MESSAGES: Catalogue = {
       "Microsoft Graph oppga ikke brukernavnet til kontoen du er logget inn med. Logg ut og inn igjen.",
     "error.upload.unconfirmed":
       "SharePoint bekreftet ikke at filen {file} ble lagret. Se etter den i dokumentbiblioteket, og lagre igjen om den mangler.",
+    "error.mapping.fatalColumns":
+      "Listen har ingen kolonne for {columns}. Koble feltene med «Feltkobling …», og synkroniser igjen.",
+    "error.mapping.none":
+      "Listen har ingen feltkobling ennå. Åpne «Feltkobling …», lagre koblingen, og synkroniser igjen.",
+    "error.graph.denied":
+      "SharePoint nektet tilgang ({status}). Logg inn på nytt, eller be en administrator gi kontoen tilgang til området.",
+    "error.graph.notFound":
+      "SharePoint fant ikke det som ble bedt om ({status}). Sjekk områdets adresse og listenavnene, og prøv igjen.",
+    "error.graph.busy": "SharePoint er opptatt akkurat nå ({status}). Vent litt, og prøv igjen.",
+    "error.graph.status":
+      "SharePoint svarte med feil {status}. Prøv igjen; fortsetter feilen, send denne teksten til brukerstøtte: {detail}",
     "setting.graphBaseUrl": "Graph-endepunkt",
     "setting.siteUrl": "Områdets adresse (URL)",
     "setting.clientId": "Klient-ID",
@@ -102,6 +113,17 @@ export const ERROR_MESSAGES: Catalogue = {
       "Microsoft Graph did not give the user name of the signed-in account. Sign out and in again.",
     "error.upload.unconfirmed":
       "SharePoint did not confirm that the file {file} was saved. Look for it in the document library and save again if it is missing.",
+    "error.mapping.fatalColumns":
+      "The list has no column for {columns}. Map the fields with “Field mapping …” and sync again.",
+    "error.mapping.none":
+      "The list has no field mapping yet. Open “Field mapping …”, save the mapping and sync again.",
+    "error.graph.denied":
+      "SharePoint refused access ({status}). Sign in again, or ask an administrator to give the account access to the site.",
+    "error.graph.notFound":
+      "SharePoint did not find what was asked for ({status}). Check the site address and the list names, and try again.",
+    "error.graph.busy": "SharePoint is busy right now ({status}). Wait a moment and try again.",
+    "error.graph.status":
+      "SharePoint answered with error {status}. Try again; if the error persists, send this text to support: {detail}",
     "setting.graphBaseUrl": "Graph endpoint",
     "setting.siteUrl": "Site address (URL)",
     "setting.clientId": "Client ID",
@@ -122,6 +144,20 @@ export function isNetworkFailure(error: unknown): boolean {
   return error instanceof TypeError && NETWORK_FAILURE.test(error.message);
 }
 
+/** An HTTP error answer from Graph (GraphError's statusCode) by what the user can do about it. */
+function statusText(status: number, error: unknown, locale: Locale): string {
+  const key =
+    status === 401 || status === 403
+      ? "error.graph.denied"
+      : status === 404
+        ? "error.graph.notFound"
+        : status === 429 || status === 503 || status === 504
+          ? "error.graph.busy"
+          : "error.graph.status";
+  const detail = error instanceof Error ? error.message : String(error);
+  return translate(ERROR_MESSAGES, locale, key, { status, detail });
+}
+
 /** The text of a coded error's key (error catalogue first, then the Graph feature's own keys). */
 function codedText(key: string, params: Readonly<Record<string, string | number>>, locale: Locale): string {
   const field = ownValue(params, "field");
@@ -135,8 +171,9 @@ function codedText(key: string, params: Readonly<Record<string, string | number>
 
 /**
  * Any caught error as a sentence in the user's language: a coded error (`messageKey`,
- * `messageParams`) by its catalogue text, a network failure as what to check, a cancellation as
- * such; anything else says it was unexpected and carries its own text for support.
+ * `messageParams`) by its catalogue text, a network failure as what to check, an HTTP error answer
+ * by its status, a cancellation as such; anything else says it was unexpected and carries its own
+ * text for support.
  */
 export function errorText(error: unknown, locale: Locale): string {
   const key = (error as { messageKey?: unknown } | null)?.messageKey;
@@ -145,6 +182,8 @@ export function errorText(error: unknown, locale: Locale): string {
     return codedText(key, params ?? {}, locale);
   }
   if (isNetworkFailure(error)) return translate(ERROR_MESSAGES, locale, "error.network");
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === "number" && status >= 400) return statusText(status, error, locale);
   if ((error as { name?: unknown } | null)?.name === "AbortError")
     return translate(ERROR_MESSAGES, locale, "error.cancelled");
   const detail = error instanceof Error ? error.message : String(error);

@@ -37,6 +37,16 @@ describe("error messages", () => {
     expect(errorText(failure, "nb")).not.toContain("Failed to fetch");
   });
 
+  it("says what to do about Graph's error answers by their status", () => {
+    const answer = (statusCode: number) => Object.assign(new Error("Access denied"), { statusCode });
+    expect(errorText(answer(403), "nb")).toMatch(/^SharePoint nektet tilgang \(403\)\. Logg inn på nytt/);
+    expect(errorText(answer(404), "en")).toMatch(/^SharePoint did not find what was asked for \(404\)/);
+    expect(errorText(answer(429), "nb")).toBe(
+      "SharePoint er opptatt akkurat nå (429). Vent litt, og prøv igjen.",
+    );
+    expect(errorText(answer(500), "nb")).toContain("SharePoint svarte med feil 500.");
+  });
+
   it("keeps the Graph feature's own keys and marks anything else as unexpected", () => {
     const cancelled = Object.assign(new Error("x"), { messageKey: "auth.cancelled" });
     expect(errorText(cancelled, "nb")).toBe(GRAPH_MESSAGES.nb["auth.cancelled"]);

@@ -230,6 +230,7 @@ export function App({
       )}
       {(plan || sharePoint || planYear) && (
         <TabList
+          className={styles.tabs}
           aria-label={t("view.label")}
           selectedValue={view}
           onTabSelect={(_, data) => setView(VIEWS.find((v) => v === data.value) ?? "needs")}

@@ -12,5 +12,7 @@ export const useAppStyles = makeStyles({
   },
   shown: { color: tokens.colorNeutralForeground3 },
   empty: { fontStyle: "italic" },
+  // The tabs wrap in a narrow pane instead of running off its right edge.
+  tabs: { flexWrap: "wrap" },
   downloads: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });

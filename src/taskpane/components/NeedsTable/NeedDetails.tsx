@@ -100,7 +100,12 @@ export function NeedDetails({ entry, locale, t, onClose }: NeedDetailsProps) {
           {entry ? t("details.title", { id: entry.id }) : ""}
         </DrawerHeaderTitle>
       </DrawerHeader>
-      <DrawerBody>
+      {/* The body scrolls when the details are long: reachable by keyboard and named. */}
+      <DrawerBody
+        tabIndex={0}
+        role="region"
+        aria-label={entry ? t("details.title", { id: entry.id }) : undefined}
+      >
         {entry && (
           <>
             <p>
