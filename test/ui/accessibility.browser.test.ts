@@ -168,6 +168,19 @@ async function warmUp(url: string): Promise<void> {
   });
 }
 
+describe("the axe check", () => {
+  it("finds a serious violation when there is one, and names it", async () => {
+    if (!pane) throw new Error("not started");
+    const { page } = await pane.open("nb-NO");
+    await page.setContent(
+      '<main><button></button><div style="overflow:auto;height:20px"><p>a</p><p>b</p><p>c</p></div></main>',
+    );
+    const rules = (await seriousViolations(page, "broken page")).map((f) => f.rule).sort();
+    expect(rules).toEqual(["button-name", "scrollable-region-focusable"]);
+    await page.context().close();
+  }, 120_000);
+});
+
 describe.each([
   ["nb-NO", "nb", 350],
   ["nb-NO", "nb", 1280],

@@ -135,10 +135,7 @@ function RankedRow({ ranked: r, title, scheduled: s, locale, t, styles }: Ranked
       <TableCell className={columnClass("signed", styles)}>
         {s ? formatDate(s.contractSigned, locale) : ""}
         {s && s.daysLate > 0 && (
-          <span className={styles.late}>
-            {" "}
-            {t("ranking.late", { days: formatNumber(s.daysLate, locale) })}
-          </span>
+          <span className={styles.late}>{t("ranking.late", { days: formatNumber(s.daysLate, locale) })}</span>
         )}
       </TableCell>
       <TableCell className={columnClass("why", styles)}>

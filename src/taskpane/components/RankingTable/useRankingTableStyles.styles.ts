@@ -37,7 +37,8 @@ export const useRankingTableStyles = makeStyles({
   cell: { flexGrow: 0, flexBasis: "auto", minWidth: 0, paddingInline: tokens.spacingHorizontalXXS },
   rank: { fontWeight: tokens.fontWeightSemibold, [WIDE]: { textAlign: "end", fontWeight: "inherit" } },
   need: { flexGrow: 1, flexBasis: "calc(100% - 3rem)", overflowWrap: "anywhere" },
-  meta: { whiteSpace: "nowrap" },
+  // The cells are flex boxes: the gap keeps badge and reason, date and days late apart.
+  meta: { whiteSpace: "nowrap", columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   numeric: { whiteSpace: "nowrap", [WIDE]: { textAlign: "end" } },
   why: {
     flexBasis: "100%",
