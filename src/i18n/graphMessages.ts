@@ -84,7 +84,7 @@ export const GRAPH_MESSAGES: Catalogue = {
       "Behov {needId} ble ikke skrevet: andre endret elementet gang på gang under publiseringen. Prøv igjen senere med bare de som ikke ble skrevet; andres verdier overskrives ikke.",
     "publish.missing": "Behov {needId} finnes ikke i listen.",
     "publish.retryHint":
-      "{count} beslutninger ble ikke skrevet. Prøv bare dem på nytt senere: publish --retry-failed.",
+      "{count} {count|beslutning|beslutninger} ble ikke skrevet. Prøv bare {count|den|dem} på nytt senere: publish --retry-failed.",
     "publish.conflictsOpen":
       "{count} {count|konflikt|konflikter} er ikke løst; feltene skrives ikke før du velger: publish --resolve keep-theirs|take-ours [--need ID].",
     "publish.nothingToRetry": "Ingen beslutninger venter på et nytt forsøk.",
@@ -149,7 +149,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.signIn": "Logg inn",
     "pane.signOut": "Logg ut",
     "pane.connect": "Koble til området",
-    "pane.site.found": "Området «{site}» har {count} lister.",
+    "pane.site.found": "Området «{site}» har {count} {count|liste|lister}.",
     "pane.intakeList": "Innmeldingsliste",
     "pane.kavList": "KAV-liste",
     "pane.kavList.none": "(ingen – bruk avtalene i grunnlaget)",
@@ -195,8 +195,8 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.phase.lookups": "Slår opp personer og avtaler …",
     "pane.phase.write": "Skriver tilbake: {done} av {total}",
     "pane.synced":
-      "Synkronisert «{list}» ({mode}): {records} behov, {changed} endret, {deleted} slettet, {contracts} avtaler, {people} personer.",
-    "pane.issues": "{count} verdier kunne ikke leses:",
+      "Synkronisert «{list}» ({mode}): {records} behov, {changed} endret, {deleted} slettet, {contracts} {contracts|avtale|avtaler}, {people} {people|person|personer}.",
+    "pane.issues": "{count} {count|verdi|verdier} kunne ikke leses:",
     "pane.publish": "Publiser beslutninger",
     "pane.publish.intro":
       "Skriver status, rangering, beslutning, planlagt start og slutt og tilbakemelding for hvert behov i den viste planen.",
@@ -255,7 +255,7 @@ export const GRAPH_MESSAGES: Catalogue = {
       "Need {needId} was not written: others edited the item again and again while publishing. Retry just the ones not written later; nobody else's values are overwritten.",
     "publish.missing": "Need {needId} is not in the list.",
     "publish.retryHint":
-      "{count} decisions were not written. Retry just those later: publish --retry-failed.",
+      "{count} {count|decision was|decisions were} not written. Retry just those later: publish --retry-failed.",
     "publish.conflictsOpen":
       "{count} {count|conflict is|conflicts are} unresolved; the fields are not written until you choose: publish --resolve keep-theirs|take-ours [--need ID].",
     "publish.nothingToRetry": "No decisions are waiting for a retry.",
@@ -314,7 +314,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.signIn": "Sign in",
     "pane.signOut": "Sign out",
     "pane.connect": "Connect to the site",
-    "pane.site.found": "The site “{site}” has {count} lists.",
+    "pane.site.found": "The site “{site}” has {count} {count|list|lists}.",
     "pane.intakeList": "Intake list",
     "pane.kavList": "KAV list",
     "pane.kavList.none": "(none – use the contracts of the base input)",
@@ -360,8 +360,8 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.phase.lookups": "Looking up people and contracts …",
     "pane.phase.write": "Writing back: {done} of {total}",
     "pane.synced":
-      "Synced “{list}” ({mode}): {records} {records|need|needs}, {changed} changed, {deleted} deleted, {contracts} contracts, {people} people.",
-    "pane.issues": "{count} values could not be read:",
+      "Synced “{list}” ({mode}): {records} {records|need|needs}, {changed} changed, {deleted} deleted, {contracts} {contracts|contract|contracts}, {people} people.",
+    "pane.issues": "{count} {count|value|values} could not be read:",
     "pane.publish": "Publish decisions",
     "pane.publish.intro":
       "Writes status, rank, decision, planned start and finish and feedback for every need of the plan shown.",

@@ -38,9 +38,9 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "wheel.lateLine": "  {needId} fra {unit}, mottatt {date} ({days} {days|dag|dager} for sent)",
     "wheel.noReceipt": "{count} behov uten mottaksdato (regnet som innmeldt).",
     "wheel.open":
-      "Åpent før neste frist: {unscored} behov mangler score, {suggestions} forslag uten avgjørelse, {approvals} godkjenninger mangler.",
+      "Åpent før neste frist: {unscored} behov mangler score, {suggestions} forslag uten avgjørelse, {approvals} {approvals|godkjenning|godkjenninger} mangler.",
     "expiry.summary":
-      "Avtaleutløp (KAV): {inScope} av {contracts} avtaler må fornyes med siste oppstart innen {horizonEnd}; {covered} dekket av behov, {suggested} foreslått som nye behov ({value}), {overdue} med siste oppstart før {horizonStart}, {uncovered} uten behov eller forslag.",
+      "Avtaleutløp (KAV): {inScope} av {contracts} {contracts|avtale|avtaler} må fornyes med siste oppstart innen {horizonEnd}; {covered} dekket av behov, {suggested} foreslått som nye behov ({value}), {overdue} med siste oppstart før {horizonStart}, {uncovered} uten behov eller forslag.",
     "expiry.line":
       "  {contractId} ({supplier}): siste mulige slutt {finalExpiry}, {procedure}, siste oppstart {latestStart} – {status}",
     "expiry.covered": "dekket av {needs}",
@@ -52,10 +52,10 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "spend.top": "  Største leverandører i {category}: {suppliers}",
     "spend.suggestions": "Forslag om nye rammeavtaler (forbruk uten avtale over terskelverdien): {count}.",
     "spend.suggestion":
-      "  {id}: {total} uten avtale over {years} år, anslått rammeavtaleverdi {value} (terskel {threshold}); {suppliers} leverandører, {units} enheter",
+      "  {id}: {total} uten avtale over {years} år, anslått rammeavtaleverdi {value} (terskel {threshold}); {suppliers} {suppliers|leverandør|leverandører}, {units} {units|enhet|enheter}",
     "joint.summary":
       "Felles anskaffelser: {similar} forslag fra flere enheter; {nordic} nordiske og {armedForces} Forsvaret-grupper til koordinering.",
-    "joint.line": "  {id} ({kind}): {needs} – rekkevidde {reach} enheter, {value}",
+    "joint.line": "  {id} ({kind}): {needs} – rekkevidde {reach} {reach|enhet|enheter}, {value}",
     "joint.kind.similar": "like behov",
     "joint.kind.nordic": "nordisk",
     "joint.kind.armed-forces": "Forsvaret",
@@ -74,7 +74,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "jointNeed.title": "Felles anskaffelse – {title}",
     "jointNeed.description": "Felles anskaffelse etter forslag {proposal}, samlet fra behovene {needs}.",
     "jointNeed.rationale":
-      "Samme behov fra {reach} enheter gir én konkurranse, bedre priser og mindre administrasjon.",
+      "Samme behov fra {reach} {reach|enhet|enheter} gir én konkurranse, bedre priser og mindre administrasjon.",
     "jointNeed.feedback":
       "Behovet er slått sammen med {others} til den felles anskaffelsen {needId} (forslag {proposal}); det følges opp der.",
     "doc.unit.title": "Anskaffelsesplan {year} – tilbakemelding til {unit}",
@@ -140,9 +140,9 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "wheel.lateLine": "  {needId} from {unit}, received {date} ({days} {days|day|days} late)",
     "wheel.noReceipt": "{count} {count|need|needs} without a receipt date (counted as submitted).",
     "wheel.open":
-      "Open before the next deadline: {unscored} {unscored|need|needs} lack a score, {suggestions} suggestions undecided, {approvals} approvals missing.",
+      "Open before the next deadline: {unscored} {unscored|need|needs} lack a score, {suggestions} {suggestions|suggestion|suggestions} undecided, {approvals} {approvals|approval|approvals} missing.",
     "expiry.summary":
-      "Contract expiry (KAV): {inScope} of {contracts} contracts need renewal with a latest start by {horizonEnd}; {covered} covered by needs, {suggested} suggested as new needs ({value}), {overdue} with a latest start before {horizonStart}, {uncovered} with neither need nor suggestion.",
+      "Contract expiry (KAV): {inScope} of {contracts} {contracts|contract|contracts} need renewal with a latest start by {horizonEnd}; {covered} covered by needs, {suggested} suggested as new needs ({value}), {overdue} with a latest start before {horizonStart}, {uncovered} with neither need nor suggestion.",
     "expiry.line":
       "  {contractId} ({supplier}): last possible end {finalExpiry}, {procedure}, latest start {latestStart} – {status}",
     "expiry.covered": "covered by {needs}",
@@ -155,10 +155,10 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "spend.suggestions":
       "Suggested new framework agreements (spend without a contract above the threshold): {count}.",
     "spend.suggestion":
-      "  {id}: {total} without a contract over {years} years, estimated framework value {value} (threshold {threshold}); {suppliers} suppliers, {units} units",
+      "  {id}: {total} without a contract over {years} {years|year|years}, estimated framework value {value} (threshold {threshold}); {suppliers} {suppliers|supplier|suppliers}, {units} {units|unit|units}",
     "joint.summary":
-      "Joint procurements: {similar} proposals from several units; {nordic} Nordic and {armedForces} Armed Forces groups to coordinate.",
-    "joint.line": "  {id} ({kind}): {needs} – reach {reach} units, {value}",
+      "Joint procurements: {similar} {similar|proposal|proposals} from several units; {nordic} Nordic and {armedForces} Armed Forces groups to coordinate.",
+    "joint.line": "  {id} ({kind}): {needs} – reach {reach} {reach|unit|units}, {value}",
     "joint.kind.similar": "similar needs",
     "joint.kind.nordic": "Nordic",
     "joint.kind.armed-forces": "Armed Forces",
@@ -177,7 +177,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "jointNeed.title": "Joint procurement – {title}",
     "jointNeed.description": "Joint procurement after proposal {proposal}, merged from the needs {needs}.",
     "jointNeed.rationale":
-      "The same need from {reach} units gives one competition, better prices and less administration.",
+      "The same need from {reach} {reach|unit|units} gives one competition, better prices and less administration.",
     "jointNeed.feedback":
       "The need is merged with {others} into the joint procurement {needId} (proposal {proposal}); it is followed up there.",
     "doc.unit.title": "Procurement plan {year} – feedback to {unit}",

@@ -44,7 +44,7 @@ export const planYearMessages: Catalogue = {
     "record.exists": "Planåret {year} finnes allerede ({file}); det overskrives ikke.",
     "record.missing":
       "Planåret {year} er ikke opprettet ({file}). Opprett det med «year init --year {year}».",
-    "record.busy": "{file} ble endret av andre {attempts} ganger mens vi lagret; prøv igjen.",
+    "record.busy": "{file} ble endret av andre {attempts} {attempts|gang|ganger} mens vi lagret; prøv igjen.",
     "record.previousMissing": "Planåret {year} å gjenbruke fra finnes ikke ({file}).",
     "scope.whole": "hele planen (PFTs ledergruppe)",
     "scope.procurement": "anskaffelsesplanen (direktør for anskaffelser og juridisk)",
@@ -135,7 +135,7 @@ export const planYearMessages: Catalogue = {
     "record.exists": "Plan year {year} already exists ({file}); it is not overwritten.",
     "record.missing":
       "Plan year {year} has not been set up ({file}). Set it up with “year init --year {year}”.",
-    "record.busy": "{file} was changed by others {attempts} times while we saved; try again.",
+    "record.busy": "{file} was changed by others {attempts} {attempts|time|times} while we saved; try again.",
     "record.previousMissing": "The plan year {year} to reuse from does not exist ({file}).",
     "scope.whole": "the whole plan (PFT's leadership group)",
     "scope.procurement": "the procurement plan (director of Procurement and Legal)",

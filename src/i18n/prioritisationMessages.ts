@@ -58,7 +58,7 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
       "Valgt: gir høyest samlet verdi (poengsum × anslått verdi) innenfor budsjett og kapasitet.",
     "explain-short-budget": "Budsjettet mangler {shortNok} (trenger {neededNok}, {availableNok} igjen).",
     "explain-short-weeks":
-      "Kapasiteten til {limit} mangler {short} uker (trenger {needed}, {available} igjen).",
+      "Kapasiteten til {limit} mangler {short} {short|uke|uker} (trenger {needed}, {available} igjen).",
     "explain-let-in-raise": "Kommer med om {raise}.",
     "explain-let-in-raise-more":
       "Kommer med om {raise} – mer enn det som mangler, fordi høyere rangerte behov som nå er ute, da kommer med først.",
@@ -66,7 +66,7 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-let-in-defer": "Kommer med om disse {count} behovene utsettes: {needs}.",
     "explain-let-in-none": "Ingen enkelt økning eller utsettelse slipper behovet inn.",
     "raise-budget": "budsjettet økes med {by}",
-    "raise-weeks": "kapasiteten til {limit} økes med {by} uker",
+    "raise-weeks": "kapasiteten til {limit} økes med {by} {by|uke|uker}",
     "raise-and": " og ",
     "explain-out-budget": "Ikke valgt: budsjettet er brukt opp ({limits}).",
     "explain-out-capacity": "Ikke valgt: kapasiteten er brukt opp ({limits}).",
@@ -159,7 +159,7 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
       "Selected: part of the highest total value (score × estimated value) within budget and capacity.",
     "explain-short-budget": "The budget is short by {shortNok} (needs {neededNok}, {availableNok} left).",
     "explain-short-weeks":
-      "The capacity of {limit} is short by {short} weeks (needs {needed}, {available} left).",
+      "The capacity of {limit} is short by {short} {short|week|weeks} (needs {needed}, {available} left).",
     "explain-let-in-raise": "Comes in if {raise}.",
     "explain-let-in-raise-more":
       "Comes in if {raise} – more than the shortfall, because higher-ranked needs that are now out would come in first.",
@@ -168,7 +168,7 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
       "Comes in if {count|this|these} {count} {count|need is|needs are} deferred: {needs}.",
     "explain-let-in-none": "No single raise or deferral lets the need in.",
     "raise-budget": "the budget is raised by {by}",
-    "raise-weeks": "the capacity of {limit} is raised by {by} weeks",
+    "raise-weeks": "the capacity of {limit} is raised by {by} {by|week|weeks}",
     "raise-and": " and ",
     "explain-out-budget": "Not selected: the budget is used up ({limits}).",
     "limit-budget": "budget",
