@@ -46,7 +46,14 @@ export const useNeedsTableStyles = makeStyles({
   id: { flexGrow: 1, order: 0, fontFamily: tokens.fontFamilyMonospace },
   idButton: { minWidth: 0, paddingInline: 0, fontFamily: tokens.fontFamilyMonospace },
   status: { order: 1, [`@container ${WIDE_LIST}`]: { order: 0 } },
-  titleCell: { flexBasis: "100%", order: 2, [`@container ${WIDE_LIST}`]: { order: 0 } },
+  // Submitted title above the errors of a rejected need, not beside them.
+  titleCell: {
+    flexBasis: "100%",
+    order: 2,
+    flexDirection: "column",
+    alignItems: "flex-start",
+    [`@container ${WIDE_LIST}`]: { order: 0 },
+  },
   meta: {
     order: 3,
     color: tokens.colorNeutralForeground2,
