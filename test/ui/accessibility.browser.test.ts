@@ -173,7 +173,8 @@ describe("the axe check", () => {
     if (!pane) throw new Error("not started");
     const { page } = await pane.open("nb-NO");
     await page.setContent(
-      '<main><button></button><div style="overflow:auto;height:20px"><p>a</p><p>b</p><p>c</p></div></main>',
+      '<html lang="nb"><head><title>Feil</title></head><body><main><button></button>' +
+        '<div style="overflow:auto;height:20px"><p>a</p><p>b</p><p>c</p></div></main></body></html>',
     );
     const rules = (await seriousViolations(page, "broken page")).map((f) => f.rule).sort();
     expect(rules).toEqual(["button-name", "scrollable-region-focusable"]);
