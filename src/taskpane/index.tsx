@@ -3,6 +3,7 @@
  * Office), detects the host, picks the UI locale, chooses the plan source, creates the one plan
  * state (planStore) and renders the App.
  */
+import { errorText } from "../i18n/errorMessages";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createDemoPlanSource } from "../adapters/browser/demoPlanSource";
@@ -234,9 +235,7 @@ async function sharePointSetup(
           const reason =
             error instanceof GraphAnswerError
               ? graphAnswerText(locale, error, "pane")
-              : error instanceof Error
-                ? error.message
-                : String(error);
+              : errorText(error, locale);
           const demo = await demoSource().load();
           return {
             ...demo,

@@ -102,7 +102,7 @@ export function App(props: AppProps) {
   const [fallbackPreferences] = useState(memoryPanePreferences);
   const preferences = props.preferences ?? fallbackPreferences;
   const state = usePlanState(store);
-  useLoadPlan(props.source, store);
+  useLoadPlan(props.source, store, locale);
   const roles = useRole(preferences, host);
   const plan = state.kind === "loaded" ? state.plan : undefined;
   const project = useProjectPlan(plan, props.projectPlanOf);
