@@ -87,7 +87,9 @@ export function reasonOf(say: PanelSay, locale: Locale, e: unknown): string {
 export function usePanelTask(
   say: PanelSay,
   locale: Locale,
-  save: () => Promise<void>, after: () => void): PanelTask {
+  save: () => Promise<void>,
+  after: () => void,
+): PanelTask {
   const [state, dispatch] = useReducer(taskReducer, {});
   const running = useRef(false);
   const run: PanelTask["run"] = async (label, work, options = {}) => {
