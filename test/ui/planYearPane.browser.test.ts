@@ -215,6 +215,21 @@ describe("Planår tab in the browser", () => {
     await page.getByRole("button", { name: "Publiser v001" }).click();
     await notice(page, "v001 er publisert");
     expect(storedRecord().versions[0]?.status).toBe("published");
+    // The pane's publish saved the version's documents in the site library, as `year publish` does.
+    const saved = (demo?.server.store.filesOf(site()) ?? [])
+      .map((f) => f.path)
+      .filter((p) => p.startsWith(`Anskaffelsesplan/${plan.planYear}/documents/`));
+    expect(saved).toEqual(
+      expect.arrayContaining(
+        [
+          `plan-${plan.planYear}-v001.xlsx`,
+          `plan-${plan.planYear}-v001.xml`,
+          `anskaffelsesplan-${plan.planYear}-oslo-v001.docx`,
+          `anskaffelsesplan-${plan.planYear}-oversikt-v001.docx`,
+        ].map((name) => `Anskaffelsesplan/${plan.planYear}/documents/${name}`),
+      ),
+    );
+    expect(new Set(saved).size).toBe(saved.length);
     const included = plan.decisions.find((d) => d.decision === "include" && d.feedback !== "");
     if (!included) throw new Error("no included need");
     expect(itemOfNeed(included.needId).fields.Decision).toBe("include");
