@@ -134,7 +134,13 @@ async function openPane(): Promise<Page> {
 
 /** Waits for the tab's success or warning notice containing `text`. */
 async function notice(page: Page, text: string): Promise<void> {
-  await page.getByRole("status").filter({ hasText: text }).first().waitFor({ timeout: 60_000 });
+  try {
+    await page.getByRole("status").filter({ hasText: text }).first().waitFor({ timeout: 60_000 });
+  } catch (error) {
+    // Say what the tab showed instead (an error notice), not only that the wait ran out.
+    const alerts = await page.getByRole("alert").allInnerTexts();
+    throw new Error(`no notice "${text}"; alerts: ${JSON.stringify(alerts)}; ${String(error)}`);
+  }
 }
 
 describe("Planår tab in the browser", () => {
@@ -194,9 +200,12 @@ describe("Planår tab in the browser", () => {
     const scopes = await approveButtons.count();
     expect(scopes).toBeGreaterThanOrEqual(2);
     for (let i = 0; i < scopes; i += 1) {
+      // The same notice follows every approval: wait for the approved part's button to go as well.
+      const name = (await approveButtons.first().innerText()).trim();
       await approveButtons.first().click();
       await notice(page, "er godkjent for v001.");
       await page.getByText("Arbeider …").waitFor({ state: "detached", timeout: 60_000 });
+      await page.getByRole("button", { name, exact: true }).waitFor({ state: "detached", timeout: 60_000 });
     }
     const approved = storedRecord().versions[0];
     expect(approved?.status).toBe("approved");
