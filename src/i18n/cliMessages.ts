@@ -13,6 +13,8 @@ export const cliMessages: Catalogue = {
     "rejected.line": "  {id} (rad {row}): {message}",
     "warnings.header": "Endret ved innlesing:",
     written: "Skrev {file}",
+    "xlsx.skipped":
+      "Skrev ikke plan.xlsx: {needs} godkjente behov er over grensen på {limit} for arbeidsboken (bruk --xlsx for å skrive den likevel).",
     "demo.written": "Demo-leietaker (frø {seed}, planår {year}) skrevet til {file}",
     "error.inputOrDemo": "Oppgi enten --input FIL eller --demo.",
     "error.unusableInput": "Kan ikke bruke inndata {file}:",
@@ -27,6 +29,8 @@ export const cliMessages: Catalogue = {
     "rejected.line": "  {id} (row {row}): {message}",
     "warnings.header": "Changed on intake:",
     written: "Wrote {file}",
+    "xlsx.skipped":
+      "Did not write plan.xlsx: {needs} accepted needs are above the workbook's limit of {limit} (use --xlsx to write it anyway).",
     "demo.written": "Demo tenant (seed {seed}, plan year {year}) written to {file}",
     "error.inputOrDemo": "Give either --input FILE or --demo.",
     "error.unusableInput": "Cannot use input {file}:",

@@ -53,20 +53,29 @@ const intlTag: Record<Locale, string> = { nb: "nb-NO", en: "en-GB" };
 
 /** A number in the locale's format, e.g. `1 500 000,5` in bokmål. */
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlTag[locale], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return numberFormat(locale, "decimal", fractionDigits).format(value);
+}
+
+/** Intl formatters by locale, style and decimals: making one costs far more than formatting with it. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, style: "decimal" | "currency", fractionDigits: number) {
+  const key = `${locale}|${style}|${fractionDigits}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(intlTag[locale], {
+      ...(style === "currency" ? { style, currency: "NOK" } : {}),
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** An amount in NOK, e.g. `1 500 000,00 kr` in bokmål and `NOK 1,500,000.00` in English. */
 export function formatMoney(value: number, locale: Locale, fractionDigits = 2): string {
-  return new Intl.NumberFormat(intlTag[locale], {
-    style: "currency",
-    currency: "NOK",
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return numberFormat(locale, "currency", fractionDigits).format(value);
 }
 
 /** A calendar date: `15.01.2027` in bokmål, `15/01/2027` in English (no time zone involved). */
