@@ -78,6 +78,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "jointNeed.feedback":
       "Behovet er slått sammen med {others} til den felles anskaffelsen {needId} (forslag {proposal}); det følges opp der.",
     "centralNeed.noContact": "Ikke satt – koordinator må fylle inn",
+    "carried.renewed": "Fornyet i {year} (behov {needId}); spørres igjen når KAV viser ny sluttdato.",
     "doc.unit.title": "Anskaffelsesplan {year} – tilbakemelding til {unit}",
     "doc.unit.summary":
       "{count} behov meldt inn: {included} med i planen, {deferred} utsatt, {rejected} avvist.",
@@ -182,6 +183,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "jointNeed.feedback":
       "The need is merged with {others} into the joint procurement {needId} (proposal {proposal}); it is followed up there.",
     "centralNeed.noContact": "Not set – the coordinator must fill it in",
+    "carried.renewed": "Renewed in {year} (need {needId}); asked again when KAV shows a new end date.",
     "doc.unit.title": "Procurement plan {year} – feedback to {unit}",
     "doc.unit.summary":
       "{count} {count|need|needs} submitted: {included} in the plan, {deferred} deferred, {rejected} rejected.",

@@ -53,6 +53,8 @@ export const PLAN_YEAR_PANE_MESSAGES: Catalogue = {
     "versions.publish": "Publiser {id}",
     "publish.published": "{id} er publisert: beslutningene og tilbakemeldingene er skrevet til listene.",
     "publish.already": "{id} var allerede publisert; ingenting er skrevet.",
+    "publish.documents":
+      "{count} dokumenter (.xlsx, Project XML, .docx) er lagret i bibliotekets documents-mappe.",
     "publish.notPublished":
       "{id} er ikke publisert: noen beslutninger kunne ikke skrives eller er endret av andre. Se listen under, rett opp i SharePoint-fanen og publiser igjen.",
     "documents.title": "Plandokumenter (.docx)",
@@ -127,6 +129,8 @@ export const PLAN_YEAR_PANE_MESSAGES: Catalogue = {
     "versions.publish": "Publish {id}",
     "publish.published": "{id} is published: the decisions and feedback are written to the lists.",
     "publish.already": "{id} was already published; nothing was written.",
+    "publish.documents":
+      "{count} documents (.xlsx, Project XML, .docx) are saved in the library's documents folder.",
     "publish.notPublished":
       "{id} is not published: some decisions could not be written or were changed by others. See the list below, resolve them in the SharePoint tab and publish again.",
     "documents.title": "Plan documents (.docx)",

@@ -1,9 +1,9 @@
 /**
  * Wiring of the plan-year tab for the composition root: per SharePoint connection, the site's
  * plan-year ports (the record in the site's document library, the signed-in account from GET /me,
- * the SharePoint tab's publish ports, the health check over Graph, the .docx download loaded on first
- * use); the step that plans a synced input with the site's record; and the Excel workspace's edits
- * sink and the pane's edits into that record.
+ * the SharePoint tab's publish ports with the writers of the version's documents, the health check
+ * over Graph, the .docx download; the writers load on first use); the step that plans a synced input
+ * with the site's record; and the Excel workspace's edits sink and the pane's edits into that record.
  */
 import { createBrowserGraphClient } from "../adapters/auth/browserGraphGateway";
 import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
@@ -12,6 +12,7 @@ import { currentAccount, GraphPlanYearStore } from "../adapters/graph/graphPlanY
 import { graphLibraryProbe } from "../adapters/graph/graphSiteLibrary";
 import { runHealthCheck } from "../application/goLive/healthCheck";
 import type { PlanYearValidator } from "../application/planYear/planYearFile";
+import type { VersionDocumentWriters } from "../application/planYear/publishVersion";
 import { findingLine } from "../application/planYear/planYearReport";
 import { inputFromRecord, storeEdits, type PlanYearSite } from "../application/planYear/planYearWorkspace";
 import { siteEditsRecord, type EditsRecord } from "../application/planYear/paneEdits";
@@ -57,6 +58,17 @@ export class RecordNotReadyError extends Error {
   }
 }
 
+/**
+ * The writers of the documents a publish saves beside the version (.xlsx, Project XML, .docx),
+ * the CLI's own: loaded on the first publish, so exceljs and docx stay out of the pane's start.
+ */
+async function publishedDocumentWriters(locale: Locale): Promise<VersionDocumentWriters> {
+  const { versionDocumentWriters } = await import(
+    /* webpackChunkName: "versionDocuments" */ "../adapters/docx/versionDocuments"
+  );
+  return versionDocumentWriters(locale);
+}
+
 function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (who: string) => void) {
   const client = createBrowserGraphClient(c.graphBaseUrl, deps.token);
   const gateway = new GraphListGateway(client);
@@ -77,6 +89,7 @@ function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (w
       syncState: deps.stateStoreFor(c),
       siteUrl: c.siteUrl,
       feedbackList: LIST_NAMES.feedback,
+      documents: await publishedDocumentWriters(deps.locale),
     }),
     healthCheck: async (planYear) =>
       runHealthCheck(

@@ -116,7 +116,7 @@ export class GraphPlanYearStore implements PlanYearStore {
       .query({ "@microsoft.graph.conflictBehavior": condition.createOnly ? "fail" : "replace" })
       .header("Content-Type", contentType);
     if (condition.ifMatch !== undefined) request = request.header("If-Match", condition.ifMatch);
-    return (await request.put(typeof content === "string" ? content : content.slice())) as DriveItem;
+    return (await request.put(typeof content === "string" ? content : uploadBody(content))) as DriveItem;
   }
 
   readRecord(year: number): Promise<StoredDocument | undefined> {
@@ -159,6 +159,14 @@ export class GraphPlanYearStore implements PlanYearStore {
   async saveDocument(year: number, name: string, content: Uint8Array, contentType: string): Promise<void> {
     await this.put(itemPath(this.target(year, "documents"), name), content, contentType, {});
   }
+}
+
+/**
+ * The body of a binary upload. The Graph SDK turns a typed array into a Node Buffer, which a browser
+ * lacks, so there it gets a Blob (sent as it is); in Node a copy of the bytes.
+ */
+function uploadBody(content: Uint8Array): Uint8Array | Blob {
+  return typeof Buffer === "undefined" ? new Blob([content.slice()]) : content.slice();
 }
 
 /** The signed-in account's name (userPrincipalName, lower case) from `GET /me`. */
