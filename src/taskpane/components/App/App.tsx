@@ -1,10 +1,11 @@
 /**
  * The task pane application: loads the plan through its PlanSource and shows the header, the
- * intake counts, the filter bar and the needs table; in MS Project also the Project pane (update
+ * intake counts, the filter bar and the needs table, the ranking, and the charts (loaded on demand
+ * when their tab is first opened); in MS Project also the Project pane (update
  * tasks, read progress, how to create the tasks). Load failures are shown, never swallowed.
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { PlanInput } from "../../../domain/model/planInput";
 import type { Host } from "../../../adapters/office/hostInfo";
 import type { PlanResult } from "../../../application/planResult";
@@ -37,6 +38,8 @@ import type { PlanYearSite } from "../../../application/planYear/planYearWorkspa
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../application/sharepoint/zonedDates";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
 import { PlanHeader } from "../PlanHeader";
+import { LazyPlanCharts } from "../charts";
+import { chartSay } from "../../../i18n/chartMessages";
 import { useAppStyles } from "./useAppStyles.styles";
 
 /** What the composition root gives the SharePoint tab (App adds the plan and its origin). */
@@ -80,8 +83,8 @@ export interface AppProps {
   ) => Promise<{ readonly result: PlanResult; readonly input: PlanInput; readonly asOf: IsoDate }>;
 }
 
-type View = "needs" | "ranking" | "sharepoint" | "planyear";
-const VIEWS: readonly View[] = ["needs", "ranking", "sharepoint", "planyear"];
+type View = "needs" | "ranking" | "charts" | "sharepoint" | "planyear";
+const VIEWS: readonly View[] = ["needs", "ranking", "charts", "sharepoint", "planyear"];
 
 /** The whole task pane. */
 export function App({
@@ -236,6 +239,7 @@ export function App({
         >
           {plan && <Tab value="needs">{t("view.needs")}</Tab>}
           {plan && <Tab value="ranking">{t("view.ranking")}</Tab>}
+          {plan && <Tab value="charts">{chartSay(locale, "tab")}</Tab>}
           {sharePoint && <Tab value="sharepoint">{translate(GRAPH_MESSAGES, locale, "pane.tab")}</Tab>}
           {planYear && <Tab value="planyear">{planYearPaneSay(locale, "tab")}</Tab>}
         </TabList>
@@ -266,6 +270,11 @@ export function App({
         </div>
       )}
       {plan && view === "ranking" && <RankingTable plan={plan} locale={locale} t={t} />}
+      {plan && view === "charts" && (
+        <Suspense fallback={<Spinner size="small" label={chartSay(locale, "loading")} />}>
+          <LazyPlanCharts plan={plan} input={shownPlan?.input} today={todayInOslo()} locale={locale} />
+        </Suspense>
+      )}
       {plan && view === "needs" && (
         <>
           <PlanCounts counts={plan.counts} locale={locale} t={t} />

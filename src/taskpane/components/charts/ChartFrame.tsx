@@ -1,0 +1,102 @@
+/**
+ * The frame every chart sits in: a titled section (its accessible name), a short text summary
+ * that says what the picture shows, the chart, and a toggle that shows the same data as a table
+ * for screen readers and for those who would rather read.
+ */
+import { Button } from "@fluentui/react-components";
+import { useId, useState, type ReactNode } from "react";
+import type { Locale } from "../../../i18n/locale";
+import { chartSay } from "../../../i18n/chartMessages";
+import { useChartStyles } from "./useChartStyles.styles";
+
+/** A data table: headers and rows of formatted cells; `numeric` columns align right. */
+export interface ChartTable {
+  readonly columns: readonly string[];
+  readonly numeric?: readonly number[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Props of ChartFrame. */
+export interface ChartFrameProps {
+  readonly title: string;
+  readonly summary: readonly string[];
+  readonly table: ChartTable;
+  readonly locale: Locale;
+  /** Spans both columns on a wide pane. */
+  readonly wide?: boolean;
+  /** data-chart attribute (tests and styles find a chart by it). */
+  readonly chartId: string;
+  readonly children: ReactNode;
+}
+
+function DataTable({ table, title, id }: { table: ChartTable; title: string; id: string }) {
+  const styles = useChartStyles();
+  const cls = (i: number) => (table.numeric?.includes(i) ? "num" : undefined);
+  return (
+    <div id={id} className={styles.tableWrap} role="region" aria-label={title} tabIndex={0}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{title}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c, i) => (
+              <th key={c} scope="col" className={cls(i)}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, i) => (
+                <td key={i} className={cls(i)}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A chart with its title, summary and data-table toggle. */
+export function ChartFrame({ title, summary, table, locale, wide, chartId, children }: ChartFrameProps) {
+  const styles = useChartStyles();
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const summaryId = useId();
+  const tableId = useId();
+  return (
+    <section
+      className={wide ? `${styles.frame} ${styles.wide}` : styles.frame}
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      data-chart={chartId}
+    >
+      <h3 id={titleId} className={styles.heading}>
+        {title}
+      </h3>
+      <div id={summaryId}>
+        {summary.map((line) => (
+          <p key={line} className={styles.summary}>
+            {line}
+          </p>
+        ))}
+      </div>
+      <div className={styles.chart}>{children}</div>
+      <Button
+        className={styles.toggle}
+        size="small"
+        appearance="subtle"
+        aria-expanded={showTable}
+        aria-controls={showTable ? tableId : undefined}
+        onClick={() => setShowTable((s) => !s)}
+      >
+        {chartSay(locale, showTable ? "hideTable" : "showTable")}
+      </Button>
+      {showTable && <DataTable table={table} title={title} id={tableId} />}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The annual wheel as a donut: one arc per stage, sized by its days, today's stage in colour and
+ * named in the middle, the others grey; the summary says today's stage and the next deadline.
+ */
+import { DataVizPalette, DonutChart, type ChartProps } from "@fluentui/react-charts";
+import type { WheelChartData } from "../../../application/charts/wheelChart";
+import { chartSay } from "../../../i18n/chartMessages";
+import { INSIGHT_MESSAGES } from "../../../i18n/insightMessages";
+import { formatDate, formatNumber, translate, type Locale } from "../../../i18n/locale";
+import { ChartFrame, type ChartTable } from "./ChartFrame";
+import { chartCulture } from "./chartFormat";
+
+/** Props of WheelChart. */
+export interface WheelChartProps {
+  readonly data: WheelChartData;
+  readonly locale: Locale;
+  readonly height: number;
+}
+
+const stageName = (stage: string, locale: Locale) =>
+  stage === "before" ? chartSay(locale, "wheel.before") : chartSay(locale, `wheel.stage.${stage}`);
+
+function summary(data: WheelChartData, locale: Locale): string[] {
+  const lines = [
+    chartSay(locale, "wheel.summary", {
+      date: formatDate(data.today, locale),
+      stage: stageName(data.stage, locale),
+    }),
+  ];
+  if (data.next)
+    lines.push(
+      chartSay(locale, "wheel.next", {
+        milestone: translate(INSIGHT_MESSAGES, locale, `milestone.${data.next.id}`),
+        date: formatDate(data.next.date, locale),
+        days: formatNumber(data.next.daysLeft, locale),
+      }),
+    );
+  return lines;
+}
+
+function table(data: WheelChartData, locale: Locale): ChartTable {
+  const say = (key: string) => chartSay(locale, `wheel.col.${key}`);
+  return {
+    columns: [say("stage"), say("from"), say("to"), say("days")],
+    numeric: [3],
+    rows: data.segments.map((s) => [
+      s.current
+        ? `${stageName(s.stage, locale)} (${chartSay(locale, "wheel.today")})`
+        : stageName(s.stage, locale),
+      formatDate(s.start, locale),
+      formatDate(s.end, locale),
+      formatNumber(s.days, locale),
+    ]),
+  };
+}
+
+function arcs(data: WheelChartData, title: string, locale: Locale): ChartProps {
+  return {
+    chartTitle: title,
+    chartData: data.segments.map((s) => ({
+      legend: stageName(s.stage, locale),
+      data: s.days,
+      color: s.current ? DataVizPalette.color1 : DataVizPalette.disabled,
+      yAxisCalloutData: chartSay(locale, "wheel.days", { days: formatNumber(s.days, locale) }),
+    })),
+  };
+}
+
+/** The wheel chart in its frame. */
+export function WheelChart({ data, locale, height }: WheelChartProps) {
+  const title = chartSay(locale, "wheel.title");
+  return (
+    <ChartFrame
+      chartId="wheel"
+      title={title}
+      summary={summary(data, locale)}
+      table={table(data, locale)}
+      locale={locale}
+    >
+      <DonutChart
+        data={arcs(data, title, locale)}
+        height={height}
+        innerRadius={Math.round(height / 4)}
+        culture={chartCulture(locale)}
+        valueInsideDonut={stageName(data.stage, locale)}
+        enabledLegendsWrapLines
+      />
+    </ChartFrame>
+  );
+}
