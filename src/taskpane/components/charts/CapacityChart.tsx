@@ -6,8 +6,9 @@ import { DataVizPalette, LineChart, type ChartProps } from "@fluentui/react-char
 import type { RoleCapacitySeries } from "../../../application/charts/capacityChart";
 import { chartSay } from "../../../i18n/chartMessages";
 import { formatNumber, type Locale } from "../../../i18n/locale";
+import { useChartStyles } from "./useChartStyles.styles";
 import { ChartFrame, type ChartTable } from "./ChartFrame";
-import { chartCulture, dayMonth, numberTick, percent, utcDate } from "./chartFormat";
+import { chartCulture, colour, monthYear, numberTick, percent, utcDate } from "./chartFormat";
 
 /** Props of CapacityChart. */
 export interface CapacityChartProps {
@@ -49,19 +50,20 @@ function lines(s: RoleCapacitySeries, title: string, locale: Locale): ChartProps
     y,
     xAxisCalloutData: w.weekLabel,
     yAxisCalloutData: formatNumber(y, locale, 2),
+    callOutAccessibilityData: { ariaLabel: `${w.weekLabel}: ${formatNumber(y, locale, 2)}` },
   });
   return {
     chartTitle: title,
     lineChartData: [
       {
         legend: chartSay(locale, "capacity.capacity"),
-        color: DataVizPalette.color2,
+        color: colour(DataVizPalette.color2),
         lineOptions: { strokeDasharray: "5 3" },
         data: s.weeks.map((w) => point(w, w.capacity)),
       },
       {
         legend: chartSay(locale, "capacity.load"),
-        color: DataVizPalette.color1,
+        color: colour(DataVizPalette.color1),
         data: s.weeks.map((w) => point(w, w.load)),
       },
     ],
@@ -70,6 +72,7 @@ function lines(s: RoleCapacitySeries, title: string, locale: Locale): ChartProps
 
 /** One role's capacity chart in its frame. */
 export function CapacityChart({ series, locale, height }: CapacityChartProps) {
+  const styles = useChartStyles();
   const title = chartSay(locale, "capacity.roleTitle", { role: roleName(series, locale) });
   return (
     <ChartFrame
@@ -78,19 +81,22 @@ export function CapacityChart({ series, locale, height }: CapacityChartProps) {
       summary={[summary(series, locale)]}
       table={table(series, locale)}
       locale={locale}
-    >
-      <LineChart
-        data={lines(series, title, locale)}
-        height={height}
-        culture={chartCulture(locale)}
-        xAxisTitle={chartSay(locale, "capacity.x")}
-        yAxisTitle={chartSay(locale, "capacity.y")}
-        margins={{ top: 10, right: 16, bottom: 55, left: 60 }}
-        customDateTimeFormatter={(d) => dayMonth(d, locale)}
-        yAxisTickFormat={numberTick(locale)}
-        yMinValue={0}
-        enabledLegendsWrapLines
-      />
-    </ChartFrame>
+      height={height}
+      render={(size) => (
+        <LineChart
+          data={lines(series, title, locale)}
+          {...size}
+          svgProps={{ "aria-label": title }}
+          culture={chartCulture(locale)}
+          xAxisTitle={chartSay(locale, "capacity.x")}
+          yAxisTitle={chartSay(locale, "capacity.y")}
+          margins={{ top: 10, right: 16, bottom: 55, left: 60 }}
+          customDateTimeFormatter={(d) => monthYear(d, locale)}
+          yAxisTickFormat={numberTick(locale)}
+          yMinValue={0}
+          legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
+        />
+      )}
+    />
   );
 }

@@ -4,7 +4,7 @@
  * for screen readers and for those who would rather read.
  */
 import { Button } from "@fluentui/react-components";
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import type { Locale } from "../../../i18n/locale";
 import { chartSay } from "../../../i18n/chartMessages";
 import { useChartStyles } from "./useChartStyles.styles";
@@ -26,7 +26,34 @@ export interface ChartFrameProps {
   readonly wide?: boolean;
   /** data-chart attribute (tests and styles find a chart by it). */
   readonly chartId: string;
-  readonly children: ReactNode;
+  /** Height of the chart's box in pixels (the chart and its legend fill it). */
+  readonly height: number;
+  /** Draws the chart for the box's current width (the chart library fits the box when its size props change). */
+  readonly render: (size: ChartSize) => ReactNode;
+}
+
+/** The size of a chart's box. */
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The width of an element, followed as it changes (pane resized, tab shown). */
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    setWidth(Math.floor(element.getBoundingClientRect().width));
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect.width;
+      if (box !== undefined) setWidth(Math.floor(box));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
 }
 
 function DataTable({ table, title, id }: { table: ChartTable; title: string; id: string }) {
@@ -62,8 +89,18 @@ function DataTable({ table, title, id }: { table: ChartTable; title: string; id:
 }
 
 /** A chart with its title, summary and data-table toggle. */
-export function ChartFrame({ title, summary, table, locale, wide, chartId, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  summary,
+  table,
+  locale,
+  wide,
+  chartId,
+  height,
+  render,
+}: ChartFrameProps) {
   const styles = useChartStyles();
+  const [box, width] = useWidth();
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const summaryId = useId();
@@ -85,7 +122,9 @@ export function ChartFrame({ title, summary, table, locale, wide, chartId, child
           </p>
         ))}
       </div>
-      <div className={styles.chart}>{children}</div>
+      <div ref={box} className={styles.chart} style={{ height }}>
+        {width > 0 && render({ width, height })}
+      </div>
       <Button
         className={styles.toggle}
         size="small"

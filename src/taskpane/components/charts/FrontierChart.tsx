@@ -6,8 +6,9 @@ import { DataVizPalette, LineChart, type ChartProps } from "@fluentui/react-char
 import type { FrontierChartData } from "../../../application/charts/frontierChart";
 import { chartSay } from "../../../i18n/chartMessages";
 import { formatNumber, type Locale } from "../../../i18n/locale";
+import { useChartStyles } from "./useChartStyles.styles";
 import { ChartFrame, type ChartTable } from "./ChartFrame";
-import { chartCulture, millions, numberTick } from "./chartFormat";
+import { chartCulture, colour, millions, numberTick } from "./chartFormat";
 
 /** Props of FrontierChart. */
 export interface FrontierChartProps {
@@ -56,21 +57,32 @@ function table(data: FrontierChartData, locale: Locale): ChartTable {
   };
 }
 
+/** One point: budget in millions against score, read out in the user's language. */
+function point(budget: number, score: number, count: number, locale: Locale) {
+  const label = `${chartSay(locale, "frontier.col.budget")}: ${millions(budget, locale)}. ${chartSay(locale, "frontier.col.score")}: ${formatNumber(score, locale, 1)}. ${chartSay(locale, "frontier.col.count")}: ${formatNumber(count, locale)}.`;
+  return {
+    x: budget / 1_000_000,
+    y: score,
+    xAxisCalloutData: millions(budget, locale),
+    yAxisCalloutData: formatNumber(score, locale, 1),
+    callOutAccessibilityData: { ariaLabel: label },
+  };
+}
+
 function series(data: FrontierChartData, locale: Locale): ChartProps {
   return {
     chartTitle: chartSay(locale, "frontier.title"),
     lineChartData: [
       {
         legend: chartSay(locale, "frontier.series"),
-        color: DataVizPalette.color1,
-        data: data.points.map((p) => ({ x: p.budget / 1_000_000, y: p.totalScore })),
+        color: colour(DataVizPalette.color1),
+        data: data.points.map((p) => point(p.budget, p.totalScore, p.selectedCount, locale)),
       },
       {
         legend: chartSay(locale, "frontier.chosen"),
-        color: DataVizPalette.warning,
+        color: colour(DataVizPalette.warning),
         legendShape: "diamond",
-        data: [{ x: data.chosen.cost / 1_000_000, y: data.chosen.totalScore }],
-        lineOptions: { mode: "markers" },
+        data: [point(data.chosen.cost, data.chosen.totalScore, data.chosen.selectedCount, locale)],
       },
     ],
   };
@@ -78,6 +90,7 @@ function series(data: FrontierChartData, locale: Locale): ChartProps {
 
 /** The frontier chart in its frame. */
 export function FrontierChart({ data, locale, height }: FrontierChartProps) {
+  const styles = useChartStyles();
   return (
     <ChartFrame
       chartId="frontier"
@@ -85,21 +98,23 @@ export function FrontierChart({ data, locale, height }: FrontierChartProps) {
       summary={[summary(data, locale)]}
       table={table(data, locale)}
       locale={locale}
-    >
-      <LineChart
-        data={series(data, locale)}
-        height={height}
-        culture={chartCulture(locale)}
-        xAxisTitle={chartSay(locale, "frontier.x")}
-        yAxisTitle={chartSay(locale, "frontier.y")}
-        margins={{ top: 10, right: 16, bottom: 55, left: 60 }}
-        tickFormat={numberTick(locale)}
-        yAxisTickFormat={numberTick(locale)}
-        xMinValue={0}
-        yMinValue={0}
-        allowMultipleShapesForPoints
-        enabledLegendsWrapLines
-      />
-    </ChartFrame>
+      height={height}
+      render={(size) => (
+        <LineChart
+          data={series(data, locale)}
+          {...size}
+          svgProps={{ "aria-label": chartSay(locale, "frontier.title") }}
+          culture={chartCulture(locale)}
+          xAxisTitle={chartSay(locale, "frontier.x")}
+          yAxisTitle={chartSay(locale, "frontier.y")}
+          margins={{ top: 10, right: 16, bottom: 55, left: 60 }}
+          tickFormat={numberTick(locale)}
+          yAxisTickFormat={numberTick(locale)}
+          xMinValue={0}
+          yMinValue={0}
+          legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
+        />
+      )}
+    />
   );
 }

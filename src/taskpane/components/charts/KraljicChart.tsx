@@ -7,8 +7,9 @@ import type { KraljicChartData } from "../../../application/charts/kraljicChart"
 import type { KraljicQuadrant } from "../../../domain/prioritisation/kraljic";
 import { chartSay } from "../../../i18n/chartMessages";
 import { formatNumber, type Locale } from "../../../i18n/locale";
+import { useChartStyles } from "./useChartStyles.styles";
 import { ChartFrame, type ChartTable } from "./ChartFrame";
-import { chartCulture, millions, numberTick } from "./chartFormat";
+import { chartCulture, colour, millions, numberTick } from "./chartFormat";
 
 /** Props of KraljicChart. */
 export interface KraljicChartProps {
@@ -18,10 +19,10 @@ export interface KraljicChartProps {
 }
 
 const COLOURS: Readonly<Record<KraljicQuadrant, string>> = {
-  strategic: DataVizPalette.color1,
-  bottleneck: DataVizPalette.color5,
-  leverage: DataVizPalette.color3,
-  "non-critical": DataVizPalette.color2,
+  strategic: colour(DataVizPalette.color1),
+  bottleneck: colour(DataVizPalette.color5),
+  leverage: colour(DataVizPalette.color3),
+  "non-critical": colour(DataVizPalette.color2),
 };
 
 const quadrantName = (q: KraljicQuadrant, locale: Locale) => chartSay(locale, `kraljic.quadrant.${q}`);
@@ -79,6 +80,9 @@ function series(data: KraljicChartData, locale: Locale): ChartProps {
           y: p.supplyRisk,
           xAxisCalloutData: p.label,
           yAxisCalloutData: formatNumber(p.supplyRisk, locale, 2),
+          callOutAccessibilityData: {
+            ariaLabel: `${p.label}. ${quadrantName(q.quadrant, locale)}. ${chartSay(locale, "kraljic.col.risk")}: ${formatNumber(p.supplyRisk, locale, 2)}. ${chartSay(locale, "kraljic.col.value")}: ${millions(p.profitImpact, locale)}.`,
+          },
         })),
       })),
   };
@@ -86,6 +90,7 @@ function series(data: KraljicChartData, locale: Locale): ChartProps {
 
 /** The Kraljic chart in its frame. */
 export function KraljicChart({ data, locale, height }: KraljicChartProps) {
+  const styles = useChartStyles();
   return (
     <ChartFrame
       chartId="kraljic"
@@ -93,21 +98,24 @@ export function KraljicChart({ data, locale, height }: KraljicChartProps) {
       summary={[summary(data, locale)]}
       table={table(data, locale)}
       locale={locale}
-    >
-      <ScatterChart
-        data={series(data, locale)}
-        height={height}
-        culture={chartCulture(locale)}
-        xAxisTitle={chartSay(locale, "kraljic.x")}
-        yAxisTitle={chartSay(locale, "kraljic.y")}
-        margins={{ top: 10, right: 16, bottom: 55, left: 60 }}
-        tickFormat={numberTick(locale)}
-        yAxisTickFormat={numberTick(locale)}
-        xMinValue={0}
-        yMinValue={1}
-        yMaxValue={5}
-        enabledLegendsWrapLines
-      />
-    </ChartFrame>
+      height={height}
+      render={(size) => (
+        <ScatterChart
+          data={series(data, locale)}
+          {...size}
+          svgProps={{ "aria-label": chartSay(locale, "kraljic.title") }}
+          culture={chartCulture(locale)}
+          xAxisTitle={chartSay(locale, "kraljic.x")}
+          yAxisTitle={chartSay(locale, "kraljic.y")}
+          margins={{ top: 10, right: 16, bottom: 55, left: 60 }}
+          tickFormat={numberTick(locale)}
+          yAxisTickFormat={numberTick(locale)}
+          xMinValue={0}
+          yMinValue={1}
+          yMaxValue={5}
+          legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
+        />
+      )}
+    />
   );
 }

@@ -7,8 +7,9 @@ import { DataVizPalette, GanttChart, type GanttChartDataPoint } from "@fluentui/
 import type { TimelineChartData } from "../../../application/charts/timelineChart";
 import { chartSay } from "../../../i18n/chartMessages";
 import { formatDate, formatNumber, type Locale } from "../../../i18n/locale";
+import { useChartStyles } from "./useChartStyles.styles";
 import { ChartFrame, type ChartTable } from "./ChartFrame";
-import { chartCulture, dayMonth, utcDate } from "./chartFormat";
+import { chartCulture, colour, monthYear, utcDate } from "./chartFormat";
 
 /** Props of TimelineChart. */
 export interface TimelineChartProps {
@@ -59,7 +60,7 @@ function bars(data: TimelineChartData, locale: Locale): GanttChartDataPoint[] {
       x: { start: utcDate(b.start), end: utcDate(b.contractSigned) },
       y: b.needId,
       legend: chartSay(locale, late ? "timeline.late" : "timeline.onTime"),
-      color: late ? DataVizPalette.error : DataVizPalette.color1,
+      color: colour(late ? DataVizPalette.error : DataVizPalette.color1),
       xAxisCalloutData: chartSay(locale, late ? "timeline.barLate" : "timeline.bar", params),
       callOutAccessibilityData: {
         ariaLabel: chartSay(locale, late ? "timeline.barLate" : "timeline.bar", params),
@@ -70,6 +71,7 @@ function bars(data: TimelineChartData, locale: Locale): GanttChartDataPoint[] {
 
 /** The timeline chart in its frame (as tall as its bars need). */
 export function TimelineChart({ data, locale }: TimelineChartProps) {
+  const styles = useChartStyles();
   const title = chartSay(locale, "timeline.title");
   return (
     <ChartFrame
@@ -79,17 +81,20 @@ export function TimelineChart({ data, locale }: TimelineChartProps) {
       table={table(data, locale)}
       locale={locale}
       wide
-    >
-      <GanttChart
-        data={bars(data, locale)}
-        chartTitle={title}
-        height={Math.max(160, data.bars.length * ROW + 70)}
-        barHeight={ROW - 6}
-        culture={chartCulture(locale)}
-        margins={{ top: 10, right: 16, bottom: 35, left: 70 }}
-        customDateTimeFormatter={(d) => dayMonth(d, locale)}
-        enabledLegendsWrapLines
-      />
-    </ChartFrame>
+      height={Math.max(200, data.bars.length * ROW + 110)}
+      render={(size) => (
+        <GanttChart
+          data={bars(data, locale)}
+          chartTitle={title}
+          {...size}
+          svgProps={{ "aria-label": title }}
+          barHeight={ROW - 6}
+          culture={chartCulture(locale)}
+          margins={{ top: 10, right: 16, bottom: 35, left: 70 }}
+          customDateTimeFormatter={(d) => monthYear(d, locale)}
+          legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
+        />
+      )}
+    />
   );
 }

@@ -1,14 +1,15 @@
 /**
  * The annual wheel as a donut: one arc per stage, sized by its days, today's stage in colour and
- * named in the middle, the others grey; the summary says today's stage and the next deadline.
+ * the others grey, today's date in the middle; the summary says today's stage and the next deadline.
  */
 import { DataVizPalette, DonutChart, type ChartProps } from "@fluentui/react-charts";
 import type { WheelChartData } from "../../../application/charts/wheelChart";
 import { chartSay } from "../../../i18n/chartMessages";
 import { INSIGHT_MESSAGES } from "../../../i18n/insightMessages";
 import { formatDate, formatNumber, translate, type Locale } from "../../../i18n/locale";
+import { useChartStyles } from "./useChartStyles.styles";
 import { ChartFrame, type ChartTable } from "./ChartFrame";
-import { chartCulture } from "./chartFormat";
+import { chartCulture, colour } from "./chartFormat";
 
 /** Props of WheelChart. */
 export interface WheelChartProps {
@@ -60,7 +61,7 @@ function arcs(data: WheelChartData, title: string, locale: Locale): ChartProps {
     chartData: data.segments.map((s) => ({
       legend: stageName(s.stage, locale),
       data: s.days,
-      color: s.current ? DataVizPalette.color1 : DataVizPalette.disabled,
+      color: colour(s.current ? DataVizPalette.color1 : DataVizPalette.disabled),
       yAxisCalloutData: chartSay(locale, "wheel.days", { days: formatNumber(s.days, locale) }),
     })),
   };
@@ -68,6 +69,7 @@ function arcs(data: WheelChartData, title: string, locale: Locale): ChartProps {
 
 /** The wheel chart in its frame. */
 export function WheelChart({ data, locale, height }: WheelChartProps) {
+  const styles = useChartStyles();
   const title = chartSay(locale, "wheel.title");
   return (
     <ChartFrame
@@ -76,15 +78,18 @@ export function WheelChart({ data, locale, height }: WheelChartProps) {
       summary={summary(data, locale)}
       table={table(data, locale)}
       locale={locale}
-    >
-      <DonutChart
-        data={arcs(data, title, locale)}
-        height={height}
-        innerRadius={Math.round(height / 4)}
-        culture={chartCulture(locale)}
-        valueInsideDonut={stageName(data.stage, locale)}
-        enabledLegendsWrapLines
-      />
-    </ChartFrame>
+      height={height}
+      render={(size) => (
+        <DonutChart
+          data={arcs(data, title, locale)}
+          {...size}
+          innerRadius={Math.round(height / 5)}
+          culture={chartCulture(locale)}
+          valueInsideDonut={formatDate(data.today, locale).slice(0, 5)}
+          legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
+          hideLabels
+        />
+      )}
+    />
   );
 }

@@ -3,6 +3,7 @@
  * NOK with one decimal, percentages, the Intl culture the chart library formats callouts with,
  * and calendar dates of the axes without time zones.
  */
+import { getColorFromToken } from "@fluentui/react-charts";
 import { formatDate, formatNumber, type Locale } from "../../../i18n/locale";
 import type { IsoDate } from "../../../domain/time/isoDate";
 
@@ -23,6 +24,14 @@ export function dayMonth(date: Date, locale: Locale): string {
   const iso = date.toISOString().slice(0, 10);
   return formatDate(iso, locale).slice(0, 5);
 }
+
+/** A UTC Date of an axis tick as month and year: `01.2027` / `01/2027`. */
+export function monthYear(date: Date, locale: Locale): string {
+  return formatDate(date.toISOString().slice(0, 10), locale).slice(3);
+}
+
+/** A data-viz palette token (DataVizPalette) as a CSS colour. */
+export const colour = (token: string): string => getColorFromToken(token);
 
 /** A tick formatter for numeric axes in the locale's format. */
 export const numberTick =

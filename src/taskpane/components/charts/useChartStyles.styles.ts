@@ -38,5 +38,7 @@ export const useChartStyles = makeStyles({
     },
     "& td.num, & th.num": { textAlign: "right", whiteSpace: "nowrap" },
   },
+  /** The chart library capitalises every legend word; the catalogue's casing is kept. */
+  legendText: { textTransform: "none" },
   caption: { textAlign: "left", ...typographyStyles.caption1Strong },
 });
