@@ -27,7 +27,7 @@ export const CHART_MESSAGES: Catalogue = {
     "frontier.notOptimal": "{score} (ikke bevist best)",
     "kraljic.title": "Kraljic-matrise per kategori",
     "kraljic.x": "Samlet verdi (mill. kr)",
-    "kraljic.y": "Forsyningsrisiko (1–5)",
+    "kraljic.y": "Risiko (1–5)",
     "kraljic.summary":
       "{count} kategorier: {strategic} strategiske, {bottleneck} flaskehals, {leverage} innflytelse og {nonCritical} ikke-kritiske. Høy risiko fra {risk}, høy verdi fra {median} mill. kr (medianen).",
     "kraljic.quadrant.strategic": "Strategisk",
@@ -103,7 +103,7 @@ export const CHART_MESSAGES: Catalogue = {
     "frontier.notOptimal": "{score} (not proved best)",
     "kraljic.title": "Kraljic matrix per category",
     "kraljic.x": "Total value (NOK million)",
-    "kraljic.y": "Supply risk (1–5)",
+    "kraljic.y": "Risk (1–5)",
     "kraljic.summary":
       "{count} categories: {strategic} strategic, {bottleneck} bottleneck, {leverage} leverage and {nonCritical} non-critical. High risk from {risk}, high value from NOK {median} million (the median).",
     "kraljic.quadrant.strategic": "Strategic",

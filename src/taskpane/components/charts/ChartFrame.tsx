@@ -26,8 +26,8 @@ export interface ChartFrameProps {
   readonly wide?: boolean;
   /** data-chart attribute (tests and styles find a chart by it). */
   readonly chartId: string;
-  /** Height of the chart's box in pixels (the chart and its legend fill it). */
-  readonly height: number;
+  /** Height of the chart's box in pixels (the chart and its legend fill it), or a function of its width. */
+  readonly height: number | ((width: number) => number);
   /** Draws the chart for the box's current width (the chart library fits the box when its size props change). */
   readonly render: (size: ChartSize) => ReactNode;
 }
@@ -101,6 +101,7 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const styles = useChartStyles();
   const [box, width] = useWidth();
+  const boxHeight = typeof height === "number" ? height : height(width);
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const summaryId = useId();
@@ -122,8 +123,8 @@ export function ChartFrame({
           </p>
         ))}
       </div>
-      <div ref={box} className={styles.chart} style={{ height }}>
-        {width > 0 && render({ width, height })}
+      <div ref={box} className={styles.chart} style={{ height: boxHeight }}>
+        {width > 0 && render({ width, height: boxHeight })}
       </div>
       <Button
         className={styles.toggle}

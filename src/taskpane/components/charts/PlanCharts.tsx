@@ -44,7 +44,7 @@ export default function PlanCharts({ plan, input, wheel, today, locale, only = C
   );
   return (
     <div className={styles.root} role="region" aria-label={chartSay(locale, "label")}>
-      {shows("wheel") && <WheelChart data={data.wheel} locale={locale} height={HEIGHT + 80} />}
+      {shows("wheel") && <WheelChart data={data.wheel} locale={locale} height={HEIGHT} />}
       {shows("frontier") &&
         (data.frontier ? (
           <FrontierChart data={data.frontier} locale={locale} height={HEIGHT} />

@@ -15,8 +15,12 @@ import { chartCulture, colour } from "./chartFormat";
 export interface WheelChartProps {
   readonly data: WheelChartData;
   readonly locale: Locale;
+  /** Height of the donut itself; the legend's rows come on top. */
   readonly height: number;
 }
+
+/** Legend rows the seven stages take at a width (about three legends a row at 350 px, four from 560 px). */
+const legendRows = (width: number): number => (width < 560 ? 4 : 2);
 
 const stageName = (stage: string, locale: Locale) =>
   stage === "before" ? chartSay(locale, "wheel.before") : chartSay(locale, `wheel.stage.${stage}`);
@@ -55,9 +59,8 @@ function table(data: WheelChartData, locale: Locale): ChartTable {
   };
 }
 
-function arcs(data: WheelChartData, title: string, locale: Locale): ChartProps {
+function arcs(data: WheelChartData, locale: Locale): ChartProps {
   return {
-    chartTitle: title,
     chartData: data.segments.map((s) => ({
       legend: stageName(s.stage, locale),
       data: s.days,
@@ -78,14 +81,14 @@ export function WheelChart({ data, locale, height }: WheelChartProps) {
       summary={summary(data, locale)}
       table={table(data, locale)}
       locale={locale}
-      height={height}
+      height={(width) => height + legendRows(width) * 40}
       render={(size) => (
         <DonutChart
-          data={arcs(data, title, locale)}
+          data={arcs(data, locale)}
           {...size}
           innerRadius={Math.round(height / 5)}
           culture={chartCulture(locale)}
-          valueInsideDonut={formatDate(data.today, locale).slice(0, 5)}
+          valueInsideDonut={chartSay(locale, "wheel.today")}
           legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
           hideLabels
         />
