@@ -88,6 +88,7 @@ export function CapacityChart({ series, locale, height }: CapacityChartProps) {
           {...size}
           svgProps={{ "aria-label": title }}
           culture={chartCulture(locale)}
+          strokeWidth={2}
           xAxisTitle={chartSay(locale, "capacity.x")}
           yAxisTitle={chartSay(locale, "capacity.y")}
           margins={{ top: 10, right: 16, bottom: 55, left: 60 }}

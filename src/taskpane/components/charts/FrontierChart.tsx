@@ -105,6 +105,7 @@ export function FrontierChart({ data, locale, height }: FrontierChartProps) {
           {...size}
           svgProps={{ "aria-label": chartSay(locale, "frontier.title") }}
           culture={chartCulture(locale)}
+          strokeWidth={2}
           xAxisTitle={chartSay(locale, "frontier.x")}
           yAxisTitle={chartSay(locale, "frontier.y")}
           margins={{ top: 10, right: 16, bottom: 55, left: 60 }}
