@@ -1,5 +1,5 @@
 /**
- * Messages of the task pane's charts ("Diagrammer"): titles, axis labels, legends, the short text
+ * Messages of the task pane's charts (in the role views): titles, axis labels, legends, the short text
  * summaries and the data tables' headers. Norwegian bokmål first, English second; same keys.
  * Milestone names come from the insight catalogue.
  */
@@ -8,11 +8,10 @@ import { translate, type Catalogue, type Locale } from "./locale";
 /** The catalogue of the charts. */
 export const CHART_MESSAGES: Catalogue = {
   nb: {
-    tab: "Diagrammer",
-    label: "Diagrammer for planen",
     loading: "Laster diagrammene …",
     showTable: "Vis som tabell",
     hideTable: "Skjul tabellen",
+    tableLabel: "{title} – tabell",
     noData: "Planen har ingen data til dette diagrammet.",
     "frontier.title": "Effektiv front: budsjett mot samlet poengsum",
     "frontier.x": "Budsjett (mill. kr)",
@@ -84,11 +83,10 @@ export const CHART_MESSAGES: Catalogue = {
     "wheel.col.days": "Dager",
   },
   en: {
-    tab: "Charts",
-    label: "Charts of the plan",
     loading: "Loading the charts …",
     showTable: "Show as table",
     hideTable: "Hide the table",
+    tableLabel: "{title} – table",
     noData: "The plan has no data for this chart.",
     "frontier.title": "Efficient frontier: budget against total score",
     "frontier.x": "Budget (NOK million)",

@@ -8,7 +8,7 @@ import type { PlanResult } from "../application/planResult";
 import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
 import type { PlanSession } from "../application/workbook/workbookWorkspace";
 import type { PlanInput } from "../domain/model/planInput";
-import type { LoadedPlan } from "./planSource";
+import type { LoadedPlan } from "../application/pane/planSource";
 
 /** Loading, loaded (plan and input), or failed with a reason. */
 export type PlanState =

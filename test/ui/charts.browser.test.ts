@@ -1,15 +1,16 @@
 /**
- * Browser test of the charts tab ("Diagrammer"): the pane on the dev server in Debian's headless
- * Chromium at 350 px (bokmål) and 1280 px (English) on the demo tenant. Each chart must render
+ * Browser test of the charts in the role views (coordinator: wheel; procurement lead: frontier,
+ * Kraljic; planner: capacity, timeline): the pane on the dev server in Debian's headless Chromium at
+ * 350 px (bokmål) and 1280 px (English) on the demo tenant. Each chart must render
  * with the plan's data — as many frontier points, Kraljic categories, capacity weeks, timeline
  * bars (late ones marked) and wheel stages as the chart data of the plan the shared use case
- * computes — and the chart library must arrive as a chunk of its own when the tab is opened.
+ * computes — and the chart library must arrive as a chunk of its own when a chart is first shown.
  * Screenshots of every chart go to out/test-artifacts/charts/ (gitignored).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
 import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { planChartsData, type PlanChartsData } from "../../src/application/charts/planCharts";
 import type { PlanResult } from "../../src/application/planResult";
@@ -17,7 +18,10 @@ import { runPlan } from "../../src/application/runPlan";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../src/application/sharepoint/zonedDates";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { chartSay } from "../../src/i18n/chartMessages";
-import { formatNumber, type Locale } from "../../src/i18n/locale";
+import { formatNumber, translate, type Locale } from "../../src/i18n/locale";
+import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
+import { roleMessages } from "../../src/i18n/roleMessages";
+import { uiMessages } from "../../src/i18n/uiMessages";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "out", "test-artifacts", "charts");
 const nbsp = /[\u00a0\u202f]/g;
@@ -39,21 +43,43 @@ afterAll(async () => {
   await pane?.stop();
 });
 
-/** Opens the pane at `width` × 800 and the charts tab; returns the page and the scripts fetched by the tab. */
+/** The section of each role's view that shows its charts, and those charts. */
+function chartSections(locale: Locale) {
+  const r = (key: string) => translate(roleMessages, locale, key);
+  return [
+    { role: "coordinator", section: translate(PLAN_YEAR_PANE_MESSAGES, locale, "tab"), charts: ["wheel"] },
+    { role: "lead", section: r("section.ranking"), charts: ["frontier", "kraljic"] },
+    {
+      role: "planner",
+      section: r("section.schedule"),
+      charts: ["capacity-lead", "capacity-lawyer", "timeline"],
+    },
+  ] as const;
+}
+
+/**
+ * Opens the pane at `width` × 800 and each role's chart section in turn; returns the page and the
+ * scripts fetched before and after the first chart section was opened.
+ */
 async function openCharts(language: string, width: number, locale: Locale) {
   if (!pane) throw new Error("task pane not started");
   const { page } = await pane.open(language);
   await page.setViewportSize({ width, height: 800 });
-  const tab = page.getByRole("tab", { name: chartSay(locale, "tab") });
-  await tab.waitFor({ timeout: 120_000 });
   const scripts: string[] = [];
-  page.on("request", (r) => {
-    if (r.resourceType() === "script") scripts.push(r.url());
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
   });
+  await page
+    .getByRole("table", { name: translate(uiMessages, locale, "table.label") })
+    .waitFor({ timeout: 180_000 });
   await expect(page.locator("[data-chart]").count()).resolves.toBe(0);
-  await tab.click();
-  await page.locator('[data-chart="timeline"] svg').first().waitFor({ timeout: 120_000 });
-  return { page, scripts };
+  const before = [...scripts];
+  for (const { role, section, charts } of chartSections(locale)) {
+    await showRole(page, role, section);
+    for (const id of charts)
+      await page.locator(`[data-chart="${id}"] svg`).first().waitFor({ timeout: 120_000 });
+  }
+  return { page, before, after: scripts.slice(before.length) };
 }
 
 /** How many elements of chart `id` have an accessible label matching `pattern`. */
@@ -67,19 +93,25 @@ function marks(page: Page, id: string, pattern: RegExp) {
     );
 }
 
-async function shoot(page: Page, name: string) {
-  for (const id of ["wheel", "frontier", "kraljic", "capacity-lead", "capacity-lawyer", "timeline"]) {
-    const section = page.locator(`[data-chart="${id}"]`);
-    await section.scrollIntoViewIfNeeded();
-    await section.screenshot({ path: path.join(ARTIFACTS, `${name}-${id}.png`) });
+/** Screenshots of every chart (each role's section shown in turn) and of the planner's view. */
+async function shoot(page: Page, name: string, locale: Locale) {
+  for (const { role, section: tab, charts } of chartSections(locale)) {
+    await showRole(page, role, tab);
+    for (const id of charts) {
+      const section = page.locator(`[data-chart="${id}"]`);
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: path.join(ARTIFACTS, `${name}-${id}.png`) });
+    }
   }
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}-pane.png`), fullPage: false });
 }
 
-describe("charts tab in the browser", () => {
+describe("charts in the role views in the browser", () => {
   it("draws every chart with the plan's data at 350 px in bokmål, the library loaded on demand", async () => {
-    const { page, scripts } = await openCharts("nb-NO", 350, "nb");
-    expect(scripts.length).toBeGreaterThan(0);
+    const { page, before, after } = await openCharts("nb-NO", 350, "nb");
+    const chartChunk = (url: string) => /react-charts|components_charts/.test(url);
+    expect(before.filter(chartChunk)).toEqual([]);
+    expect(after.filter(chartChunk).length).toBeGreaterThan(0);
     const frontier = charts.frontier;
     const kraljic = charts.kraljic;
     if (!frontier || !kraljic) throw new Error("the demo plan has no frontier or Kraljic points");
@@ -117,8 +149,9 @@ describe("charts tab in the browser", () => {
         : chartSay("nb", `wheel.stage.${charts.wheel.stage}`);
     await expect(page.locator('[data-chart="wheel"] p').first().textContent()).resolves.toContain(stage);
 
-    await shoot(page, "nb-350");
+    await shoot(page, "nb-350", "nb");
 
+    await showRole(page, "planner", translate(roleMessages, "nb", "section.schedule"));
     const timeline = page.locator('[data-chart="timeline"]');
     await timeline.getByRole("button", { name: "Vis som tabell" }).click();
     const table = timeline.getByRole("table");
@@ -133,13 +166,14 @@ describe("charts tab in the browser", () => {
 
   it("uses the width at 1280 px, in English", async () => {
     const { page } = await openCharts("en-GB", 1280, "en");
-    await page.getByRole("heading", { name: chartSay("en", "frontier.title") }).waitFor();
     const width = async (id: string) =>
       (await page.locator(`[data-chart="${id}"] svg`).first().boundingBox())?.width ?? 0;
     expect(await width("timeline")).toBeGreaterThan(1000);
+    await showRole(page, "lead", translate(roleMessages, "en", "section.ranking"));
+    await page.getByRole("heading", { name: chartSay("en", "frontier.title") }).waitFor();
     expect(await width("frontier")).toBeGreaterThan(450);
     await expect(marks(page, "timeline", /days late$/)).resolves.toBe(charts.timeline.lateCount);
-    await shoot(page, "en-1280");
+    await shoot(page, "en-1280", "en");
     await page.context().close();
   }, 300_000);
 });

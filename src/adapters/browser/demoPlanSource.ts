@@ -5,7 +5,7 @@
 import { runPlan } from "../../application/runPlan";
 import { createHighsSolver } from "../solver/highsSolver";
 import { generateDemoTenant } from "../../demo/demoTenant";
-import type { LoadedPlan, PlanSource } from "../../taskpane/planSource";
+import type { LoadedPlan, PlanSource } from "../../application/pane/planSource";
 
 /** Options of the demo source (defaults: the demo tenant's seed and plan year). */
 export interface DemoPlanSourceOptions {

@@ -38,29 +38,40 @@ export interface ChartSize {
   readonly height: number;
 }
 
-/** The width of an element, followed as it changes (pane resized, tab shown). */
+/** The width of an element, followed as it changes (pane resized, section shown); 0 until first laid out. */
 function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
-    setWidth(Math.floor(element.getBoundingClientRect().width));
-    const observer = new ResizeObserver((entries) => {
-      const box = entries[0]?.contentRect.width;
-      if (box !== undefined) setWidth(Math.floor(box));
-    });
+    // A hidden section measures 0: the chart keeps its last width (and its drawing) until shown again.
+    const follow = (box: number | undefined) => {
+      if (box !== undefined && box > 0) setWidth(Math.floor(box));
+    };
+    follow(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver((entries) => follow(entries[0]?.contentRect.width));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
   return [ref, width];
 }
 
-function DataTable({ table, title, id }: { table: ChartTable; title: string; id: string }) {
+function DataTable({
+  table,
+  title,
+  id,
+  label,
+}: {
+  table: ChartTable;
+  title: string;
+  id: string;
+  label: string;
+}) {
   const styles = useChartStyles();
   const cls = (i: number) => (table.numeric?.includes(i) ? "num" : undefined);
   return (
-    <div id={id} className={styles.tableWrap} role="region" aria-label={title} tabIndex={0}>
+    <div id={id} className={styles.tableWrap} role="region" aria-label={label} tabIndex={0}>
       <table className={styles.table}>
         <caption className={styles.caption}>{title}</caption>
         <thead>
@@ -136,7 +147,14 @@ export function ChartFrame({
       >
         {chartSay(locale, showTable ? "hideTable" : "showTable")}
       </Button>
-      {showTable && <DataTable table={table} title={title} id={tableId} />}
+      {showTable && (
+        <DataTable
+          table={table}
+          title={title}
+          id={tableId}
+          label={chartSay(locale, "tableLabel", { title })}
+        />
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The charts of a plan ("Diagrammer"): the annual wheel, the efficient frontier, the Kraljic
+ * The charts of a plan, shown in the role views: the annual wheel, the efficient frontier, the Kraljic
  * matrix, capacity per role and the timeline, from one pure data step (src/application/charts).
  * `only` picks charts for a role's view (coordinator: wheel; procurement lead: frontier, Kraljic;
  * planner: capacity, timeline). Loaded lazily (index.ts): the chart library is not in the initial bundle.
@@ -43,7 +43,7 @@ export default function PlanCharts({ plan, input, wheel, today, locale, only = C
     </section>
   );
   return (
-    <div className={styles.root} role="region" aria-label={chartSay(locale, "label")}>
+    <div className={styles.root}>
       {shows("wheel") && <WheelChart data={data.wheel} locale={locale} height={HEIGHT} />}
       {shows("frontier") &&
         (data.frontier ? (
