@@ -1,0 +1,179 @@
+/**
+ * Browser test of the charts in the role views (coordinator: wheel; procurement lead: frontier,
+ * Kraljic; planner: capacity, timeline): the pane on the dev server in Debian's headless Chromium at
+ * 350 px (bokmål) and 1280 px (English) on the demo tenant. Each chart must render
+ * with the plan's data — as many frontier points, Kraljic categories, capacity weeks, timeline
+ * bars (late ones marked) and wheel stages as the chart data of the plan the shared use case
+ * computes — and the chart library must arrive as a chunk of its own when a chart is first shown.
+ * Screenshots of every chart go to out/test-artifacts/charts/ (gitignored).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Page } from "playwright-core";
+import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
+import { planChartsData, type PlanChartsData } from "../../src/application/charts/planCharts";
+import type { PlanResult } from "../../src/application/planResult";
+import { runPlan } from "../../src/application/runPlan";
+import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../src/application/sharepoint/zonedDates";
+import { generateDemoTenant } from "../../src/demo/demoTenant";
+import { chartSay } from "../../src/i18n/chartMessages";
+import { formatNumber, translate, type Locale } from "../../src/i18n/locale";
+import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
+import { roleMessages } from "../../src/i18n/roleMessages";
+import { uiMessages } from "../../src/i18n/uiMessages";
+
+const ARTIFACTS = path.join(__dirname, "..", "..", "out", "test-artifacts", "charts");
+const nbsp = /[\u00a0\u202f]/g;
+
+let pane: TaskpaneBrowser | undefined;
+let plan: PlanResult;
+let charts: PlanChartsData;
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const input = generateDemoTenant();
+  plan = await runPlan(input, { includeSecurityGraded: false, solver: await createHighsSolver() });
+  const today = calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
+  charts = planChartsData({ plan, input, today });
+  pane = await startTaskpaneBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await pane?.stop();
+});
+
+/** The section of each role's view that shows its charts, and those charts. */
+function chartSections(locale: Locale) {
+  const r = (key: string) => translate(roleMessages, locale, key);
+  return [
+    { role: "coordinator", section: translate(PLAN_YEAR_PANE_MESSAGES, locale, "tab"), charts: ["wheel"] },
+    { role: "lead", section: r("section.ranking"), charts: ["frontier", "kraljic"] },
+    {
+      role: "planner",
+      section: r("section.schedule"),
+      charts: ["capacity-lead", "capacity-lawyer", "timeline"],
+    },
+  ] as const;
+}
+
+/**
+ * Opens the pane at `width` × 800 and each role's chart section in turn; returns the page and the
+ * scripts fetched before and after the first chart section was opened.
+ */
+async function openCharts(language: string, width: number, locale: Locale) {
+  if (!pane) throw new Error("task pane not started");
+  const { page } = await pane.open(language);
+  await page.setViewportSize({ width, height: 800 });
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page
+    .getByRole("table", { name: translate(uiMessages, locale, "table.label") })
+    .waitFor({ timeout: 180_000 });
+  await expect(page.locator("[data-chart]").count()).resolves.toBe(0);
+  const before = [...scripts];
+  for (const { role, section, charts } of chartSections(locale)) {
+    await showRole(page, role, section);
+    for (const id of charts)
+      await page.locator(`[data-chart="${id}"] svg`).first().waitFor({ timeout: 120_000 });
+  }
+  return { page, before, after: scripts.slice(before.length) };
+}
+
+/** How many elements of chart `id` have an accessible label matching `pattern`. */
+function marks(page: Page, id: string, pattern: RegExp) {
+  return page
+    .locator(`[data-chart="${id}"] [aria-label]`)
+    .evaluateAll(
+      (elements, source) =>
+        elements.filter((e) => new RegExp(source).test(e.getAttribute("aria-label") ?? "")).length,
+      pattern.source,
+    );
+}
+
+/** Screenshots of every chart (each role's section shown in turn) and of the planner's view. */
+async function shoot(page: Page, name: string, locale: Locale): Promise<void> {
+  for (const { role, section: tab, charts } of chartSections(locale)) {
+    await showRole(page, role, tab);
+    for (const id of charts) {
+      const section = page.locator(`[data-chart="${id}"]`);
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: path.join(ARTIFACTS, `${name}-${id}.png`) });
+    }
+  }
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}-pane.png`), fullPage: false });
+}
+
+describe("charts in the role views in the browser", () => {
+  it("draws every chart with the plan's data at 350 px in bokmål, the library loaded on demand", async () => {
+    const { page, before, after } = await openCharts("nb-NO", 350, "nb");
+    const chartChunk = (url: string) => /react-charts|components_charts/.test(url);
+    expect(before.filter(chartChunk)).toEqual([]);
+    expect(after.filter(chartChunk).length).toBeGreaterThan(0);
+    const frontier = charts.frontier;
+    const kraljic = charts.kraljic;
+    if (!frontier || !kraljic) throw new Error("the demo plan has no frontier or Kraljic points");
+
+    await expect(marks(page, "frontier", /^Budsjett \(mill\. kr\): /)).resolves.toBe(
+      frontier.points.length + 1,
+    );
+    const chosen = `${formatNumber(frontier.chosen.cost / 1e6, "nb", 1)}. Poengsum: ${formatNumber(frontier.chosen.totalScore, "nb", 1)}.`;
+    await expect(page.locator(`[data-chart="frontier"] [aria-label*="${chosen}"]`).count()).resolves.toBe(1);
+
+    const categories = kraljic.quadrants.reduce((s, q) => s + q.points.length, 0);
+    await expect(marks(page, "kraljic", /\. Risiko: /)).resolves.toBe(categories);
+
+    for (const role of charts.capacity) {
+      const weeks = role.weeks.length;
+      await expect(marks(page, `capacity-${role.role}`, /^\d{4}-W\d{2}: /)).resolves.toBe(2 * weeks);
+      const summary = await page.locator(`[data-chart="capacity-${role.role}"] p`).first().textContent();
+      expect(summary?.replace(nbsp, " ")).toContain(
+        `${formatNumber(role.totalLoad, "nb", 1)} av ${formatNumber(role.totalCapacity, "nb", 1)}`.replace(
+          nbsp,
+          " ",
+        ),
+      );
+    }
+
+    const { bars, lateCount } = charts.timeline;
+    await expect(marks(page, "timeline", /^BH-\d+: /)).resolves.toBe(bars.length);
+    await expect(marks(page, "timeline", /dager for sent$/)).resolves.toBe(lateCount);
+
+    const segments = charts.wheel.segments.length;
+    await expect(marks(page, "wheel", /, \d+ dager\.$/)).resolves.toBe(segments);
+    const stage =
+      charts.wheel.stage === "before"
+        ? chartSay("nb", "wheel.before")
+        : chartSay("nb", `wheel.stage.${charts.wheel.stage}`);
+    await expect(page.locator('[data-chart="wheel"] p').first().textContent()).resolves.toContain(stage);
+
+    await shoot(page, "nb-350", "nb");
+
+    await showRole(page, "planner", translate(roleMessages, "nb", "section.schedule"));
+    const timeline = page.locator('[data-chart="timeline"]');
+    await timeline.getByRole("button", { name: "Vis som tabell" }).click();
+    const table = timeline.getByRole("table");
+    await expect(table.getByRole("row").count()).resolves.toBe(bars.length + 1);
+    const graded = bars.find((b) => plan.needs.find((e) => e.id === b.needId)?.redacted);
+    if (!graded) throw new Error("the demo plan schedules no security-graded need");
+    await expect(table.getByRole("row").filter({ hasText: graded.needId }).textContent()).resolves.toContain(
+      "[SKJERMET]",
+    );
+    await page.context().close();
+  }, 300_000);
+
+  it("uses the width at 1280 px, in English", async () => {
+    const { page } = await openCharts("en-GB", 1280, "en");
+    const width = async (id: string) =>
+      (await page.locator(`[data-chart="${id}"] svg`).first().boundingBox())?.width ?? 0;
+    expect(await width("timeline")).toBeGreaterThan(1000);
+    await showRole(page, "lead", translate(roleMessages, "en", "section.ranking"));
+    await page.getByRole("heading", { name: chartSay("en", "frontier.title") }).waitFor();
+    expect(await width("frontier")).toBeGreaterThan(450);
+    await expect(marks(page, "timeline", /days late$/)).resolves.toBe(charts.timeline.lateCount);
+    await shoot(page, "en-1280", "en");
+    await page.context().close();
+  }, 300_000);
+});
