@@ -11,7 +11,6 @@ import {
   nextVersionId,
   PlanVersionError,
   requiredScopes,
-  stampOf,
   versionNumber,
   withApproval,
   withDraft,
@@ -19,7 +18,7 @@ import {
 } from "../../domain/planYear/versionLifecycle";
 import { contentHashOf } from "../../domain/planYear/contentHash";
 import { AlreadyExistsError, type PlanYearStore } from "./planYearStore";
-import { loadPlanYear, type PlanYearDeps } from "./planYearRecords";
+import { loadPlanYear, stampNow, type PlanYearDeps } from "./planYearRecords";
 import {
   buildVersionFile,
   draftSummary,
@@ -29,11 +28,6 @@ import {
   type VersionContent,
 } from "./planVersion";
 import { updateVersions } from "./recordAccess";
-
-/** Who acts and when (the deps' clock); a PlanVersionError `no-user` for an empty account. */
-export function stampNow(deps: PlanYearDeps, who: string) {
-  return stampOf(who, (deps.now?.() ?? new Date()).toISOString());
-}
 
 /** A version's summary and its verified file. */
 export interface LoadedVersion {
