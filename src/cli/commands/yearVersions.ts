@@ -18,7 +18,7 @@
 import type { PlanVersionFile } from "../../application/planYear/planVersion";
 import { writeRunOutputs } from "../planOutputs";
 import { insightOptionsFromRecord } from "../../application/insight/decideSuggestion";
-import { todayInOslo } from "./insight";
+import { todayInOslo } from "../../application/sharepoint/zonedDates";
 import { versionPlanDocuments } from "../../adapters/docx/versionDocuments";
 import { writeFile } from "node:fs/promises";
 import { Option } from "commander";

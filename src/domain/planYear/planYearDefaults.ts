@@ -18,6 +18,11 @@ import {
   type WheelDates,
 } from "./planYearTypes";
 
+/** The plan year worked on when none is named: the year after `today`'s. */
+export function defaultPlanYear(today: IsoDate): number {
+  return Number(today.slice(0, 4)) + 1;
+}
+
 /** The seed's annual wheel for plan year `year`. */
 export function defaultWheel(year: number): WheelDates {
   return {
