@@ -245,7 +245,7 @@ const registerApprove: YearSubcommand = (group, ctx) => {
     .action((opts: ApproveOptions) =>
       withVersions(ctx, opts, async (store) => {
         const user = await store.who();
-        const { summary, required } = await approveVersion(
+        const { summary, missing, approvedBy } = await approveVersion(
           store.deps,
           opts.year,
           opts.version,
@@ -253,9 +253,9 @@ const registerApprove: YearSubcommand = (group, ctx) => {
           user,
         );
         const scopeName = versionText(ctx.locale, `scope.${opts.scope}`);
-        const by = user.trim().toLowerCase();
-        ctx.out(versionText(ctx.locale, "approve.done", { scopeName, version: summary.id, user: by }));
-        const missing = required.filter((s) => !summary.approvals.some((a) => a.scope === s));
+        ctx.out(
+          versionText(ctx.locale, "approve.done", { scopeName, version: summary.id, user: approvedBy }),
+        );
         ctx.out(
           missing.length > 0
             ? versionText(ctx.locale, "approve.missing", { scopes: scopeNames(missing, ctx.locale) })
