@@ -7,7 +7,6 @@ import type { Criterion, ForceDecision } from "../../domain/prioritisation/prior
 import type { EditState } from "./readBack";
 import type { PlanInput } from "../../domain/model/planInput";
 import { applyPlanEdits, type EditOverlay } from "../../domain/planYear/planEdits";
-import { mapOf } from "../../domain/planYear/dataMaps";
 import { dataRecord, ownValue } from "../../domain/model/dataRecord";
 
 /** Planning inputs after the workbook edits. */
@@ -90,15 +89,15 @@ export function workbookOverlay(
   edited: EditState,
   carried: ScoreOverrides = {},
 ): EditOverlay {
-  const scores = mapOf(
+  const scores = dataRecord(
     Object.entries(scoreOverrides(written, edited, carried)).map(
-      ([needId, row]) => [needId, mapOf(Object.entries(row))] as const,
+      ([needId, row]) => [needId, dataRecord(Object.entries(row))] as const,
     ),
   );
   const forced = new Map<string, ForceDecision | null>(written.forced.map((f) => [f.needId, null]));
   for (const f of edited.forced) forced.set(f.needId, f);
   const cleared = (before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>) =>
-    mapOf([...Object.keys(before).map((id) => [id, ""] as const), ...Object.entries(after)]);
+    dataRecord([...Object.keys(before).map((id) => [id, ""] as const), ...Object.entries(after)]);
   return {
     weights: edited.weights,
     scores,

@@ -3,10 +3,10 @@
  * 31 Jan and revisions 1 Apr, 1 Jul, 1 Oct), the default planning configuration, no approvers and
  * no edits; and the wheel's stage on a given day.
  */
+import { dataRecord } from "../model/dataRecord";
 import { defaultPlanConfig } from "../model/defaults";
 import type { PlanConfig } from "../model/planInput";
 import { daysInMonth, isoFromYmd, type IsoDate } from "../time/isoDate";
-import { emptyMap } from "./dataMaps";
 import {
   APPROVAL_SCOPES,
   PLAN_YEAR_SCHEMA_VERSION,
@@ -59,11 +59,11 @@ export function moveWheel(wheel: WheelDates, years: number): WheelDates {
 /** No edits yet (null-prototype maps). */
 export function emptyEdits(): PlanYearEdits {
   return {
-    weights: emptyMap(),
-    scores: emptyMap(),
-    forced: emptyMap(),
-    notes: emptyMap(),
-    feedback: emptyMap(),
+    weights: dataRecord(),
+    scores: dataRecord(),
+    forced: dataRecord(),
+    notes: dataRecord(),
+    feedback: dataRecord(),
   };
 }
 
