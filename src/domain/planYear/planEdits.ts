@@ -48,7 +48,7 @@ function overlaidTexts(
 ): Record<string, string> {
   const out = copyDataRecord(base ?? dataRecord<string>());
   for (const [needId, text] of Object.entries(overlay)) out[needId] = text;
-  for (const [needId, text] of Object.entries(out)) if (text.trim() === "") delete out[needId];
+  for (const [needId, text] of Object.entries(out)) if (isBlankComment(text)) delete out[needId];
   return out;
 }
 
@@ -128,6 +128,25 @@ export function copyEdits(edits: PlanYearEdits) {
   };
 }
 
+/** Whether a comment (a note or feedback text) is blank: empty or only whitespace. */
+export function isBlankComment(text: string): boolean {
+  return text.trim() === "";
+}
+
+/**
+ * Sets the comment on `needId` in `texts` to `entry(text)`, or removes it when `text` is blank —
+ * the one rule for the pane, the workbook read-back and the plan-year record.
+ */
+export function setComment<T>(
+  texts: Record<string, T>,
+  needId: string,
+  text: string,
+  entry: (text: string) => T,
+): void {
+  if (isBlankComment(text)) delete texts[needId];
+  else texts[needId] = entry(text);
+}
+
 /** Records the edits, each stamped with who and when; clearing an edit removes it. */
 export function recordPlanEdits(
   edits: PlanYearEdits,
@@ -155,12 +174,11 @@ export function recordPlanEdits(
         }
         break;
       case "note":
-      case "feedback": {
-        const texts = edit.kind === "note" ? out.notes : out.feedback;
-        if (edit.to.trim() === "") delete texts[edit.needId];
-        else texts[edit.needId] = stamped({ text: edit.to }, stamp);
+      case "feedback":
+        setComment(edit.kind === "note" ? out.notes : out.feedback, edit.needId, edit.to, (text) =>
+          stamped({ text }, stamp),
+        );
         break;
-      }
     }
   }
   return out;
