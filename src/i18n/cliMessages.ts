@@ -22,7 +22,7 @@ export const cliMessages: Catalogue = {
     included: "{count} skjermede behov er tatt med i klartekst (--include-graded).",
   },
   en: {
-    counts: "Received {received} needs: {accepted} accepted, {rejected} rejected.",
+    counts: "Received {received} {received|need|needs}: {accepted} accepted, {rejected} rejected.",
     central:
       "Of those received, {count} were created centrally from accepted suggestions (renewals and joint procurements), not submitted by the units.",
     "rejected.header": "Rejected needs:",

@@ -27,12 +27,27 @@ export function localeFromTag(tag: string | undefined | null): Locale {
   return "nb";
 }
 
-/** Fills `{name}` placeholders from params; unknown placeholders stay visible. */
+/** True when a count param (a number, or a number formatted by `formatNumber`) is exactly one. */
+function isOne(value: string | number): boolean {
+  return typeof value === "number" ? value === 1 : value.replace(/[\s\u00a0\u202f]/g, "") === "1";
+}
+
+/**
+ * Fills `{name}` placeholders from params, and plural choices `{name|one|other}` (the `one` text when
+ * the param is exactly 1, else `other`; in bokmål and English alike); unknown placeholders stay visible.
+ */
 export function fillTemplate(
   template: string,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const chosen = template.replace(
+    /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+    (whole, name: string, one: string, other: string) => {
+      const value = ownValue(params, name);
+      return value === undefined ? whole : isOne(value) ? one : other;
+    },
+  );
+  return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = ownValue(params, name);
     return value === undefined ? whole : String(value);
   });

@@ -134,7 +134,13 @@ async function openPane(): Promise<Page> {
 
 /** Waits for the tab's success or warning notice containing `text`. */
 async function notice(page: Page, text: string): Promise<void> {
-  await page.getByRole("status").filter({ hasText: text }).first().waitFor({ timeout: 60_000 });
+  try {
+    await page.getByRole("status").filter({ hasText: text }).first().waitFor({ timeout: 60_000 });
+  } catch (error) {
+    // Say what the tab showed instead (an error notice), not only that the wait ran out.
+    const alerts = await page.getByRole("alert").allInnerTexts();
+    throw new Error(`no notice "${text}"; alerts: ${JSON.stringify(alerts)}; ${String(error)}`);
+  }
 }
 
 describe("Planår tab in the browser", () => {
@@ -194,9 +200,12 @@ describe("Planår tab in the browser", () => {
     const scopes = await approveButtons.count();
     expect(scopes).toBeGreaterThanOrEqual(2);
     for (let i = 0; i < scopes; i += 1) {
+      // The same notice follows every approval: wait for the approved part's button to go as well.
+      const name = (await approveButtons.first().innerText()).trim();
       await approveButtons.first().click();
       await notice(page, "er godkjent for v001.");
       await page.getByText("Arbeider …").waitFor({ state: "detached", timeout: 60_000 });
+      await page.getByRole("button", { name, exact: true }).waitFor({ state: "detached", timeout: 60_000 });
     }
     const approved = storedRecord().versions[0];
     expect(approved?.status).toBe("approved");
@@ -215,6 +224,21 @@ describe("Planår tab in the browser", () => {
     await page.getByRole("button", { name: "Publiser v001" }).click();
     await notice(page, "v001 er publisert");
     expect(storedRecord().versions[0]?.status).toBe("published");
+    // The pane's publish saved the version's documents in the site library, as `year publish` does.
+    const saved = (demo?.server.store.filesOf(site()) ?? [])
+      .map((f) => f.path)
+      .filter((p) => p.startsWith(`Anskaffelsesplan/${plan.planYear}/documents/`));
+    expect(saved).toEqual(
+      expect.arrayContaining(
+        [
+          `plan-${plan.planYear}-v001.xlsx`,
+          `plan-${plan.planYear}-v001.xml`,
+          `anskaffelsesplan-${plan.planYear}-oslo-v001.docx`,
+          `anskaffelsesplan-${plan.planYear}-oversikt-v001.docx`,
+        ].map((name) => `Anskaffelsesplan/${plan.planYear}/documents/${name}`),
+      ),
+    );
+    expect(new Set(saved).size).toBe(saved.length);
     const included = plan.decisions.find((d) => d.decision === "include" && d.feedback !== "");
     if (!included) throw new Error("no included need");
     expect(itemOfNeed(included.needId).fields.Decision).toBe("include");

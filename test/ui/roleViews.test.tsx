@@ -98,7 +98,7 @@ describe("role views", () => {
     await renderApp("none", preferences);
     await choose(roleSelect(), "lead");
     expect(preferences.role()).toBe("lead");
-    expect(visibleTabs()).toEqual(["Prioritering", "Poeng", "Endringer"]);
+    expect(visibleTabs()).toEqual(["Prioritering", "Poeng", "Vekter og valg"]);
     const coordinator = container.querySelector('section[aria-label="Koordinatorens visning"]');
     expect(coordinator?.hasAttribute("hidden")).toBe(true);
     act(() => root.unmount());
@@ -111,7 +111,9 @@ describe("role views", () => {
     const preferences = memoryPanePreferences();
     preferences.setRole("lead");
     await renderApp("none", preferences);
-    const rows = () => container.querySelectorAll('table[aria-label="Prioritering"] tbody tr').length;
+    // The ranking is a Fluent table of div rows (role="row"), the first one its header.
+    const rows = () =>
+      container.querySelectorAll('[role="table"][aria-label="Prioritering"] [role="row"]').length - 1;
     const ranked = loaded.result.prioritisation?.result?.ranking.filter((r) => r.rank > 0).length ?? 0;
     expect(rows()).toBe(ranked);
     const [choice] = categoryChoices(loaded.result, loaded.input.config.mainCategories);

@@ -111,6 +111,7 @@ export function insightOptionsFromRecord(record: PlanYearRecord): RecordInsightO
         suggestionId,
         action: d.action,
         ...(d.reason !== undefined ? { reason: d.reason } : {}),
+        ...(d.contractEnd !== undefined ? { contractEnd: d.contractEnd } : {}),
       })),
     jointDecisions: entries
       .filter(([, d]) => d.kind === "joint")

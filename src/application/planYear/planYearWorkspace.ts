@@ -46,7 +46,7 @@ export interface PlanYearSite {
   readonly deps: PlanYearDeps;
   /** The signed-in account (GET /me), lower case. */
   readonly who: () => Promise<string>;
-  /** The same ports the SharePoint tab's publish uses (intake list sync state, feedback list). */
+  /** The SharePoint tab's publish ports (intake list sync state, feedback list) and document writers. */
   readonly publishPorts: () => Promise<VersionPublishPorts>;
   /** Runs the health check for the plan year over the site's Graph ports. */
   readonly healthCheck: (planYear: number) => Promise<HealthReport>;

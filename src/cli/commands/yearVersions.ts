@@ -19,7 +19,7 @@ import type { PlanVersionFile } from "../../application/planYear/planVersion";
 import { writeRunOutputs } from "../planOutputs";
 import { insightOptionsFromRecord } from "../../application/insight/decideSuggestion";
 import { todayInOslo } from "../../application/sharepoint/zonedDates";
-import { versionPlanDocuments } from "../../adapters/docx/versionDocuments";
+import { versionDocumentWriters } from "../../adapters/docx/versionDocuments";
 import { writeFile } from "node:fs/promises";
 import { Option } from "commander";
 import {
@@ -30,11 +30,10 @@ import {
   submitVersion,
 } from "../../application/planYear/planVersions";
 import { versionFileName } from "../../application/planYear/planVersion";
-import { publishVersion, type VersionDocumentWriters } from "../../application/planYear/publishVersion";
+import { publishVersion } from "../../application/planYear/publishVersion";
 import { diffVersions } from "../../application/planYear/versionDiff";
 import { withChangesSheet } from "../../application/workbook/diffSheet";
 import { planWorkbook } from "../../application/workbook/fromPlan";
-import { projectPartsOf, projectPlanForRun } from "../../application/project/projectPlanForRun";
 import { runPlan } from "../../application/runPlan";
 import {
   APPROVAL_SCOPES,
@@ -43,9 +42,7 @@ import {
 } from "../../domain/planYear/planYearTypes";
 import { PlanVersionError } from "../../domain/planYear/versionLifecycle";
 import { writeXlsx } from "../../adapters/xlsx/writeXlsx";
-import { writeMspdi } from "../../adapters/mspdi/mspdiWriter";
 import { createHighsSolver } from "../../adapters/solver/highsSolver";
-import { projectFieldAliases } from "../../i18n/projectMessages";
 import { diffText, versionErrorText, versionText } from "../../i18n/versionMessages";
 import { formatDate, type Locale } from "../../i18n/locale";
 import { say, type CliContext } from "../cliContext";
@@ -265,21 +262,6 @@ const registerApprove: YearSubcommand = (group, ctx) => {
     );
 };
 
-/** The .xlsx workbook and the Project XML of a version, as publish saves them under documents/. */
-export function versionDocumentWriters(locale: Locale): VersionDocumentWriters {
-  return {
-    workbook: async (file) => writeXlsx(planWorkbook(file.result, file.input, locale)),
-    projectXml: async (file) => {
-      const plan = projectPlanForRun(projectPartsOf(file.result, file.input, locale), {
-        locale,
-        redaction: { includeSecurityGraded: file.result.redaction.includeSecurityGraded },
-      });
-      return new TextEncoder().encode(writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }));
-    },
-    planDocuments: versionPlanDocuments(locale),
-  };
-}
-
 interface PublishVersionOptions extends VersionOptions {
   readonly list: string;
   readonly state: string;
@@ -335,7 +317,7 @@ const registerPublish: YearSubcommand = (group, ctx) => {
     ).requiredOption("--version <id>", "version id, e.g. v001"),
   )
     .option("--accept-conflicts", "mark the version published even when others' edits were left standing")
-    .option("--no-documents", "do not save the version's .xlsx and Project XML under documents/")
+    .option("--no-documents", "do not save the version's .xlsx, Project XML and .docx under documents/")
     .action((opts: PublishVersionOptions) =>
       // The record may be local (--store) while the decisions go to the site of --graph/--site.
       withVersions(

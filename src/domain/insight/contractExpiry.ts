@@ -28,6 +28,11 @@ export interface SuggestionDecision {
   readonly action: "accepted" | "dismissed";
   /** Required when dismissed: why no renewal is needed (e.g. "Behovet bortfaller"). */
   readonly reason?: string;
+  /**
+   * The contract's last possible end when the decision was taken (carried into a new year): the
+   * decision holds only while KAV gives the same end; a changed end asks again.
+   */
+  readonly contractEnd?: IsoDate;
 }
 
 /** Lifecycle of a suggestion. */
@@ -193,6 +198,16 @@ function checkDecisions(decisions: readonly SuggestionDecision[]): Map<string, S
   return byId;
 }
 
+/** The decision on the contract's suggestion, unless it was taken for another end of the contract. */
+function decisionFor(
+  decisions: ReadonlyMap<string, SuggestionDecision>,
+  contract: KavContract,
+): SuggestionDecision | undefined {
+  const decision = decisions.get(suggestionIdFor(contract.id));
+  if (decision?.contractEnd !== undefined && decision.contractEnd !== finalExpiry(contract)) return undefined;
+  return decision;
+}
+
 /** Runs the expiry analysis; pure and deterministic. */
 export function analyseContractExpiry(input: ContractExpiryInput): ContractExpiryAnalysis {
   const { horizon, scheduling } = input;
@@ -230,7 +245,7 @@ export function analyseContractExpiry(input: ContractExpiryInput): ContractExpir
       overdue: lead.latestStart < horizon.start,
       coveredBy,
       ...(coveredBy.length === 0
-        ? { suggestion: suggestionFor(contract, profile, lead, decisions.get(suggestionIdFor(contract.id))) }
+        ? { suggestion: suggestionFor(contract, profile, lead, decisionFor(decisions, contract)) }
         : {}),
     });
   }

@@ -14,6 +14,7 @@ import {
   type CarriedNeed,
   type PlanYearEdits,
   type PlanYearRecord,
+  type RecordedSuggestionDecision,
   type Stamp,
   type WheelDates,
 } from "./planYearTypes";
@@ -78,6 +79,7 @@ export interface RecordStart {
   readonly wheel?: WheelDates;
   readonly approvers?: Approvers;
   readonly carriedOver?: readonly CarriedNeed[];
+  readonly suggestionDecisions?: Readonly<Record<string, RecordedSuggestionDecision>>;
 }
 
 /** A new record for `year`, created by `created`; the seed's defaults unless `start` gives them. */
@@ -92,7 +94,7 @@ export function newPlanYearRecord(year: number, created: Stamp, start: RecordSta
     edits: emptyEdits(),
     versions: [],
     carriedOver: start.carriedOver ?? [],
-    suggestionDecisions: {},
+    suggestionDecisions: start.suggestionDecisions ?? {},
   };
 }
 

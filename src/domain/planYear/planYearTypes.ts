@@ -161,6 +161,10 @@ export interface RecordedSuggestionDecision {
   readonly reason?: string;
   /** Joint proposals: the need ids of the proposal decided, sorted. */
   readonly needIds?: readonly string[];
+  /** Carried from an earlier year (year init --from): the year it was decided in. */
+  readonly fromYear?: number;
+  /** Renewals carried from an earlier year: the contract's last possible end then; holds while unchanged. */
+  readonly contractEnd?: IsoDate;
   readonly stamp: Stamp;
 }
 

@@ -96,6 +96,9 @@ describe("publishing an approved version over HTTPS", () => {
       documents: {
         workbook: async (file) => new TextEncoder().encode(`xlsx ${file.id}`),
         projectXml: async (file) => new TextEncoder().encode(`<Project>${file.id}</Project>`),
+        planDocuments: async (file) => [
+          { name: `anskaffelsesplan-${file.planYear}-oslo`, content: new TextEncoder().encode(file.id) },
+        ],
       },
     };
   });
@@ -132,7 +135,14 @@ describe("publishing an approved version over HTTPS", () => {
     expect(outcome.status).toBe("published");
     expect(outcome.decisions?.written).toHaveLength(COUNT);
     expect(outcome.feedback?.created).toHaveLength(COUNT);
-    expect(outcome.documents).toEqual([`plan-${YEAR}-${id}.xlsx`, `plan-${YEAR}-${id}.xml`]);
+    expect(outcome.documents).toEqual([
+      `plan-${YEAR}-${id}.xlsx`,
+      `plan-${YEAR}-${id}.xml`,
+      `anskaffelsesplan-${YEAR}-oslo-${id}.docx`,
+    ]);
+    expect(store.documents.get(`${YEAR}/anskaffelsesplan-${YEAR}-oslo-${id}.docx`)?.contentType).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     expect(store.documents.get(`${YEAR}/plan-${YEAR}-${id}.xml`)?.contentType).toBe("application/xml");
     for (const [i, d] of result.decisions.entries()) {
       const fields = intakeItem(i + 1);
@@ -201,6 +211,7 @@ describe("publishing an approved version over HTTPS", () => {
     const last = await publishVersion(testDeps(store), YEAR, id, ports, "koordinator@politiet.no");
     expect(last.status).toBe("published");
     expect(last.decisions?.conflicts).toEqual([]);
+    expect(last.documents).toHaveLength(3);
   });
 
   it("with acceptConflicts, marks it published leaving the other edit standing", async () => {

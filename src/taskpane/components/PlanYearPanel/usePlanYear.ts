@@ -117,7 +117,10 @@ function actionsOf(ctx: PlanYearContext, run: (step: Step) => Promise<void>) {
     publish: (id: string) =>
       run(async (s) => {
         const outcome = await publishApproved(s, planYear, id);
-        return { type: "published", outcome, notice: say(`publish.${publishKey[outcome.status]}`, { id }) };
+        const saved = outcome.documents.length;
+        const notice = say(`publish.${publishKey[outcome.status]}`, { id });
+        const documents = saved > 0 ? ` ${say("publish.documents", { count: saved })}` : "";
+        return { type: "published", outcome, notice: `${notice}${documents}` };
       }),
     diff: (from: string, to: string) =>
       run(async (s) => ({ type: "diffed", diff: await diffTwoVersions(s, planYear, from, to) })),
