@@ -6,9 +6,9 @@
  * decisions in (insightOptionsFromRecord): a decided renewal suggestion shows as accepted or
  * dismissed with its reason, a decided joint proposal is no longer an open suggestion.
  */
+import { dataRecord } from "../../domain/model/dataRecord";
 import type { SuggestionDecision } from "../../domain/insight/contractExpiry";
 import type { JointProposal } from "../../domain/insight/jointProcurement";
-import { mapOf } from "../../domain/planYear/dataMaps";
 import type {
   PlanYearRecord,
   RecordedSuggestionDecision,
@@ -77,7 +77,7 @@ export async function decideSuggestion(
     year,
     (record, stamp) => ({
       ...record,
-      suggestionDecisions: mapOf([
+      suggestionDecisions: dataRecord([
         ...Object.entries(record.suggestionDecisions ?? {}),
         [id, { ...decision, stamp }],
       ]),

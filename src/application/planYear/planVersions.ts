@@ -8,10 +8,10 @@
 import type { ApprovalScope, VersionSummary } from "../../domain/planYear/planYearTypes";
 import {
   currentApproved,
+  missingScopes,
   nextVersionId,
   PlanVersionError,
   requiredScopes,
-  stampOf,
   versionNumber,
   withApproval,
   withDraft,
@@ -19,7 +19,7 @@ import {
 } from "../../domain/planYear/versionLifecycle";
 import { contentHashOf } from "../../domain/planYear/contentHash";
 import { AlreadyExistsError, type PlanYearStore } from "./planYearStore";
-import { loadPlanYear, type PlanYearDeps } from "./planYearRecords";
+import { loadPlanYear, stampNow, type PlanYearDeps } from "./planYearRecords";
 import {
   buildVersionFile,
   draftSummary,
@@ -29,11 +29,6 @@ import {
   type VersionContent,
 } from "./planVersion";
 import { updateVersions } from "./recordAccess";
-
-/** Who acts and when (the deps' clock); a PlanVersionError `no-user` for an empty account. */
-export function stampNow(deps: PlanYearDeps, who: string) {
-  return stampOf(who, (deps.now?.() ?? new Date()).toISOString());
-}
 
 /** A version's summary and its verified file. */
 export interface LoadedVersion {
@@ -134,6 +129,16 @@ export async function submitVersion(
   return summaryOf(record.versions, id);
 }
 
+/** What an approval left: the version, the scopes it requires and those still to approve, and who approved. */
+export interface ApprovalOutcome {
+  readonly summary: VersionSummary;
+  readonly required: readonly ApprovalScope[];
+  /** The required scopes not approved yet (none once the version is approved). */
+  readonly missing: readonly ApprovalScope[];
+  /** The approver's account as recorded (trimmed, lower case). */
+  readonly approvedBy: string;
+}
+
 /**
  * Approves one scope of a submitted version as `who` (the signed-in account), who must be one of
  * the scope's approvers in the record. The version is approved when every required scope is.
@@ -144,7 +149,7 @@ export async function approveVersion(
   id: string,
   scope: ApprovalScope,
   who: string,
-): Promise<{ readonly summary: VersionSummary; readonly required: readonly ApprovalScope[] }> {
+): Promise<ApprovalOutcome> {
   const stamp = stampNow(deps, who);
   const { file } = await loadVersion(deps, year, id);
   const required = requiredScopes(file.parts);
@@ -152,5 +157,6 @@ export async function approveVersion(
     ...r,
     versions: withApproval(r.versions, id, scope, stamp, { approvers: r.approvers, required }),
   }));
-  return { summary: summaryOf(record.versions, id), required };
+  const summary = summaryOf(record.versions, id);
+  return { summary, required, missing: missingScopes(required, summary.approvals), approvedBy: stamp.by };
 }

@@ -4,10 +4,10 @@
  * the typed record with null-prototype maps. Every problem names the file and the JSON path; the
  * messages are in src/i18n/planYearMessages.ts. A record that does not validate is never written.
  */
+import { copyDataRecord } from "../../domain/model/dataRecord";
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
 import { resolvePlanConfig, type PlanConfigOverrides } from "../../domain/model/defaults";
 import type { PlanConfig } from "../../domain/model/planInput";
-import { copyMap } from "../../domain/planYear/dataMaps";
 import { copyEdits } from "../../domain/planYear/planEdits";
 import {
   PLAN_YEAR_SCHEMA_VERSION,
@@ -181,12 +181,12 @@ function configOf(overrides: PlanConfigOverrides): PlanConfig {
   const { comments, scheduling } = config;
   return {
     ...config,
-    ...(scheduling ? { scheduling: { ...scheduling, overrides: copyMap(scheduling.overrides) } } : {}),
+    ...(scheduling ? { scheduling: { ...scheduling, overrides: copyDataRecord(scheduling.overrides) } } : {}),
     ...(comments
       ? {
           comments: {
-            ...(comments.notes ? { notes: copyMap(comments.notes) } : {}),
-            ...(comments.feedback ? { feedback: copyMap(comments.feedback) } : {}),
+            ...(comments.notes ? { notes: copyDataRecord(comments.notes) } : {}),
+            ...(comments.feedback ? { feedback: copyDataRecord(comments.feedback) } : {}),
           },
         }
       : {}),
@@ -199,8 +199,8 @@ function recordOf(doc: PlanYearRecord): PlanYearRecord {
     ...doc,
     config: configOf(doc.config as PlanConfigOverrides),
     edits: copyEdits(doc.edits),
-    carriedOver: doc.carriedOver.map((c): CarriedNeed => ({ ...c, record: copyMap(c.record) })),
-    suggestionDecisions: copyMap(doc.suggestionDecisions ?? {}),
+    carriedOver: doc.carriedOver.map((c): CarriedNeed => ({ ...c, record: copyDataRecord(c.record) })),
+    suggestionDecisions: copyDataRecord(doc.suggestionDecisions ?? {}),
   };
 }
 

@@ -31,8 +31,14 @@ import type { PlanDecision } from "../decisionsStage";
 import type { PlanVersionFile } from "./planVersion";
 import { INSIGHT_MESSAGES } from "../../i18n/insightMessages";
 import { translate } from "../../i18n/locale";
-import { readVersion, stampNow } from "./planVersions";
-import { createPlanYear, loadPlanYear, type LoadedRecord, type PlanYearDeps } from "./planYearRecords";
+import { readVersion } from "./planVersions";
+import {
+  createPlanYear,
+  loadPlanYear,
+  stampNow,
+  type LoadedRecord,
+  type PlanYearDeps,
+} from "./planYearRecords";
 
 /** What carrying over reads of a version file: the raw needs planned and the run's result. */
 export type CarrySource = Pick<PlanVersionFile, "input" | "result">;

@@ -8,6 +8,7 @@
 import { threeWayMerge, jsonEqual } from "../../domain/planYear/threeWayMerge";
 import { newPlanYearRecord, type RecordStart } from "../../domain/planYear/planYearDefaults";
 import { recordPlanEdits, type PlanEdit } from "../../domain/planYear/planEdits";
+import { stampOf } from "../../domain/planYear/versionLifecycle";
 import type { PlanYearRecord, RecordConflict, Stamp } from "../../domain/planYear/planYearTypes";
 import { PreconditionFailedError, type PlanYearStore } from "./planYearStore";
 import { parsePlanYearRecord, serialisePlanYearRecord, type PlanYearValidator } from "./planYearFile";
@@ -55,11 +56,12 @@ export class PlanYearBusyError extends Error {
   }
 }
 
-/** Who and when, from an account name (trimmed, lower case) and the clock. */
-export function stampOf(deps: PlanYearDeps, who: string): Stamp {
-  const by = who.trim().toLowerCase();
-  if (by === "" || /\s/.test(by)) throw new RangeError(`Invalid account name: "${who}"`);
-  return { by, at: (deps.now?.() ?? new Date()).toISOString() };
+/**
+ * Who acts and when: the account name as the domain compares it (trimmed, lower case) and the
+ * deps' clock; a PlanVersionError `no-user` for an empty or whitespace-only account.
+ */
+export function stampNow(deps: PlanYearDeps, who: string): Stamp {
+  return stampOf(who, (deps.now?.() ?? new Date()).toISOString());
 }
 
 /** Where the year's record is stored, for messages. */
@@ -84,7 +86,7 @@ export async function createPlanYear(
   start: RecordStart = {},
 ): Promise<LoadedRecord> {
   const location = recordLocation(deps.store, year);
-  const record = newPlanYearRecord(year, stampOf(deps, who), start);
+  const record = newPlanYearRecord(year, stampNow(deps, who), start);
   const text = serialisePlanYearRecord(record, location, deps.validate);
   const etag = await deps.store.writeRecord(year, text, undefined);
   return { record: parsePlanYearRecord(text, location, deps.validate, { year }), etag, location };
@@ -111,7 +113,7 @@ export async function updatePlanYear(
   mutate: RecordMutation,
   who: string,
 ): Promise<UpdateOutcome> {
-  const stamp = stampOf(deps, who);
+  const stamp = stampNow(deps, who);
   let current = await loadPlanYear(deps, year);
   let ours = mutate(current.record, stamp);
   const conflicts: RecordConflict[] = [];

@@ -22,8 +22,8 @@ import type { VersionSummary } from "../../domain/planYear/planYearTypes";
 import type { PlanYearStore } from "./planYearStore";
 import type { PlanVersionFile } from "./planVersion";
 import { updateVersions } from "./recordAccess";
-import { readVersion, stampNow } from "./planVersions";
-import { loadPlanYear, type PlanYearDeps } from "./planYearRecords";
+import { readVersion } from "./planVersions";
+import { loadPlanYear, stampNow, type PlanYearDeps } from "./planYearRecords";
 
 /** A written document and its file name without extension. */
 export interface NamedDocument {

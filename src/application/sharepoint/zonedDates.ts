@@ -54,6 +54,11 @@ export function calendarDateOfInstant(value: string, timeZone: string = DEFAULT_
   return wallClock(epochMs, timeZone).date;
 }
 
+/** The calendar date in Oslo at the instant `now` (the composition root's clock when absent). */
+export function todayInOslo(now: Date = new Date()): IsoDate {
+  return calendarDateOfInstant(now.toISOString(), DEFAULT_SITE_TIME_ZONE);
+}
+
 /** The UTC instant (ISO 8601, `Z`) of local midnight of `date` in `timeZone`. */
 export function instantOfLocalMidnight(date: IsoDate, timeZone: string = DEFAULT_SITE_TIME_ZONE): string {
   if (!isIsoDate(date)) throw new RangeError(`Not an ISO date: ${date}`);

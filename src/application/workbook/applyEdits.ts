@@ -1,43 +1,12 @@
 /**
- * Takes the editable state read back from the workbook into the planning inputs: criteria with the
- * edited weights, needs with the edited scores, and the force decisions — ready for the next run.
+ * Takes the editable state read back from the workbook into the planning input of the next run:
+ * edited weights and force decisions into the configuration, changed scores into the raw needs.
  */
-import type { Need } from "../../domain/model/need";
-import type { Criterion, ForceDecision } from "../../domain/prioritisation/prioritisationTypes";
+import type { ForceDecision } from "../../domain/prioritisation/prioritisationTypes";
 import type { EditState } from "./readBack";
 import type { PlanInput } from "../../domain/model/planInput";
 import { applyPlanEdits, type EditOverlay } from "../../domain/planYear/planEdits";
-import { mapOf } from "../../domain/planYear/dataMaps";
 import { dataRecord, ownValue } from "../../domain/model/dataRecord";
-
-/** Planning inputs after the workbook edits. */
-export interface EditedInputs {
-  readonly criteria: readonly Criterion[];
-  readonly needs: readonly Need[];
-  readonly forced: readonly ForceDecision[];
-  readonly notes: Readonly<Record<string, string>>;
-  readonly feedback: Readonly<Record<string, string>>;
-}
-
-/** Applies the state: weights to the criteria, scores to the needs (other fields untouched). */
-export function editedInputs(
-  state: EditState,
-  criteria: readonly Criterion[],
-  needs: readonly Need[],
-): EditedInputs {
-  return {
-    criteria: criteria.map((c) => ({ ...c, weight: ownValue(state.weights, c.id) ?? c.weight })),
-    needs: needs.map((n) => {
-      const scores = ownValue(state.scores, n.id);
-      return scores === undefined
-        ? n
-        : { ...n, scores: dataRecord([...Object.entries(n.scores), ...Object.entries(scores)]) };
-    }),
-    forced: state.forced,
-    notes: state.notes,
-    feedback: state.feedback,
-  };
-}
 
 /** Need id → criterion id → a score a person set in the sheet. */
 export type ScoreOverrides = Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -90,15 +59,15 @@ export function workbookOverlay(
   edited: EditState,
   carried: ScoreOverrides = {},
 ): EditOverlay {
-  const scores = mapOf(
+  const scores = dataRecord(
     Object.entries(scoreOverrides(written, edited, carried)).map(
-      ([needId, row]) => [needId, mapOf(Object.entries(row))] as const,
+      ([needId, row]) => [needId, dataRecord(Object.entries(row))] as const,
     ),
   );
   const forced = new Map<string, ForceDecision | null>(written.forced.map((f) => [f.needId, null]));
   for (const f of edited.forced) forced.set(f.needId, f);
   const cleared = (before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>) =>
-    mapOf([...Object.keys(before).map((id) => [id, ""] as const), ...Object.entries(after)]);
+    dataRecord([...Object.keys(before).map((id) => [id, ""] as const), ...Object.entries(after)]);
   return {
     weights: edited.weights,
     scores,

@@ -14,6 +14,7 @@ import { FORCE_REASONS } from "./selectionSheet";
 import { criterionScore, workbookContext, type WorkbookInput } from "./workbookInput";
 import { REDACT_BY_DEFAULT } from "../../domain/rules/redaction";
 import { copyDataRecord, dataRecord, ownValue } from "../../domain/model/dataRecord";
+import { setComment } from "../../domain/planYear/planEdits";
 
 /** The editable state the sheets show: weights, scores, force decisions, notes and feedback. */
 export interface EditState {
@@ -328,12 +329,8 @@ export function applyChanges(state: EditState, changes: readonly WorkbookChange[
         else forced.set(c.needId, c.to);
         break;
       case "note":
-        if (c.to === "") delete notes[c.needId];
-        else notes[c.needId] = c.to;
-        break;
       case "feedback":
-        if (c.to === "") delete feedback[c.needId];
-        else feedback[c.needId] = c.to;
+        setComment(c.kind === "note" ? notes : feedback, c.needId, c.to, (text) => text);
         break;
     }
   }

@@ -21,6 +21,8 @@ import { translate } from "../../i18n/locale";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
 import { CA_VARIABLE, cliLocale, ioOf, TOKEN_VARIABLE, type CommandIo } from "./graphConnection";
+import { defaultPlanYear } from "../../domain/planYear/planYearDefaults";
+import { todayInOslo } from "../../application/sharepoint/zonedDates";
 
 interface DoctorOptions {
   readonly graph: string;
@@ -67,7 +69,7 @@ export async function runDoctor(options: DoctorOptions, io: CommandIo): Promise<
   const caPath = options.ca ?? io.env[CA_VARIABLE];
   const fetch = createNodeHttpsFetch(caPath ? { ca: readFileSync(caPath, "utf8") } : {});
   const client = createGraphClient({ baseUrl: options.graph, getToken: async () => token ?? "", fetch });
-  const planYear = options.planYear ?? new Date().getFullYear() + 1;
+  const planYear = options.planYear ?? defaultPlanYear(todayInOslo());
   io.out(tell(io, "doctor.header", { site: options.site, graph: options.graph }));
   try {
     const report = await runHealthCheck(

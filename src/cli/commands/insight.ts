@@ -26,6 +26,7 @@ import {
   type StoreOptions,
 } from "../planYearConnection";
 import { ioOf } from "./graphConnection";
+import { todayInOslo } from "../../application/sharepoint/zonedDates";
 
 interface InsightCliOptions {
   readonly input?: string;
@@ -42,11 +43,6 @@ export function parseAsOf(value: string): IsoDate {
   const parsed = parseNorwegianDate(value);
   if (!parsed.ok) throw new InvalidArgumentError(`"${value}" is not a date (15.01.2027 or 2027-01-15).`);
   return parsed.value;
-}
-
-/** Today's date in Oslo (the composition root's clock). */
-export function todayInOslo(): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(new Date());
 }
 
 interface DecideOptions extends StoreOptions {

@@ -35,7 +35,7 @@ import { inputFromWorkbook, storeWorkbookEdits } from "../workbookInput";
 import type { ScoreOverrides } from "../../application/workbook/applyEdits";
 import type { SelectionMode } from "../../domain/prioritisation/selection";
 import { selectionOption, withSelectionMode } from "../selectionOption";
-import { todayInOslo } from "./insight";
+import { todayInOslo } from "../../application/sharepoint/zonedDates";
 
 interface PlanOptions extends RecordPlanOptions, RollingOptions {
   readonly out: string;

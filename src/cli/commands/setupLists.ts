@@ -19,6 +19,8 @@ import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
 import { CommandError, connectGateway, ioOf, say, type CommandIo, commandErrorText } from "./graphConnection";
+import { defaultPlanYear } from "../../domain/planYear/planYearDefaults";
+import { todayInOslo } from "../../application/sharepoint/zonedDates";
 
 interface SetupOptions {
   readonly graph: string;
@@ -36,7 +38,7 @@ interface MapOptions extends SetupOptions {
 
 const criteriaIds = DEFAULT_CRITERIA.map((c) => c.id);
 const configFor = (planYear: number | undefined) =>
-  defaultPlanConfig(planYear ?? new Date().getFullYear() + 1);
+  defaultPlanConfig(planYear ?? defaultPlanYear(todayInOslo()));
 
 /** Creates the planning lists that are missing on the site; returns the names created. */
 export async function runSetupLists(options: SetupOptions, io: CommandIo): Promise<readonly string[]> {

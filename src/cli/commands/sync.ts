@@ -23,6 +23,8 @@ import { MemorySyncStateStore } from "../../application/sharepoint/syncState";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";
 import { CommandError, connectGateway, ioOf, say, type CommandIo, commandErrorText } from "./graphConnection";
+import { defaultPlanYear } from "../../domain/planYear/planYearDefaults";
+import { todayInOslo } from "../../application/sharepoint/zonedDates";
 
 /** Options of the sync command. */
 export interface SyncCommandOptions {
@@ -74,7 +76,7 @@ export async function runSyncCommand(options: SyncCommandOptions, io: CommandIo)
   const previous = await store.load();
   const connection = connectGateway(io, options.graph, options.ca);
   try {
-    const planYear = options.planYear ?? new Date().getFullYear() + 1;
+    const planYear = options.planYear ?? defaultPlanYear(todayInOslo());
     const {
       input,
       sync: outcome,

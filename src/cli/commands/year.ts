@@ -18,7 +18,7 @@ import { yearWheelStatus } from "../../application/planYear/yearWheel";
 import { allUnits } from "../../domain/model/defaults";
 import { wheelSummary } from "../../i18n/insightSummary";
 import { yearFlowSay } from "../../i18n/yearFlowMessages";
-import { todayInOslo } from "./insight";
+import { todayInOslo } from "../../application/sharepoint/zonedDates";
 import { planYearSay } from "../../i18n/planYearMessages";
 import type { CliContext } from "../cliContext";
 import { parseInteger } from "../options";

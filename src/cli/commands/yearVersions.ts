@@ -18,7 +18,7 @@
 import type { PlanVersionFile } from "../../application/planYear/planVersion";
 import { writeRunOutputs } from "../planOutputs";
 import { insightOptionsFromRecord } from "../../application/insight/decideSuggestion";
-import { todayInOslo } from "./insight";
+import { todayInOslo } from "../../application/sharepoint/zonedDates";
 import { versionDocumentWriters } from "../../adapters/docx/versionDocuments";
 import { writeFile } from "node:fs/promises";
 import { Option } from "commander";
@@ -242,7 +242,7 @@ const registerApprove: YearSubcommand = (group, ctx) => {
     .action((opts: ApproveOptions) =>
       withVersions(ctx, opts, async (store) => {
         const user = await store.who();
-        const { summary, required } = await approveVersion(
+        const { summary, missing, approvedBy } = await approveVersion(
           store.deps,
           opts.year,
           opts.version,
@@ -250,9 +250,9 @@ const registerApprove: YearSubcommand = (group, ctx) => {
           user,
         );
         const scopeName = versionText(ctx.locale, `scope.${opts.scope}`);
-        const by = user.trim().toLowerCase();
-        ctx.out(versionText(ctx.locale, "approve.done", { scopeName, version: summary.id, user: by }));
-        const missing = required.filter((s) => !summary.approvals.some((a) => a.scope === s));
+        ctx.out(
+          versionText(ctx.locale, "approve.done", { scopeName, version: summary.id, user: approvedBy }),
+        );
         ctx.out(
           missing.length > 0
             ? versionText(ctx.locale, "approve.missing", { scopes: scopeNames(missing, ctx.locale) })

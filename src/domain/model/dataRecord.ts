@@ -11,9 +11,13 @@ export function dataRecord<V>(entries: Iterable<readonly [string, V]> = []): Rec
   return record;
 }
 
-/** A copy of `record` (own enumerable keys only) with no prototype. */
-export function copyDataRecord<V>(record: Readonly<Record<string, V>> | undefined): Record<string, V> {
-  return dataRecord(record === undefined ? [] : Object.entries(record));
+/** A copy of `record` (own enumerable keys only) with no prototype, each value passed through `copy`. */
+export function copyDataRecord<V, U = V>(
+  record: Readonly<Record<string, V>> | undefined,
+  copy: (value: V) => U = (value) => value as unknown as U,
+): Record<string, U> {
+  if (record === undefined) return dataRecord<U>();
+  return dataRecord(Object.entries(record).map(([key, value]) => [key, copy(value)] as const));
 }
 
 /** The value stored under `key` in `record`, never one inherited from a prototype. */

@@ -9,8 +9,7 @@ import { DEFAULT_CRITERIA } from "../prioritisation/defaultCriteria";
 import type { ForceDecision } from "../prioritisation/prioritisationTypes";
 import { SCORE_FIELD_PREFIX } from "../intake/intakeTypes";
 import type { PlanInput } from "../model/planInput";
-import { copyMap, emptyMap } from "./dataMaps";
-import { ownValue } from "../model/dataRecord";
+import { copyDataRecord, dataRecord, ownValue } from "../model/dataRecord";
 import type { PlanYearEdits, Stamp, Stamped } from "./planYearTypes";
 
 /**
@@ -47,9 +46,9 @@ function overlaidTexts(
   base: Readonly<Record<string, string>> | undefined,
   overlay: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  const out = copyMap(base ?? emptyMap<string>());
+  const out = copyDataRecord(base ?? dataRecord<string>());
   for (const [needId, text] of Object.entries(overlay)) out[needId] = text;
-  for (const [needId, text] of Object.entries(out)) if (text.trim() === "") delete out[needId];
+  for (const [needId, text] of Object.entries(out)) if (isBlankComment(text)) delete out[needId];
   return out;
 }
 
@@ -101,11 +100,11 @@ export function overlayOfRecordEdits(edits: PlanYearEdits): EditOverlay {
     forced.set(needId, { needId, ...decision });
   }
   return {
-    weights: copyMap(edits.weights, (w) => w.value),
-    scores: copyMap(edits.scores, (row) => copyMap(row, (s) => s.value)),
+    weights: copyDataRecord(edits.weights, (w) => w.value),
+    scores: copyDataRecord(edits.scores, (row) => copyDataRecord(row, (s) => s.value)),
     forced,
-    notes: copyMap(edits.notes, (n) => n.text),
-    feedback: copyMap(edits.feedback, (f) => f.text),
+    notes: copyDataRecord(edits.notes, (n) => n.text),
+    feedback: copyDataRecord(edits.feedback, (f) => f.text),
   };
 }
 
@@ -121,12 +120,31 @@ function stamped<T extends object>(value: T, stamp: Stamp): Stamped<T> {
 /** Null-prototype copies of every map of the edits (recording never changes the edits it was given). */
 export function copyEdits(edits: PlanYearEdits) {
   return {
-    weights: copyMap(edits.weights),
-    scores: copyMap(edits.scores, (row) => copyMap(row)),
-    forced: copyMap(edits.forced),
-    notes: copyMap(edits.notes),
-    feedback: copyMap(edits.feedback),
+    weights: copyDataRecord(edits.weights),
+    scores: copyDataRecord(edits.scores, (row) => copyDataRecord(row)),
+    forced: copyDataRecord(edits.forced),
+    notes: copyDataRecord(edits.notes),
+    feedback: copyDataRecord(edits.feedback),
   };
+}
+
+/** Whether a comment (a note or feedback text) is blank: empty or only whitespace. */
+export function isBlankComment(text: string): boolean {
+  return text.trim() === "";
+}
+
+/**
+ * Sets the comment on `needId` in `texts` to `entry(text)`, or removes it when `text` is blank —
+ * the one rule for the pane, the workbook read-back and the plan-year record.
+ */
+export function setComment<T>(
+  texts: Record<string, T>,
+  needId: string,
+  text: string,
+  entry: (text: string) => T,
+): void {
+  if (isBlankComment(text)) delete texts[needId];
+  else texts[needId] = entry(text);
 }
 
 /** Records the edits, each stamped with who and when; clearing an edit removes it. */
@@ -142,7 +160,7 @@ export function recordPlanEdits(
         out.weights[edit.criterionId] = stamped({ value: edit.to }, stamp);
         break;
       case "score":
-        out.scores[edit.needId] = copyMap(out.scores[edit.needId] ?? emptyMap());
+        out.scores[edit.needId] = copyDataRecord(out.scores[edit.needId] ?? dataRecord());
         (out.scores[edit.needId] as Record<string, Stamped<{ value: number }>>)[edit.criterionId] = stamped(
           { value: edit.to },
           stamp,
@@ -156,12 +174,11 @@ export function recordPlanEdits(
         }
         break;
       case "note":
-      case "feedback": {
-        const texts = edit.kind === "note" ? out.notes : out.feedback;
-        if (edit.to.trim() === "") delete texts[edit.needId];
-        else texts[edit.needId] = stamped({ text: edit.to }, stamp);
+      case "feedback":
+        setComment(edit.kind === "note" ? out.notes : out.feedback, edit.needId, edit.to, (text) =>
+          stamped({ text }, stamp),
+        );
         break;
-      }
     }
   }
   return out;

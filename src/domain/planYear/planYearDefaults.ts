@@ -3,10 +3,10 @@
  * 31 Jan and revisions 1 Apr, 1 Jul, 1 Oct), the default planning configuration, no approvers and
  * no edits; and the wheel's stage on a given day.
  */
+import { dataRecord } from "../model/dataRecord";
 import { defaultPlanConfig } from "../model/defaults";
 import type { PlanConfig } from "../model/planInput";
 import { daysInMonth, isoFromYmd, type IsoDate } from "../time/isoDate";
-import { emptyMap } from "./dataMaps";
 import {
   APPROVAL_SCOPES,
   PLAN_YEAR_SCHEMA_VERSION,
@@ -18,6 +18,11 @@ import {
   type Stamp,
   type WheelDates,
 } from "./planYearTypes";
+
+/** The plan year worked on when none is named: the year after `today`'s. */
+export function defaultPlanYear(today: IsoDate): number {
+  return Number(today.slice(0, 4)) + 1;
+}
 
 /** The seed's annual wheel for plan year `year`. */
 export function defaultWheel(year: number): WheelDates {
@@ -55,11 +60,11 @@ export function moveWheel(wheel: WheelDates, years: number): WheelDates {
 /** No edits yet (null-prototype maps). */
 export function emptyEdits(): PlanYearEdits {
   return {
-    weights: emptyMap(),
-    scores: emptyMap(),
-    forced: emptyMap(),
-    notes: emptyMap(),
-    feedback: emptyMap(),
+    weights: dataRecord(),
+    scores: dataRecord(),
+    forced: dataRecord(),
+    notes: dataRecord(),
+    feedback: dataRecord(),
   };
 }
 

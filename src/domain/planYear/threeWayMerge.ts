@@ -6,7 +6,7 @@
  * a field both changed to different values is a conflict — theirs (the stored value) is kept and
  * the conflict reported. Absent (`undefined`) is a value: deleting is a change like any other.
  */
-import { mapOf } from "./dataMaps";
+import { dataRecord } from "../model/dataRecord";
 import type { RecordConflict } from "./planYearTypes";
 
 /** The merged document and every field both sides changed differently. */
@@ -52,14 +52,14 @@ function sameValue(a: Json, b: Json): boolean {
 const segment = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function mergeObjects(path: string, base: Json, ours: JsonObject, theirs: JsonObject, out: RecordConflict[]) {
-  const b: JsonObject = isObject(base) ? base : mapOf([]);
+  const b: JsonObject = isObject(base) ? base : dataRecord();
   const keys = [...new Set([...Object.keys(theirs), ...Object.keys(ours), ...Object.keys(b)])];
   const entries: [string, Json][] = [];
   for (const key of keys) {
     const value = mergeValue(`${path}/${segment(key)}`, own(b, key), own(ours, key), own(theirs, key), out);
     if (value !== undefined) entries.push([key, value]);
   }
-  return mapOf(entries);
+  return dataRecord(entries);
 }
 
 function mergeById(

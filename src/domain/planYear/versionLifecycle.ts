@@ -172,8 +172,16 @@ export function withApproval(
   if (current && versionNumber(current.id) > versionNumber(id))
     throw new PlanVersionError("newer-approved", { version: id, newer: current.id });
   const approvals: Approval[] = [...v.approvals, { scope, stamp }];
-  const complete = context.required.every((s) => approvals.some((a) => a.scope === s));
+  const complete = missingScopes(context.required, approvals).length === 0;
   return replace(versions, { ...v, approvals, status: complete ? "approved" : "submitted" });
+}
+
+/** The required scopes not approved yet, in the order required. */
+export function missingScopes(
+  required: readonly ApprovalScope[],
+  approvals: readonly Approval[],
+): ApprovalScope[] {
+  return required.filter((s) => !approvals.some((a) => a.scope === s));
 }
 
 /** Whether publishing `id` is allowed now: "publish" (approved and in force) or "already" (published). */

@@ -4,13 +4,13 @@
 // reach = its units and the originals withdrawn with "merged into" feedback; counts say how many were
 // created centrally; the wheel does not count them as a unit's submission; a dismissal creates
 // nothing; what cannot be applied is a finding naming the suggestion.
+import { dataRecord } from "../../../src/domain/model/dataRecord";
 import { checkAgainstSchema } from "../../../src/adapters/node/jsonSchemas";
 import { insightOptionsFromRecord } from "../../../src/application/insight/decideSuggestion";
 import { jointNeedId } from "../../../src/application/insight/centralNeeds";
 import { planningInputFromRecord } from "../../../src/application/planYear/planningInputFromRecord";
 import { runPlan } from "../../../src/application/runPlan";
 import { generateDemoTenant } from "../../../src/demo/demoTenant";
-import { mapOf } from "../../../src/domain/planYear/dataMaps";
 import type { PlanYearRecord, RecordedSuggestionDecision } from "../../../src/domain/planYear/planYearTypes";
 import { testRecord } from "../../builders/memoryPlanYearStore";
 
@@ -23,7 +23,7 @@ function withDecisions(
 ): PlanYearRecord {
   return {
     ...record,
-    suggestionDecisions: mapOf(
+    suggestionDecisions: dataRecord(
       decisions.map(([id, d], i) => [id, { ...d, stamp: stamp(`2026-11-0${i + 1}T10:00:00.000Z`) }]),
     ),
   };

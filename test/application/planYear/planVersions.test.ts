@@ -104,11 +104,14 @@ describe("plan versions", () => {
 
     const whole = await approveVersion(testDeps(store), YEAR, "v001", "whole", LEADER);
     expect(whole.required).toEqual(["whole", "procurement"]);
+    expect(whole.missing).toEqual(["procurement"]);
+    expect(whole.approvedBy).toBe("leder@politiet.no");
     expect(whole.summary.status).toBe("submitted");
     const twice = await refusal(approveVersion(testDeps(store), YEAR, "v001", "whole", LEADER));
     expect(twice.code).toBe("scope-approved");
     const done = await approveVersion(testDeps(store), YEAR, "v001", "procurement", PROCUREMENT);
     expect(done.summary.status).toBe("approved");
+    expect(done.missing).toEqual([]);
     expect(done.summary.approvals.map((a) => [a.scope, a.stamp.by])).toEqual([
       ["whole", "leder@politiet.no"],
       ["procurement", PROCUREMENT],

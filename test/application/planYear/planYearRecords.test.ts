@@ -13,6 +13,7 @@ import {
   PlanYearMissingError,
   loadPlanYear,
   recordEdits,
+  stampNow,
   updatePlanYear,
   type PlanYearDeps,
 } from "../../../src/application/planYear/planYearRecords";
@@ -49,6 +50,17 @@ beforeEach(async () => {
 afterEach(() => rm(root, { recursive: true, force: true }));
 
 const recordFile = (year: number) => join(root, "Anskaffelsesplan", String(year), "plan-year.json");
+
+describe("stampNow", () => {
+  it("keeps the account as compared (trimmed, lower case) and refuses an empty or blank one", async () => {
+    expect(stampNow(deps, " Ann@Politiet.no ")).toEqual({ by: "ann@politiet.no", at: NOW.toISOString() });
+    for (const who of ["", "  ", "\t\n"]) {
+      expect(() => stampNow(deps, who)).toThrow(expect.objectContaining({ code: "no-user" }));
+      await expect(initPlanYear(deps, { year: 2027, who })).rejects.toMatchObject({ code: "no-user" });
+    }
+    await expect(loadPlanYear(deps, 2027)).rejects.toBeInstanceOf(PlanYearMissingError);
+  });
+});
 
 describe("initPlanYear", () => {
   it("creates the seed's record once and refuses to overwrite it", async () => {

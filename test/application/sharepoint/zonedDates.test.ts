@@ -2,7 +2,9 @@
 import {
   calendarDateOfInstant,
   instantOfLocalMidnight,
+  todayInOslo,
 } from "../../../src/application/sharepoint/zonedDates";
+import { defaultPlanYear } from "../../../src/domain/planYear/planYearDefaults";
 import { addDays } from "../../../src/domain/time/isoDate";
 
 describe("zoned dates", () => {
@@ -24,5 +26,12 @@ describe("zoned dates", () => {
     expect(instantOfLocalMidnight("2027-01-15", "America/New_York")).toBe("2027-01-15T05:00:00Z");
     expect(() => calendarDateOfInstant("15.01.2027")).toThrow(RangeError);
     expect(() => instantOfLocalMidnight("2027-02-30")).toThrow(RangeError);
+  });
+
+  it("takes today in Oslo, and the default plan year is the year after it (new year's eve in UTC counts)", () => {
+    expect(todayInOslo(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
+    expect(todayInOslo(new Date("2026-12-31T12:00:00Z"))).toBe("2026-12-31");
+    expect(defaultPlanYear(todayInOslo(new Date("2026-12-31T23:30:00Z")))).toBe(2028);
+    expect(defaultPlanYear("2026-09-01")).toBe(2027);
   });
 });

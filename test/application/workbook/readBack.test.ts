@@ -123,6 +123,14 @@ describe("diffWorkbook", () => {
     ]);
     expect(next.feedback).toEqual({ "B-0004": "Tas i 2028" });
     expect(next.scores["B-0002"]![criterion]).toBe(5);
+    // A comment that is only whitespace is blank, as in the plan-year record: it is removed.
+    const cleared = applyChanges(next, [
+      { kind: "feedback", needId: "B-0004", from: "Tas i 2028", to: " \t " },
+      { kind: "note", needId: "B-0003", from: "Pålagt i forskrift", to: "  " },
+    ]);
+    expect(cleared.feedback).toEqual({});
+    expect(cleared.notes).toEqual({});
+    expect(cleared.forced).toEqual([{ needId: "B-0003", direction: "in", reason: "legal-obligation" }]);
   });
 
   it("reports every bad edit as a conflict naming the cell, and keeps the model's value", () => {
