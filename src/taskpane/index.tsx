@@ -1,19 +1,19 @@
 /**
  * Composition root of the task pane: waits for office.js once (with a timeout for pages outside
  * Office), detects the host, picks the UI locale, chooses the plan source, creates the one plan
- * state (planStore) and renders the App.
+ * state (planStore) and renders the App. Every plan is computed in the plan worker (the
+ * PlanComputer port), tracked in the plan state so the pane shows its phases and can cancel it.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createDemoPlanSource } from "../adapters/browser/demoPlanSource";
-import { createBrowserListGateway } from "../adapters/auth/browserGraphGateway";
-import { detectCapabilities } from "../adapters/auth/msalClients";
+import { lazyPort } from "../adapters/browser/lazyPort";
+import { detectCapabilities } from "../adapters/auth/hostCapabilities";
 import { createPaneAuth, type PaneAuth } from "../adapters/auth/paneSignIn";
 import { StorageConnectionSettingsStore } from "../adapters/browser/connectionSettingsStore";
 import { createIndexedDbSyncStateStore, syncStateKey } from "../adapters/browser/indexedDbSyncStateStore";
 import { StorageMappingStore } from "../adapters/browser/storageMappingStore";
 import { DEMO_SITE_URL, DEMO_TOKEN } from "../adapters/graphServer/demoSite";
-import type { GraphListGateway } from "../adapters/graph/graphListGateway";
 import { LIST_NAMES } from "../application/sharepoint/listSchemas";
 import { mappableNeedFields } from "../application/sharepoint/siteLists";
 import { parseContractMapping, type ContractMapping } from "../application/sharepoint/contractMapping";
@@ -33,7 +33,7 @@ import type { AppSharePoint } from "./components/App";
 import { generateDemoTenant } from "../demo/demoTenant";
 import type { LoadedPlan, PlanSource } from "./planSource";
 import { GRAPH_MESSAGES, graphAnswerText } from "../i18n/graphMessages";
-import { GraphAnswerError } from "../application/sharepoint/listGateway";
+import { GraphAnswerError, type ListGateway } from "../application/sharepoint/listGateway";
 import { translate } from "../i18n/locale";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
@@ -49,14 +49,12 @@ import type { Locale } from "../i18n/locale";
 import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
-import { runPlan } from "../application/runPlan";
-import { planWorkbook } from "../application/workbook/fromPlan";
-import { createHighsSolver } from "../adapters/solver/highsSolver";
-import { excelWorkbookDocument } from "../adapters/excel/excelRun";
-import { workbookWorkspace, type WorkspaceActions } from "../application/workbook/workbookWorkspace";
-import { linkForWrite } from "../application/workbook/workbookEdits";
+import type { PlanComputer } from "../application/planCompute";
+import { createWorkerPlanComputer } from "../adapters/browser/workerPlanComputer";
+import { spawnPlanWorker } from "../adapters/browser/planWorkerSpawn";
+import { COMPUTE_MESSAGES } from "../i18n/computeMessages";
 import { createPlanYearWiring, type PlanYearWiring } from "./planYearWiring";
-import { createPlanStore, loadedInput, planSession, type PlanStore } from "./planStore";
+import { createPlanStore, loadedInput, trackedPlanComputer, type PlanStore } from "./planStore";
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
 const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
@@ -109,7 +107,7 @@ function syncStateStores(partitionKey: string | undefined): (c: SharePointConnec
 /**
  * The SharePoint workspace of the page: Graph gateways that take tokens from the pane's sign-in
  * (for the settings last saved), the sync state in IndexedDB and the mapping in localStorage, both
- * under the Office partition key; plans run with HiGHS like the demo source, on the site's
+ * under the Office partition key; plans run in the plan worker like the demo source, on the site's
  * plan-year record's configuration and edits when it has one (planYear.prepare).
  */
 function sharePointWorkspace(
@@ -117,14 +115,18 @@ function sharePointWorkspace(
   stateStoreFor: (c: SharePointConnection) => SyncStateStore,
   partitionKey: string | undefined,
   planYear: PlanYearWiring,
-  applyEdits: (input: PlanInput) => Promise<PlanInput>,
+  plan: (input: PlanInput) => Promise<PlanResult>,
 ): SharePointWorkspace {
-  const gateways = new Map<string, GraphListGateway>();
+  const gateways = new Map<string, ListGateway>();
   return createSharePointWorkspace({
     gatewayFor: (c) => {
       let gateway = gateways.get(c.graphBaseUrl);
       if (!gateway) {
-        gateway = createBrowserListGateway(c.graphBaseUrl, token);
+        // The Graph client loads with the first request to a site, not with the pane.
+        gateway = lazyPort<ListGateway>(async () => {
+          const graph = await import(/* webpackChunkName: "graph" */ "../adapters/auth/browserGraphGateway");
+          return graph.createBrowserListGateway(c.graphBaseUrl, token);
+        });
         gateways.set(c.graphBaseUrl, gateway);
       }
       return gateway;
@@ -138,9 +140,7 @@ function sharePointWorkspace(
       "anskaffelsesplan.kavMapping.",
     ),
     base: demoBase(),
-    // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
-    plan: async (input) =>
-      runPlan(await applyEdits(input), { includeSecurityGraded: false, solver: await createHighsSolver() }),
+    plan,
     prepare: (c, synced) => planYear.prepare(c, synced),
     criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
   });
@@ -168,6 +168,7 @@ async function sharePointSetup(
   host: string | null,
   search: string,
   locale: Locale,
+  computer: PlanComputer,
   applyEdits: (input: PlanInput) => Promise<PlanInput>,
 ): Promise<{
   sharePoint: AppSharePoint;
@@ -192,7 +193,10 @@ async function sharePointSetup(
   const token = paneToken(auth, () => settings, tokens);
   const stateStoreFor = syncStateStores(partitionKey);
   const planYear = createPlanYearWiring({ locale, token, stateStoreFor, realTenant: demoGraphUrl === null });
-  const workspace = sharePointWorkspace(token, stateStoreFor, partitionKey, planYear, applyEdits);
+  // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
+  const plan = async (input: PlanInput) =>
+    computer.compute(await applyEdits(input), { includeSecurityGraded: false });
+  const workspace = sharePointWorkspace(token, stateStoreFor, partitionKey, planYear, plan);
   const sharePoint: AppSharePoint = {
     workspace,
     signIn: auth,
@@ -207,7 +211,7 @@ async function sharePointSetup(
     const sync = await workspace.sync(settings);
     return { result: sync.result, input: sync.input, from: settings };
   };
-  let source: PlanSource = createDemoPlanSource();
+  let source: PlanSource = createDemoPlanSource(computer);
   if (demoGraphUrl) source = { load: syncAtStart };
   else if (settings.clientId !== "" && settings.siteUrl !== "")
     // Saved real-tenant settings: the pane opens on the site's lists when a token is at hand
@@ -225,7 +229,7 @@ async function sharePointSetup(
               : error instanceof Error
                 ? error.message
                 : String(error);
-          const demo = await createDemoPlanSource().load();
+          const demo = await createDemoPlanSource(computer).load();
           return {
             ...demo,
             notice: translate(GRAPH_MESSAGES, locale, key, { site: settings.siteUrl, reason }),
@@ -271,36 +275,17 @@ function projectPlanOf(locale: Locale, store: PlanStore): (result: PlanResult) =
 }
 
 /**
- * The Excel workspace's actions over the open workbook and the pane's plan state: "Oppdater" and
- * "Skriv" take the edits typed in the workbook in and plan again (HiGHS, as the demo source). When
- * the plan shown was synced from a site with a plan-year record, "Oppdater" also stores the edits
- * in that record as the signed-in account (the wiring's sink; it is set once SharePoint is wired).
- */
-function excelWorkspace(
-  locale: Locale,
-  store: PlanStore,
-  year: { wiring?: PlanYearWiring },
-): WorkspaceActions {
-  return workbookWorkspace({
-    sink: { recordEdits: async (changes, who) => year.wiring?.sink.recordEdits(changes, who) },
-    who: () => year.wiring?.who(),
-    locale,
-    document: excelWorkbookDocument(locale),
-    session: planSession(store),
-    runPlan: async (input, includeSecurityGraded) =>
-      runPlan(input, { includeSecurityGraded, solver: await createHighsSolver() }),
-    now: () => new Date().toISOString(),
-  });
-}
-
-/**
  * Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes, with
- * the link that lets `plan --workbook` read its edits back. The .xlsx writer (exceljs) is loaded on
- * the first download only, to keep the pane's start light.
+ * the link that lets `plan --workbook` read its edits back. The workbook model and the .xlsx writer
+ * (exceljs) are loaded on the first download only, to keep the pane's start light.
  */
 function xlsxDownload(locale: Locale, store: PlanStore): (result: PlanResult) => Promise<void> {
   return async (result) => {
-    const { downloadXlsx } = await import(/* webpackChunkName: "xlsx" */ "../adapters/browser/downloadXlsx");
+    const [{ downloadXlsx }, { planWorkbook }, { linkForWrite }] = await Promise.all([
+      import(/* webpackChunkName: "xlsx" */ "../adapters/browser/downloadXlsx"),
+      import(/* webpackChunkName: "xlsx" */ "../application/workbook/fromPlan"),
+      import(/* webpackChunkName: "xlsx" */ "../application/workbook/workbookEdits"),
+    ]);
     const input = loadedInput(store);
     const model = planWorkbook(result, input, locale);
     const link = linkForWrite({ model, result, input, writtenAt: new Date().toISOString() });
@@ -314,6 +299,7 @@ function xlsxDownload(locale: Locale, store: PlanStore): (result: PlanResult) =>
  */
 function replanWithProgress(
   store: PlanStore,
+  computer: PlanComputer,
 ): (
   plan: PlanResult,
   progress: readonly ProgressRecord[],
@@ -321,9 +307,8 @@ function replanWithProgress(
   return async (plan, progress) => {
     const asOf = calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
     const input = loadedInput(store);
-    const result = await runPlan(input, {
+    const result = await computer.compute(input, {
       includeSecurityGraded: false,
-      solver: await createHighsSolver(),
       rolling: rollingFromProject(plan, progress, asOf),
     });
     return { result, input, asOf };
@@ -338,12 +323,27 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale;
   const officeHost = host === "excel" ? "Excel" : host === "project" ? "Project" : null;
   const store = createPlanStore();
+  const computer = trackedPlanComputer(
+    store,
+    createWorkerPlanComputer(spawnPlanWorker),
+    translate(COMPUTE_MESSAGES, locale, "compute.cancelled"),
+  );
   const year: { wiring?: PlanYearWiring } = {};
-  const excelActions = host === "excel" ? excelWorkspace(locale, store, year) : undefined;
+  // The Excel workspace (workbook model, Office.js writer) loads only in Excel.
+  const excelActions =
+    host === "excel"
+      ? (await import(/* webpackChunkName: "excel" */ "./excelWiring")).excelWorkspace(
+          locale,
+          store,
+          computer,
+          year,
+        )
+      : undefined;
   const { sharePoint, planYear, source, saveProjectXml } = await sharePointSetup(
     officeHost,
     window.location.search,
     locale,
+    computer,
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
   year.wiring = planYear;
@@ -362,7 +362,7 @@ async function start(container: HTMLElement): Promise<void> {
         downloadXlsx={xlsxDownload(locale, store)}
         {...(excelActions ? { excelActions } : {})}
         {...(host === "project"
-          ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress(store) }
+          ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress(store, computer) }
           : {})}
       />
     </FluentProvider>,

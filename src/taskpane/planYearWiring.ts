@@ -2,24 +2,16 @@
  * Wiring of the plan-year tab for the composition root: per SharePoint connection, the site's
  * plan-year ports (the record in the site's document library, the signed-in account from GET /me,
  * the SharePoint tab's publish ports, the health check over Graph); the step that plans a synced
- * input with the site's record; and the Excel workspace's edits sink into that record.
+ * input with the site's record; and the Excel workspace's edits sink into that record. The Graph
+ * client, the record's validator and the plan-year use cases load with the first site asked for
+ * (planYearSite.ts, a chunk of its own), not with the pane.
  */
-import { createBrowserGraphClient } from "../adapters/auth/browserGraphGateway";
-import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
-import { GraphListGateway } from "../adapters/graph/graphListGateway";
-import { currentAccount, GraphPlanYearStore } from "../adapters/graph/graphPlanYearStore";
-import { graphLibraryProbe } from "../adapters/graph/graphSiteLibrary";
-import { runHealthCheck } from "../application/goLive/healthCheck";
-import type { PlanYearValidator } from "../application/planYear/planYearFile";
 import { findingLine } from "../application/planYear/planYearReport";
-import { inputFromRecord, storeEdits, type PlanYearSite } from "../application/planYear/planYearWorkspace";
-import { LIST_NAMES } from "../application/sharepoint/listSchemas";
+import type { PlanYearSite } from "../application/planYear/planYearWorkspace";
 import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
 import type { SyncStateStore } from "../application/sharepoint/syncState";
 import type { EditsSink } from "../application/workbook/workbookEdits";
-import { defaultPlanConfig } from "../domain/model/defaults";
 import type { PlanInput } from "../domain/model/planInput";
-import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
 import type { Locale } from "../i18n/locale";
 import { planYearPaneSay } from "../i18n/planYearPaneMessages";
 
@@ -53,49 +45,6 @@ export class RecordNotReadyError extends Error {
   }
 }
 
-function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (who: string) => void) {
-  const client = createBrowserGraphClient(c.graphBaseUrl, deps.token);
-  const gateway = new GraphListGateway(client);
-  // Compiled on the first record read, not before: a site without a record never needs it.
-  const validate: PlanYearValidator = (document) => browserPlanYearValidator()(document);
-  const resolved = gateway.resolveSite(c.siteUrl);
-  resolved.catch(() => undefined);
-  let account: Promise<string> | undefined;
-  return resolved.then((site): PlanYearSite => ({
-    deps: { store: new GraphPlanYearStore(client, site.id, c.siteUrl), validate },
-    who: () =>
-      (account ??= currentAccount(client).then((who) => {
-        onAccount(who);
-        return who;
-      })),
-    publishPorts: async () => ({
-      gateway,
-      syncState: deps.stateStoreFor(c),
-      siteUrl: c.siteUrl,
-      feedbackList: LIST_NAMES.feedback,
-    }),
-    healthCheck: async (planYear) =>
-      runHealthCheck(
-        {
-          siteUrl: c.siteUrl,
-          token: await deps.token(),
-          now: new Date(),
-          planYear,
-          config: defaultPlanConfig(planYear),
-          criteriaIds: DEFAULT_CRITERIA.map((x) => x.id),
-          listNames: { intake: c.intakeList, kav: c.kavList, people: c.peopleList },
-        },
-        {
-          gateway,
-          library: graphLibraryProbe(client),
-          records: (s) => new GraphPlanYearStore(client, s.id, s.webUrl),
-          validatePlanYear: validate,
-        },
-      ),
-    realTenant: deps.realTenant,
-  }));
-}
-
 /** The wiring over the pane's sign-in and sync state. */
 export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
   const sites = new Map<string, Promise<PlanYearSite>>();
@@ -105,7 +54,9 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
     const key = `${c.graphBaseUrl}\u0000${c.siteUrl}`;
     let site = sites.get(key);
     if (!site) {
-      site = siteOf(deps, c, (who) => (account = who));
+      site = import(/* webpackChunkName: "planyear" */ "./planYearSite").then((m) =>
+        m.siteOf(deps, c, (who) => (account = who)),
+      );
       site.catch(() => sites.delete(key));
       sites.set(key, site);
     }
@@ -115,6 +66,9 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
     siteFor,
     async prepare(c, synced) {
       const site = await siteFor(c);
+      const { inputFromRecord } = await import(
+        /* webpackChunkName: "planyear" */ "../application/planYear/planYearWorkspace"
+      );
       const outcome = await inputFromRecord(site, synced);
       if (outcome.kind === "no-record") {
         recordOf = undefined;
@@ -137,7 +91,11 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
     },
     sink: {
       async recordEdits(changes) {
-        if (recordOf) await storeEdits(recordOf.site, recordOf.planYear, changes);
+        if (!recordOf) return;
+        const { storeEdits } = await import(
+          /* webpackChunkName: "planyear" */ "../application/planYear/planYearWorkspace"
+        );
+        await storeEdits(recordOf.site, recordOf.planYear, changes);
       },
     },
     who: () => account,

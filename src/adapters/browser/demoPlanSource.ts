@@ -1,9 +1,8 @@
 /**
- * PlanSource over the built-in demo tenant: generates the demo input and runs the shared plan
- * use case in the page (with the HiGHS solver), with security-graded content hidden.
+ * PlanSource over the built-in demo tenant: generates the demo input and computes the plan through
+ * the PlanComputer port (in the pane: the plan worker, with HiGHS), security-graded content hidden.
  */
-import { runPlan } from "../../application/runPlan";
-import { createHighsSolver } from "../solver/highsSolver";
+import type { PlanComputer } from "../../application/planCompute";
 import { generateDemoTenant } from "../../demo/demoTenant";
 import type { LoadedPlan, PlanSource } from "../../taskpane/planSource";
 
@@ -13,16 +12,15 @@ export interface DemoPlanSourceOptions {
   readonly planYear?: number;
 }
 
-/** A PlanSource that runs the plan on the generated demo tenant (graded needs redacted). */
-export function createDemoPlanSource(options: DemoPlanSourceOptions = {}): PlanSource {
+/** A PlanSource that computes the plan of the generated demo tenant (graded needs redacted). */
+export function createDemoPlanSource(
+  computer: PlanComputer,
+  options: DemoPlanSourceOptions = {},
+): PlanSource {
   return {
     async load(): Promise<LoadedPlan> {
-      // Let the page paint its loading state before the synchronous pipeline runs.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      // HiGHS (WebAssembly) proves the selection optimal in the page, as in the CLI.
-      const solver = await createHighsSolver();
       const input = generateDemoTenant(options);
-      return { result: await runPlan(input, { includeSecurityGraded: false, solver }), input };
+      return { result: await computer.compute(input, { includeSecurityGraded: false }), input };
     },
   };
 }

@@ -37,6 +37,7 @@ import type { PlanYearSite } from "../../../application/planYear/planYearWorkspa
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../application/sharepoint/zonedDates";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
 import { PlanHeader } from "../PlanHeader";
+import { PlanProgress } from "../PlanProgress";
 import { useAppStyles } from "./useAppStyles.styles";
 
 /** What the composition root gives the SharePoint tab (App adds the plan and its origin). */
@@ -130,9 +131,12 @@ export function App({
   }, [source, store]);
 
   const plan = state.kind === "loaded" ? state.plan : undefined;
+  const computing = state.kind === "failed" ? undefined : state.computing;
+  // The needs show as soon as the intake has run, before the ranking, selection and schedule.
+  const needsView = plan ?? computing?.intake;
   const shown = useMemo(
-    () => (plan ? filterNeeds(plan.needs, deferredQuery, locale) : []),
-    [plan, deferredQuery, locale],
+    () => (needsView ? filterNeeds(needsView.needs, deferredQuery, locale) : []),
+    [needsView, deferredQuery, locale],
   );
   const project = useMemo((): { plan?: ProjectPlan; error?: string } => {
     if (!plan || !projectPlanOf) return {};
@@ -163,8 +167,9 @@ export function App({
 
   return (
     <main className={styles.root}>
-      <PlanHeader host={host} planYear={plan?.planYear} t={t} />
-      {state.kind === "loading" && <Spinner size="small" label={t("loading")} />}
+      <PlanHeader host={host} planYear={needsView?.planYear} t={t} />
+      {state.kind === "loading" && !computing && <Spinner size="small" label={t("loading")} />}
+      {computing && <PlanProgress computing={computing} locale={locale} />}
       {state.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{t("loadFailed", { reason: state.reason })}</MessageBarBody>
@@ -228,13 +233,13 @@ export function App({
           )}
         </div>
       )}
-      {(plan || sharePoint || planYear) && (
+      {(needsView || sharePoint || planYear) && (
         <TabList
           aria-label={t("view.label")}
           selectedValue={view}
           onTabSelect={(_, data) => setView(VIEWS.find((v) => v === data.value) ?? "needs")}
         >
-          {plan && <Tab value="needs">{t("view.needs")}</Tab>}
+          {needsView && <Tab value="needs">{t("view.needs")}</Tab>}
           {plan && <Tab value="ranking">{t("view.ranking")}</Tab>}
           {sharePoint && <Tab value="sharepoint">{translate(GRAPH_MESSAGES, locale, "pane.tab")}</Tab>}
           {planYear && <Tab value="planyear">{planYearPaneSay(locale, "tab")}</Tab>}
@@ -266,14 +271,14 @@ export function App({
         </div>
       )}
       {plan && view === "ranking" && <RankingTable plan={plan} locale={locale} t={t} />}
-      {plan && view === "needs" && (
+      {needsView && view === "needs" && (
         <>
-          <PlanCounts counts={plan.counts} locale={locale} t={t} />
-          <NeedsToolbar query={query} counts={plan.counts} locale={locale} onChange={setQuery} t={t} />
+          <PlanCounts counts={needsView.counts} locale={locale} t={t} />
+          <NeedsToolbar query={query} counts={needsView.counts} locale={locale} onChange={setQuery} t={t} />
           <Text role="status" size={200} className={styles.shown}>
             {t("shown", {
               shown: formatNumber(shown.length, locale),
-              total: formatNumber(plan.counts.received, locale),
+              total: formatNumber(needsView.counts.received, locale),
             })}
           </Text>
           {shown.length > 0 ? (
