@@ -72,6 +72,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/adapters/**/*.ts", "src/adapters/**/*.tsx"],
+    rules: {
+      // Adapters implement ports declared in src/domain or src/application, never the UI's.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane", "**/taskpane/**"],
+              message: "Adapters do not import the task pane: declare the port in src/application/pane.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs", "scripts/**", "bin/**"],
     languageOptions: { globals: { ...globals.node }, sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

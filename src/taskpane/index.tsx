@@ -13,6 +13,7 @@ import { createPaneAuth, type PaneAuth } from "../adapters/auth/paneSignIn";
 import { StorageConnectionSettingsStore } from "../adapters/browser/connectionSettingsStore";
 import { createIndexedDbSyncStateStore, syncStateKey } from "../adapters/browser/indexedDbSyncStateStore";
 import { StorageMappingStore } from "../adapters/browser/storageMappingStore";
+import { StoragePanePreferences } from "../adapters/browser/panePreferencesStore";
 import { DEMO_SITE_URL, DEMO_TOKEN } from "../adapters/graphServer/demoSite";
 import { LIST_NAMES } from "../application/sharepoint/listSchemas";
 import { mappableNeedFields } from "../application/sharepoint/siteLists";
@@ -28,10 +29,10 @@ import type { ProgressRecord } from "../domain/projectPlan/taskSync";
 import type { IsoDate } from "../domain/time/isoDate";
 import { rollingFromProject } from "../application/project/rollingFromProject";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../application/sharepoint/zonedDates";
-import type { PaneSettings } from "./sharePointSettings";
+import type { PaneSettings } from "../application/pane/paneSettings";
 import type { AppSharePoint } from "./components/App";
 import { generateDemoTenant } from "../demo/demoTenant";
-import type { LoadedPlan, PlanSource } from "./planSource";
+import type { LoadedPlan, PlanSource } from "../application/pane/planSource";
 import { GRAPH_MESSAGES, graphAnswerText } from "../i18n/graphMessages";
 import { GraphAnswerError, type ListGateway } from "../application/sharepoint/listGateway";
 import { translate } from "../i18n/locale";
@@ -347,6 +348,7 @@ async function start(container: HTMLElement): Promise<void> {
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
   year.wiring = planYear;
+  const partitionKey = office?.context?.partitionKey || undefined;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
       <App
@@ -354,6 +356,7 @@ async function start(container: HTMLElement): Promise<void> {
         locale={locale}
         source={source}
         store={store}
+        preferences={new StoragePanePreferences(window.localStorage, partitionKey)}
         sharePoint={sharePoint}
         planYear={{ siteFor: (c) => planYear.siteFor(c) }}
         saveProjectXml={saveProjectXml}

@@ -17,7 +17,7 @@ import type { PlanResult } from "../application/planResult";
 import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
 import type { PlanSession } from "../application/workbook/workbookWorkspace";
 import type { PlanInput } from "../domain/model/planInput";
-import type { LoadedPlan } from "./planSource";
+import type { LoadedPlan } from "../application/pane/planSource";
 
 /** A computation under way: its phase, the intake's needs once known, and how to stop it. */
 export interface PlanComputing {

@@ -24,6 +24,8 @@ export interface TaskpaneBrowser {
       readonly allowOrigins?: readonly string[];
       /** Web storage entries to put in place before the page loads (e.g. saved settings). */
       readonly localStorage?: Readonly<Record<string, string>>;
+      /** The page's size (default 420 × 900). */
+      readonly viewport?: { readonly width: number; readonly height: number };
     },
   ): Promise<{ page: Page; blocked: string[] }>;
   stop(): Promise<void>;
@@ -55,7 +57,7 @@ export async function startTaskpaneBrowser(): Promise<TaskpaneBrowser> {
       const context = await running.newContext({
         locale: language,
         ignoreHTTPSErrors: true,
-        viewport: { width: 420, height: 900 },
+        viewport: options.viewport ?? { width: 420, height: 900 },
       });
       const allowed = new Set([new URL(taskpaneUrl).origin, ...(options.allowOrigins ?? [])]);
       const blocked: string[] = [];
@@ -76,4 +78,16 @@ export async function startTaskpaneBrowser(): Promise<TaskpaneBrowser> {
     },
     stop,
   };
+}
+
+/** The pane's roles (the values of the role switch). */
+export type PaneRoleValue = "coordinator" | "lead" | "planner";
+
+/**
+ * Shows a role's view with the role switch (a select, found by its label in either language), then,
+ * when given, opens the section whose tab carries `section`.
+ */
+export async function showRole(page: Page, role: PaneRoleValue, section?: string): Promise<void> {
+  await page.getByRole("combobox", { name: /^(Rolle|Role)$/ }).selectOption(role);
+  if (section !== undefined) await page.getByRole("tab", { name: section, exact: true }).click();
 }

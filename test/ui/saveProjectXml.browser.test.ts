@@ -3,7 +3,7 @@
  * plan's Project XML to the demo Graph server over real HTTPS — a cross-origin PUT, so the server's
  * CORS answer must allow it — and every method the Graph client uses passes the browser's preflight.
  */
-import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
 import {
   startDemoGraphServer,
   type RunningDemoGraphServer,
@@ -64,6 +64,7 @@ describe("Project XML to SharePoint from the browser page", () => {
     );
     for (const answer of answers) expect(answer).toMatch(/^[A-Z]+ \d{3}$/);
 
+    await showRole(page, "planner", "Project og filer");
     await page.getByRole("button", { name: "Lagre Project XML i SharePoint" }).click();
     const saved = page.getByRole("status").filter({ hasText: "Lagret i SharePoint" });
     await saved.waitFor({ timeout: 60_000 });

@@ -6,7 +6,7 @@
  * left standing on the server by a second publish too, until "Bruk planens" resolves it.
  */
 import type { Page } from "playwright-core";
-import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
 import { runPlan } from "../../src/application/runPlan";
 import type { PlanResult } from "../../src/application/planResult";
 import { LIST_NAMES } from "../../src/application/sharepoint/listSchemas";
@@ -167,6 +167,7 @@ describe("SharePoint tab in the browser", () => {
     await page.screenshot({ path: "/tmp/sharepoint-pane.png", fullPage: true });
 
     // The Project XML of the synced plan goes into the site's document library.
+    await showRole(page, "planner", "Project og filer");
     await page.getByRole("button", { name: "Lagre Project XML i SharePoint" }).click();
     const saved = page.getByRole("status").filter({ hasText: "Lagret i SharePoint" });
     await saved.waitFor({ timeout: 60_000 });

@@ -3,7 +3,7 @@
 // demo endpoint needs none, Project explains why it cannot sign in, publishing waits for a sync.
 import { renderToStaticMarkup } from "react-dom/server";
 import { SharePointPanel, type SharePointPanelProps } from "../../src/taskpane/components/SharePointPanel";
-import type { PaneSettings, PaneSignIn, PaneSignInRoute } from "../../src/taskpane/sharePointSettings";
+import type { PaneSettings, PaneSignIn, PaneSignInRoute } from "../../src/application/pane/paneSettings";
 import type { SharePointWorkspace } from "../../src/application/sharepoint/sharePointWorkspace";
 
 const settings: PaneSettings = {

@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import type { Page } from "playwright-core";
-import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
 import { runPlan } from "../../src/application/runPlan";
 import type { PlanNeedEntry, PlanResult } from "../../src/application/planResult";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
@@ -73,7 +73,7 @@ describe("task pane in the browser", () => {
   it("shows the demo tenant's needs, counts and errors in bokmål", async () => {
     const { page, requests } = await openTaskpane("nb-NO");
     const table = page.getByRole("table", { name: "Behov" });
-    await table.waitFor();
+    await table.waitFor({ timeout: 120_000 });
 
     await expect(
       page.getByRole("heading", { name: `Anskaffelsesplan ${plan.planYear}` }).count(),
@@ -117,11 +117,12 @@ describe("task pane in the browser", () => {
     await expect(page.evaluate(() => typeof Office.onReady)).resolves.toBe("function");
     expect(requests.filter((url) => url !== OFFICE_TELEMETRY_FRAME && !url.startsWith("data:"))).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 
   it("offers the plan as an .xlsx workbook and as Project XML, built in the page", async () => {
     const { page } = await openTaskpane("nb-NO");
-    await page.getByRole("table", { name: "Behov" }).waitFor();
+    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
+    await showRole(page, "planner", "Project og filer");
     const [xlsx] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Last ned arbeidsboken (.xlsx)" }).click(),
@@ -139,7 +140,7 @@ describe("task pane in the browser", () => {
     const tasks = text.match(/<Task>/g)?.length ?? 0;
     expect(tasks).toBeGreaterThan(plan.schedule.scheduled.length);
     await page.context().close();
-  });
+  }, 240_000);
 
   it("shows the ranking, the selection and the schedule with explanations", async () => {
     const result = plan.prioritisation?.result;
@@ -148,8 +149,8 @@ describe("task pane in the browser", () => {
     const first = ranked.find((r) => r.rank === 1);
     if (!first) throw new Error("no rank 1");
     const { page } = await openTaskpane("nb-NO");
-    await page.getByRole("table", { name: "Behov" }).waitFor();
-    await page.getByRole("tab", { name: "Prioritering og plan" }).click();
+    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
+    await showRole(page, "lead", "Prioritering");
     const table = page.getByRole("table", { name: "Prioritering" });
     await table.waitFor();
     await expect(table.getByRole("row").count()).resolves.toBe(ranked.length + 1);
@@ -167,7 +168,7 @@ describe("task pane in the browser", () => {
     const late = plan.schedule.scheduled.filter((s) => s.daysLate > 0).length;
     await expect(table.getByText(/dager for sent/).count()).resolves.toBe(late);
     await page.context().close();
-  });
+  }, 240_000);
 
   it("hides security-graded content behind the [SKJERMET] marker", async () => {
     const graded = plan.needs.find((e) => e.redacted);
@@ -177,6 +178,7 @@ describe("task pane in the browser", () => {
     expect(hiddenTitle).not.toBe("");
 
     const { page } = await openTaskpane("nb-NO");
+    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
     await page.getByRole("searchbox", { name: "Søk i behov" }).fill(graded.id);
     const matches = filterNeeds(plan.needs, { status: "all", text: graded.id }, "nb").length;
     await page
@@ -193,12 +195,12 @@ describe("task pane in the browser", () => {
     expect(text).toContain("Skjermet");
     expect(text).not.toContain(hiddenTitle);
     await page.context().close();
-  });
+  }, 240_000);
 
   it("speaks English with an en-US browser", async () => {
     const { page } = await openTaskpane("en-US");
     const table = page.getByRole("table", { name: "Needs" });
-    await table.waitFor();
+    await table.waitFor({ timeout: 120_000 });
     await expect(
       page.getByRole("heading", { name: `Procurement plan ${plan.planYear}` }).count(),
     ).resolves.toBe(1);
@@ -220,5 +222,5 @@ describe("task pane in the browser", () => {
     const errors = table.getByRole("list", { name: `Errors in need ${rejectedNeed.id}` }).first();
     await expect(errors.getByRole("listitem").first().textContent()).resolves.toBe(firstError.message.en);
     await page.context().close();
-  });
+  }, 240_000);
 });

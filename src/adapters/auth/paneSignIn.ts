@@ -4,7 +4,7 @@
  * MSAL popup → redirect in a plain browser; Project without a route gets a clear message).
  * Tokens stay in memory (MSAL's own cache: memory for NAA, sessionStorage in the browser).
  */
-import type { PaneSettings, PaneSignIn, PaneSignInRoute } from "../../taskpane/sharePointSettings";
+import type { PaneSettings, PaneSignIn, PaneSignInRoute } from "../../application/pane/paneSettings";
 import {
   AccountManager,
   type BrowserTokenClient,

@@ -4,7 +4,7 @@
  * (`Office.context.partitionKey`, so each document/user gets its own); in a plain browser, the
  * page's localStorage. These are settings, not secrets: tokens are never stored here.
  */
-import type { PaneSettings } from "../../taskpane/sharePointSettings";
+import type { PaneSettings } from "../../application/pane/paneSettings";
 import type { KeyValueStorage } from "./storageMappingStore";
 
 /** Where the task pane reads and writes SharePoint, and as which app registration. */

@@ -4,7 +4,7 @@
  */
 import type { PlanComputer } from "../../application/planCompute";
 import { generateDemoTenant } from "../../demo/demoTenant";
-import type { LoadedPlan, PlanSource } from "../../taskpane/planSource";
+import type { LoadedPlan, PlanSource } from "../../application/pane/planSource";
 
 /** Options of the demo source (defaults: the demo tenant's seed and plan year). */
 export interface DemoPlanSourceOptions {

@@ -6,7 +6,7 @@
 import { createPaneAuth, SignInSettingsError } from "../../../src/adapters/auth/paneSignIn";
 import type { AuthConfig } from "../../../src/adapters/auth/authConfig";
 import type { AccessToken, BrowserTokenClient } from "../../../src/adapters/auth/accountManager";
-import type { PaneSettings } from "../../../src/taskpane/sharePointSettings";
+import type { PaneSettings } from "../../../src/application/pane/paneSettings";
 
 const DEMO = "https://localhost:3001/v1.0";
 const settings = (patch: Partial<PaneSettings> = {}): PaneSettings => ({

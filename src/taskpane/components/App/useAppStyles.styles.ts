@@ -10,7 +10,5 @@ export const useAppStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalL,
   },
-  shown: { color: tokens.colorNeutralForeground3 },
-  empty: { fontStyle: "italic" },
-  downloads: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });

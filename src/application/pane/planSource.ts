@@ -2,9 +2,9 @@
  * The task pane's port for plan data: the demo tenant computed in the page, or the SharePoint lists
  * synced through Microsoft Graph. The composition root (index.tsx) picks the implementation.
  */
-import type { PlanResult } from "../application/planResult";
-import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
-import type { PlanInput } from "../domain/model/planInput";
+import type { PlanResult } from "../planResult";
+import type { SharePointConnection } from "../sharepoint/sharePointWorkspace";
+import type { PlanInput } from "../../domain/model/planInput";
 
 /** A loaded plan, where it came from, and what the user should know about how it was loaded. */
 export interface LoadedPlan {

@@ -2,7 +2,7 @@
  * The task pane's ports for the SharePoint panel: the connection settings it edits (no secrets) and
  * the sign-in it drives. The composition root provides both (localStorage + MSAL / the demo token).
  */
-import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
+import type { SharePointConnection } from "../sharepoint/sharePointWorkspace";
 
 /** Where the lists are and which app registration signs in (saved per workbook/user). */
 export interface PaneSettings extends SharePointConnection {

@@ -1,0 +1,2 @@
+/** RoleSwitch component. */
+export { RoleSwitch, type RoleSwitchProps } from "./RoleSwitch";

@@ -1,0 +1,59 @@
+/**
+ * The sections of one role view as tabs. A section's component (usually React.lazy, so its code
+ * loads when first opened) mounts when its tab is first selected and then stays mounted, hidden
+ * while another tab is shown: a running sync or publish and what it reported survive a switch.
+ */
+import { Spinner, Tab, TabList } from "@fluentui/react-components";
+import { Suspense, useState, type ComponentType } from "react";
+import { usePane } from "./paneContext";
+
+/** One section of a view: its tab label and its component (rendered without props). */
+export interface PaneSection {
+  readonly id: string;
+  readonly label: string;
+  readonly Component: ComponentType;
+}
+
+/** Props of SectionTabs. */
+export interface SectionTabsProps {
+  /** The accessible name of the tab list. */
+  readonly label: string;
+  readonly sections: readonly PaneSection[];
+}
+
+/** The tab list and the opened sections. */
+export function SectionTabs({ label, sections }: SectionTabsProps) {
+  const { r } = usePane();
+  const first = sections[0]?.id ?? "";
+  const [selected, setSelected] = useState(first);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([first]));
+  const select = (id: string) => {
+    setSelected(id);
+    setOpened((before) => (before.has(id) ? before : new Set([...before, id])));
+  };
+  return (
+    <>
+      <TabList
+        aria-label={label}
+        selectedValue={selected}
+        onTabSelect={(_, data) => select(String(data.value))}
+        size="small"
+      >
+        {sections.map((s) => (
+          <Tab key={s.id} value={s.id}>
+            {s.label}
+          </Tab>
+        ))}
+      </TabList>
+      {sections
+        .filter((s) => opened.has(s.id))
+        .map(({ id, Component }) => (
+          <div key={id} hidden={id !== selected} data-section={id}>
+            <Suspense fallback={<Spinner size="tiny" label={r("section.loading")} />}>
+              <Component />
+            </Suspense>
+          </div>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The coordinator's plan-year section: the annual wheel with today's stage and which units have
+ * submitted, the versions, approval and publish (PlanYearPanel), on the site the plan shown came
+ * from, else the SharePoint section's settings. It mounts when first opened (reading the site may
+ * need a sign-in), then stays mounted.
+ */
+import { useMemo } from "react";
+import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../../application/sharepoint/zonedDates";
+import { PlanYearPanel } from "../../PlanYearPanel";
+import { usePane } from "../paneContext";
+import { ChartSlot } from "../slots";
+
+/** Today in Oslo, the day the annual wheel's status is for. */
+const todayInOslo = () => calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
+
+/** The plan-year section (nothing when the composition root gave no plan-year wiring). */
+export function PlanYearSection() {
+  const { app, locale, plan, input, planFrom } = usePane();
+  const planYear = app.planYear;
+  const connection = planFrom ?? app.sharePoint?.initialSettings;
+  const site = useMemo(
+    () =>
+      planYear && connection && connection.siteUrl !== "" ? () => planYear.siteFor(connection) : undefined,
+    [planYear, connection],
+  );
+  const shown = useMemo(() => (plan && input ? { input, result: plan } : undefined), [plan, input]);
+  if (!planYear) return null;
+  return (
+    <>
+      <ChartSlot charts={["wheel"]} />
+      <PlanYearPanel
+        locale={locale}
+        site={site}
+        planYear={plan?.planYear ?? new Date().getFullYear() + 1}
+        shown={shown}
+        today={todayInOslo}
+      />
+    </>
+  );
+}
