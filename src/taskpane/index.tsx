@@ -12,14 +12,11 @@ import { detectCapabilities } from "../adapters/auth/hostCapabilities";
 import { createPaneAuth, type PaneAuth } from "../adapters/auth/paneSignIn";
 import { StorageConnectionSettingsStore } from "../adapters/browser/connectionSettingsStore";
 import { createIndexedDbSyncStateStore, syncStateKey } from "../adapters/browser/indexedDbSyncStateStore";
-import { StorageMappingStore } from "../adapters/browser/storageMappingStore";
 import { StoragePanePreferences } from "../adapters/browser/panePreferencesStore";
 import { DEMO_SITE_URL, DEMO_TOKEN } from "../adapters/graphServer/demoSite";
 import { LIST_NAMES } from "../application/sharepoint/listSchemas";
 import { mappableNeedFields } from "../application/sharepoint/siteLists";
-import { parseContractMapping, type ContractMapping } from "../application/sharepoint/contractMapping";
 import {
-  createSharePointWorkspace,
   type SharePointConnection,
   type SharePointWorkspace,
 } from "../application/sharepoint/sharePointWorkspace";
@@ -31,16 +28,13 @@ import { rollingFromProject } from "../application/project/rollingFromProject";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../application/sharepoint/zonedDates";
 import type { PaneSettings } from "../application/pane/paneSettings";
 import type { AppSharePoint } from "./components/App";
-import { generateDemoTenant } from "../demo/demoTenant";
 import type { LoadedPlan, PlanSource } from "../application/pane/planSource";
-import { GRAPH_MESSAGES, graphAnswerText } from "../i18n/graphMessages";
-import { GraphAnswerError, type ListGateway } from "../application/sharepoint/listGateway";
+import { GraphAnswerError } from "../application/sharepoint/listGateway";
 import { translate } from "../i18n/locale";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
 import { projectTaskPortForHost } from "../adapters/project/projectHost";
 import { downloadTextFile } from "../adapters/browser/downloadFile";
-import { writeMspdi } from "../adapters/mspdi/mspdiWriter";
 import type { ProjectPlan } from "../domain/projectPlan/projectPlanTypes";
 import type { PlanInput } from "../domain/model/planInput";
 import type { PlanResult } from "../application/planResult";
@@ -59,12 +53,6 @@ import { createPlanStore, loadedInput, trackedPlanComputer, type PlanStore } fro
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
 const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
-
-/** The demo tenant's input, generated once: the base (configuration, people) of a SharePoint sync. */
-function demoBase(): () => PlanInput {
-  let input: PlanInput | undefined;
-  return () => (input ??= generateDemoTenant());
-}
 
 /** No token could be had without a window: the user signs in from the SharePoint tab. */
 class SignInNeededError extends Error {
@@ -103,48 +91,6 @@ function syncStateStores(partitionKey: string | undefined): (c: SharePointConnec
     if (!pageStores.has(key)) pageStores.set(key, new MemorySyncStateStore());
     return pageStores.get(key) as SyncStateStore;
   };
-}
-
-/**
- * The SharePoint workspace of the page: Graph gateways that take tokens from the pane's sign-in
- * (for the settings last saved), the sync state in IndexedDB and the mapping in localStorage, both
- * under the Office partition key; plans run in the plan worker like the demo source, on the site's
- * plan-year record's configuration and edits when it has one (planYear.prepare).
- */
-function sharePointWorkspace(
-  token: () => Promise<string>,
-  stateStoreFor: (c: SharePointConnection) => SyncStateStore,
-  partitionKey: string | undefined,
-  planYear: PlanYearWiring,
-  plan: (input: PlanInput) => Promise<PlanResult>,
-): SharePointWorkspace {
-  const gateways = new Map<string, ListGateway>();
-  return createSharePointWorkspace({
-    gatewayFor: (c) => {
-      let gateway = gateways.get(c.graphBaseUrl);
-      if (!gateway) {
-        // The Graph client loads with the first request to a site, not with the pane.
-        gateway = lazyPort<ListGateway>(async () => {
-          const graph = await import(/* webpackChunkName: "graph" */ "../adapters/auth/browserGraphGateway");
-          return graph.createBrowserListGateway(c.graphBaseUrl, token);
-        });
-        gateways.set(c.graphBaseUrl, gateway);
-      }
-      return gateway;
-    },
-    stateStoreFor,
-    mappings: new StorageMappingStore(window.localStorage, partitionKey),
-    contractMappings: new StorageMappingStore<ContractMapping>(
-      window.localStorage,
-      partitionKey,
-      parseContractMapping,
-      "anskaffelsesplan.kavMapping.",
-    ),
-    base: demoBase(),
-    plan,
-    prepare: (c, synced) => planYear.prepare(c, synced),
-    criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
-  });
 }
 
 /** Settings of the demo server (`?graph=`), or the saved ones, or an empty real-tenant form. */
@@ -197,7 +143,16 @@ async function sharePointSetup(
   // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
   const plan = async (input: PlanInput) =>
     computer.compute(await applyEdits(input), { includeSecurityGraded: false });
-  const workspace = sharePointWorkspace(token, stateStoreFor, partitionKey, planYear, plan);
+  // The SharePoint use cases (and, at the first request, the Graph client) load when first used.
+  const workspace = lazyPort<SharePointWorkspace>(async () =>
+    (await import(/* webpackChunkName: "sharepoint" */ "./sharePointWiring")).sharePointWorkspace(
+      token,
+      stateStoreFor,
+      partitionKey,
+      planYear,
+      plan,
+    ),
+  );
   const sharePoint: AppSharePoint = {
     workspace,
     signIn: auth,
@@ -224,6 +179,7 @@ async function sharePointSetup(
           return await syncAtStart();
         } catch (error) {
           const key = tokens.signInNeeded ? "pane.startup.signIn" : "pane.startup.failed";
+          const { GRAPH_MESSAGES, graphAnswerText } = await import("../i18n/graphMessages");
           const reason =
             error instanceof GraphAnswerError
               ? graphAnswerText(locale, error, "pane")
@@ -241,23 +197,28 @@ async function sharePointSetup(
       },
     };
   // The Project XML goes to the site of the SharePoint tab's connection (as last saved).
-  const saveProjectXml = (plan: ProjectPlan) =>
+  const saveProjectXml = async (plan: ProjectPlan) =>
     workspace.saveDocument(
       settings,
       plan.planYear,
       `Anskaffelsesplan-${plan.planYear}.xml`,
-      writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }),
+      await projectXml(plan, locale),
       "application/xml",
     );
   return { sharePoint, planYear, source, saveProjectXml };
 }
 
+/** The plan as Project XML in the user's language (the writer loads with the first file). */
+async function projectXml(plan: ProjectPlan, locale: Locale): Promise<string> {
+  const { writeMspdi } = await import(/* webpackChunkName: "mspdi" */ "../adapters/mspdi/mspdiWriter");
+  return writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) });
+}
+
 /** Offers the plan as `Anskaffelsesplan-<year>.xml` (Project XML) in the user's language. */
 function projectXmlDownload(locale: Locale): (plan: ProjectPlan) => void {
   return (plan) =>
-    downloadTextFile(
-      `Anskaffelsesplan-${plan.planYear}.xml`,
-      writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }),
+    void projectXml(plan, locale).then((xml) =>
+      downloadTextFile(`Anskaffelsesplan-${plan.planYear}.xml`, xml),
     );
 }
 
