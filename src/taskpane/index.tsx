@@ -116,6 +116,7 @@ async function sharePointSetup(
   search: string,
   locale: Locale,
   computer: PlanComputer,
+  demoSource: () => PlanSource,
   applyEdits: (input: PlanInput) => Promise<PlanInput>,
 ): Promise<{
   sharePoint: AppSharePoint;
@@ -167,7 +168,7 @@ async function sharePointSetup(
     const sync = await workspace.sync(settings);
     return { result: sync.result, input: sync.input, from: settings };
   };
-  let source: PlanSource = createDemoPlanSource(computer);
+  let source: PlanSource = demoSource();
   if (demoGraphUrl) source = { load: syncAtStart };
   else if (settings.clientId !== "" && settings.siteUrl !== "")
     // Saved real-tenant settings: the pane opens on the site's lists when a token is at hand
@@ -186,7 +187,7 @@ async function sharePointSetup(
               : error instanceof Error
                 ? error.message
                 : String(error);
-          const demo = await createDemoPlanSource(computer).load();
+          const demo = await demoSource().load();
           return {
             ...demo,
             notice: translate(GRAPH_MESSAGES, locale, key, { site: settings.siteUrl, reason }),
@@ -285,11 +286,13 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale;
   const officeHost = host === "excel" ? "Excel" : host === "project" ? "Project" : null;
   const store = createPlanStore();
+  const worker = createWorkerPlanComputer(spawnPlanWorker);
   const computer = trackedPlanComputer(
     store,
-    createWorkerPlanComputer(spawnPlanWorker),
+    worker,
     translate(COMPUTE_MESSAGES, locale, "compute.cancelled"),
   );
+  const demoSource = () => createDemoPlanSource(computer, { generate: (o) => worker.demoInput(o) });
   const year: { wiring?: PlanYearWiring } = {};
   // The Excel workspace (workbook model, Office.js writer) loads only in Excel.
   const excelActions =
@@ -306,6 +309,7 @@ async function start(container: HTMLElement): Promise<void> {
     window.location.search,
     locale,
     computer,
+    demoSource,
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
   year.wiring = planYear;

@@ -166,8 +166,9 @@ export function trackedPlanComputer(
           computing: { id, phase, ...(intake ? { intake } : {}), cancel: () => abort.abort() },
         });
       show("intake");
+      let settled = false;
       try {
-        return await computer.compute(input, options, {
+        const result = await computer.compute(input, options, {
           signal: abort.signal,
           onProgress: (progress) => {
             intake = progress.intake ?? intake;
@@ -175,11 +176,16 @@ export function trackedPlanComputer(
             control.onProgress?.(progress);
           },
         });
+        settled = true;
+        return result;
       } catch (error) {
         throw isPlanCancelled(error) ? new PlanCancelledError(cancelledText) : error;
       } finally {
         control.signal?.removeEventListener("abort", forward);
-        store.dispatch({ type: "computed", id });
+        // A result: the marker goes once the caller has stored the plan (its promise chain runs
+        // first), so the needs shown are never taken away in between.
+        if (settled) setTimeout(() => store.dispatch({ type: "computed", id }), 0);
+        else store.dispatch({ type: "computed", id });
       }
     },
   };

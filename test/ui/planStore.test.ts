@@ -84,6 +84,9 @@ describe("planStore", () => {
     finish(plan);
     await expect(first).resolves.toBe(plan);
     store.dispatch({ type: "loaded", loaded: { result: plan, input: input(2027) } });
+    // The marker stays until the caller has stored the plan, then goes.
+    expect(store.get()).toMatchObject({ kind: "loaded", plan, computing: { phase: "selection", intake } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(store.get()).toEqual({ kind: "loaded", plan, input: input(2027) });
 
     // A re-plan keeps the plan shown while it computes; Cancel in the state rejects it in the pane's words.

@@ -14,6 +14,7 @@ import {
 } from "../../application/planCompute";
 import type { PlanResult } from "../../application/planResult";
 import type { PlanInput } from "../../domain/model/planInput";
+import type { DemoTenantOptions } from "../../demo/demoTenant";
 import { packForClone, unpackFromClone, type PackedValue } from "./cloneBoundary";
 import type { PlanWorkerApi } from "./planWorkerProtocol";
 
@@ -24,8 +25,11 @@ export interface PlanWorkerHandle {
   onFailure?(listener: (error: Error) => void): void;
 }
 
-/** A PlanComputer that also stops its worker for good (the page is closing, a test ends). */
+/** A PlanComputer that also generates the demo input in its worker, and stops it for good. */
 export interface WorkerPlanComputer extends PlanComputer {
+  /** The demo tenant's input, generated in the worker. */
+  demoInput(options: DemoTenantOptions): Promise<PlanInput>;
+  /** Stops the worker (the page is closing, a test ends). */
   dispose(): void;
 }
 
@@ -59,6 +63,10 @@ export function createWorkerPlanComputer(spawn: () => PlanWorkerHandle): WorkerP
         stop(running, new PlanCancelledError()),
       );
     },
+    demoInput: async (options) => {
+      current ??= start();
+      return unpackFromClone(await current.api.demoInput(options));
+    },
     dispose: () => {
       if (current) stop(current, new PlanCancelledError(), false);
     },
@@ -89,16 +97,23 @@ function computeOn(
     const onAbort = (): void => cancel(running);
     running.pending.add(fail);
     signal?.addEventListener("abort", onAbort, { once: true });
+    // The intake's needs are the result's (one array in the worker): the page keeps that one copy,
+    // so a list drawn from them need not be drawn again when the plan arrives.
+    let intakeNeeds: PlanResult["needs"] | undefined;
     if (progress && onProgress)
-      progress.port1.onmessage = (event: MessageEvent<PackedValue<PlanProgress>>) =>
-        onProgress(unpackFromClone(event.data));
+      progress.port1.onmessage = (event: MessageEvent<PackedValue<PlanProgress>>) => {
+        const shown = unpackFromClone(event.data);
+        intakeNeeds = shown.intake?.needs ?? intakeNeeds;
+        onProgress(shown);
+      };
     const request = packForClone({ input, options });
     const call = progress
       ? running.api.compute(transfer(request, [progress.port2]), progress.port2)
       : running.api.compute(request);
     call.then((packed) => {
       settle();
-      resolve(unpackFromClone(packed));
+      const result = unpackFromClone(packed);
+      resolve(intakeNeeds ? { ...result, needs: intakeNeeds } : result);
     }, fail);
   });
 }

@@ -94,6 +94,10 @@ describe("plan worker protocol", () => {
       const intake = progress[1]?.intake;
       expect(intake?.needs).toEqual(direct.needs);
       expect(prototypeDifferences(direct.needs, intake?.needs)).toEqual([]);
+      // One copy in the page: the result's needs are the intake's, already shown.
+      expect(result.needs).toBe(intake?.needs);
+      // The demo input is generated in the worker too.
+      await expect(computer.demoInput({ seed: 7 })).resolves.toEqual(generateDemoTenant({ seed: 7 }));
       expect(intake?.counts).toEqual(direct.counts);
     } finally {
       computer.dispose();

@@ -23,6 +23,16 @@ export function NeedsSection() {
     () => (needs ? filterNeeds(needs.needs, deferredQuery, locale) : []),
     [needs, deferredQuery, locale],
   );
+  // The same element while only the computation's phase changes: the long list is not drawn again.
+  const list = useMemo(
+    () =>
+      shown.length > 0 ? (
+        <NeedsTable entries={shown} locale={locale} t={t} />
+      ) : (
+        <Text className={styles.empty}>{t("empty")}</Text>
+      ),
+    [shown, locale, t, styles.empty],
+  );
   if (!needs) return null;
   return (
     <div className={styles.section}>
@@ -34,11 +44,7 @@ export function NeedsSection() {
           total: formatNumber(needs.counts.received, locale),
         })}
       </Text>
-      {shown.length > 0 ? (
-        <NeedsTable entries={shown} locale={locale} t={t} />
-      ) : (
-        <Text className={styles.empty}>{t("empty")}</Text>
-      )}
+      {list}
     </div>
   );
 }
