@@ -22,6 +22,7 @@ import { buildDecisions } from "./decisionsStage";
 import { dataRecord } from "../domain/model/dataRecord";
 import { buildInsight, type InsightOptions } from "./insight/buildInsight";
 import type { PlanProgress } from "./planCompute";
+import { centralNeedIds } from "./insight/centralNeeds";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
 export interface RunPlanOptions extends RedactionOptions {
@@ -110,7 +111,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
 function intakeStage(
   input: PlanInput,
   options: RunPlanOptions,
-): { intake: IntakeResult; needs: PlanNeedEntry[]; redactedCount: number } {
+): { intake: IntakeResult; needs: PlanNeedEntry[]; redactedCount: number; centrallyCreated: number } {
   const intake = validateNeeds(input.needs, {
     config: input.config,
     criteriaIds: (input.config.prioritisation?.criteria ?? DEFAULT_CRITERIA).map((c) => c.id),
@@ -142,7 +143,11 @@ function intakeStage(
       ...withWarnings(warningsByRow.get(rejected.row)),
     });
   }
-  return { intake, needs: entries.sort((a, b) => a.row - b.row), redactedCount };
+  const centralIds = centralNeedIds(input.needs);
+  const needs = entries
+    .map((e) => (centralIds.has(e.id) ? { ...e, createdCentrally: true as const } : e))
+    .sort((a, b) => a.row - b.row);
+  return { intake, needs, redactedCount, centrallyCreated: centralIds.size };
 }
 
 /** The solver, telling the "selection" phase when its first model is solved. */

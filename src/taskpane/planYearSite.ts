@@ -1,7 +1,8 @@
 /**
  * The plan-year ports of one SharePoint site for the pane (loaded by planYearWiring when a site is
  * first asked for): the record in the site's document library, the signed-in account from GET /me,
- * the SharePoint tab's publish ports and the health check, all over the Graph client.
+ * the SharePoint tab's publish ports and the health check, all over the Graph client, and the .docx
+ * download (loaded on first use).
  */
 import { createBrowserGraphClient } from "../adapters/auth/browserGraphGateway";
 import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
@@ -58,5 +59,11 @@ export function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAcco
         },
       ),
     realTenant: deps.realTenant,
+    offerDocument: async (doc, fileName) => {
+      const { downloadDocx } = await import(
+        /* webpackChunkName: "docx" */ "../adapters/browser/downloadDocx"
+      );
+      await downloadDocx(doc, fileName);
+    },
   }));
 }

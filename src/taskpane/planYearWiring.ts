@@ -1,10 +1,10 @@
 /**
  * Wiring of the plan-year tab for the composition root: per SharePoint connection, the site's
  * plan-year ports (the record in the site's document library, the signed-in account from GET /me,
- * the SharePoint tab's publish ports, the health check over Graph); the step that plans a synced
- * input with the site's record; and the Excel workspace's edits sink into that record. The Graph
- * client, the record's validator and the plan-year use cases load with the first site asked for
- * (planYearSite.ts, a chunk of its own), not with the pane.
+ * the SharePoint tab's publish ports, the health check over Graph, the .docx download loaded on
+ * first use); the step that plans a synced input with the site's record; and the Excel workspace's
+ * edits sink into that record. The Graph client, the record's validator and the plan-year use cases
+ * load with the first site asked for (planYearSite.ts, a chunk of its own), not with the pane.
  */
 import { findingLine } from "../application/planYear/planYearReport";
 import type { PlanYearSite } from "../application/planYear/planYearWorkspace";

@@ -140,11 +140,13 @@ async function leadFlow(run: Run): Promise<string> {
   if (!choice) throw new Error("no category with two ranked needs in the lead's picker");
   await picker.selectOption(choice.value);
   const ranking = page.getByRole("table", { name: say(uiMessages, locale)("ranking.label") });
+  await ranking.waitFor({ timeout: 60_000 });
   await expect(ranking.getByRole("row").count()).resolves.toBe(choice.count + 1);
   await checkView(run, "lead-ranking");
 
   await page.getByRole("tab", { name: r("section.scores"), exact: true }).click();
   const scores = page.getByRole("list", { name: r("scores.label") });
+  await scores.waitFor({ timeout: 60_000 });
   await expect(scores.locator(":scope > li").count()).resolves.toBe(choice.count);
   await scores.locator(":scope > li").first().locator("summary").click();
   await checkView(run, "lead-scores");
@@ -161,12 +163,14 @@ async function plannerFlow(run: Run): Promise<void> {
   const r = say(roleMessages, locale);
   await showRole(page, "planner");
   const schedule = page.getByRole("list", { name: r("schedule.label") });
+  await schedule.waitFor({ timeout: 60_000 });
   await expect(schedule.getByRole("listitem").count()).resolves.toBe(plan.schedule.scheduled.length);
   await checkView(run, "planner-schedule");
 
   await page.getByRole("tab", { name: r("section.late"), exact: true }).click();
   const late = plan.schedule.scheduled.filter((s) => s.daysLate > 0).sort((a, b) => b.daysLate - a.daysLate);
   const lateList = page.getByRole("list", { name: r("late.label") });
+  await lateList.waitFor({ timeout: 60_000 });
   await expect(lateList.getByRole("listitem").count()).resolves.toBe(late.length);
   await expect(lateList.getByRole("listitem").first().textContent()).resolves.toContain(
     late[0]?.needId ?? "-",
