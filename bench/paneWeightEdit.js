@@ -47,13 +47,13 @@ async function throughEditor(page) {
   return page.evaluate(() => window.__edit.t1 - window.__edit.t0);
 }
 
-/** The demo input with the lowest criterion weight doubled (weights scaled to sum to 1 again). */
+/** The demo input with the lowest criterion weight doubled (weights scaled to sum to 100 % again). */
 function reweightedDemo() {
   const input = generateDemoTenant();
   const lowest = [...DEFAULT_CRITERIA].sort((a, b) => a.weight - b.weight)[0];
   const raised = DEFAULT_CRITERIA.map((c) => (c.id === lowest.id ? { ...c, weight: c.weight * 2 } : c));
   const sum = raised.reduce((n, c) => n + c.weight, 0);
-  const criteria = raised.map((c) => ({ ...c, weight: c.weight / sum }));
+  const criteria = raised.map((c) => ({ ...c, weight: (c.weight * 100) / sum }));
   return {
     ...input,
     config: { ...input.config, prioritisation: { ...input.config.prioritisation, criteria } },
@@ -77,7 +77,9 @@ async function throughWorker(page) {
         self.postMessage = (message, transfer) => {
           if (!message || message.id !== id) return post(message, transfer);
           self.postMessage = post;
+          const ranked = message.value?.value?.prioritisation?.result?.ranking?.length ?? 0;
           if (message.type === "HANDLER") reject(new Error(JSON.stringify(message.value)));
+          else if (ranked === 0) reject(new Error("the re-plan with changed weights ranked nothing"));
           else resolve(performance.now() - t0);
           return undefined;
         };
