@@ -1,13 +1,17 @@
 // Runs every benchmark in bench/ (files named *.bench.js) one after another and prints their figures.
 // Benchmarks use the compiled code in dist/node (npm run bench builds it first).
-// `--only NAME` (repeatable; bare names work too) runs the benchmarks whose file name contains NAME,
-// e.g. `node scripts/bench.js --only pane` (the task pane in headless Chromium, bench/pane.bench.js).
 "use strict";
 const { readdirSync } = require("node:fs");
 const { join } = require("node:path");
 const { spawnSync } = require("node:child_process");
 
-const only = process.argv.slice(2).filter((a) => a !== "--only");
+// `--only NAME` (or just NAME) runs the benchmarks whose file name contains NAME; `scale` and `solver`
+// name the plan-at-scale and the selection-against-glpsol parts.
+const ALIASES = { scale: "planScale", solver: "prioritisation" };
+const only = process.argv
+  .slice(2)
+  .filter((a) => a !== "--only")
+  .map((a) => ALIASES[a] ?? a);
 const dir = join(__dirname, "..", "bench");
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".bench.js"))

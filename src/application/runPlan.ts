@@ -140,6 +140,7 @@ function intakeStage(
       status: "rejected",
       redacted: false,
       errors: rejected.errors.map(localiseFieldError),
+      submitted: rejected.submitted,
       ...withWarnings(warningsByRow.get(rejected.row)),
     });
   }

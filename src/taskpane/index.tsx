@@ -4,9 +4,11 @@
  * state (planStore) and renders the App. Every plan is computed in the plan worker (the
  * PlanComputer port), tracked in the plan state so the pane shows its phases and can cancel it.
  */
+import { errorText } from "../i18n/errorMessages";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createDemoPlanSource } from "../adapters/browser/demoPlanSource";
+import { generateDemoTenant } from "../demo/demoTenant";
 import { lazyPort } from "../adapters/browser/lazyPort";
 import { detectCapabilities } from "../adapters/auth/hostCapabilities";
 import { createPaneAuth, type PaneAuth } from "../adapters/auth/paneSignIn";
@@ -50,6 +52,16 @@ import { spawnPlanWorker } from "../adapters/browser/planWorkerSpawn";
 import { COMPUTE_MESSAGES } from "../i18n/computeMessages";
 import { createPlanYearWiring, type PlanYearWiring } from "./planYearWiring";
 import { createPlanStore, loadedInput, trackedPlanComputer, type PlanStore } from "./planStore";
+import { IndexedDbPlanYearStore } from "../adapters/browser/indexedDbPlanYearStore";
+import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
+import type { PlanYearDeps } from "../application/planYear/planYearRecords";
+import {
+  editAndReplan,
+  localEditedInput,
+  localEditsRecord,
+  NoEditsRecordError,
+} from "../application/planYear/paneEdits";
+import type { AppEdits } from "./components/App";
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
 const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
@@ -184,9 +196,7 @@ async function sharePointSetup(
           const reason =
             error instanceof GraphAnswerError
               ? graphAnswerText(locale, error, "pane")
-              : error instanceof Error
-                ? error.message
-                : String(error);
+              : errorText(error, locale);
           const demo = await demoSource().load();
           return {
             ...demo,
@@ -278,6 +288,46 @@ function replanWithProgress(
   };
 }
 
+/**
+ * The record of the edits made on the plain page (no site): the plan-year record in this browser's
+ * IndexedDB, under the Office partition key when there is one.
+ */
+function browserPlanYear(partitionKey: string | undefined): PlanYearDeps {
+  return {
+    store: new IndexedDbPlanYearStore(partitionKey ? { partitionKey } : {}),
+    validate: (document) => browserPlanYearValidator()(document),
+  };
+}
+
+/**
+ * The pane's edits: stored in the record of the plan shown — the site's, when the plan was synced
+ * from a site with a record (as the signed-in account), else this browser's over the demo input —
+ * and planned again. `plan` is the one place the edited input is planned.
+ */
+function paneEdits(
+  store: PlanStore,
+  planYear: PlanYearWiring,
+  local: PlanYearDeps,
+  plan: (input: PlanInput) => Promise<PlanResult>,
+): AppEdits {
+  let generated: PlanInput | undefined;
+  const demo = () => (generated ??= generateDemoTenant());
+  const browserRecord = localEditsRecord(local, demo);
+  const fromSite = () => {
+    const state = store.get();
+    return state.kind === "loaded" && state.from !== undefined;
+  };
+  return {
+    edit: async (edits) => {
+      if (!fromSite()) return editAndReplan(browserRecord, edits, plan);
+      const record = planYear.editsRecord();
+      if (!record) throw new NoEditsRecordError(loadedInput(store).config.planYear);
+      return editAndReplan(record, edits, plan);
+    },
+    storedIn: () => (fromSite() ? { kind: "site", who: planYear.who() ?? "" } : { kind: "local" }),
+  };
+}
+
 async function start(container: HTMLElement): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const info = await officeReadyOnce(office);
@@ -292,7 +342,13 @@ async function start(container: HTMLElement): Promise<void> {
     worker,
     translate(COMPUTE_MESSAGES, locale, "compute.cancelled"),
   );
-  const demoSource = () => createDemoPlanSource(computer, { generate: (o) => worker.demoInput(o) });
+  const partitionKey = office?.context?.partitionKey || undefined;
+  const local = browserPlanYear(partitionKey);
+  const demoSource = () =>
+    createDemoPlanSource(computer, {
+      generate: (o) => worker.demoInput(o),
+      prepare: (input) => localEditedInput(local, input),
+    });
   const year: { wiring?: PlanYearWiring } = {};
   // The Excel workspace (workbook model, Office.js writer) loads only in Excel.
   const excelActions =
@@ -312,8 +368,8 @@ async function start(container: HTMLElement): Promise<void> {
     demoSource,
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
+  const planInWorker = (input: PlanInput) => computer.compute(input, { includeSecurityGraded: false });
   year.wiring = planYear;
-  const partitionKey = office?.context?.partitionKey || undefined;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
       <App
@@ -328,6 +384,7 @@ async function start(container: HTMLElement): Promise<void> {
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale, store)}
         downloadXlsx={xlsxDownload(locale, store)}
+        edits={paneEdits(store, planYear, local, planInWorker)}
         {...(excelActions ? { excelActions } : {})}
         {...(host === "project"
           ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress(store, computer) }

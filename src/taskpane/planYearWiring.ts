@@ -1,17 +1,27 @@
 /**
  * Wiring of the plan-year tab for the composition root: per SharePoint connection, the site's
  * plan-year ports (the record in the site's document library, the signed-in account from GET /me,
- * the SharePoint tab's publish ports, the health check over Graph, the .docx download loaded on
- * first use); the step that plans a synced input with the site's record; and the Excel workspace's
- * edits sink into that record. The Graph client, the record's validator and the plan-year use cases
- * load with the first site asked for (planYearSite.ts, a chunk of its own), not with the pane.
+ * the SharePoint tab's publish ports, the health check over Graph, the .docx download loaded on first
+ * use); the step that plans a synced input with the site's record; and the Excel workspace's edits
+ * sink and the pane's edits into that record.
  */
+import { createBrowserGraphClient } from "../adapters/auth/browserGraphGateway";
+import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
+import { GraphListGateway } from "../adapters/graph/graphListGateway";
+import { currentAccount, GraphPlanYearStore } from "../adapters/graph/graphPlanYearStore";
+import { graphLibraryProbe } from "../adapters/graph/graphSiteLibrary";
+import { runHealthCheck } from "../application/goLive/healthCheck";
+import type { PlanYearValidator } from "../application/planYear/planYearFile";
 import { findingLine } from "../application/planYear/planYearReport";
-import type { PlanYearSite } from "../application/planYear/planYearWorkspace";
+import { inputFromRecord, storeEdits, type PlanYearSite } from "../application/planYear/planYearWorkspace";
+import { siteEditsRecord, type EditsRecord } from "../application/planYear/paneEdits";
+import { LIST_NAMES } from "../application/sharepoint/listSchemas";
 import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
 import type { SyncStateStore } from "../application/sharepoint/syncState";
 import type { EditsSink } from "../application/workbook/workbookEdits";
+import { defaultPlanConfig } from "../domain/model/defaults";
 import type { PlanInput } from "../domain/model/planInput";
+import { DEFAULT_CRITERIA } from "../domain/prioritisation/defaultCriteria";
 import type { Locale } from "../i18n/locale";
 import { planYearPaneSay } from "../i18n/planYearPaneMessages";
 
@@ -35,6 +45,8 @@ export interface PlanYearWiring {
   readonly sink: EditsSink;
   /** The signed-in account, once a site with a record was connected. */
   who(): string | undefined;
+  /** The pane's edits into the record of the plan last synced; undefined when its site has none. */
+  editsRecord(): EditsRecord | undefined;
 }
 
 /** Raised when the site's record lacks what planning on it needs; the message says what to do. */
@@ -45,18 +57,65 @@ export class RecordNotReadyError extends Error {
   }
 }
 
+function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (who: string) => void) {
+  const client = createBrowserGraphClient(c.graphBaseUrl, deps.token);
+  const gateway = new GraphListGateway(client);
+  // Compiled on the first record read, not before: a site without a record never needs it.
+  const validate: PlanYearValidator = (document) => browserPlanYearValidator()(document);
+  const resolved = gateway.resolveSite(c.siteUrl);
+  resolved.catch(() => undefined);
+  let account: Promise<string> | undefined;
+  return resolved.then((site): PlanYearSite => ({
+    deps: { store: new GraphPlanYearStore(client, site.id, c.siteUrl), validate },
+    who: () =>
+      (account ??= currentAccount(client).then((who) => {
+        onAccount(who);
+        return who;
+      })),
+    publishPorts: async () => ({
+      gateway,
+      syncState: deps.stateStoreFor(c),
+      siteUrl: c.siteUrl,
+      feedbackList: LIST_NAMES.feedback,
+    }),
+    healthCheck: async (planYear) =>
+      runHealthCheck(
+        {
+          siteUrl: c.siteUrl,
+          token: await deps.token(),
+          now: new Date(),
+          planYear,
+          config: defaultPlanConfig(planYear),
+          criteriaIds: DEFAULT_CRITERIA.map((x) => x.id),
+          listNames: { intake: c.intakeList, kav: c.kavList, people: c.peopleList },
+        },
+        {
+          gateway,
+          library: graphLibraryProbe(client),
+          records: (s) => new GraphPlanYearStore(client, s.id, s.webUrl),
+          validatePlanYear: validate,
+        },
+      ),
+    realTenant: deps.realTenant,
+    offerDocument: async (doc, fileName) => {
+      const { downloadDocx } = await import(
+        /* webpackChunkName: "docx" */ "../adapters/browser/downloadDocx"
+      );
+      await downloadDocx(doc, fileName);
+    },
+  }));
+}
+
 /** The wiring over the pane's sign-in and sync state. */
 export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
   const sites = new Map<string, Promise<PlanYearSite>>();
   let account: string | undefined;
-  let recordOf: { site: PlanYearSite; planYear: number } | undefined;
+  let recordOf: { site: PlanYearSite; planYear: number; synced: PlanInput } | undefined;
   const siteFor = (c: SharePointConnection): Promise<PlanYearSite> => {
     const key = `${c.graphBaseUrl}\u0000${c.siteUrl}`;
     let site = sites.get(key);
     if (!site) {
-      site = import(/* webpackChunkName: "planyear" */ "./planYearSite").then((m) =>
-        m.siteOf(deps, c, (who) => (account = who)),
-      );
+      site = siteOf(deps, c, (who) => (account = who));
       site.catch(() => sites.delete(key));
       sites.set(key, site);
     }
@@ -66,9 +125,6 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
     siteFor,
     async prepare(c, synced) {
       const site = await siteFor(c);
-      const { inputFromRecord } = await import(
-        /* webpackChunkName: "planyear" */ "../application/planYear/planYearWorkspace"
-      );
       const outcome = await inputFromRecord(site, synced);
       if (outcome.kind === "no-record") {
         recordOf = undefined;
@@ -85,19 +141,16 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
           planYearPaneSay(deps.locale, "record.notReady", { findings: lines.join(" ") }),
         );
       }
-      recordOf = { site, planYear: synced.config.planYear };
+      recordOf = { site, planYear: synced.config.planYear, synced };
       await site.who();
       return outcome.input;
     },
     sink: {
       async recordEdits(changes) {
-        if (!recordOf) return;
-        const { storeEdits } = await import(
-          /* webpackChunkName: "planyear" */ "../application/planYear/planYearWorkspace"
-        );
-        await storeEdits(recordOf.site, recordOf.planYear, changes);
+        if (recordOf) await storeEdits(recordOf.site, recordOf.planYear, changes);
       },
     },
     who: () => account,
+    editsRecord: () => (recordOf ? siteEditsRecord(recordOf.site, recordOf.synced) : undefined),
   };
 }

@@ -98,7 +98,7 @@ describe("role views", () => {
     await renderApp("none", preferences);
     await choose(roleSelect(), "lead");
     expect(preferences.role()).toBe("lead");
-    expect(visibleTabs()).toEqual(["Prioritering", "Poeng", "Endringer"]);
+    expect(visibleTabs()).toEqual(["Prioritering", "Poeng", "Vekter og valg"]);
     const coordinator = container.querySelector('section[aria-label="Koordinatorens visning"]');
     expect(coordinator?.hasAttribute("hidden")).toBe(true);
     act(() => root.unmount());

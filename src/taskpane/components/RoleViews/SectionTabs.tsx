@@ -38,6 +38,8 @@ export function SectionTabs({ label, sections }: SectionTabsProps) {
         selectedValue={selected}
         onTabSelect={(_, data) => select(String(data.value))}
         size="small"
+        // The tabs wrap in a narrow pane instead of running off its right edge.
+        style={{ flexWrap: "wrap" }}
       >
         {sections.map((s) => (
           <Tab key={s.id} value={s.id}>
