@@ -17,6 +17,8 @@ import { filterNeeds } from "../../src/taskpane/needsFilter";
 import type { PlanNeedEntry } from "../../src/application/planResult";
 
 const VIEWPORT = { width: 350, height: 800 } as const;
+/** Waiting allowance for the first page load (the dev server compiles; two cores shared). */
+const LOADED = 180_000;
 const say = (key: string, params?: Readonly<Record<string, string | number>>) =>
   translate(uiMessages, "nb", key, params);
 const compute = (key: string) => translate(COMPUTE_MESSAGES, "nb", key);
@@ -56,7 +58,7 @@ describe("the plan worker in the pane", () => {
     const progress = page.getByRole("region", { name: compute("compute.label") });
     const table = page.getByRole("table", { name: say("table.label") });
     // The needs (from the intake) and the computation's progress are on the page together.
-    await table.waitFor();
+    await table.waitFor({ timeout: LOADED });
     await expect(progress.isVisible()).resolves.toBe(true);
     await expect(statusTexts(page)).resolves.toContain(shownText(received));
 
@@ -73,13 +75,13 @@ describe("the plan worker in the pane", () => {
     await progress.getByRole("button", { name: compute("compute.cancel") }).click();
     await page.getByText(compute("compute.cancelled"), { exact: false }).waitFor();
     await expect(progress.count()).resolves.toBe(0);
-  });
+  }, 360_000);
 
   it("computes the whole plan in the worker: the page never fetches HiGHS itself", async () => {
     if (!pane) throw new Error("task pane not started");
     const { page } = await pane.open("nb-NO", { viewport: VIEWPORT });
     const progress = page.getByRole("region", { name: compute("compute.label") });
-    await page.getByRole("table", { name: say("table.label") }).waitFor();
+    await page.getByRole("table", { name: say("table.label") }).waitFor({ timeout: LOADED });
     await progress.waitFor({ state: "detached", timeout: 300_000 });
     await expect(page.getByText(say("loadFailed", { reason: "" }).trim()).count()).resolves.toBe(0);
     // Each realm lists what it fetched itself (resource timing): HiGHS is the worker's alone.
