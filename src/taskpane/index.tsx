@@ -53,7 +53,7 @@ import { COMPUTE_MESSAGES } from "../i18n/computeMessages";
 import { createPlanYearWiring, type PlanYearWiring } from "./planYearWiring";
 import { createPlanStore, loadedInput, trackedPlanComputer, type PlanStore } from "./planStore";
 import { IndexedDbPlanYearStore } from "../adapters/browser/indexedDbPlanYearStore";
-import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
+import { lazyPlanYearValidator, planYearValidatorReady } from "../adapters/browser/lazyPlanYearValidator";
 import type { PlanYearDeps } from "../application/planYear/planYearRecords";
 import {
   editAndReplan,
@@ -295,7 +295,8 @@ function replanWithProgress(
 function browserPlanYear(partitionKey: string | undefined): PlanYearDeps {
   return {
     store: new IndexedDbPlanYearStore(partitionKey ? { partitionKey } : {}),
-    validate: (document) => browserPlanYearValidator()(document),
+    // Its chunk loads with the first record read (every use below awaits planYearValidatorReady).
+    validate: lazyPlanYearValidator(),
   };
 }
 
@@ -319,6 +320,7 @@ function paneEdits(
   };
   return {
     edit: async (edits) => {
+      await planYearValidatorReady();
       if (!fromSite()) return editAndReplan(browserRecord, edits, plan);
       const record = planYear.editsRecord();
       if (!record) throw new NoEditsRecordError(loadedInput(store).config.planYear);
@@ -347,7 +349,10 @@ async function start(container: HTMLElement): Promise<void> {
   const demoSource = () =>
     createDemoPlanSource(computer, {
       generate: (o) => worker.demoInput(o),
-      prepare: (input) => localEditedInput(local, input),
+      prepare: async (input) => {
+        await planYearValidatorReady();
+        return localEditedInput(local, input);
+      },
     });
   const year: { wiring?: PlanYearWiring } = {};
   // The Excel workspace (workbook model, Office.js writer) loads only in Excel.
