@@ -1,26 +1,24 @@
 /**
  * Composition root of the task pane: waits for office.js once (with a timeout for pages outside
  * Office), detects the host, picks the UI locale, chooses the plan source, creates the one plan
- * state (planStore) and renders the App.
+ * state (planStore) and renders the App. Every plan is computed in the plan worker (the
+ * PlanComputer port), tracked in the plan state so the pane shows its phases and can cancel it.
  */
 import { errorText } from "../i18n/errorMessages";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createDemoPlanSource } from "../adapters/browser/demoPlanSource";
-import { createBrowserListGateway } from "../adapters/auth/browserGraphGateway";
-import { detectCapabilities } from "../adapters/auth/msalClients";
+import { generateDemoTenant } from "../demo/demoTenant";
+import { lazyPort } from "../adapters/browser/lazyPort";
+import { detectCapabilities } from "../adapters/auth/hostCapabilities";
 import { createPaneAuth, type PaneAuth } from "../adapters/auth/paneSignIn";
 import { StorageConnectionSettingsStore } from "../adapters/browser/connectionSettingsStore";
 import { createIndexedDbSyncStateStore, syncStateKey } from "../adapters/browser/indexedDbSyncStateStore";
-import { StorageMappingStore } from "../adapters/browser/storageMappingStore";
 import { StoragePanePreferences } from "../adapters/browser/panePreferencesStore";
 import { DEMO_SITE_URL, DEMO_TOKEN } from "../adapters/graphServer/demoSite";
-import type { GraphListGateway } from "../adapters/graph/graphListGateway";
 import { LIST_NAMES } from "../application/sharepoint/listSchemas";
 import { mappableNeedFields } from "../application/sharepoint/siteLists";
-import { parseContractMapping, type ContractMapping } from "../application/sharepoint/contractMapping";
 import {
-  createSharePointWorkspace,
   type SharePointConnection,
   type SharePointWorkspace,
 } from "../application/sharepoint/sharePointWorkspace";
@@ -32,16 +30,13 @@ import { rollingFromProject } from "../application/project/rollingFromProject";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../application/sharepoint/zonedDates";
 import type { PaneSettings } from "../application/pane/paneSettings";
 import type { AppSharePoint } from "./components/App";
-import { generateDemoTenant } from "../demo/demoTenant";
 import type { LoadedPlan, PlanSource } from "../application/pane/planSource";
-import { GRAPH_MESSAGES, graphAnswerText } from "../i18n/graphMessages";
 import { GraphAnswerError } from "../application/sharepoint/listGateway";
 import { translate } from "../i18n/locale";
 import { hostFromOfficeInfo } from "../adapters/office/hostInfo";
 import { officeReadyOnce } from "../adapters/office/officeReady";
 import { projectTaskPortForHost } from "../adapters/project/projectHost";
 import { downloadTextFile } from "../adapters/browser/downloadFile";
-import { writeMspdi } from "../adapters/mspdi/mspdiWriter";
 import type { ProjectPlan } from "../domain/projectPlan/projectPlanTypes";
 import type { PlanInput } from "../domain/model/planInput";
 import type { PlanResult } from "../application/planResult";
@@ -51,16 +46,14 @@ import type { Locale } from "../i18n/locale";
 import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
-import { runPlan } from "../application/runPlan";
-import { planWorkbook } from "../application/workbook/fromPlan";
-import { createHighsSolver } from "../adapters/solver/highsSolver";
-import { excelWorkbookDocument } from "../adapters/excel/excelRun";
-import { workbookWorkspace, type WorkspaceActions } from "../application/workbook/workbookWorkspace";
-import { linkForWrite } from "../application/workbook/workbookEdits";
+import type { PlanComputer } from "../application/planCompute";
+import { createWorkerPlanComputer } from "../adapters/browser/workerPlanComputer";
+import { spawnPlanWorker } from "../adapters/browser/planWorkerSpawn";
+import { COMPUTE_MESSAGES } from "../i18n/computeMessages";
 import { createPlanYearWiring, type PlanYearWiring } from "./planYearWiring";
-import { createPlanStore, loadedInput, planSession, type PlanStore } from "./planStore";
+import { createPlanStore, loadedInput, trackedPlanComputer, type PlanStore } from "./planStore";
 import { IndexedDbPlanYearStore } from "../adapters/browser/indexedDbPlanYearStore";
-import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
+import { lazyPlanYearValidator, planYearValidatorReady } from "../adapters/browser/lazyPlanYearValidator";
 import type { PlanYearDeps } from "../application/planYear/planYearRecords";
 import {
   editAndReplan,
@@ -72,12 +65,6 @@ import type { AppEdits } from "./components/App";
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
 const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
-
-/** The demo tenant's input, generated once: the base (configuration, people) of a SharePoint sync. */
-function demoBase(): () => PlanInput {
-  let input: PlanInput | undefined;
-  return () => (input ??= generateDemoTenant());
-}
 
 /** No token could be had without a window: the user signs in from the SharePoint tab. */
 class SignInNeededError extends Error {
@@ -118,46 +105,6 @@ function syncStateStores(partitionKey: string | undefined): (c: SharePointConnec
   };
 }
 
-/**
- * The SharePoint workspace of the page: Graph gateways that take tokens from the pane's sign-in
- * (for the settings last saved), the sync state in IndexedDB and the mapping in localStorage, both
- * under the Office partition key; plans run with HiGHS like the demo source, on the site's
- * plan-year record's configuration and edits when it has one (planYear.prepare).
- */
-function sharePointWorkspace(
-  token: () => Promise<string>,
-  stateStoreFor: (c: SharePointConnection) => SyncStateStore,
-  partitionKey: string | undefined,
-  planYear: PlanYearWiring,
-  applyEdits: (input: PlanInput) => Promise<PlanInput>,
-): SharePointWorkspace {
-  const gateways = new Map<string, GraphListGateway>();
-  return createSharePointWorkspace({
-    gatewayFor: (c) => {
-      let gateway = gateways.get(c.graphBaseUrl);
-      if (!gateway) {
-        gateway = createBrowserListGateway(c.graphBaseUrl, token);
-        gateways.set(c.graphBaseUrl, gateway);
-      }
-      return gateway;
-    },
-    stateStoreFor,
-    mappings: new StorageMappingStore(window.localStorage, partitionKey),
-    contractMappings: new StorageMappingStore<ContractMapping>(
-      window.localStorage,
-      partitionKey,
-      parseContractMapping,
-      "anskaffelsesplan.kavMapping.",
-    ),
-    base: demoBase(),
-    // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
-    plan: async (input) =>
-      runPlan(await applyEdits(input), { includeSecurityGraded: false, solver: await createHighsSolver() }),
-    prepare: (c, synced) => planYear.prepare(c, synced),
-    criteriaIds: DEFAULT_CRITERIA.map((c) => c.id),
-  });
-}
-
 /** Settings of the demo server (`?graph=`), or the saved ones, or an empty real-tenant form. */
 async function initialSettings(
   store: StorageConnectionSettingsStore,
@@ -180,8 +127,9 @@ async function sharePointSetup(
   host: string | null,
   search: string,
   locale: Locale,
-  applyEdits: (input: PlanInput) => Promise<PlanInput>,
+  computer: PlanComputer,
   demoSource: () => PlanSource,
+  applyEdits: (input: PlanInput) => Promise<PlanInput>,
 ): Promise<{
   sharePoint: AppSharePoint;
   planYear: PlanYearWiring;
@@ -205,7 +153,19 @@ async function sharePointSetup(
   const token = paneToken(auth, () => settings, tokens);
   const stateStoreFor = syncStateStores(partitionKey);
   const planYear = createPlanYearWiring({ locale, token, stateStoreFor, realTenant: demoGraphUrl === null });
-  const workspace = sharePointWorkspace(token, stateStoreFor, partitionKey, planYear, applyEdits);
+  // In Excel, the weights, scores, force decisions and comments read back with "Oppdater" apply.
+  const plan = async (input: PlanInput) =>
+    computer.compute(await applyEdits(input), { includeSecurityGraded: false });
+  // The SharePoint use cases (and, at the first request, the Graph client) load when first used.
+  const workspace = lazyPort<SharePointWorkspace>(async () =>
+    (await import(/* webpackChunkName: "sharepoint" */ "./sharePointWiring")).sharePointWorkspace(
+      token,
+      stateStoreFor,
+      partitionKey,
+      planYear,
+      plan,
+    ),
+  );
   const sharePoint: AppSharePoint = {
     workspace,
     signIn: auth,
@@ -232,6 +192,7 @@ async function sharePointSetup(
           return await syncAtStart();
         } catch (error) {
           const key = tokens.signInNeeded ? "pane.startup.signIn" : "pane.startup.failed";
+          const { GRAPH_MESSAGES, graphAnswerText } = await import("../i18n/graphMessages");
           const reason =
             error instanceof GraphAnswerError
               ? graphAnswerText(locale, error, "pane")
@@ -247,23 +208,28 @@ async function sharePointSetup(
       },
     };
   // The Project XML goes to the site of the SharePoint tab's connection (as last saved).
-  const saveProjectXml = (plan: ProjectPlan) =>
+  const saveProjectXml = async (plan: ProjectPlan) =>
     workspace.saveDocument(
       settings,
       plan.planYear,
       `Anskaffelsesplan-${plan.planYear}.xml`,
-      writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }),
+      await projectXml(plan, locale),
       "application/xml",
     );
   return { sharePoint, planYear, source, saveProjectXml };
 }
 
+/** The plan as Project XML in the user's language (the writer loads with the first file). */
+async function projectXml(plan: ProjectPlan, locale: Locale): Promise<string> {
+  const { writeMspdi } = await import(/* webpackChunkName: "mspdi" */ "../adapters/mspdi/mspdiWriter");
+  return writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) });
+}
+
 /** Offers the plan as `Anskaffelsesplan-<year>.xml` (Project XML) in the user's language. */
 function projectXmlDownload(locale: Locale): (plan: ProjectPlan) => void {
   return (plan) =>
-    downloadTextFile(
-      `Anskaffelsesplan-${plan.planYear}.xml`,
-      writeMspdi(plan, { fieldAliases: projectFieldAliases(locale) }),
+    void projectXml(plan, locale).then((xml) =>
+      downloadTextFile(`Anskaffelsesplan-${plan.planYear}.xml`, xml),
     );
 }
 
@@ -282,36 +248,17 @@ function projectPlanOf(locale: Locale, store: PlanStore): (result: PlanResult) =
 }
 
 /**
- * The Excel workspace's actions over the open workbook and the pane's plan state: "Oppdater" and
- * "Skriv" take the edits typed in the workbook in and plan again (HiGHS, as the demo source). When
- * the plan shown was synced from a site with a plan-year record, "Oppdater" also stores the edits
- * in that record as the signed-in account (the wiring's sink; it is set once SharePoint is wired).
- */
-function excelWorkspace(
-  locale: Locale,
-  store: PlanStore,
-  year: { wiring?: PlanYearWiring },
-): WorkspaceActions {
-  return workbookWorkspace({
-    sink: { recordEdits: async (changes, who) => year.wiring?.sink.recordEdits(changes, who) },
-    who: () => year.wiring?.who(),
-    locale,
-    document: excelWorkbookDocument(locale),
-    session: planSession(store),
-    runPlan: async (input, includeSecurityGraded) =>
-      runPlan(input, { includeSecurityGraded, solver: await createHighsSolver() }),
-    now: () => new Date().toISOString(),
-  });
-}
-
-/**
  * Offers the loaded plan as `Anskaffelsesplan-<year>.xlsx`, the same workbook the CLI writes, with
- * the link that lets `plan --workbook` read its edits back. The .xlsx writer (exceljs) is loaded on
- * the first download only, to keep the pane's start light.
+ * the link that lets `plan --workbook` read its edits back. The workbook model and the .xlsx writer
+ * (exceljs) are loaded on the first download only, to keep the pane's start light.
  */
 function xlsxDownload(locale: Locale, store: PlanStore): (result: PlanResult) => Promise<void> {
   return async (result) => {
-    const { downloadXlsx } = await import(/* webpackChunkName: "xlsx" */ "../adapters/browser/downloadXlsx");
+    const [{ downloadXlsx }, { planWorkbook }, { linkForWrite }] = await Promise.all([
+      import(/* webpackChunkName: "xlsx" */ "../adapters/browser/downloadXlsx"),
+      import(/* webpackChunkName: "xlsx" */ "../application/workbook/fromPlan"),
+      import(/* webpackChunkName: "xlsx" */ "../application/workbook/workbookEdits"),
+    ]);
     const input = loadedInput(store);
     const model = planWorkbook(result, input, locale);
     const link = linkForWrite({ model, result, input, writtenAt: new Date().toISOString() });
@@ -325,6 +272,7 @@ function xlsxDownload(locale: Locale, store: PlanStore): (result: PlanResult) =>
  */
 function replanWithProgress(
   store: PlanStore,
+  computer: PlanComputer,
 ): (
   plan: PlanResult,
   progress: readonly ProgressRecord[],
@@ -332,9 +280,8 @@ function replanWithProgress(
   return async (plan, progress) => {
     const asOf = calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
     const input = loadedInput(store);
-    const result = await runPlan(input, {
+    const result = await computer.compute(input, {
       includeSecurityGraded: false,
-      solver: await createHighsSolver(),
       rolling: rollingFromProject(plan, progress, asOf),
     });
     return { result, input, asOf };
@@ -348,7 +295,8 @@ function replanWithProgress(
 function browserPlanYear(partitionKey: string | undefined): PlanYearDeps {
   return {
     store: new IndexedDbPlanYearStore(partitionKey ? { partitionKey } : {}),
-    validate: (document) => browserPlanYearValidator()(document),
+    // Its chunk loads with the first record read (every use below awaits planYearValidatorReady).
+    validate: lazyPlanYearValidator(),
   };
 }
 
@@ -363,7 +311,8 @@ function paneEdits(
   local: PlanYearDeps,
   plan: (input: PlanInput) => Promise<PlanResult>,
 ): AppEdits {
-  const demo = demoBase();
+  let generated: PlanInput | undefined;
+  const demo = () => (generated ??= generateDemoTenant());
   const browserRecord = localEditsRecord(local, demo);
   const fromSite = () => {
     const state = store.get();
@@ -371,6 +320,7 @@ function paneEdits(
   };
   return {
     edit: async (edits) => {
+      await planYearValidatorReady();
       if (!fromSite()) return editAndReplan(browserRecord, edits, plan);
       const record = planYear.editsRecord();
       if (!record) throw new NoEditsRecordError(loadedInput(store).config.planYear);
@@ -388,19 +338,42 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale;
   const officeHost = host === "excel" ? "Excel" : host === "project" ? "Project" : null;
   const store = createPlanStore();
-  const year: { wiring?: PlanYearWiring } = {};
-  const excelActions = host === "excel" ? excelWorkspace(locale, store, year) : undefined;
+  const worker = createWorkerPlanComputer(spawnPlanWorker);
+  const computer = trackedPlanComputer(
+    store,
+    worker,
+    translate(COMPUTE_MESSAGES, locale, "compute.cancelled"),
+  );
   const partitionKey = office?.context?.partitionKey || undefined;
   const local = browserPlanYear(partitionKey);
+  const demoSource = () =>
+    createDemoPlanSource(computer, {
+      generate: (o) => worker.demoInput(o),
+      prepare: async (input) => {
+        await planYearValidatorReady();
+        return localEditedInput(local, input);
+      },
+    });
+  const year: { wiring?: PlanYearWiring } = {};
+  // The Excel workspace (workbook model, Office.js writer) loads only in Excel.
+  const excelActions =
+    host === "excel"
+      ? (await import(/* webpackChunkName: "excel" */ "./excelWiring")).excelWorkspace(
+          locale,
+          store,
+          computer,
+          year,
+        )
+      : undefined;
   const { sharePoint, planYear, source, saveProjectXml } = await sharePointSetup(
     officeHost,
     window.location.search,
     locale,
+    computer,
+    demoSource,
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
-    () => createDemoPlanSource({ prepare: (input) => localEditedInput(local, input) }),
   );
-  const planInPage = async (input: PlanInput) =>
-    runPlan(input, { includeSecurityGraded: false, solver: await createHighsSolver() });
+  const planInWorker = (input: PlanInput) => computer.compute(input, { includeSecurityGraded: false });
   year.wiring = planYear;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
@@ -416,10 +389,10 @@ async function start(container: HTMLElement): Promise<void> {
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale, store)}
         downloadXlsx={xlsxDownload(locale, store)}
-        edits={paneEdits(store, planYear, local, planInPage)}
+        edits={paneEdits(store, planYear, local, planInWorker)}
         {...(excelActions ? { excelActions } : {})}
         {...(host === "project"
-          ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress(store) }
+          ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress(store, computer) }
           : {})}
       />
     </FluentProvider>,

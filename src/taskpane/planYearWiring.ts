@@ -6,7 +6,7 @@
  * with the site's record; and the Excel workspace's edits sink and the pane's edits into that record.
  */
 import { createBrowserGraphClient } from "../adapters/auth/browserGraphGateway";
-import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
+import { lazyPlanYearValidator, planYearValidatorReady } from "../adapters/browser/lazyPlanYearValidator";
 import { GraphListGateway } from "../adapters/graph/graphListGateway";
 import { currentAccount, GraphPlanYearStore } from "../adapters/graph/graphPlanYearStore";
 import { graphLibraryProbe } from "../adapters/graph/graphSiteLibrary";
@@ -73,7 +73,8 @@ function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (w
   const client = createBrowserGraphClient(c.graphBaseUrl, deps.token);
   const gateway = new GraphListGateway(client);
   // Compiled on the first record read, not before: a site without a record never needs it.
-  const validate: PlanYearValidator = (document) => browserPlanYearValidator()(document);
+  // Usable once its chunk has loaded: siteFor awaits planYearValidatorReady() first.
+  const validate: PlanYearValidator = lazyPlanYearValidator();
   const resolved = gateway.resolveSite(c.siteUrl);
   resolved.catch(() => undefined);
   let account: Promise<string> | undefined;
@@ -128,7 +129,7 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
     const key = `${c.graphBaseUrl}\u0000${c.siteUrl}`;
     let site = sites.get(key);
     if (!site) {
-      site = siteOf(deps, c, (who) => (account = who));
+      site = planYearValidatorReady().then(() => siteOf(deps, c, (who) => (account = who)));
       site.catch(() => sites.delete(key));
       sites.set(key, site);
     }

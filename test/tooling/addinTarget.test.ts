@@ -21,7 +21,7 @@ import {
   securityHeaders,
   staticWebAppConfig,
 } from "../../scripts/lib/hostingConfig";
-import { findLeaks } from "../../scripts/check-build";
+import { checkInitialSize, findLeaks, initialScripts } from "../../scripts/check-build";
 
 const manifest = fs.readFileSync(path.join(__dirname, "..", "..", "manifest.xml"), "utf8");
 const production = (env: Record<string, string | undefined>) =>
@@ -139,6 +139,32 @@ describe("check-build", () => {
       expect(findLeaks(dir, "/build/checkout").sort()).toEqual([
         `${path.join("assets", "x.map")}: names the build machine's path /build/checkout`,
         "taskpane.js: names localhost",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("weighs the scripts taskpane.html loads (gzip) and names them when over the limit", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "check-build-"));
+    try {
+      // Incompressible-ish text: a pseudo-random sequence, so gzip cannot shrink it to nothing.
+      let x = 1;
+      const noise = Array.from({ length: 40_000 }, () =>
+        ((x = (x * 48271) % 2147483647) % 36).toString(36),
+      ).join("");
+      fs.writeFileSync(path.join(dir, "taskpane.abc.js"), noise);
+      fs.writeFileSync(path.join(dir, "lazy.js"), noise);
+      fs.writeFileSync(
+        path.join(dir, "taskpane.html"),
+        '<script src="https://cdn.example/office.js"></script><script defer src="taskpane.abc.js"></script>',
+      );
+      const [only] = initialScripts(dir);
+      expect(initialScripts(dir).map((s) => s.file)).toEqual(["taskpane.abc.js"]);
+      expect(only?.gzip).toBeGreaterThan(10_000);
+      expect(checkInitialSize(dir, (only?.gzip ?? 0) + 1)).toEqual([]);
+      expect(checkInitialSize(dir, (only?.gzip ?? 0) - 1)).toEqual([
+        expect.stringContaining("taskpane.abc.js") as unknown as string,
       ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

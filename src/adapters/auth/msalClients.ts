@@ -15,7 +15,7 @@ import {
   type BrowserAuthOptions,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
-import type { AccessToken, BrowserTokenClient, HostCapabilities, TokenClient } from "./accountManager";
+import type { AccessToken, BrowserTokenClient, TokenClient } from "./accountManager";
 import type { AuthConfig } from "./authConfig";
 
 function toAccessToken(result: AuthenticationResult): AccessToken {
@@ -131,18 +131,4 @@ export async function createBrowserClient(
     },
     acquireRedirect: (scopes) => pca.acquireTokenRedirect({ scopes: [...scopes] }),
   };
-}
-
-/** What the Office host supports (call after Office.onReady). */
-export function detectCapabilities(host: string | null): HostCapabilities {
-  if (host === null || typeof Office === "undefined")
-    return { host: null, nestedAppAuth: false, dialogApi: false };
-  const supported = (set: string, version: string): boolean => {
-    try {
-      return Office.context.requirements.isSetSupported(set, version);
-    } catch {
-      return false;
-    }
-  };
-  return { host, nestedAppAuth: supported("NestedAppAuth", "1.1"), dialogApi: supported("DialogApi", "1.1") };
 }

@@ -12,7 +12,6 @@ import {
   type TokenClient,
 } from "./accountManager";
 import { authConfigFor, type AuthConfig } from "./authConfig";
-import { createBrowserClient, createNaaClient } from "./msalClients";
 import { createOfficeDialogClient } from "./officeDialogClient";
 
 /** Thrown when signing in needs a setting the coordinator has not filled in. */
@@ -42,10 +41,13 @@ export interface TokenClientFactories {
   readonly browser: (config: AuthConfig) => Promise<BrowserTokenClient>;
 }
 
+/** MSAL's clients, loaded (a chunk of their own) when a sign-in first needs one. */
 const MSAL_CLIENTS: TokenClientFactories = {
-  naa: createNaaClient,
+  naa: async (config) =>
+    (await import(/* webpackChunkName: "msal" */ "./msalClients")).createNaaClient(config),
   dialog: createOfficeDialogClient,
-  browser: createBrowserClient,
+  browser: async (config) =>
+    (await import(/* webpackChunkName: "msal" */ "./msalClients")).createBrowserClient(config),
 };
 
 /** The pane's sign-in plus the token source the Graph gateways use. */

@@ -1,36 +1,30 @@
 /**
- * PlanSource over the built-in demo tenant: generates the demo input and runs the shared plan
- * use case in the page (with the HiGHS solver), with security-graded content hidden. `prepare`
- * (the composition root's) lays edits kept in the browser over the demo input before it is planned.
+ * PlanSource over the built-in demo tenant: has the demo input generated (in the pane: by the plan
+ * worker, off the page's main thread) and computes the plan through the PlanComputer port (the plan
+ * worker, with HiGHS), security-graded content hidden. `prepare` (the composition root's) lays edits
+ * kept in the browser over the demo input before it is planned.
  */
-import { runPlan } from "../../application/runPlan";
-import { createHighsSolver } from "../solver/highsSolver";
-import { generateDemoTenant } from "../../demo/demoTenant";
+import type { PlanComputer } from "../../application/planCompute";
+import type { DemoTenantOptions } from "../../demo/demoTenant";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { LoadedPlan, PlanSource } from "../../application/pane/planSource";
 
 /** Options of the demo source (defaults: the demo tenant's seed and plan year). */
-export interface DemoPlanSourceOptions {
-  readonly seed?: number;
-  readonly planYear?: number;
+export interface DemoPlanSourceOptions extends DemoTenantOptions {
+  /** Generates the demo input (generateDemoTenant, wherever it runs). */
+  readonly generate: (options: DemoTenantOptions) => Promise<PlanInput>;
   /** The input to plan from the generated one (e.g. with the browser's plan-year edits). */
   readonly prepare?: (input: PlanInput) => Promise<PlanInput>;
 }
 
-/** A PlanSource that runs the plan on the generated demo tenant (graded needs redacted). */
-export function createDemoPlanSource(options: DemoPlanSourceOptions = {}): PlanSource {
+/** A PlanSource that computes the plan of the generated demo tenant (graded needs redacted). */
+export function createDemoPlanSource(computer: PlanComputer, options: DemoPlanSourceOptions): PlanSource {
   return {
     async load(): Promise<LoadedPlan> {
-      // Let the page paint its loading state before the synchronous pipeline runs.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      // HiGHS (WebAssembly) proves the selection optimal in the page, as in the CLI.
-      const solver = await createHighsSolver();
-      const generated = generateDemoTenant({
-        ...(options.seed !== undefined ? { seed: options.seed } : {}),
-        ...(options.planYear !== undefined ? { planYear: options.planYear } : {}),
-      });
-      const input = options.prepare ? await options.prepare(generated) : generated;
-      return { result: await runPlan(input, { includeSecurityGraded: false, solver }), input };
+      const { generate, prepare, ...tenant } = options;
+      const generated = await generate(tenant);
+      const input = prepare ? await prepare(generated) : generated;
+      return { result: await computer.compute(input, { includeSecurityGraded: false }), input };
     },
   };
 }

@@ -28,6 +28,7 @@ import type { SharePointPanelProps } from "../SharePointPanel";
 import type { SharePointConnection } from "../../../application/sharepoint/sharePointWorkspace";
 import type { PlanYearSite } from "../../../application/planYear/planYearWorkspace";
 import { PlanHeader } from "../PlanHeader";
+import { PlanProgress } from "../PlanProgress";
 import type { PlanEditsPanelProps } from "../PlanEdits";
 import { RoleSwitch } from "../RoleSwitch";
 import { PaneContext, roleMessagesFor, type PaneContextValue } from "../RoleViews/paneContext";
@@ -105,6 +106,9 @@ export function App(props: AppProps) {
   useLoadPlan(props.source, store, locale);
   const roles = useRole(preferences, host);
   const plan = state.kind === "loaded" ? state.plan : undefined;
+  const computing = state.kind === "failed" ? undefined : state.computing;
+  // The needs show as soon as the intake has run, before the ranking, selection and schedule.
+  const needs = plan ?? computing?.intake;
   const project = useProjectPlan(plan, props.projectPlanOf);
   const pane = useMemo(
     (): PaneContextValue => ({
@@ -114,19 +118,21 @@ export function App(props: AppProps) {
       r,
       preferences,
       plan,
+      needs,
       input: state.kind === "loaded" ? state.input : undefined,
       planFrom: state.kind === "loaded" ? state.from : undefined,
       projectPlan: project.plan,
     }),
-    [props, locale, t, r, preferences, plan, state, project.plan],
+    [props, locale, t, r, preferences, plan, needs, state, project.plan],
   );
   const notice = state.kind === "loaded" ? state.notice : undefined;
 
   return (
     <main className={styles.root}>
-      <PlanHeader host={host} planYear={plan?.planYear} t={t} />
+      <PlanHeader host={host} planYear={needs?.planYear} t={t} />
       <RoleSwitch role={roles.role} onChange={roles.choose} r={r} />
-      {state.kind === "loading" && <Spinner size="small" label={t("loading")} />}
+      {state.kind === "loading" && !computing && <Spinner size="small" label={t("loading")} />}
+      {computing && <PlanProgress computing={computing} locale={locale} />}
       {state.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{t("loadFailed", { reason: state.reason })}</MessageBarBody>

@@ -9,6 +9,7 @@ import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
 import type { PanePreferences } from "../../../application/pane/panePreferences";
 import type { SharePointConnection } from "../../../application/sharepoint/sharePointWorkspace";
 import type { PlanResult } from "../../../application/planResult";
+import type { PlanIntakeView } from "../../../application/planCompute";
 import { translate, type Locale } from "../../../i18n/locale";
 import { roleMessages } from "../../../i18n/roleMessages";
 import type { Translate } from "../../messages";
@@ -25,6 +26,8 @@ export interface PaneContextValue {
   readonly preferences: PanePreferences;
   /** The plan shown and its input (undefined while loading or when loading failed). */
   readonly plan: PlanResult | undefined;
+  /** The needs known so far: the plan's, or the intake's while the plan still computes. */
+  readonly needs: PlanIntakeView | undefined;
   readonly input: PlanInput | undefined;
   /** The lists the plan shown was synced from (undefined: not from SharePoint). */
   readonly planFrom: SharePointConnection | undefined;

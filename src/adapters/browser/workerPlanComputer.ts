@@ -1,0 +1,119 @@
+/**
+ * The PlanComputer of the page: every plan is computed in a Web Worker (comlink over its message
+ * port), so the page stays responsive. Cancel terminates the worker — whatever phase it is in,
+ * HiGHS's solve included — and starts a fresh one for the next computation. Values cross the
+ * boundary packed (cloneBoundary), so records keyed by data keep their null prototype.
+ */
+import { transfer, wrap, type Endpoint, type Remote } from "comlink";
+import {
+  PlanCancelledError,
+  type PlanComputeControl,
+  type PlanComputeOptions,
+  type PlanComputer,
+  type PlanProgress,
+} from "../../application/planCompute";
+import type { PlanResult } from "../../application/planResult";
+import type { PlanInput } from "../../domain/model/planInput";
+import type { DemoTenantOptions } from "../../demo/demoTenant";
+import { packForClone, unpackFromClone, type PackedValue } from "./cloneBoundary";
+import type { PlanWorkerApi } from "./planWorkerProtocol";
+
+/** A started worker: its message endpoint, how to stop it, and how it reports a crash. */
+export interface PlanWorkerHandle {
+  readonly endpoint: Endpoint;
+  terminate(): void;
+  onFailure?(listener: (error: Error) => void): void;
+}
+
+/** A PlanComputer that also generates the demo input in its worker, and stops it for good. */
+export interface WorkerPlanComputer extends PlanComputer {
+  /** The demo tenant's input, generated in the worker. */
+  demoInput(options: DemoTenantOptions): Promise<PlanInput>;
+  /** Stops the worker (the page is closing, a test ends). */
+  dispose(): void;
+}
+
+/** One running worker and the computations waiting on it. */
+interface RunningWorker {
+  readonly handle: PlanWorkerHandle;
+  readonly api: Remote<PlanWorkerApi>;
+  readonly pending: Set<(error: Error) => void>;
+}
+
+/** A PlanComputer over workers made by `spawn` (one at a time; computations queue on it). */
+export function createWorkerPlanComputer(spawn: () => PlanWorkerHandle): WorkerPlanComputer {
+  let current: RunningWorker | undefined;
+  const start = (): RunningWorker => {
+    const handle = spawn();
+    const running: RunningWorker = { handle, api: wrap<PlanWorkerApi>(handle.endpoint), pending: new Set() };
+    handle.onFailure?.((error) => stop(running, error));
+    return running;
+  };
+  // Stops a worker, rejects what waits on it, and has a fresh one ready.
+  const stop = (running: RunningWorker, error: Error, restart = true): void => {
+    if (current !== running) return;
+    running.handle.terminate();
+    current = restart ? start() : undefined;
+    for (const reject of [...running.pending]) reject(error);
+  };
+  return {
+    compute: (input, options, control = {}) => {
+      current ??= start();
+      return computeOn(current, input, options, control, (running) =>
+        stop(running, new PlanCancelledError()),
+      );
+    },
+    demoInput: async (options) => {
+      current ??= start();
+      return unpackFromClone(await current.api.demoInput(options));
+    },
+    dispose: () => {
+      if (current) stop(current, new PlanCancelledError(), false);
+    },
+  };
+}
+
+/** Runs one computation on `running`; an abort calls `cancel` (which terminates the worker). */
+function computeOn(
+  running: RunningWorker,
+  input: PlanInput,
+  options: PlanComputeOptions,
+  control: PlanComputeControl,
+  cancel: (running: RunningWorker) => void,
+): Promise<PlanResult> {
+  const { signal, onProgress } = control;
+  if (signal?.aborted) return Promise.reject(new PlanCancelledError());
+  return new Promise<PlanResult>((resolve, reject) => {
+    const progress = onProgress ? new MessageChannel() : undefined;
+    const settle = (): void => {
+      progress?.port1.close();
+      running.pending.delete(fail);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const fail = (error: unknown): void => {
+      settle();
+      reject(error);
+    };
+    const onAbort = (): void => cancel(running);
+    running.pending.add(fail);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    // The intake's needs are the result's (one array in the worker): the page keeps that one copy,
+    // so a list drawn from them need not be drawn again when the plan arrives.
+    let intakeNeeds: PlanResult["needs"] | undefined;
+    if (progress && onProgress)
+      progress.port1.onmessage = (event: MessageEvent<PackedValue<PlanProgress>>) => {
+        const shown = unpackFromClone(event.data);
+        intakeNeeds = shown.intake?.needs ?? intakeNeeds;
+        onProgress(shown);
+      };
+    const request = packForClone({ input, options });
+    const call = progress
+      ? running.api.compute(transfer(request, [progress.port2]), progress.port2)
+      : running.api.compute(request);
+    call.then((packed) => {
+      settle();
+      const result = unpackFromClone(packed);
+      resolve(intakeNeeds ? { ...result, needs: intakeNeeds } : result);
+    }, fail);
+  });
+}

@@ -1,0 +1,2 @@
+/** PlanProgress component. */
+export { PlanProgress, type PlanProgressProps } from "./PlanProgress";
