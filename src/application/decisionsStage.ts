@@ -30,8 +30,8 @@ const say = (key: string, params?: Readonly<Record<string, string | number>>) =>
   translate(DECISION_MESSAGES, "nb", key, params);
 
 /**
- * Decisions for every received need except those left out for their status (withdrawn, declined).
- * A feedback comment the category team wrote for a need (Tilbakemelding) follows the generated text.
+ * Decisions for every received need except those left out for their status (withdrawn, declined)
+ * — those get one only when feedback was written for them (e.g. "merged into …"). A feedback comment the category team wrote for a need (Tilbakemelding) follows the generated text.
  */
 export function buildDecisions(
   planYear: number,
@@ -69,7 +69,13 @@ export function buildDecisions(
       });
       continue;
     }
-    if (skipped.has(entry.id)) continue;
+    if (skipped.has(entry.id)) {
+      // Left out for its status (withdrawn, declined): only feedback written for it goes out.
+      const comment = ownValue(comments, entry.id)?.trim() ?? "";
+      if (comment !== "")
+        out.push({ ...nothing(entry.id), status: entry.need?.status ?? null, feedback: comment });
+      continue;
+    }
     const s = scheduled.get(entry.id);
     const lines: string[] = [];
     const r = rankOf.get(entry.id);

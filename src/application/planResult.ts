@@ -28,6 +28,8 @@ export interface PlanNeedEntry {
   readonly errors: readonly LocalisedFieldError[];
   /** What the intake changed in the record without rejecting it (code `text-sanitised`); absent when nothing. */
   readonly warnings?: readonly LocalisedFieldError[];
+  /** Created centrally from an accepted suggestion (docs/insight.md): no list item to write back to. */
+  readonly createdCentrally?: true;
 }
 
 /** Counts that always add up: received = accepted + rejected. */
@@ -35,6 +37,8 @@ export interface PlanCounts {
   readonly received: number;
   readonly accepted: number;
   readonly rejected: number;
+  /** Of `received`, the needs created centrally from accepted suggestions (absent when none). */
+  readonly centrallyCreated?: number;
 }
 
 /** The result of running the planning pipeline. */

@@ -18,6 +18,7 @@ import { rollingProgress, scheduleAccepted, type RollingInput } from "./schedule
 import { buildDecisions } from "./decisionsStage";
 import { dataRecord } from "../domain/model/dataRecord";
 import { buildInsight, type InsightOptions } from "./insight/buildInsight";
+import { centralNeedIds } from "./insight/centralNeeds";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
 export interface RunPlanOptions extends RedactionOptions {
@@ -75,7 +76,10 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       ...withWarnings(warningsByRow.get(rejected.row)),
     });
   }
-  const needs = entries.sort((a, b) => a.row - b.row);
+  const centralIds = centralNeedIds(input.needs);
+  const needs = entries
+    .map((e) => (centralIds.has(e.id) ? { ...e, createdCentrally: true as const } : e))
+    .sort((a, b) => a.row - b.row);
 
   let prioritisation: PlanPrioritisation | undefined;
   if (options.solver) {
@@ -102,7 +106,12 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
   return {
     schemaVersion: 1,
     planYear: input.config.planYear,
-    counts: { received: intake.received, accepted: intake.accepted.length, rejected: intake.rejected.length },
+    counts: {
+      received: intake.received,
+      accepted: intake.accepted.length,
+      rejected: intake.rejected.length,
+      ...(centralIds.size > 0 ? { centrallyCreated: centralIds.size } : {}),
+    },
     needs,
     redaction: { includeSecurityGraded: options.includeSecurityGraded, redactedCount },
     ...(prioritisation ? { prioritisation } : {}),

@@ -7,6 +7,8 @@ import { say, type CliContext } from "./cliContext";
 /** Prints counts and the rejected needs with their messages in the context's language. */
 export function printIntakeSummary(ctx: CliContext, result: PlanResult): void {
   ctx.out(say(ctx, "counts", { ...result.counts }));
+  const central = result.counts.centrallyCreated ?? 0;
+  if (central > 0) ctx.out(say(ctx, "central", { count: central }));
   const { includeSecurityGraded, redactedCount } = result.redaction;
   if (redactedCount > 0) ctx.out(say(ctx, "redacted", { count: redactedCount }));
   if (includeSecurityGraded) {

@@ -7,6 +7,8 @@ import type { Catalogue } from "./locale";
 export const cliMessages: Catalogue = {
   nb: {
     counts: "Mottatt {received} behov: {accepted} godkjent, {rejected} avvist.",
+    central:
+      "Av de mottatte er {count} opprettet sentralt fra godtatte forslag (fornyelser og felles anskaffelser), ikke meldt inn av enhetene.",
     "rejected.header": "Avviste behov:",
     "rejected.line": "  {id} (rad {row}): {message}",
     "warnings.header": "Endret ved innlesing:",
@@ -19,6 +21,8 @@ export const cliMessages: Catalogue = {
   },
   en: {
     counts: "Received {received} needs: {accepted} accepted, {rejected} rejected.",
+    central:
+      "Of those received, {count} were created centrally from accepted suggestions (renewals and joint procurements), not submitted by the units.",
     "rejected.header": "Rejected needs:",
     "rejected.line": "  {id} (row {row}): {message}",
     "warnings.header": "Changed on intake:",

@@ -77,6 +77,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
       "Samme behov fra {reach} enheter gir én konkurranse, bedre priser og mindre administrasjon.",
     "jointNeed.feedback":
       "Behovet er slått sammen med {others} til den felles anskaffelsen {needId} (forslag {proposal}); det følges opp der.",
+    "centralNeed.noContact": "Ikke satt – koordinator må fylle inn",
     "doc.unit.title": "Anskaffelsesplan {year} – tilbakemelding til {unit}",
     "doc.unit.summary":
       "{count} behov meldt inn: {included} med i planen, {deferred} utsatt, {rejected} avvist.",
@@ -180,6 +181,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
       "The same need from {reach} units gives one competition, better prices and less administration.",
     "jointNeed.feedback":
       "The need is merged with {others} into the joint procurement {needId} (proposal {proposal}); it is followed up there.",
+    "centralNeed.noContact": "Not set – the coordinator must fill it in",
     "doc.unit.title": "Procurement plan {year} – feedback to {unit}",
     "doc.unit.summary":
       "{count} needs submitted: {included} in the plan, {deferred} deferred, {rejected} rejected.",

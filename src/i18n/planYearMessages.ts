@@ -39,6 +39,18 @@ export const planYearMessages: Catalogue = {
       "Endringen for behov {needId} ({kind}) gjelder et behov som ikke finnes i innmeldingene.",
     "finding.edits.unknownCriterion":
       "Vekten for kriteriet {criterionId} gjelder et kriterium som ikke er satt opp.",
+    "finding.central.unknownContract":
+      "Det godtatte forslaget {suggestionId} gjelder avtalen {contractId}, som ikke finnes i KAV: ikke noe behov er opprettet.",
+    "finding.central.notSuggested":
+      "Det godtatte forslaget {suggestionId} gjelder avtalen {contractId}, som ikke lenger må fornyes i planperioden: ikke noe behov er opprettet.",
+    "finding.central.idTaken":
+      "Det godtatte forslaget {suggestionId} skulle gi behovet {needId}, men den id-en er allerede brukt: ikke noe behov er opprettet.",
+    "finding.central.memberMissing":
+      "Det godtatte fellesforslaget {suggestionId} kan ikke slås sammen: behovene {needIds} finnes ikke, er avvist eller er allerede slått sammen.",
+    "finding.central.mergeRefused":
+      "Det godtatte fellesforslaget {suggestionId} kan ikke slås sammen: behovene fornyer ulike avtaler. Slå dem sammen for hånd.",
+    "finding.central.contactMissing":
+      "Behovet {needId} er opprettet sentralt uten kontaktperson: kategorien {category} har ingen anskaffelsesleder i personlisten. Koordinator må fylle inn kontakt.",
     "conflict.line":
       "{path}: både du og en annen endret feltet; den lagrede verdien {theirs} er beholdt (din var {ours})",
     "record.exists": "Planåret {year} finnes allerede ({file}); det overskrives ikke.",
@@ -130,6 +142,18 @@ export const planYearMessages: Catalogue = {
       "The edit for need {needId} ({kind}) is for a need that is not among the submissions.",
     "finding.edits.unknownCriterion":
       "The weight for criterion {criterionId} is for a criterion that is not configured.",
+    "finding.central.unknownContract":
+      "The accepted suggestion {suggestionId} is for contract {contractId}, which is not in KAV: no need was created.",
+    "finding.central.notSuggested":
+      "The accepted suggestion {suggestionId} is for contract {contractId}, which no longer needs renewing in the planning period: no need was created.",
+    "finding.central.idTaken":
+      "The accepted suggestion {suggestionId} would create need {needId}, but that id is already used: no need was created.",
+    "finding.central.memberMissing":
+      "The accepted joint proposal {suggestionId} cannot be merged: the needs {needIds} are missing, rejected or already merged.",
+    "finding.central.mergeRefused":
+      "The accepted joint proposal {suggestionId} cannot be merged: its needs renew different contracts. Merge them by hand.",
+    "finding.central.contactMissing":
+      "Need {needId} was created centrally without a contact: category {category} has no procurement lead in the people list. The coordinator must fill in the contact.",
     "conflict.line":
       "{path}: you and someone else both changed this field; the stored value {theirs} is kept (yours was {ours})",
     "record.exists": "Plan year {year} already exists ({file}); it is not overwritten.",

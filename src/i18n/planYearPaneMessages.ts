@@ -55,6 +55,18 @@ export const PLAN_YEAR_PANE_MESSAGES: Catalogue = {
     "publish.already": "{id} var allerede publisert; ingenting er skrevet.",
     "publish.notPublished":
       "{id} er ikke publisert: noen beslutninger kunne ikke skrives eller er endret av andre. Se listen under, rett opp i SharePoint-fanen og publiser igjen.",
+    "documents.title": "Plandokumenter (.docx)",
+    "documents.source": "Plan",
+    "documents.shown": "Planen som vises",
+    "documents.version": "Publisert versjon {id}",
+    "documents.unit": "Enhet",
+    "documents.unitDocument": "Last ned enhetens dokument",
+    "documents.overview": "Last ned oversikten",
+    "documents.none":
+      "Ingen plan for {year} å lage dokumenter fra: synkroniser planen eller publiser en versjon.",
+    "documents.offered": "{file} er lastet ned.",
+    "documents.unavailable":
+      "Dokumentet kan ikke lages: planen eller enheten finnes ikke lenger. Oppdater status og prøv igjen.",
     "diff.title": "Sammenlign to versjoner",
     "diff.from": "Fra",
     "diff.to": "Til",
@@ -117,6 +129,17 @@ export const PLAN_YEAR_PANE_MESSAGES: Catalogue = {
     "publish.already": "{id} was already published; nothing was written.",
     "publish.notPublished":
       "{id} is not published: some decisions could not be written or were changed by others. See the list below, resolve them in the SharePoint tab and publish again.",
+    "documents.title": "Plan documents (.docx)",
+    "documents.source": "Plan",
+    "documents.shown": "The plan shown",
+    "documents.version": "Published version {id}",
+    "documents.unit": "Unit",
+    "documents.unitDocument": "Download the unit's document",
+    "documents.overview": "Download the overview",
+    "documents.none": "No plan for {year} to make documents from: sync the plan or publish a version.",
+    "documents.offered": "{file} downloaded.",
+    "documents.unavailable":
+      "The document cannot be made: the plan or the unit is no longer there. Refresh the status and try again.",
     "diff.title": "Compare two versions",
     "diff.from": "From",
     "diff.to": "To",

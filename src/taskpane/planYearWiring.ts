@@ -1,7 +1,8 @@
 /**
  * Wiring of the plan-year tab for the composition root: per SharePoint connection, the site's
  * plan-year ports (the record in the site's document library, the signed-in account from GET /me,
- * the SharePoint tab's publish ports, the health check over Graph); the step that plans a synced
+ * the SharePoint tab's publish ports, the health check over Graph, the .docx download loaded on first
+ * use); the step that plans a synced
  * input with the site's record; and the Excel workspace's edits sink into that record.
  */
 import { createBrowserGraphClient } from "../adapters/auth/browserGraphGateway";
@@ -93,6 +94,12 @@ function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (w
         },
       ),
     realTenant: deps.realTenant,
+    offerDocument: async (doc, fileName) => {
+      const { downloadDocx } = await import(
+        /* webpackChunkName: "docx" */ "../adapters/browser/downloadDocx"
+      );
+      await downloadDocx(doc, fileName);
+    },
   }));
 }
 

@@ -20,6 +20,9 @@ import type { StoredItem, StoredList, StoredSite } from "../../src/adapters/grap
 import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 import type { PlanYearRecord } from "../../src/domain/planYear/planYearTypes";
+import type { PlanVersionFile } from "../../src/application/planYear/planVersion";
+import { readFileSync } from "node:fs";
+import { docxDocumentXml, docxTexts, tableRows } from "../support/docxReadBack";
 
 let pane: TaskpaneBrowser | undefined;
 let demo: RunningDemoGraphServer | undefined;
@@ -32,7 +35,7 @@ beforeAll(async () => {
   });
   demo = await startDemoGraphServer({ input: generateDemoTenant() });
   pane = await startTaskpaneBrowser();
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await pane?.stop();
@@ -88,6 +91,26 @@ function storedRecord(): PlanYearRecord {
   if (!file) throw new Error("no record stored");
   const text = typeof file.content === "string" ? file.content : new TextDecoder().decode(file.content);
   return JSON.parse(text) as PlanYearRecord;
+}
+
+/** A version file as stored in the site's library. */
+function storedVersion(id: string): PlanVersionFile {
+  const file = demo?.server.store.findFile(site(), `Anskaffelsesplan/${plan.planYear}/versions/${id}.json`);
+  if (!file) throw new Error(`no version ${id} stored`);
+  const text = typeof file.content === "string" ? file.content : new TextDecoder().decode(file.content);
+  return JSON.parse(text) as PlanVersionFile;
+}
+
+/** Clicks `button` and reads the .docx it downloads back: its file name and document.xml. */
+async function downloadDocx(page: Page, button: string): Promise<{ name: string; xml: string }> {
+  const docs = page.getByRole("region", { name: "Plandokumenter (.docx)" });
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 120_000 }),
+    docs.getByRole("button", { name: button }).click(),
+  ]);
+  const name = download.suggestedFilename();
+  const path = await download.path();
+  return { name, xml: await docxDocumentXml(new Uint8Array(readFileSync(path)), name) };
 }
 
 /** Replaces the stored record (as another coordinator editing it would). */
@@ -196,6 +219,30 @@ describe("Planår tab in the browser", () => {
     if (!included) throw new Error("no included need");
     expect(itemOfNeed(included.needId).fields.Decision).toBe("include");
 
+    // The published version's documents as downloads: Oslo's lists Oslo's needs only; the overview the plan.
+    const docs = page.getByRole("region", { name: "Plandokumenter (.docx)" });
+    await docs.getByLabel("Plan").selectOption({ label: "Publisert versjon v001" });
+    await docs.getByLabel("Enhet").selectOption({ label: "Oslo politidistrikt" });
+    const v001 = storedVersion("v001");
+    const unitOf = new Map(v001.result.needs.flatMap((e) => (e.need ? [[e.id, e.need.unit] as const] : [])));
+    const unitDoc = await downloadDocx(page, "Last ned enhetens dokument");
+    await notice(page, "anskaffelsesplan-2027-oslo-v001.docx er lastet ned.");
+    expect(unitDoc.name).toBe(`anskaffelsesplan-${plan.planYear}-oslo-v001.docx`);
+    const listed = tableRows(unitDoc.xml)
+      .filter((r) => r.length === 7 && /^BH-/.test(r[0] ?? ""))
+      .map((r) => r[0] as string);
+    const osloNeeds = [...unitOf].filter(([, unit]) => unit === "oslo").map(([id]) => id);
+    expect(osloNeeds.length).toBeGreaterThan(0);
+    expect(listed).toEqual(expect.arrayContaining(osloNeeds));
+    expect(listed.filter((id) => unitOf.has(id) && unitOf.get(id) !== "oslo")).toEqual([]);
+    expect(docxTexts(unitDoc.xml).join(" ")).toContain("Oslo politidistrikt");
+    const overview = await downloadDocx(page, "Last ned oversikten");
+    expect(overview.name).toBe(`anskaffelsesplan-${plan.planYear}-oversikt-v001.docx`);
+    const overviewIds = new Set(tableRows(overview.xml).map((r) => r[0]));
+    const includedIds = v001.result.decisions.filter((d) => d.decision === "include").map((d) => d.needId);
+    expect(includedIds.length).toBeGreaterThan(0);
+    expect(includedIds.filter((id) => !overviewIds.has(id))).toEqual([]);
+
     // Units withdraw two needs; after a sync, a second draft differs from the published one.
     const withdrawn = plan.needs
       .filter(
@@ -222,5 +269,5 @@ describe("Planår tab in the browser", () => {
     await expect(findings.textContent()).resolves.toContain("Gjør dette:");
     await page.screenshot({ path: "/tmp/planyear-pane.png", fullPage: true });
     await page.context().close();
-  }, 420_000);
+  }, 900_000);
 });

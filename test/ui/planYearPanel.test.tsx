@@ -3,13 +3,16 @@
  */
 // The plan-year tab's reducer and components, rendered into jsdom with React's act: the version
 // list offers exactly the next step of each version (and the approvals still pending), the
-// doctor's findings carry their advice, and the reducer clears the last outcome on a new action.
+// doctor's findings carry their advice, the document downloads ask for the plan and unit chosen,
+// and the reducer clears the last outcome on a new action.
 import { act } from "react";
 import type { HealthReport } from "../../src/application/goLive/healthFindings";
 import { createRoot, type Root } from "react-dom/client";
 import type { VersionSummary } from "../../src/domain/planYear/planYearTypes";
 import { VersionList } from "../../src/taskpane/components/PlanYearPanel/VersionList";
 import { DoctorView } from "../../src/taskpane/components/PlanYearPanel/DoctorView";
+import { DocumentDownloads } from "../../src/taskpane/components/PlanYearPanel/DocumentDownloads";
+import { allUnits, defaultPlanConfig } from "../../src/domain/model/defaults";
 import { planYearReducer } from "../../src/taskpane/components/PlanYearPanel/usePlanYear";
 import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
 
@@ -139,5 +142,70 @@ describe("PLAN_YEAR_PANE_MESSAGES", () => {
       expect({ key, placeholders: placeholders(english) }).toEqual({ key, placeholders: placeholders(text) });
       expect(text.trim()).not.toBe("");
     }
+  });
+});
+
+describe("DocumentDownloads", () => {
+  const units = allUnits(defaultPlanConfig(2027));
+  const render = (hasShown: boolean, onDownload: jest.Mock) =>
+    act(() =>
+      root.render(
+        <DocumentDownloads
+          locale="nb"
+          planYear={2027}
+          hasShown={hasShown}
+          versions={[version("v001", "published"), version("v002", "draft"), version("v003", "published")]}
+          units={units}
+          busy={false}
+          onDownload={onDownload}
+        />,
+      ),
+    );
+  const select = (index: number, value: string) => {
+    const el = container.querySelectorAll("select")[index] as HTMLSelectElement;
+    act(() => {
+      el.value = value;
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  };
+  const click = (text: string) =>
+    act(() => [...container.querySelectorAll("button")].find((b) => b.textContent === text)?.click());
+
+  it("offers the plan shown and the published versions, newest first, and asks for the unit and plan chosen", () => {
+    const onDownload = jest.fn();
+    render(true, onDownload);
+    const options = [...container.querySelectorAll("select")[0]!.querySelectorAll("option")];
+    expect(options.map((o) => o.textContent)).toEqual([
+      "Planen som vises",
+      "Publisert versjon v003",
+      "Publisert versjon v001",
+    ]);
+    expect(container.querySelectorAll("select")[1]!.querySelectorAll("option")).toHaveLength(units.length);
+    click("Last ned enhetens dokument");
+    expect(onDownload).toHaveBeenLastCalledWith({ source: { kind: "shown" }, unit: units[0]!.id });
+    select(0, "v001");
+    select(1, "kripos");
+    click("Last ned enhetens dokument");
+    expect(onDownload).toHaveBeenLastCalledWith({ source: { kind: "version", id: "v001" }, unit: "kripos" });
+    click("Last ned oversikten");
+    expect(onDownload).toHaveBeenLastCalledWith({ source: { kind: "version", id: "v001" } });
+  });
+
+  it("says there is nothing to make documents from without a plan shown or a published version", () => {
+    act(() =>
+      root.render(
+        <DocumentDownloads
+          locale="nb"
+          planYear={2027}
+          hasShown={false}
+          versions={[version("v001", "approved")]}
+          units={units}
+          busy={false}
+          onDownload={jest.fn()}
+        />,
+      ),
+    );
+    expect(buttons()).toEqual([]);
+    expect(container.textContent).toContain("Ingen plan for 2027 å lage dokumenter fra");
   });
 });

@@ -30,6 +30,7 @@ import { defaultSchedulingConfig } from "../../domain/scheduling/schedulingConfi
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { PlanInsight } from "../../domain/insight/planInsight";
 import { withJointDecisions, type JointDecision } from "./decideSuggestion";
+import { centralNeedIds } from "./centralNeeds";
 
 /** Options of the insight stage. */
 export interface InsightOptions {
@@ -118,6 +119,7 @@ export function buildInsight(
       spend.suggestions.length +
       joint.filter((p) => p.decision === undefined).length,
     ...(options.approvalsPending ? { approvalsPending: options.approvalsPending } : {}),
+    centralNeedIds: centralNeedIds(input.needs),
   });
   return {
     asOf: options.asOf,

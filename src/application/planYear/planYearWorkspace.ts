@@ -21,6 +21,8 @@ import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
 import type { IsoDate } from "../../domain/time/isoDate";
 import type { HealthReport } from "../goLive/healthFindings";
 import { receiptDates } from "../insight/buildInsight";
+import type { PlanDocument } from "../insight/planDocuments";
+import { centralNeedIds } from "../insight/centralNeeds";
 import type { PlanResult } from "../planResult";
 import { initPlanYear } from "./planYearInit";
 import {
@@ -50,6 +52,8 @@ export interface PlanYearSite {
   readonly healthCheck: (planYear: number) => Promise<HealthReport>;
   /** True on a real tenant's site: a record lacking budget or criteria blocks planning. */
   readonly realTenant: boolean;
+  /** Writes a plan document as .docx and offers it as `fileName` (the writer loads on first use). */
+  readonly offerDocument?: (doc: PlanDocument, fileName: string) => Promise<void>;
 }
 
 /** The plan shown in the pane: its input and result. */
@@ -116,6 +120,7 @@ export function wheelOfPlan(
     receivedDates: receiptDates(shown.input.needs),
     criteriaIds: criteria.map((c) => c.id),
     approvalsPending,
+    centralNeedIds: centralNeedIds(shown.input.needs),
   });
 }
 

@@ -3,13 +3,16 @@
  * applied, and the needs, contracts, spend and people read from the site (or a file). Needs carried
  * over from the previous year join the submissions unless a unit submitted them again. Nothing of
  * the demo tenant is used: what a real tenant's record lacks (budget, criteria, approvers) is said
- * plainly as typed findings, each with what to do (planYearMessages `finding.*`).
+ * plainly as typed findings, each with what to do (planYearMessages `finding.*`). The record's
+ * accepted suggestions are applied (centralNeeds): renewal needs created centrally, joint proposals
+ * merged with the originals withdrawn, derived again on every run from the stored decisions.
  */
 import type { RawRecord } from "../../domain/intake/intakeTypes";
 import type { PlanInput } from "../../domain/model/planInput";
 import { applyRecordEdits } from "../../domain/planYear/planEdits";
 import { APPROVAL_SCOPES, type PlanYearRecord } from "../../domain/planYear/planYearTypes";
 import { DEFAULT_CRITERIA } from "../../domain/prioritisation/defaultCriteria";
+import { centralNeedsFromDecisions, withdrawMerged, type CentralFinding } from "../insight/centralNeeds";
 
 /** Something the coordinator should know before a run; `blocking` findings stop the run. */
 export interface PlanFinding {
@@ -19,7 +22,8 @@ export interface PlanFinding {
     | "criteria.missing"
     | "approvers.missing"
     | "edits.unknownNeed"
-    | "edits.unknownCriterion";
+    | "edits.unknownCriterion"
+    | CentralFinding["code"];
   readonly blocking: boolean;
   readonly params: Readonly<Record<string, string | number>>;
 }
@@ -78,10 +82,15 @@ export function planningInputFromRecord(
   const submitted = new Set(sources.needs.map(rawId));
   const carried = record.carriedOver.filter((c) => !submitted.has(c.needId)).map((c) => c.record);
   const needs = [...sources.needs, ...carried];
-  const input = applyRecordEdits({ ...sources, needs, config: record.config }, record.edits);
+  const base = { ...sources, needs, config: record.config };
+  const central = centralNeedsFromDecisions(record, applyRecordEdits(base, record.edits));
+  // The edits (score overrides, feedback) apply to the central needs too.
+  const withCentral = { ...base, needs: [...needs, ...central.records] };
+  const input = withdrawMerged(applyRecordEdits(withCentral, record.edits), central.withdrawn);
   const findings = [
     ...configFindings(record).map((f) => (options.realTenant ? f : { ...f, blocking: false })),
-    ...editFindings(record, new Set(needs.map(rawId))),
+    ...editFindings(record, new Set(input.needs.map(rawId))),
+    ...central.findings.map((f) => ({ ...f, blocking: false })),
   ];
   return { input, findings };
 }

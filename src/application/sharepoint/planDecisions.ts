@@ -2,6 +2,7 @@
  * Reads the write-back decisions out of a plan result (plan.json). A plan may carry an explicit
  * `decisions` section (one entry per need: status, rank, decision, planned start/finish, feedback);
  * without it, rejected needs get feedback listing their intake errors (bokmål) and nothing else.
+ * Needs created centrally from accepted suggestions have no list item: their decisions stay in the plan.
  */
 import type { NeedDecision } from "./publishDecisions";
 import { WRITE_BACK_FIELDS, type WriteBackField } from "./listSchemas";
@@ -32,11 +33,22 @@ function valueOf(
   );
 }
 
-/** The decisions in a parsed plan.json. */
+/** Ids of the needs created centrally (`createdCentrally`): they have no list item to write to. */
+function centralIds(needs: unknown): Set<string> {
+  if (!Array.isArray(needs)) return new Set();
+  return new Set(
+    needs.flatMap((e) =>
+      isRecord(e) && e.createdCentrally === true && typeof e.id === "string" ? [e.id] : [],
+    ),
+  );
+}
+
+/** The decisions in a parsed plan.json; none for needs created centrally (no list item holds them). */
 export function decisionsFromPlan(plan: unknown): NeedDecision[] {
   if (!isRecord(plan)) throw new PlanDecisionError("The plan file is not a JSON object.");
   if (Array.isArray(plan.decisions)) {
-    return plan.decisions.map((entry, i) => {
+    const central = centralIds(plan.needs);
+    return plan.decisions.flatMap((entry, i) => {
       const where = `decisions[${i}]`;
       if (!isRecord(entry) || typeof entry.needId !== "string" || entry.needId === "") {
         throw new PlanDecisionError(`${where}: needId is required.`);
@@ -46,7 +58,7 @@ export function decisionsFromPlan(plan: unknown): NeedDecision[] {
         const v = valueOf(entry, field, `${where} (${entry.needId})`);
         if (v !== undefined) values[field] = v;
       }
-      return { needId: entry.needId, values };
+      return central.has(entry.needId) ? [] : [{ needId: entry.needId, values }];
     });
   }
   if (!Array.isArray(plan.needs))

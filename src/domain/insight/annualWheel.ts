@@ -74,6 +74,8 @@ export interface WheelStatusInput {
   readonly canDerive?: (need: Need, criterionId: string) => boolean;
   readonly openSuggestions?: number;
   readonly approvalsPending?: readonly ApprovalScope[];
+  /** Needs created centrally from accepted suggestions: not a unit's submission (still scored). */
+  readonly centralNeedIds?: ReadonlySet<string>;
 }
 
 function milestones(wheel: WheelDates, asOf: IsoDate): MilestoneStatus[] {
@@ -94,6 +96,7 @@ function submissions(
   const late: LateSubmission[] = [];
   let withoutReceiptDate = 0;
   for (const need of input.needs) {
+    if (input.centralNeedIds?.has(need.id) === true) continue;
     const received = input.receivedDates.get(need.id);
     if (received === undefined) withoutReceiptDate += 1;
     else if (received > input.asOf) continue;

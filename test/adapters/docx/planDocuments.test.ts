@@ -3,7 +3,6 @@
 // graded needs stay redacted unless the run opted in, and any Unicode gives a well-formed file.
 import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
-import JSZip from "jszip";
 import { writeDocx, xmlSafe } from "../../../src/adapters/docx/writeDocx";
 import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
 import { planDocuments, type PlanDocument } from "../../../src/application/insight/planDocuments";
@@ -13,6 +12,7 @@ import { generateDemoTenant } from "../../../src/demo/demoTenant";
 import { validateNeeds } from "../../../src/domain/intake/validateNeeds";
 import type { Need } from "../../../src/domain/model/need";
 import { DEFAULT_CRITERIA } from "../../../src/domain/prioritisation/defaultCriteria";
+import { docxDocumentXml, docxTexts, tableRows } from "../../support/docxReadBack";
 
 const input = generateDemoTenant();
 const truth = validateNeeds(input.needs, {
@@ -21,34 +21,8 @@ const truth = validateNeeds(input.needs, {
   contractIds: new Set(input.contracts.map((c) => c.id)),
 });
 
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-
-/** The table rows of a document.xml, each a list of cell texts. */
-function tableRows(xml: string): string[][] {
-  return xml
-    .split("<w:tr")
-    .slice(1)
-    .map((tr) =>
-      tr
-        .split("<w:tc>")
-        .slice(1)
-        .map((tc) =>
-          [...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1] ?? "")).join("\n"),
-        ),
-    );
-}
-
 async function documentXml(doc: PlanDocument): Promise<string> {
-  const zip = await JSZip.loadAsync(await writeDocx(doc));
-  const xml = await zip.file("word/document.xml")?.async("string");
-  if (xml === undefined) throw new Error(`${doc.name}: no word/document.xml`);
-  return xml;
+  return docxDocumentXml(await writeDocx(doc), doc.name);
 }
 
 async function run(includeSecurityGraded: boolean): Promise<{ result: PlanResult; docs: PlanDocument[] }> {
@@ -161,7 +135,7 @@ describe("plan documents", () => {
           };
           const xml = await documentXml(doc);
           expect(XMLValidator.validate(xml)).toBe(true);
-          const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1] ?? ""));
+          const texts = docxTexts(xml);
           expect(texts).toContain(xmlSafe(b).split(/\r\n|\r|\n/)[0]);
           expect(texts).toContain(xmlSafe(a));
         },

@@ -17,7 +17,7 @@ export interface NeedsToolbarProps {
   readonly t: Translate;
 }
 
-const countFor: Record<StatusFilter, keyof PlanCounts> = {
+const countFor: Record<StatusFilter, "received" | "accepted" | "rejected"> = {
   all: "received",
   accepted: "accepted",
   rejected: "rejected",

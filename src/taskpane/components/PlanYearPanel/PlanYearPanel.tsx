@@ -2,7 +2,7 @@
  * The coordinator's "Planår" tab over the SharePoint tab's connection (same sign-in, same site):
  * the plan-year record's status and annual wheel, or "Opprett planåret"; the versions with their
  * next step; a draft from the plan shown; publishing with conflicts listed; a diff of two
- * versions; and "Sjekk oppsettet". State lives in usePlanYear; the steps are application use cases.
+ * versions; the plan documents (.docx) as downloads; and "Sjekk oppsettet". State lives in usePlanYear; the steps are application use cases.
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import type {
@@ -14,6 +14,8 @@ import type { IsoDate } from "../../../domain/time/isoDate";
 import type { Locale } from "../../../i18n/locale";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
 import { PublishReportView } from "../SharePointPanel/PublishReportView";
+import { allUnits } from "../../../domain/model/defaults";
+import { DocumentDownloads } from "./DocumentDownloads";
 import { DoctorView } from "./DoctorView";
 import { usePlanYear } from "./usePlanYear";
 import { usePlanYearPanelStyles } from "./usePlanYearPanelStyles.styles";
@@ -80,6 +82,15 @@ function RecordView(props: {
         diff={diff}
         busy={busy}
         onDiff={(from, to) => void year.diff(from, to)}
+      />
+      <DocumentDownloads
+        locale={locale}
+        planYear={planYear}
+        hasShown={sameYear}
+        versions={overview.versions}
+        units={allUnits(overview.record.config)}
+        busy={busy}
+        onDownload={(request) => void year.document(request)}
       />
     </>
   );

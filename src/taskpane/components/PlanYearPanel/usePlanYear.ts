@@ -18,6 +18,7 @@ import {
   type ShownPlan,
 } from "../../../application/planYear/planYearWorkspace";
 import type { VersionPublishOutcome } from "../../../application/planYear/publishVersion";
+import { offerPlanDocument, type DocumentRequest } from "../../../application/planYear/planYearDocuments";
 import type { ApprovalScope } from "../../../domain/planYear/planYearTypes";
 import type { VersionDiff } from "../../../domain/planYear/versionDiffTypes";
 import type { IsoDate } from "../../../domain/time/isoDate";
@@ -121,6 +122,11 @@ function actionsOf(ctx: PlanYearContext, run: (step: Step) => Promise<void>) {
     diff: (from: string, to: string) =>
       run(async (s) => ({ type: "diffed", diff: await diffTwoVersions(s, planYear, from, to) })),
     doctor: () => run(async (s) => ({ type: "checked", health: await s.healthCheck(planYear) })),
+    document: (request: DocumentRequest) =>
+      run(async (s) => {
+        const file = await offerPlanDocument(s, planYear, shown, request, locale);
+        return { type: "done", notice: say("documents.offered", { file }) };
+      }),
   };
 }
 
