@@ -5,7 +5,13 @@ const { readdirSync } = require("node:fs");
 const { join } = require("node:path");
 const { spawnSync } = require("node:child_process");
 
-const only = process.argv.slice(2);
+// `--only NAME` (or just NAME) runs the benchmarks whose file name contains NAME; `scale` and `solver`
+// name the plan-at-scale and the selection-against-glpsol parts.
+const ALIASES = { scale: "planScale", solver: "prioritisation" };
+const only = process.argv
+  .slice(2)
+  .filter((a) => a !== "--only")
+  .map((a) => ALIASES[a] ?? a);
 const dir = join(__dirname, "..", "bench");
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".bench.js"))

@@ -4,7 +4,7 @@
  * JSON Schema: docs/schemas/plan.schema.json.
  */
 import type { Need } from "../domain/model/need";
-import type { FieldError } from "../domain/intake/intakeTypes";
+import type { FieldError, SubmittedValues } from "../domain/intake/intakeTypes";
 import type { PlanSchedule } from "./scheduleStage";
 import type { PlanPrioritisation } from "./prioritisationStage";
 import type { PlanDecision } from "./decisionsStage";
@@ -26,6 +26,8 @@ export interface PlanNeedEntry {
   /** True when the need is security graded and its content was hidden. */
   readonly redacted: boolean;
   readonly errors: readonly LocalisedFieldError[];
+  /** Rejected: what was submitted (printable raw values; graded text never kept). */
+  readonly submitted?: SubmittedValues;
   /** What the intake changed in the record without rejecting it (code `text-sanitised`); absent when nothing. */
   readonly warnings?: readonly LocalisedFieldError[];
   /** Created centrally from an accepted suggestion (docs/insight.md): no list item to write back to. */

@@ -6,6 +6,8 @@
  * An input without people has no capacity limits (only the budget), rather than zero capacity.
  * The result holds ids, categories, values, dates and scores — fields the redaction policy keeps;
  * the free-text comment of a force decision on a security-graded need is redacted like its text.
+ * Equal small parts (explanation lines, score breakdown items, effort bases) are shared objects
+ * (domain/model/interner.ts), which keeps 50 000 ranked needs within memory.
  */
 import type { Need, NeedStatus } from "../domain/model/need";
 import type { PlanInput } from "../domain/model/planInput";
@@ -25,6 +27,7 @@ import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
 import type { UnavailableReason } from "../domain/prioritisation/selection";
 import type { NeedScoreError } from "../domain/prioritisation/scoring";
 import { formatPrioritisationMessage } from "../i18n/prioritisationMessages";
+import { Interner, jsonKey } from "../domain/model/interner";
 
 /** A message with its words in both UI languages. */
 export interface LocalisedMessage extends MessageRef {
@@ -109,6 +112,12 @@ export function runPrioritisationStage(
       solver,
       options.frontier === false ? { frontier: false } : {},
     );
+    const shared = new Interner();
+    // equal lines (the same criterion score, the same reason) are worded once and shared
+    const word = (m: MessageRef): LocalisedMessage =>
+      shared.make(`message|${m.code}|${jsonKey(m.params)}`, () =>
+        localise(m, result.criteria, input.config.mainCategories),
+      );
     return {
       configErrors: [],
       notConsidered,
@@ -116,7 +125,9 @@ export function runPrioritisationStage(
         ...result,
         ranking: result.ranking.map(redactComment).map((r) => ({
           ...r,
-          explanation: r.explanation.map((m) => localise(m, result.criteria, input.config.mainCategories)),
+          breakdown: r.breakdown.map((b) => shared.of(b)),
+          effortBasis: shared.of(r.effortBasis),
+          explanation: r.explanation.map(word),
         })),
         errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
       },

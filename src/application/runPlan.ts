@@ -73,6 +73,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       status: "rejected",
       redacted: false,
       errors: rejected.errors.map(localiseFieldError),
+      submitted: rejected.submitted,
       ...withWarnings(warningsByRow.get(rejected.row)),
     });
   }

@@ -13,6 +13,8 @@ export const cliMessages: Catalogue = {
     "rejected.line": "  {id} (rad {row}): {message}",
     "warnings.header": "Endret ved innlesing:",
     written: "Skrev {file}",
+    "xlsx.skipped":
+      "Skrev ikke plan.xlsx: {needs} godkjente behov er over grensen på {limit} for arbeidsboken (bruk --xlsx for å skrive den likevel).",
     "demo.written": "Demo-leietaker (frø {seed}, planår {year}) skrevet til {file}",
     "error.inputOrDemo": "Oppgi enten --input FIL eller --demo.",
     "error.unusableInput": "Kan ikke bruke inndata {file}:",
@@ -20,13 +22,15 @@ export const cliMessages: Catalogue = {
     included: "{count} skjermede behov er tatt med i klartekst (--include-graded).",
   },
   en: {
-    counts: "Received {received} needs: {accepted} accepted, {rejected} rejected.",
+    counts: "Received {received} {received|need|needs}: {accepted} accepted, {rejected} rejected.",
     central:
       "Of those received, {count} were created centrally from accepted suggestions (renewals and joint procurements), not submitted by the units.",
     "rejected.header": "Rejected needs:",
     "rejected.line": "  {id} (row {row}): {message}",
     "warnings.header": "Changed on intake:",
     written: "Wrote {file}",
+    "xlsx.skipped":
+      "Did not write plan.xlsx: {needs} accepted needs are above the workbook's limit of {limit} (use --xlsx to write it anyway).",
     "demo.written": "Demo tenant (seed {seed}, plan year {year}) written to {file}",
     "error.inputOrDemo": "Give either --input FILE or --demo.",
     "error.unusableInput": "Cannot use input {file}:",

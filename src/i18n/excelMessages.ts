@@ -133,7 +133,7 @@ export const excelMessages: Catalogue = {
     "conflict.invalid-force-reason": "{sheet}!{cell}: tvangsgrunn «{value}» for {needId} er ukjent.",
     "conflict.formula-overwritten":
       "{sheet}!{cell}: formelen for {needId} er overskrevet med «{value}»; den skrives på nytt.",
-    "readBack.summary": "{changes} endringer tatt inn, {conflicts} avvik å se på.",
+    "readBack.summary": "{changes} {changes|endring|endringer} tatt inn, {conflicts} avvik å se på.",
     "pane.title": "Excel-arbeidsbok",
     "pane.intro":
       "Skriv behov, matrise, utvalg, plan og kapasitet til arbeidsboken. Endre vekter, poeng og tvang i arket og trykk «Oppdater».",
@@ -142,7 +142,7 @@ export const excelMessages: Catalogue = {
     "pane.downloadXlsx": "Last ned arbeidsboken (.xlsx)",
     "pane.refresh": "Oppdater",
     "pane.busy": "Arbeider …",
-    "pane.written": "Arbeidsboken er skrevet ({syncs} synkroniseringer).",
+    "pane.written": "Arbeidsboken er skrevet ({syncs} {syncs|synkronisering|synkroniseringer}).",
     "pane.failed": "Det gikk galt: {message}",
     "pane.conflicts": "Avvik som ikke er tatt inn",
     "pane.notWritten": "Skriv arbeidsboken først; «Oppdater» leser endringene i den.",
@@ -272,7 +272,8 @@ export const excelMessages: Catalogue = {
     "conflict.invalid-force-reason": "{sheet}!{cell}: force reason “{value}” for {needId} is unknown.",
     "conflict.formula-overwritten":
       "{sheet}!{cell}: the formula for {needId} was overwritten with “{value}”; it will be rewritten.",
-    "readBack.summary": "{changes} edits taken in, {conflicts} issues to look at.",
+    "readBack.summary":
+      "{changes} {changes|edit|edits} taken in, {conflicts} {conflicts|issue|issues} to look at.",
     "pane.title": "Excel workbook",
     "pane.intro":
       "Write needs, matrix, selection, plan and capacity to the workbook. Edit weights, scores and forces in the sheet and press “Oppdater”.",
@@ -281,7 +282,7 @@ export const excelMessages: Catalogue = {
     "pane.downloadXlsx": "Download the workbook (.xlsx)",
     "pane.refresh": "Oppdater",
     "pane.busy": "Working …",
-    "pane.written": "The workbook is written ({syncs} syncs).",
+    "pane.written": "The workbook is written ({syncs} {syncs|sync|syncs}).",
     "pane.failed": "Something went wrong: {message}",
     "pane.conflicts": "Issues not taken in",
     "pane.notWritten": "Write the workbook first; “Oppdater” reads the edits in it.",

@@ -27,8 +27,10 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "register.no": "nei",
     "register.failed": "App-registreringen stoppet: {step} svarte {status}: {detail}",
     "doctor.header": "Helsesjekk av {site} via {graph}",
-    "doctor.summary.ok": "Alt i orden: tillegget kan brukes ({ok} kontroller bestått, {warnings} advarsler).",
-    "doctor.summary.failed": "Tillegget kan ikke brukes slik det står: {errors} feil, {warnings} advarsler.",
+    "doctor.summary.ok":
+      "Alt i orden: tillegget kan brukes ({ok} {ok|kontroll|kontroller} bestått, {warnings} {warnings|advarsel|advarsler}).",
+    "doctor.summary.failed":
+      "Tillegget kan ikke brukes slik det står: {errors} feil, {warnings} {warnings|advarsel|advarsler}.",
     "doctor.level.ok": "OK",
     "doctor.level.warning": "ADVARSEL",
     "doctor.level.error": "FEIL",
@@ -58,7 +60,7 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "doctor.site.denied": "Ingen tilgang til området {url} (HTTP {status}).",
     "doctor.site.denied.advice":
       "Med Sites.Selected: gi appen skrivetilgang på området (POST /sites/{id}/permissions, se docs/deployment.md); ellers må du være medlem av området.",
-    "doctor.list.ok": "Listen «{list}» finnes; {columns} kolonner kontrollert.",
+    "doctor.list.ok": "Listen «{list}» finnes; {columns} {columns|kolonne|kolonner} kontrollert.",
     "doctor.list.ok.advice": "Ingenting å gjøre.",
     "doctor.list.missing": "Listen «{list}» ({role}) finnes ikke på området.",
     "doctor.list.missing.advice":
@@ -139,9 +141,10 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "register.no": "no",
     "register.failed": "The app registration stopped: {step} answered {status}: {detail}",
     "doctor.header": "Health check of {site} through {graph}",
-    "doctor.summary.ok": "All good: the add-in can be used ({ok} checks passed, {warnings} warnings).",
+    "doctor.summary.ok":
+      "All good: the add-in can be used ({ok} {ok|check|checks} passed, {warnings} {warnings|warning|warnings}).",
     "doctor.summary.failed":
-      "The add-in cannot be used as things stand: {errors} errors, {warnings} warnings.",
+      "The add-in cannot be used as things stand: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.",
     "doctor.level.ok": "OK",
     "doctor.level.warning": "WARNING",
     "doctor.level.error": "ERROR",
@@ -171,7 +174,7 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "doctor.site.denied": "No access to the site {url} (HTTP {status}).",
     "doctor.site.denied.advice":
       "With Sites.Selected: grant the app write on the site (POST /sites/{id}/permissions, see docs/deployment.md); otherwise you must be a member of the site.",
-    "doctor.list.ok": "The list “{list}” exists; {columns} columns checked.",
+    "doctor.list.ok": "The list “{list}” exists; {columns} {columns|column|columns} checked.",
     "doctor.list.ok.advice": "Nothing to do.",
     "doctor.list.missing": "The list “{list}” ({role}) is not on the site.",
     "doctor.list.missing.advice":
@@ -220,7 +223,7 @@ export const GO_LIVE_MESSAGES: Catalogue = {
     "doctor.record.unknownVersion.advice":
       "Update the add-in to the release that wrote the record (docs/deployment.md, “Updates and rollback”); do not edit the record by hand.",
     "doctor.record.invalid":
-      "The plan-year record for {year} has {count} errors; the first is in the field {path} ({location}).",
+      "The plan-year record for {year} has {count} {count|error|errors}; the first is in the field {path} ({location}).",
     "doctor.record.invalid.advice":
       "Run “anskaffelsesplan year status” to see every error, and correct the file or restore an earlier version in the document library (Version history).",
     "doctor.record.noVersion": "The plan-year record for {year} has no schema version (schemaVersion).",

@@ -74,7 +74,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "sync.contractIssue": "KAV-element {itemId}, felt {field}: {detail} – avtalen er ikke tatt med.",
     "sync.personIssue": "Ressurs-element {itemId}, felt {field}: {detail} – personen er ikke tatt med.",
     "publish.done":
-      "Publisert til {list}: {written} skrevet, {merged} flettet med andres endringer, {unchanged} uendret, {missing} ikke funnet, {conflicts} konflikter, {failed} feilet.",
+      "Publisert til {list}: {written} skrevet, {merged} flettet med andres endringer, {unchanged} uendret, {missing} ikke funnet, {conflicts} {conflicts|konflikt|konflikter}, {failed} feilet.",
     "publish.conflict":
       "Konflikt på behov {needId}, felt {field}: noen andre satte «{theirs}» (var «{base}»), planen sier «{ours}». Verdien er ikke overskrevet, og blir ikke det før konflikten er løst: publish --resolve keep-theirs|take-ours --need {needId}.",
     "publish.failed": "Behov {needId} ble ikke skrevet (status {status}): {message}",
@@ -84,9 +84,9 @@ export const GRAPH_MESSAGES: Catalogue = {
       "Behov {needId} ble ikke skrevet: andre endret elementet gang på gang under publiseringen. Prøv igjen senere med bare de som ikke ble skrevet; andres verdier overskrives ikke.",
     "publish.missing": "Behov {needId} finnes ikke i listen.",
     "publish.retryHint":
-      "{count} beslutninger ble ikke skrevet. Prøv bare dem på nytt senere: publish --retry-failed.",
+      "{count} {count|beslutning|beslutninger} ble ikke skrevet. Prøv bare {count|den|dem} på nytt senere: publish --retry-failed.",
     "publish.conflictsOpen":
-      "{count} konflikter er ikke løst; feltene skrives ikke før du velger: publish --resolve keep-theirs|take-ours [--need ID].",
+      "{count} {count|konflikt|konflikter} er ikke løst; feltene skrives ikke før du velger: publish --resolve keep-theirs|take-ours [--need ID].",
     "publish.nothingToRetry": "Ingen beslutninger venter på et nytt forsøk.",
     "resolve.kept": "Behov {needId}, felt {field}: verdien «{theirs}» beholdes, planens verdi skrives ikke.",
     "resolve.written": "Behov {needId}, felt {field}: planens verdi «{ours}» er skrevet.",
@@ -149,7 +149,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.signIn": "Logg inn",
     "pane.signOut": "Logg ut",
     "pane.connect": "Koble til området",
-    "pane.site.found": "Området «{site}» har {count} lister.",
+    "pane.site.found": "Området «{site}» har {count} {count|liste|lister}.",
     "pane.intakeList": "Innmeldingsliste",
     "pane.kavList": "KAV-liste",
     "pane.kavList.none": "(ingen – bruk avtalene i grunnlaget)",
@@ -195,14 +195,14 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.phase.lookups": "Slår opp personer og avtaler …",
     "pane.phase.write": "Skriver tilbake: {done} av {total}",
     "pane.synced":
-      "Synkronisert «{list}» ({mode}): {records} behov, {changed} endret, {deleted} slettet, {contracts} avtaler, {people} personer.",
-    "pane.issues": "{count} verdier kunne ikke leses:",
+      "Synkronisert «{list}» ({mode}): {records} behov, {changed} endret, {deleted} slettet, {contracts} {contracts|avtale|avtaler}, {people} {people|person|personer}.",
+    "pane.issues": "{count} {count|verdi|verdier} kunne ikke leses:",
     "pane.publish": "Publiser beslutninger",
     "pane.publish.intro":
       "Skriver status, rangering, beslutning, planlagt start og slutt og tilbakemelding for hvert behov i den viste planen.",
     "pane.publish.needsSync": "Synkroniser listen før du publiserer.",
     "pane.published":
-      "{written} skrevet, {merged} flettet med andres endringer, {unchanged} uendret, {missing} ikke funnet, {conflicts} konflikter, {failed} feilet.",
+      "{written} skrevet, {merged} flettet med andres endringer, {unchanged} uendret, {missing} ikke funnet, {conflicts} {conflicts|konflikt|konflikter}, {failed} feilet.",
     "pane.conflicts": "Konflikter (verdien er ikke overskrevet)",
     "pane.publishFeedback": "Publiser tilbakemeldinger til enhetene",
     "pane.publishFeedback.intro":
@@ -229,7 +229,7 @@ export const GRAPH_MESSAGES: Catalogue = {
   },
   en: {
     "sync.done":
-      "Synced {list} ({mode}): {records} needs, {changed} changed, {deleted} deleted. Written to {out}.",
+      "Synced {list} ({mode}): {records} {records|need|needs}, {changed} changed, {deleted} deleted. Written to {out}.",
     "sync.mode.full": "full read",
     "sync.mode.delta": "changes since last time",
     "sync.mode.resync": "full read after an expired delta token",
@@ -237,7 +237,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "sync.contractIssue": "KAV item {itemId}, field {field}: {detail} – the contract is left out.",
     "sync.personIssue": "People item {itemId}, field {field}: {detail} – the person is left out.",
     "publish.done":
-      "Published to {list}: {written} written, {merged} merged with others' edits, {unchanged} unchanged, {missing} not found, {conflicts} conflicts, {failed} failed.",
+      "Published to {list}: {written} written, {merged} merged with others' edits, {unchanged} unchanged, {missing} not found, {conflicts} {conflicts|conflict|conflicts}, {failed} failed.",
     "publish.conflict":
       "Conflict on need {needId}, field {field}: someone else set “{theirs}” (was “{base}”), the plan says “{ours}”. The value was not overwritten, and will not be until the conflict is resolved: publish --resolve keep-theirs|take-ours --need {needId}.",
     "publish.failed": "Need {needId} was not written (status {status}): {message}",
@@ -255,9 +255,9 @@ export const GRAPH_MESSAGES: Catalogue = {
       "Need {needId} was not written: others edited the item again and again while publishing. Retry just the ones not written later; nobody else's values are overwritten.",
     "publish.missing": "Need {needId} is not in the list.",
     "publish.retryHint":
-      "{count} decisions were not written. Retry just those later: publish --retry-failed.",
+      "{count} {count|decision was|decisions were} not written. Retry just those later: publish --retry-failed.",
     "publish.conflictsOpen":
-      "{count} conflicts are unresolved; the fields are not written until you choose: publish --resolve keep-theirs|take-ours [--need ID].",
+      "{count} {count|conflict is|conflicts are} unresolved; the fields are not written until you choose: publish --resolve keep-theirs|take-ours [--need ID].",
     "publish.nothingToRetry": "No decisions are waiting for a retry.",
     "resolve.kept":
       "Need {needId}, field {field}: the value “{theirs}” stays, the plan's value is not written.",
@@ -278,7 +278,8 @@ export const GRAPH_MESSAGES: Catalogue = {
     "setup.created": "Created the lists: {lists}.",
     "setup.existing": "The lists existed already: {lists}.",
     "setup.listMissing": 'The list "{list}" does not exist on {site}. Lists: {lists}.',
-    "setup.mapped": 'Suggested mapping for "{list}" written to {file}: {mapped} of {total} fields mapped.',
+    "setup.mapped":
+      'Suggested mapping for "{list}" written to {file}: {mapped} of {total} {total|field|fields} mapped.',
     "setup.unmapped": "Not mapped (edit the file, then use it with sync {option}): {fields}",
     "error.state": "No sync state in {state}: run sync first.",
     "error.stateMismatch":
@@ -313,7 +314,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.signIn": "Sign in",
     "pane.signOut": "Sign out",
     "pane.connect": "Connect to the site",
-    "pane.site.found": "The site “{site}” has {count} lists.",
+    "pane.site.found": "The site “{site}” has {count} {count|list|lists}.",
     "pane.intakeList": "Intake list",
     "pane.kavList": "KAV list",
     "pane.kavList.none": "(none – use the contracts of the base input)",
@@ -332,7 +333,7 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.mapping.needFields": "Fields of the need",
     "pane.mapping.writeBack": "Fields written back",
     "pane.mapping.none": "(not mapped)",
-    "pane.mapping.unmapped": "{count} fields are not mapped.",
+    "pane.mapping.unmapped": "{count} {count|field is|fields are} not mapped.",
     "pane.mapping.save": "Save the mapping",
     "pane.mapping.cancel": "Cancel",
     "pane.mapping.done": "The field mapping is saved.",
@@ -359,14 +360,14 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.phase.lookups": "Looking up people and contracts …",
     "pane.phase.write": "Writing back: {done} of {total}",
     "pane.synced":
-      "Synced “{list}” ({mode}): {records} needs, {changed} changed, {deleted} deleted, {contracts} contracts, {people} people.",
-    "pane.issues": "{count} values could not be read:",
+      "Synced “{list}” ({mode}): {records} {records|need|needs}, {changed} changed, {deleted} deleted, {contracts} {contracts|contract|contracts}, {people} people.",
+    "pane.issues": "{count} {count|value|values} could not be read:",
     "pane.publish": "Publish decisions",
     "pane.publish.intro":
       "Writes status, rank, decision, planned start and finish and feedback for every need of the plan shown.",
     "pane.publish.needsSync": "Sync the list before publishing.",
     "pane.published":
-      "{written} written, {merged} merged with others' edits, {unchanged} unchanged, {missing} not found, {conflicts} conflicts, {failed} failed.",
+      "{written} written, {merged} merged with others' edits, {unchanged} unchanged, {missing} not found, {conflicts} {conflicts|conflict|conflicts}, {failed} failed.",
     "pane.conflicts": "Conflicts (the value was not overwritten)",
     "pane.publishFeedback": "Publish feedback to the units",
     "pane.publishFeedback.intro":

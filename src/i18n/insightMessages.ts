@@ -30,17 +30,17 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "milestone.approval": "Godkjenning",
     "milestone.publication": "Info ut",
     "milestone.revision": "Revisjon av rullerende plan",
-    "wheel.next": "Neste frist: {milestone} {date} (om {days} dager).",
+    "wheel.next": "Neste frist: {milestone} {date} (om {days} {days|dag|dager}).",
     "wheel.noNext": "Ingen flere frister i planåret.",
     "wheel.submitted": "Enheter som har meldt inn: {count} av {total}.",
     "wheel.notSubmitted": "Ikke meldt inn: {units}.",
     "wheel.late": "Sene innmeldinger (mottatt etter {deadline}): {count}.",
-    "wheel.lateLine": "  {needId} fra {unit}, mottatt {date} ({days} dager for sent)",
+    "wheel.lateLine": "  {needId} fra {unit}, mottatt {date} ({days} {days|dag|dager} for sent)",
     "wheel.noReceipt": "{count} behov uten mottaksdato (regnet som innmeldt).",
     "wheel.open":
-      "Åpent før neste frist: {unscored} behov mangler score, {suggestions} forslag uten avgjørelse, {approvals} godkjenninger mangler.",
+      "Åpent før neste frist: {unscored} behov mangler score, {suggestions} forslag uten avgjørelse, {approvals} {approvals|godkjenning|godkjenninger} mangler.",
     "expiry.summary":
-      "Avtaleutløp (KAV): {inScope} av {contracts} avtaler må fornyes med siste oppstart innen {horizonEnd}; {covered} dekket av behov, {suggested} foreslått som nye behov ({value}), {overdue} med siste oppstart før {horizonStart}, {uncovered} uten behov eller forslag.",
+      "Avtaleutløp (KAV): {inScope} av {contracts} {contracts|avtale|avtaler} må fornyes med siste oppstart innen {horizonEnd}; {covered} dekket av behov, {suggested} foreslått som nye behov ({value}), {overdue} med siste oppstart før {horizonStart}, {uncovered} uten behov eller forslag.",
     "expiry.line":
       "  {contractId} ({supplier}): siste mulige slutt {finalExpiry}, {procedure}, siste oppstart {latestStart} – {status}",
     "expiry.covered": "dekket av {needs}",
@@ -52,15 +52,15 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "spend.top": "  Største leverandører i {category}: {suppliers}",
     "spend.suggestions": "Forslag om nye rammeavtaler (forbruk uten avtale over terskelverdien): {count}.",
     "spend.suggestion":
-      "  {id}: {total} uten avtale over {years} år, anslått rammeavtaleverdi {value} (terskel {threshold}); {suppliers} leverandører, {units} enheter",
+      "  {id}: {total} uten avtale over {years} år, anslått rammeavtaleverdi {value} (terskel {threshold}); {suppliers} {suppliers|leverandør|leverandører}, {units} {units|enhet|enheter}",
     "joint.summary":
       "Felles anskaffelser: {similar} forslag fra flere enheter; {nordic} nordiske og {armedForces} Forsvaret-grupper til koordinering.",
-    "joint.line": "  {id} ({kind}): {needs} – rekkevidde {reach} enheter, {value}",
+    "joint.line": "  {id} ({kind}): {needs} – rekkevidde {reach} {reach|enhet|enheter}, {value}",
     "joint.kind.similar": "like behov",
     "joint.kind.nordic": "nordisk",
     "joint.kind.armed-forces": "Forsvaret",
     "fastTrack.summary":
-      "Hurtigleveranser (SLA {days} dager fra mottak): {count} behov; {delivered} levert, {inTime} innen SLA ({share}); {plannedLate} planlagt etter SLA-fristen, {unscheduled} ikke planlagt.",
+      "Hurtigleveranser (SLA {days} {days|dag|dager} fra mottak): {count} behov; {delivered} levert, {inTime} innen SLA ({share}); {plannedLate} planlagt etter SLA-fristen, {unscheduled} ikke planlagt.",
     "fastTrack.line":
       "  {needId} ({unit}): mottatt {received}, SLA-frist {deadline}, signering {signed} – {status}",
     "fastTrack.noShare": "ingen levert ennå",
@@ -74,7 +74,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "jointNeed.title": "Felles anskaffelse – {title}",
     "jointNeed.description": "Felles anskaffelse etter forslag {proposal}, samlet fra behovene {needs}.",
     "jointNeed.rationale":
-      "Samme behov fra {reach} enheter gir én konkurranse, bedre priser og mindre administrasjon.",
+      "Samme behov fra {reach} {reach|enhet|enheter} gir én konkurranse, bedre priser og mindre administrasjon.",
     "jointNeed.feedback":
       "Behovet er slått sammen med {others} til den felles anskaffelsen {needId} (forslag {proposal}); det følges opp der.",
     "centralNeed.noContact": "Ikke satt – koordinator må fylle inn",
@@ -133,17 +133,17 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "milestone.approval": "Approval",
     "milestone.publication": "Information out",
     "milestone.revision": "Revision of the rolling plan",
-    "wheel.next": "Next deadline: {milestone} {date} (in {days} days).",
+    "wheel.next": "Next deadline: {milestone} {date} (in {days} {days|day|days}).",
     "wheel.noNext": "No more deadlines in the plan year.",
     "wheel.submitted": "Units that have submitted: {count} of {total}.",
     "wheel.notSubmitted": "Not submitted: {units}.",
     "wheel.late": "Late submissions (received after {deadline}): {count}.",
-    "wheel.lateLine": "  {needId} from {unit}, received {date} ({days} days late)",
-    "wheel.noReceipt": "{count} needs without a receipt date (counted as submitted).",
+    "wheel.lateLine": "  {needId} from {unit}, received {date} ({days} {days|day|days} late)",
+    "wheel.noReceipt": "{count} {count|need|needs} without a receipt date (counted as submitted).",
     "wheel.open":
-      "Open before the next deadline: {unscored} needs lack a score, {suggestions} suggestions undecided, {approvals} approvals missing.",
+      "Open before the next deadline: {unscored} {unscored|need|needs} lack a score, {suggestions} {suggestions|suggestion|suggestions} undecided, {approvals} {approvals|approval|approvals} missing.",
     "expiry.summary":
-      "Contract expiry (KAV): {inScope} of {contracts} contracts need renewal with a latest start by {horizonEnd}; {covered} covered by needs, {suggested} suggested as new needs ({value}), {overdue} with a latest start before {horizonStart}, {uncovered} with neither need nor suggestion.",
+      "Contract expiry (KAV): {inScope} of {contracts} {contracts|contract|contracts} need renewal with a latest start by {horizonEnd}; {covered} covered by needs, {suggested} suggested as new needs ({value}), {overdue} with a latest start before {horizonStart}, {uncovered} with neither need nor suggestion.",
     "expiry.line":
       "  {contractId} ({supplier}): last possible end {finalExpiry}, {procedure}, latest start {latestStart} – {status}",
     "expiry.covered": "covered by {needs}",
@@ -156,15 +156,15 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "spend.suggestions":
       "Suggested new framework agreements (spend without a contract above the threshold): {count}.",
     "spend.suggestion":
-      "  {id}: {total} without a contract over {years} years, estimated framework value {value} (threshold {threshold}); {suppliers} suppliers, {units} units",
+      "  {id}: {total} without a contract over {years} {years|year|years}, estimated framework value {value} (threshold {threshold}); {suppliers} {suppliers|supplier|suppliers}, {units} {units|unit|units}",
     "joint.summary":
-      "Joint procurements: {similar} proposals from several units; {nordic} Nordic and {armedForces} Armed Forces groups to coordinate.",
-    "joint.line": "  {id} ({kind}): {needs} – reach {reach} units, {value}",
+      "Joint procurements: {similar} {similar|proposal|proposals} from several units; {nordic} Nordic and {armedForces} Armed Forces groups to coordinate.",
+    "joint.line": "  {id} ({kind}): {needs} – reach {reach} {reach|unit|units}, {value}",
     "joint.kind.similar": "similar needs",
     "joint.kind.nordic": "Nordic",
     "joint.kind.armed-forces": "Armed Forces",
     "fastTrack.summary":
-      "Fast-track needs (SLA {days} days from receipt): {count} needs; {delivered} delivered, {inTime} within the SLA ({share}); {plannedLate} planned after the SLA deadline, {unscheduled} not scheduled.",
+      "Fast-track needs (SLA {days} {days|day|days} from receipt): {count} {count|need|needs}; {delivered} delivered, {inTime} within the SLA ({share}); {plannedLate} planned after the SLA deadline, {unscheduled} not scheduled.",
     "fastTrack.line":
       "  {needId} ({unit}): received {received}, SLA deadline {deadline}, signing {signed} – {status}",
     "fastTrack.noShare": "none delivered yet",
@@ -178,13 +178,13 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "jointNeed.title": "Joint procurement – {title}",
     "jointNeed.description": "Joint procurement after proposal {proposal}, merged from the needs {needs}.",
     "jointNeed.rationale":
-      "The same need from {reach} units gives one competition, better prices and less administration.",
+      "The same need from {reach} {reach|unit|units} gives one competition, better prices and less administration.",
     "jointNeed.feedback":
       "The need is merged with {others} into the joint procurement {needId} (proposal {proposal}); it is followed up there.",
     "centralNeed.noContact": "Not set – the coordinator must fill it in",
     "doc.unit.title": "Procurement plan {year} – feedback to {unit}",
     "doc.unit.summary":
-      "{count} needs submitted: {included} in the plan, {deferred} deferred, {rejected} rejected.",
+      "{count} {count|need|needs} submitted: {included} in the plan, {deferred} deferred, {rejected} rejected.",
     "doc.needs": "The needs you submitted",
     "doc.noNeeds": "The unit submitted no needs for this plan year.",
     "doc.joint": "Joint procurements",
@@ -210,7 +210,7 @@ export const INSIGHT_MESSAGES: Catalogue = {
     "doc.rejectedTitle": "(rejected row {row})",
     "doc.overview.title": "Procurement plan {year} – overview",
     "doc.overview.summary":
-      "Received {received} needs: {accepted} accepted, {rejected} rejected; {included} in the plan.",
+      "Received {received} {received|need|needs}: {accepted} accepted, {rejected} rejected; {included} in the plan.",
     "doc.overview.plan": "The needs in the plan, by rank",
     "doc.overview.unknownUnit": "Rejected needs without a valid unit",
     "doc.unknownUnit": "unknown unit",

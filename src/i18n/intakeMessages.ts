@@ -88,7 +88,7 @@ export const INTAKE_MESSAGES: Catalogue = {
       "“{value}” cannot be used as an id (semicolons, commas and line breaks are not allowed)",
     "error.invalid-id-type": "the id must be text or a number, but is {kindText}",
     "warning.text-sanitised":
-      "{count} characters that Excel and Project files cannot hold (control characters and the like) were removed from the field",
+      "{count} {count|character|characters} that Excel and Project files cannot hold (control characters and the like) {count|was|were} removed from the field",
     "intake.withheld": "value hidden: security-graded need",
     "kind.null": "(empty)",
     "kind.list": "a list",
@@ -99,7 +99,7 @@ export const INTAKE_MESSAGES: Catalogue = {
     "kind.other": "an unknown value",
     "error.duplicate-id": "the id “{value}” is already used in row {firstRow}",
     "error.not-text": "“{value}” is not text",
-    "error.too-long": "the text has {length} characters, but at most {max} are allowed",
+    "error.too-long": "the text has {length} {length|character|characters}, but at most {max} are allowed",
     "error.invalid-number": "“{value}” is not a valid amount",
     "error.ambiguous-number":
       "“{value}” is ambiguous (thousands separator or decimal comma?); write e.g. “1 500” or “1,5”",

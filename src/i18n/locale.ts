@@ -27,12 +27,27 @@ export function localeFromTag(tag: string | undefined | null): Locale {
   return "nb";
 }
 
-/** Fills `{name}` placeholders from params; unknown placeholders stay visible. */
+/** True when a count param (a number, or a number formatted by `formatNumber`) is exactly one. */
+function isOne(value: string | number): boolean {
+  return typeof value === "number" ? value === 1 : value.replace(/[\s\u00a0\u202f]/g, "") === "1";
+}
+
+/**
+ * Fills `{name}` placeholders from params, and plural choices `{name|one|other}` (the `one` text when
+ * the param is exactly 1, else `other`; in bokmål and English alike); unknown placeholders stay visible.
+ */
 export function fillTemplate(
   template: string,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const chosen = template.replace(
+    /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+    (whole, name: string, one: string, other: string) => {
+      const value = ownValue(params, name);
+      return value === undefined ? whole : isOne(value) ? one : other;
+    },
+  );
+  return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = ownValue(params, name);
     return value === undefined ? whole : String(value);
   });
@@ -53,20 +68,29 @@ const intlTag: Record<Locale, string> = { nb: "nb-NO", en: "en-GB" };
 
 /** A number in the locale's format, e.g. `1 500 000,5` in bokmål. */
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlTag[locale], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return numberFormat(locale, "decimal", fractionDigits).format(value);
+}
+
+/** Intl formatters by locale, style and decimals: making one costs far more than formatting with it. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, style: "decimal" | "currency", fractionDigits: number) {
+  const key = `${locale}|${style}|${fractionDigits}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(intlTag[locale], {
+      ...(style === "currency" ? { style, currency: "NOK" } : {}),
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** An amount in NOK, e.g. `1 500 000,00 kr` in bokmål and `NOK 1,500,000.00` in English. */
 export function formatMoney(value: number, locale: Locale, fractionDigits = 2): string {
-  return new Intl.NumberFormat(intlTag[locale], {
-    style: "currency",
-    currency: "NOK",
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return numberFormat(locale, "currency", fractionDigits).format(value);
 }
 
 /** A calendar date: `15.01.2027` in bokmål, `15/01/2027` in English (no time zone involved). */

@@ -58,7 +58,7 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
       "Valgt: gir høyest samlet verdi (poengsum × anslått verdi) innenfor budsjett og kapasitet.",
     "explain-short-budget": "Budsjettet mangler {shortNok} (trenger {neededNok}, {availableNok} igjen).",
     "explain-short-weeks":
-      "Kapasiteten til {limit} mangler {short} uker (trenger {needed}, {available} igjen).",
+      "Kapasiteten til {limit} mangler {short} {short|uke|uker} (trenger {needed}, {available} igjen).",
     "explain-let-in-raise": "Kommer med om {raise}.",
     "explain-let-in-raise-more":
       "Kommer med om {raise} – mer enn det som mangler, fordi høyere rangerte behov som nå er ute, da kommer med først.",
@@ -66,7 +66,7 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "explain-let-in-defer": "Kommer med om disse {count} behovene utsettes: {needs}.",
     "explain-let-in-none": "Ingen enkelt økning eller utsettelse slipper behovet inn.",
     "raise-budget": "budsjettet økes med {by}",
-    "raise-weeks": "kapasiteten til {limit} økes med {by} uker",
+    "raise-weeks": "kapasiteten til {limit} økes med {by} {by|uke|uker}",
     "raise-and": " og ",
     "explain-out-budget": "Ikke valgt: budsjettet er brukt opp ({limits}).",
     "explain-out-capacity": "Ikke valgt: kapasiteten er brukt opp ({limits}).",
@@ -159,15 +159,16 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
       "Selected: part of the highest total value (score × estimated value) within budget and capacity.",
     "explain-short-budget": "The budget is short by {shortNok} (needs {neededNok}, {availableNok} left).",
     "explain-short-weeks":
-      "The capacity of {limit} is short by {short} weeks (needs {needed}, {available} left).",
+      "The capacity of {limit} is short by {short} {short|week|weeks} (needs {needed}, {available} left).",
     "explain-let-in-raise": "Comes in if {raise}.",
     "explain-let-in-raise-more":
       "Comes in if {raise} – more than the shortfall, because higher-ranked needs that are now out would come in first.",
     "explain-let-in-defer-one": "Comes in if {needs} is deferred.",
-    "explain-let-in-defer": "Comes in if these {count} needs are deferred: {needs}.",
+    "explain-let-in-defer":
+      "Comes in if {count|this|these} {count} {count|need is|needs are} deferred: {needs}.",
     "explain-let-in-none": "No single raise or deferral lets the need in.",
     "raise-budget": "the budget is raised by {by}",
-    "raise-weeks": "the capacity of {limit} is raised by {by} weeks",
+    "raise-weeks": "the capacity of {limit} is raised by {by} {by|week|weeks}",
     "raise-and": " and ",
     "explain-out-budget": "Not selected: the budget is used up ({limits}).",
     "limit-budget": "budget",
@@ -215,9 +216,13 @@ export const PRIORITISATION_MESSAGES: Catalogue = {
     "cli.summary-rank":
       "Selected {selected} of {ranked} ranked needs: total score {score}, cost {cost} ({status}).",
     "cli.limit": "  {limit}: {used} of {capacity}",
-    "cli.score-errors": "{count} needs have invalid or missing scores and are not ranked (see plan.json).",
+    "cli.score-errors":
+      "{count} {count|need has|needs have} invalid or missing scores and {count|is|are} not ranked (see plan.json).",
   },
 };
+
+/** Params shown with two decimals always, so the lines of one explanation read alike (1,00 next to 1,25). */
+const FIXED_TWO_DECIMALS: ReadonlySet<string> = new Set(["contribution"]);
 
 /** Words a prioritisation message (config issue, score error, explanation line) in `locale`;
  * criterion ids become the criteria's names when `criteria` is given, main category ids (in
@@ -235,7 +240,9 @@ export function formatPrioritisationMessage(
         ? value
         : key.endsWith("Nok")
           ? formatMoney(value, locale, 0)
-          : localNumber(value, locale);
+          : FIXED_TWO_DECIMALS.has(key)
+            ? formatNumber(value, locale, 2)
+            : localNumber(value, locale);
   if (typeof params.raise === "string") params.raise = raiseWords(params.raise, locale, categories);
   for (const key of ["limits", "limit"])
     if (typeof params[key] === "string") params[key] = limitNames(params[key] as string, locale, categories);

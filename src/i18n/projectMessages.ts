@@ -25,7 +25,7 @@ export const projectMessages: Catalogue = {
     "note.lead": "Anskaffelsesleder: {value}",
     "note.lawyer": "Jurist: {value}",
     "note.deadline": "Frist for signert kontrakt: {value}",
-    "note.late": "Forsinket: {value} dager etter fristen",
+    "note.late": "Forsinket: {value} {value|dag|dager} etter fristen",
     "note.dependsOn": "Avhenger av: {value}",
     "note.dependsOnMissing": "Avhenger av behov som ikke er i planen: {value}",
     "field.key": "Anskaffelsesplan-nøkkel",
@@ -47,7 +47,8 @@ export const projectMessages: Catalogue = {
     "pane.windowsOnly": "Oppdatering av oppgaver virker bare i Project for Windows.",
     "pane.summary":
       "{updated} oppdatert, {failed} feilet, {missing} mangler i Project, {orphans} ikke i planen.",
-    "pane.progressSummary": "Fremdrift lest for {count} oppgaver ({started} startet, {completed} fullført).",
+    "pane.progressSummary":
+      "Fremdrift lest for {count} {count|oppgave|oppgaver} ({started} startet, {completed} fullført).",
     "pane.replan": "Planlegg på nytt med fremdriften",
     "pane.replanned":
       "Ny plan per {date} med fremdriften fra Project: {moved} behov flyttet, {late} nye forsinkelser, {unchanged} uendret. Trykk «Oppdater oppgaver fra planen» for å skrive de nye datoene til Project.",
@@ -89,7 +90,7 @@ export const projectMessages: Catalogue = {
     "note.lead": "Procurement lead: {value}",
     "note.lawyer": "Lawyer: {value}",
     "note.deadline": "Contract to be signed by: {value}",
-    "note.late": "Late: {value} days after the deadline",
+    "note.late": "Late: {value} {value|day|days} after the deadline",
     "note.dependsOn": "Depends on: {value}",
     "note.dependsOnMissing": "Depends on needs not in the plan: {value}",
     "field.key": "Procurement plan key",
@@ -111,10 +112,11 @@ export const projectMessages: Catalogue = {
     "pane.windowsOnly": "Updating tasks works in Project on Windows only.",
     "pane.summary":
       "{updated} updated, {failed} failed, {missing} missing in Project, {orphans} not in the plan.",
-    "pane.progressSummary": "Progress read for {count} tasks ({started} started, {completed} completed).",
+    "pane.progressSummary":
+      "Progress read for {count} {count|task|tasks} ({started} started, {completed} completed).",
     "pane.replan": "Re-plan with the progress",
     "pane.replanned":
-      "New plan as of {date} with the progress from Project: {moved} needs moved, {late} newly late, {unchanged} unchanged. Press “Update tasks from the plan” to write the new dates to Project.",
+      "New plan as of {date} with the progress from Project: {moved} {moved|need|needs} moved, {late} newly late, {unchanged} unchanged. Press “Update tasks from the plan” to write the new dates to Project.",
     "result.updated": "Updated",
     "result.skipped": "Unchanged (completed)",
     "result.failed": "Failed: {message}",

@@ -19,7 +19,7 @@ export const ROLLING_MESSAGES: Catalogue = {
     "rolling.continuing": "  Fortsetter: {needId}, {phase} pågår; signering {signed}.",
     "rolling.continuingBetween":
       "  Fortsetter: {needId}, neste fase {phase} fra {start}; signering {signed}.",
-    "rolling.moved": "  Flyttet: {needId}, signering {previous} → {signed} ({shift} dager).",
+    "rolling.moved": "  Flyttet: {needId}, signering {previous} → {signed} ({shift} {shift|dag|dager}).",
     "cli.asOfNeedsSource": "Oppgi --as-of sammen med --previous eller --progress, og omvendt.",
   },
   en: {
@@ -30,7 +30,7 @@ export const ROLLING_MESSAGES: Catalogue = {
     "rolling.continuing": "  Continuing: {needId}, {phase} under way; signature {signed}.",
     "rolling.continuingBetween":
       "  Continuing: {needId}, next phase {phase} from {start}; signature {signed}.",
-    "rolling.moved": "  Moved: {needId}, signature {previous} → {signed} ({shift} days).",
+    "rolling.moved": "  Moved: {needId}, signature {previous} → {signed} ({shift} {shift|day|days}).",
     "cli.asOfNeedsSource": "Give --as-of together with --previous or --progress, and the other way round.",
   },
 };

@@ -23,7 +23,7 @@ export const SUGGESTION_DECISION_MESSAGES: Catalogue = {
     recorded: "The decision is saved in {file}: {id} {action}.",
     "action.accepted": "accepted",
     "action.dismissed": "dismissed",
-    conflicts: "{count} fields were changed by someone else meanwhile; their value stands.",
+    conflicts: "{count} {count|field was|fields were} changed by someone else meanwhile; their value stands.",
     "error.choice": "Choose one of --accept and --dismiss.",
     "error.year": "Give the plan year with --year.",
     "error.suggestionId":

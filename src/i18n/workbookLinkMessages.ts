@@ -13,9 +13,10 @@ export const workbookLinkMessages: Catalogue = {
     "pane.linkInvalid":
       "Koblingen til planen i arbeidsboken kan ikke brukes ({field}), så endringene i arkene kan ikke leses tilbake. «Skriv likevel» skriver arbeidsboken på nytt.",
     "pane.replanned": "Planen er beregnet på nytt med endringene.",
-    "pane.takenIn": "{changes} endringer i arbeidsboken ble tatt inn før den ble skrevet på nytt.",
+    "pane.takenIn":
+      "{changes} {changes|endring|endringer} i arbeidsboken ble tatt inn før den ble skrevet på nytt.",
     "pane.unsaved":
-      "Arbeidsboken har {count} endringer som ikke kan tas inn slik de står (se listen). Rett dem og trykk «Oppdater», eller trykk «Skriv likevel» for å skrive over dem.",
+      "Arbeidsboken har {count} {count|endring|endringer} som ikke kan tas inn slik de står (se listen). Rett dem og trykk «Oppdater», eller trykk «Skriv likevel» for å skrive over dem.",
     "pane.writeAnyway": "Skriv likevel",
     "pane.otherYear":
       "Arbeidsboken er skrevet for planåret {workbookYear}, men planen som vises gjelder {inputYear}.",
@@ -28,7 +29,7 @@ export const workbookLinkMessages: Catalogue = {
     "cli.workbook.invalid": "{file} kan ikke leses tilbake: {reason}",
     "cli.workbook.otherYear":
       "{file} er skrevet for planåret {workbookYear}, men inndataene gjelder {inputYear}.",
-    "cli.workbook.read": "{file}: {changes} endringer tatt inn, {conflicts} avvik.",
+    "cli.workbook.read": "{file}: {changes} {changes|endring|endringer} tatt inn, {conflicts} avvik.",
   },
   en: {
     "pane.notLinked":
@@ -36,9 +37,10 @@ export const workbookLinkMessages: Catalogue = {
     "pane.linkInvalid":
       "The workbook's link to its plan cannot be used ({field}), so the edits in the sheets cannot be read back. “Skriv likevel” writes the workbook again.",
     "pane.replanned": "The plan was computed again with the edits.",
-    "pane.takenIn": "{changes} edits in the workbook were taken in before it was written again.",
+    "pane.takenIn":
+      "{changes} {changes|edit|edits} in the workbook {changes|was|were} taken in before it was written again.",
     "pane.unsaved":
-      "The workbook has {count} edits that cannot be taken in as they stand (see the list). Correct them and press “Oppdater”, or press “Skriv likevel” to overwrite them.",
+      "The workbook has {count} {count|edit|edits} that cannot be taken in as they stand (see the list). Correct them and press “Oppdater”, or press “Skriv likevel” to overwrite them.",
     "pane.writeAnyway": "Write anyway",
     "pane.otherYear":
       "The workbook was written for plan year {workbookYear}, the plan shown is for {inputYear}.",
@@ -51,6 +53,7 @@ export const workbookLinkMessages: Catalogue = {
     "cli.workbook.invalid": "{file} cannot be read back: {reason}",
     "cli.workbook.otherYear":
       "{file} was written for plan year {workbookYear}, the input is for {inputYear}.",
-    "cli.workbook.read": "{file}: {changes} edits taken in, {conflicts} issues.",
+    "cli.workbook.read":
+      "{file}: {changes} {changes|edit|edits} taken in, {conflicts} {conflicts|issue|issues}.",
   },
 };

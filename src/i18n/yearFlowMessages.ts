@@ -8,7 +8,8 @@ import { translate, type Catalogue, type Locale } from "./locale";
 /** Year-flow catalogue. */
 export const YEAR_FLOW_MESSAGES: Catalogue = {
   nb: {
-    "edits.recorded": "{count} endringer fra arbeidsboken er lagret i plan-året av {user} ({file}).",
+    "edits.recorded":
+      "{count} {count|endring|endringer} fra arbeidsboken er lagret i plan-året av {user} ({file}).",
     "edits.none": "Ingen nye endringer i arbeidsboken å lagre i plan-året.",
     "revision.needsBoth":
       "En revisjon trenger både --progress FIL.xml og --as-of DATO (og kan ikke kombineres med --workbook: ta inn arbeidsboken med et vanlig utkast først).",
@@ -18,7 +19,8 @@ export const YEAR_FLOW_MESSAGES: Catalogue = {
     "wheel.fromVersion": "Innsendte behov og åpne saker fra versjon {version}.",
   },
   en: {
-    "edits.recorded": "{count} changes from the workbook stored in the plan year by {user} ({file}).",
+    "edits.recorded":
+      "{count} {count|change|changes} from the workbook stored in the plan year by {user} ({file}).",
     "edits.none": "No new changes in the workbook to store in the plan year.",
     "revision.needsBoth":
       "A revision needs both --progress FILE.xml and --as-of DATE (and cannot be combined with --workbook: take the workbook in with an ordinary draft first).",

@@ -3,6 +3,7 @@
  * Office), detects the host, picks the UI locale, chooses the plan source, creates the one plan
  * state (planStore) and renders the App.
  */
+import { errorText } from "../i18n/errorMessages";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createDemoPlanSource } from "../adapters/browser/demoPlanSource";
@@ -58,6 +59,16 @@ import { workbookWorkspace, type WorkspaceActions } from "../application/workboo
 import { linkForWrite } from "../application/workbook/workbookEdits";
 import { createPlanYearWiring, type PlanYearWiring } from "./planYearWiring";
 import { createPlanStore, loadedInput, planSession, type PlanStore } from "./planStore";
+import { IndexedDbPlanYearStore } from "../adapters/browser/indexedDbPlanYearStore";
+import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
+import type { PlanYearDeps } from "../application/planYear/planYearRecords";
+import {
+  editAndReplan,
+  localEditedInput,
+  localEditsRecord,
+  NoEditsRecordError,
+} from "../application/planYear/paneEdits";
+import type { AppEdits } from "./components/App";
 
 /** The Graph endpoint of Microsoft 365 (real tenants). */
 const MICROSOFT_GRAPH = "https://graph.microsoft.com/v1.0";
@@ -170,6 +181,7 @@ async function sharePointSetup(
   search: string,
   locale: Locale,
   applyEdits: (input: PlanInput) => Promise<PlanInput>,
+  demoSource: () => PlanSource,
 ): Promise<{
   sharePoint: AppSharePoint;
   planYear: PlanYearWiring;
@@ -208,7 +220,7 @@ async function sharePointSetup(
     const sync = await workspace.sync(settings);
     return { result: sync.result, input: sync.input, from: settings };
   };
-  let source: PlanSource = createDemoPlanSource();
+  let source: PlanSource = demoSource();
   if (demoGraphUrl) source = { load: syncAtStart };
   else if (settings.clientId !== "" && settings.siteUrl !== "")
     // Saved real-tenant settings: the pane opens on the site's lists when a token is at hand
@@ -223,10 +235,8 @@ async function sharePointSetup(
           const reason =
             error instanceof GraphAnswerError
               ? graphAnswerText(locale, error, "pane")
-              : error instanceof Error
-                ? error.message
-                : String(error);
-          const demo = await createDemoPlanSource().load();
+              : errorText(error, locale);
+          const demo = await demoSource().load();
           return {
             ...demo,
             notice: translate(GRAPH_MESSAGES, locale, key, { site: settings.siteUrl, reason }),
@@ -331,6 +341,45 @@ function replanWithProgress(
   };
 }
 
+/**
+ * The record of the edits made on the plain page (no site): the plan-year record in this browser's
+ * IndexedDB, under the Office partition key when there is one.
+ */
+function browserPlanYear(partitionKey: string | undefined): PlanYearDeps {
+  return {
+    store: new IndexedDbPlanYearStore(partitionKey ? { partitionKey } : {}),
+    validate: (document) => browserPlanYearValidator()(document),
+  };
+}
+
+/**
+ * The pane's edits: stored in the record of the plan shown — the site's, when the plan was synced
+ * from a site with a record (as the signed-in account), else this browser's over the demo input —
+ * and planned again. `plan` is the one place the edited input is planned.
+ */
+function paneEdits(
+  store: PlanStore,
+  planYear: PlanYearWiring,
+  local: PlanYearDeps,
+  plan: (input: PlanInput) => Promise<PlanResult>,
+): AppEdits {
+  const demo = demoBase();
+  const browserRecord = localEditsRecord(local, demo);
+  const fromSite = () => {
+    const state = store.get();
+    return state.kind === "loaded" && state.from !== undefined;
+  };
+  return {
+    edit: async (edits) => {
+      if (!fromSite()) return editAndReplan(browserRecord, edits, plan);
+      const record = planYear.editsRecord();
+      if (!record) throw new NoEditsRecordError(loadedInput(store).config.planYear);
+      return editAndReplan(record, edits, plan);
+    },
+    storedIn: () => (fromSite() ? { kind: "site", who: planYear.who() ?? "" } : { kind: "local" }),
+  };
+}
+
 async function start(container: HTMLElement): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const info = await officeReadyOnce(office);
@@ -341,14 +390,18 @@ async function start(container: HTMLElement): Promise<void> {
   const store = createPlanStore();
   const year: { wiring?: PlanYearWiring } = {};
   const excelActions = host === "excel" ? excelWorkspace(locale, store, year) : undefined;
+  const partitionKey = office?.context?.partitionKey || undefined;
+  const local = browserPlanYear(partitionKey);
   const { sharePoint, planYear, source, saveProjectXml } = await sharePointSetup(
     officeHost,
     window.location.search,
     locale,
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
+    () => createDemoPlanSource({ prepare: (input) => localEditedInput(local, input) }),
   );
+  const planInPage = async (input: PlanInput) =>
+    runPlan(input, { includeSecurityGraded: false, solver: await createHighsSolver() });
   year.wiring = planYear;
-  const partitionKey = office?.context?.partitionKey || undefined;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>
       <App
@@ -363,6 +416,7 @@ async function start(container: HTMLElement): Promise<void> {
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale, store)}
         downloadXlsx={xlsxDownload(locale, store)}
+        edits={paneEdits(store, planYear, local, planInPage)}
         {...(excelActions ? { excelActions } : {})}
         {...(host === "project"
           ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress(store) }

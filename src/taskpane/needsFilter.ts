@@ -1,6 +1,6 @@
 /**
  * Filtering of the needs list: by validation status and by a free-text search over id, title,
- * unit, area and (for rejected needs) the error messages in the UI language.
+ * unit, area and (for rejected needs) what was submitted and the error messages in the UI language.
  */
 import type { PlanNeedEntry } from "../application/planResult";
 import type { Locale } from "../i18n/locale";
@@ -23,6 +23,9 @@ function searchableText(entry: PlanNeedEntry, locale: Locale): string {
   const need = entry.need;
   const parts = [entry.id];
   if (need) parts.push(need.title, need.unit, unitName(need.unit), need.area);
+  // A rejected need is found by what was submitted (graded text is never kept there).
+  for (const value of Object.values(entry.submitted ?? {})) parts.push(value);
+  if (entry.submitted?.unit !== undefined) parts.push(unitName(entry.submitted.unit));
   for (const error of entry.errors) parts.push(error.field, error.message[locale]);
   return parts.join("\n").toLocaleLowerCase(locale);
 }

@@ -2,8 +2,8 @@
  * Wiring of the plan-year tab for the composition root: per SharePoint connection, the site's
  * plan-year ports (the record in the site's document library, the signed-in account from GET /me,
  * the SharePoint tab's publish ports, the health check over Graph, the .docx download loaded on first
- * use); the step that plans a synced
- * input with the site's record; and the Excel workspace's edits sink into that record.
+ * use); the step that plans a synced input with the site's record; and the Excel workspace's edits
+ * sink and the pane's edits into that record.
  */
 import { createBrowserGraphClient } from "../adapters/auth/browserGraphGateway";
 import { browserPlanYearValidator } from "../adapters/browser/planYearValidator";
@@ -14,6 +14,7 @@ import { runHealthCheck } from "../application/goLive/healthCheck";
 import type { PlanYearValidator } from "../application/planYear/planYearFile";
 import { findingLine } from "../application/planYear/planYearReport";
 import { inputFromRecord, storeEdits, type PlanYearSite } from "../application/planYear/planYearWorkspace";
+import { siteEditsRecord, type EditsRecord } from "../application/planYear/paneEdits";
 import { LIST_NAMES } from "../application/sharepoint/listSchemas";
 import type { SharePointConnection } from "../application/sharepoint/sharePointWorkspace";
 import type { SyncStateStore } from "../application/sharepoint/syncState";
@@ -44,6 +45,8 @@ export interface PlanYearWiring {
   readonly sink: EditsSink;
   /** The signed-in account, once a site with a record was connected. */
   who(): string | undefined;
+  /** The pane's edits into the record of the plan last synced; undefined when its site has none. */
+  editsRecord(): EditsRecord | undefined;
 }
 
 /** Raised when the site's record lacks what planning on it needs; the message says what to do. */
@@ -107,7 +110,7 @@ function siteOf(deps: PlanYearWiringDeps, c: SharePointConnection, onAccount: (w
 export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
   const sites = new Map<string, Promise<PlanYearSite>>();
   let account: string | undefined;
-  let recordOf: { site: PlanYearSite; planYear: number } | undefined;
+  let recordOf: { site: PlanYearSite; planYear: number; synced: PlanInput } | undefined;
   const siteFor = (c: SharePointConnection): Promise<PlanYearSite> => {
     const key = `${c.graphBaseUrl}\u0000${c.siteUrl}`;
     let site = sites.get(key);
@@ -138,7 +141,7 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
           planYearPaneSay(deps.locale, "record.notReady", { findings: lines.join(" ") }),
         );
       }
-      recordOf = { site, planYear: synced.config.planYear };
+      recordOf = { site, planYear: synced.config.planYear, synced };
       await site.who();
       return outcome.input;
     },
@@ -148,5 +151,6 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
       },
     },
     who: () => account,
+    editsRecord: () => (recordOf ? siteEditsRecord(recordOf.site, recordOf.synced) : undefined),
   };
 }

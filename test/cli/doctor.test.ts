@@ -163,7 +163,7 @@ describe("doctor against the demo Graph server", () => {
       "anskaffelsesplan setup-lists --graph URL --site URL",
     );
     expect(adviceAfter(output, `“${LIST_NAMES.intake}” (intake)`)).toContain("(--list)");
-    expect(output).toContain("The add-in cannot be used as things stand: 1 errors");
+    expect(output).toContain("The add-in cannot be used as things stand: 1 error,");
     expect(code).toBe(1);
   });
 

@@ -123,7 +123,7 @@ describe("plan --progress FILE.xml --as-of DATE", () => {
     expect(r.out).toMatch(/Rolling plan as of .*: 1 completed, 1 continuing, \d+ moved\./);
     expect(r.out).toContain("Completed: N-1");
     expect(r.out).toContain("Continuing: N-2");
-    expect(r.out).toContain("1 needs are completed (every phase done) and have left the plan.");
+    expect(r.out).toContain("1 need is completed (every phase done) and has left the plan.");
   }, 120_000);
 
   it("refuses --as-of without a source, and names the task and field of bad progress", async () => {

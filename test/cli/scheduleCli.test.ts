@@ -77,7 +77,7 @@ describe("schedule stage through the CLI", () => {
     const r = await run("--lang", "en", "schedule", "--input", file);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Schedule from 15/01/2027");
-    expect(r.out).toContain("1 needs are signed after their deadline");
+    expect(r.out).toContain("1 need is signed after their deadline");
     expect(r.out).toMatch(/N-1: \d+ days late \(01\/03\/2027\); Too little time/);
   });
 

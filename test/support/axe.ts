@@ -29,13 +29,25 @@ function isTabsterSentinel(rule: string, html: string): boolean {
   return rule === "aria-hidden-focus" && html.includes("data-tabster-dummy");
 }
 
+/** What to leave out of a check (CSS selectors), e.g. the repeated rows of a long list after the first few. */
+export interface AxeScope {
+  readonly exclude?: readonly string[];
+}
+
 /**
  * Runs axe on the page as it is now and returns its serious and critical violations.
  * @param page the page to check (the whole document, open dialogs included)
  * @param label what is being checked, carried into every finding
+ * @param scope selectors to leave out (axe takes minutes over hundreds of identical rows on a busy machine)
  */
-export async function seriousViolations(page: Page, label: string): Promise<AxeFinding[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+export async function seriousViolations(
+  page: Page,
+  label: string,
+  scope: AxeScope = {},
+): Promise<AxeFinding[]> {
+  let builder = new AxeBuilder({ page });
+  for (const selector of scope.exclude ?? []) builder = builder.exclude(selector);
+  const results = await builder.analyze();
   const findings: AxeFinding[] = [];
   for (const violation of results.violations) {
     if (!violation.impact || !BLOCKING.has(violation.impact)) continue;

@@ -1,4 +1,4 @@
-// Filtering the needs list by status and free text (id, title, unit name, area, error messages).
+// Filtering the needs list by status and free text (id, title, unit name, area, submitted values, errors).
 import { filterNeeds } from "../../src/taskpane/needsFilter";
 import { aFieldError, aNeed, aRejectedEntry, anAcceptedEntry } from "./fixtures/planEntries";
 
@@ -43,6 +43,17 @@ describe("filterNeeds", () => {
   it("finds redacted needs by id and marker but never by hidden content", () => {
     expect(filterNeeds(entries, { status: "all", text: "[skjermet]" }, "nb")).toEqual([graded]);
     expect(filterNeeds(entries, { status: "all", text: "patruljebiler" }, "nb")).not.toContain(graded);
+  });
+
+  it("finds a rejected need by what was submitted: title, unit name, contact", () => {
+    const sent = {
+      ...broken,
+      submitted: { title: "Droner til søk", unit: "kripos", contact: "ola@politiet.no" },
+    };
+    const list = [cars, sent];
+    expect(filterNeeds(list, { status: "all", text: "droner" }, "nb")).toEqual([sent]);
+    expect(filterNeeds(list, { status: "all", text: "ola@" }, "nb")).toEqual([sent]);
+    expect(filterNeeds(list, { status: "all", text: "kripos" }, "nb")).toEqual([sent]);
   });
 
   it("combines status and text", () => {

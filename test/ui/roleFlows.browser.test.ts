@@ -22,6 +22,7 @@ import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { GRAPH_MESSAGES } from "../../src/i18n/graphMessages";
 import { formatNumber, translate, type Catalogue, type Locale } from "../../src/i18n/locale";
 import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
+import { PLAN_EDITS_MESSAGES } from "../../src/i18n/planEditsMessages";
 import { projectMessages } from "../../src/i18n/projectMessages";
 import { roleMessages } from "../../src/i18n/roleMessages";
 import { uiMessages } from "../../src/i18n/uiMessages";
@@ -152,7 +153,9 @@ async function leadFlow(run: Run): Promise<string> {
   await checkView(run, "lead-scores");
 
   await page.getByRole("tab", { name: r("section.edits"), exact: true }).click();
-  await page.getByText(r("edits.intro")).waitFor();
+  await page
+    .getByRole("heading", { name: say(PLAN_EDITS_MESSAGES, locale)("weights.title"), exact: true })
+    .waitFor();
   await checkView(run, "lead-edits");
   return choice.value;
 }

@@ -99,7 +99,7 @@ describe("role views", () => {
     await renderApp("none", preferences);
     await choose(roleSelect(), "lead");
     expect(preferences.role()).toBe("lead");
-    expect(visibleTabs()).toEqual(["Prioritering", "Poeng", "Endringer"]);
+    expect(visibleTabs()).toEqual(["Prioritering", "Poeng", "Vekter og valg"]);
     const coordinator = container.querySelector('section[aria-label="Koordinatorens visning"]');
     expect(coordinator?.hasAttribute("hidden")).toBe(true);
     // Its needs table is not kept: only sections holding work in progress stay mounted while hidden.

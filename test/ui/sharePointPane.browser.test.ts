@@ -132,7 +132,7 @@ describe("SharePoint tab in the browser", () => {
     const published = pane.getByRole("status").filter({ hasText: "skrevet" });
     await published.waitFor({ timeout: 60_000 });
     const summary = (await published.textContent()) ?? "";
-    expect(summary).toContain("1 konflikter");
+    expect(summary).toContain("1 konflikt,");
     const conflicts = pane.getByRole("table", { name: "Konflikter (verdien er ikke overskrevet)" });
     const row = conflicts.getByRole("row").filter({ hasText: contested.needId });
     await expect(row.textContent()).resolves.toContain("Avklart med enheten på telefon");
@@ -140,7 +140,7 @@ describe("SharePoint tab in the browser", () => {
     expect(itemOfNeed(contested.needId).fields.Feedback).toBe("Avklart med enheten på telefon");
     // Publishing again does not overwrite it: the conflict stays until someone resolves it.
     await pane.getByRole("button", { name: "Publiser beslutninger" }).click();
-    await pane.getByRole("status").filter({ hasText: "1 konflikter" }).waitFor({ timeout: 60_000 });
+    await pane.getByRole("status").filter({ hasText: "1 konflikt," }).waitFor({ timeout: 60_000 });
     expect(itemOfNeed(contested.needId).fields.Feedback).toBe("Avklart med enheten på telefon");
     // "Bruk planens" writes the plan's value and the row leaves the table.
     await conflicts

@@ -22,6 +22,8 @@ const SCREENSHOT = "/tmp/taskpane.png";
 const OFFICE_TELEMETRY_FRAME =
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 const nbsp = /[\u00a0\u202f]/g;
+/** The plan runs in the page before the needs appear: on a busy machine that takes longer than 30 s. */
+const LOADED = 120_000;
 
 let pane: TaskpaneBrowser | undefined;
 let plan: PlanResult;
@@ -73,7 +75,7 @@ describe("task pane in the browser", () => {
   it("shows the demo tenant's needs, counts and errors in bokmål", async () => {
     const { page, requests } = await openTaskpane("nb-NO");
     const table = page.getByRole("table", { name: "Behov" });
-    await table.waitFor({ timeout: 120_000 });
+    await table.waitFor({ timeout: LOADED });
 
     await expect(
       page.getByRole("heading", { name: `Anskaffelsesplan ${plan.planYear}` }).count(),
@@ -121,7 +123,7 @@ describe("task pane in the browser", () => {
 
   it("offers the plan as an .xlsx workbook and as Project XML, built in the page", async () => {
     const { page } = await openTaskpane("nb-NO");
-    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
+    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: LOADED });
     await showRole(page, "planner", "Project og filer");
     const [xlsx] = await Promise.all([
       page.waitForEvent("download"),
@@ -149,7 +151,7 @@ describe("task pane in the browser", () => {
     const first = ranked.find((r) => r.rank === 1);
     if (!first) throw new Error("no rank 1");
     const { page } = await openTaskpane("nb-NO");
-    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
+    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: LOADED });
     await showRole(page, "lead", "Prioritering");
     const table = page.getByRole("table", { name: "Prioritering" });
     await table.waitFor();
@@ -166,7 +168,7 @@ describe("task pane in the browser", () => {
       first.explanation[0]?.message.nb,
     );
     const late = plan.schedule.scheduled.filter((s) => s.daysLate > 0).length;
-    await expect(table.getByText(/dager for sent/).count()).resolves.toBe(late);
+    await expect(table.getByText(/\b(dag|dager) for sent/).count()).resolves.toBe(late);
     await page.context().close();
   }, 240_000);
 
@@ -178,7 +180,7 @@ describe("task pane in the browser", () => {
     expect(hiddenTitle).not.toBe("");
 
     const { page } = await openTaskpane("nb-NO");
-    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
+    await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: LOADED });
     await page.getByRole("searchbox", { name: "Søk i behov" }).fill(graded.id);
     const matches = filterNeeds(plan.needs, { status: "all", text: graded.id }, "nb").length;
     await page
@@ -200,7 +202,7 @@ describe("task pane in the browser", () => {
   it("speaks English with an en-US browser", async () => {
     const { page } = await openTaskpane("en-US");
     const table = page.getByRole("table", { name: "Needs" });
-    await table.waitFor({ timeout: 120_000 });
+    await table.waitFor({ timeout: LOADED });
     await expect(
       page.getByRole("heading", { name: `Procurement plan ${plan.planYear}` }).count(),
     ).resolves.toBe(1);

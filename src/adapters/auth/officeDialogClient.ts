@@ -4,6 +4,7 @@
  * The dialog URL carries the client id, tenant and scopes (src/authDialog reads them). The token is
  * kept in memory by the AccountManager; the dialog page stores no token.
  */
+import { CodedError } from "../../application/codedError";
 import type { AccessToken, TokenClient } from "./accountManager";
 import { tenantOf, type AuthConfig } from "./authConfig";
 import { authDialogQuery } from "./authDialogParams";
@@ -20,7 +21,7 @@ function openDialog(url: string): Promise<AccessToken> {
   return new Promise((resolve, reject) => {
     Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
       if (result.status === Office.AsyncResultStatus.Failed) {
-        reject(new Error(`The sign-in dialog could not open: ${result.error.message}`));
+        reject(new CodedError("signIn.dialogBlocked", { detail: result.error.message }));
         return;
       }
       const dialog = result.value;
@@ -30,22 +31,20 @@ function openDialog(url: string): Promise<AccessToken> {
         try {
           message = JSON.parse((arg as { message: string }).message) as DialogMessage;
         } catch {
-          reject(new Error("The sign-in dialog sent an unreadable message."));
+          reject(new CodedError("signIn.unreadable"));
           return;
         }
         if (message.token)
           resolve({ token: message.token, expiresOn: message.expiresOn ?? Date.now() + 3_000_000 });
-        else reject(new Error(message.error ?? "Sign-in failed."));
+        else reject(new CodedError("signIn.failed", { detail: message.error ?? "–" }));
       });
       // 12006: the user closed the dialog; other codes: the page could not load or navigate.
       dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
         const code = (arg as { error?: number }).error;
         reject(
-          new Error(
-            code === 12006
-              ? "The sign-in dialog was closed."
-              : `The sign-in dialog failed (${String(code)}).`,
-          ),
+          code === 12006
+            ? new CodedError("signIn.closed")
+            : new CodedError("signIn.dialogError", { code: String(code) }),
         );
       });
     });

@@ -4,6 +4,7 @@
  * (`Office.context.partitionKey`, so each document/user gets its own); in a plain browser, the
  * page's localStorage. These are settings, not secrets: tokens are never stored here.
  */
+import { CodedError } from "../../application/codedError";
 import type { PaneSettings } from "../../application/pane/paneSettings";
 import type { KeyValueStorage } from "./storageMappingStore";
 
@@ -30,20 +31,18 @@ function isHttpsUrl(value: string): boolean {
  */
 export function validateConnectionSettings(value: unknown): ConnectionSettings {
   if (value === null || typeof value !== "object" || Array.isArray(value))
-    throw new Error("The SharePoint connection settings are not an object.");
+    throw new CodedError("settings.unreadable");
   const v = value as Record<string, unknown>;
   // Settings saved before the people list existed have no peopleList: no list (the base people).
   if (v.peopleList !== undefined && typeof v.peopleList !== "string")
-    throw new Error('The SharePoint connection setting "peopleList" must be text.');
+    throw new CodedError("settings.notText", { field: "peopleList" });
   for (const field of STRING_FIELDS) {
-    if (typeof v[field] !== "string")
-      throw new Error(`The SharePoint connection setting "${field}" must be text.`);
+    if (typeof v[field] !== "string") throw new CodedError("settings.notText", { field });
   }
   if (typeof v.useSelectedScopes !== "boolean")
-    throw new Error('The SharePoint connection setting "useSelectedScopes" must be true or false.');
+    throw new CodedError("settings.notBoolean", { field: "useSelectedScopes" });
   for (const field of HTTPS_FIELDS) {
-    if (!isHttpsUrl(v[field] as string))
-      throw new Error(`The SharePoint connection setting "${field}" must be an https:// URL.`);
+    if (!isHttpsUrl(v[field] as string)) throw new CodedError("settings.notHttps", { field });
   }
   return {
     graphBaseUrl: v.graphBaseUrl as string,
@@ -76,7 +75,7 @@ export class StorageConnectionSettingsStore {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw new Error("The saved SharePoint connection settings are not valid JSON; enter them again.");
+      throw new CodedError("settings.unreadable");
     }
     return validateConnectionSettings(parsed);
   }

@@ -4,6 +4,7 @@
  * add-in's partition key (`Office.context.partitionKey`), so each document/user has its own state.
  * The state holds list items and delta links, never tokens.
  */
+import { CodedError } from "../../application/codedError";
 import { createStore, del, get, set, type UseStore } from "idb-keyval";
 import type { ListSyncState, SyncStateStore } from "../../application/sharepoint/syncState";
 
@@ -65,11 +66,7 @@ export function createIndexedDbSyncStateStore(
       if (value === undefined) return undefined;
       const version =
         value !== null && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
-      if (version !== 1)
-        throw new Error(
-          `The saved sync state for ${key} has version ${version === undefined ? "none" : JSON.stringify(version)}, expected 1; ` +
-            "clear it and sync the list again.",
-        );
+      if (version !== 1) throw new CodedError("syncState.version", { list: key });
       return value as ListSyncState;
     },
     async save(state: ListSyncState): Promise<void> {

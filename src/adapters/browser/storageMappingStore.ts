@@ -3,6 +3,7 @@
  * add-in's partition key (`Office.context.partitionKey`, so each document/user gets its own); in a
  * plain browser, the page's localStorage. Only the mapping is kept there, never tokens.
  */
+import { CodedError } from "../../application/codedError";
 import type { FieldMapping } from "../../application/sharepoint/listSchemas";
 import type { MappingStore } from "../../application/sharepoint/setupLists";
 
@@ -25,6 +26,11 @@ function isMapping(value: unknown): value is FieldMapping {
 function parseSavedFieldMapping(value: unknown): FieldMapping {
   if (!isMapping(value)) throw new Error("incomplete");
   return value;
+}
+
+/** The list's name in a mapping key (`<site>|<list>`), as the user knows it. */
+function listOf(key: string): string {
+  return key.slice(key.lastIndexOf("|") + 1);
 }
 
 /**
@@ -50,12 +56,12 @@ export class StorageMappingStore<T = FieldMapping> implements MappingStore<T> {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw new Error(`The saved field mapping for ${key} is not valid JSON; map the list again.`);
+      throw new CodedError("mapping.unreadable", { list: listOf(key) });
     }
     try {
       return this.parse(parsed);
     } catch {
-      throw new Error(`The saved field mapping for ${key} is incomplete; map the list again.`);
+      throw new CodedError("mapping.unreadable", { list: listOf(key) });
     }
   }
 

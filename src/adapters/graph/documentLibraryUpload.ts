@@ -4,6 +4,7 @@
  * to 250 MB), replacing an earlier version of the same name so the library keeps its version history.
  * The paths here are shared with the plan-year store (graphPlanYearStore.ts).
  */
+import { CodedError } from "../../application/codedError";
 import type { Client } from "@microsoft/microsoft-graph-client";
 
 /** Where in SharePoint the file goes. */
@@ -69,7 +70,7 @@ export async function saveToDocumentLibrary(
     .header("Content-Type", contentType)
     .put(content)) as { id?: unknown; webUrl?: unknown } | undefined;
   if (typeof response?.id !== "string" || typeof response.webUrl !== "string") {
-    throw new Error(`SharePoint did not return the saved file ${fileName} (no id/webUrl in the response)`);
+    throw new CodedError("upload.unconfirmed", { file: fileName });
   }
   return { id: response.id, webUrl: response.webUrl };
 }

@@ -3,6 +3,7 @@
  * middleware chain: bearer token → retry (429/503/504, $batch sub-requests) → User-Agent → fetch.
  * The endpoint's host is registered in customHosts so the token also goes to the demo server.
  */
+import { CodedError } from "../../application/codedError";
 import {
   AuthenticationHandler,
   Client,
@@ -35,14 +36,11 @@ export function parseGraphBaseUrl(baseUrl: string): {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new Error(`Not a URL: ${baseUrl}`);
+    throw new CodedError("graphUrl.invalid", { value: baseUrl });
   }
-  if (url.protocol !== "https:") throw new Error(`Graph must be reached over https: ${baseUrl}`);
+  if (url.protocol !== "https:") throw new CodedError("graphUrl.notHttps", { value: baseUrl });
   const version = url.pathname.replace(/^\/+|\/+$/g, "");
-  if (version === "" || version.includes("/"))
-    throw new Error(
-      `Give the Graph base URL with its version, e.g. https://graph.microsoft.com/v1.0 (got ${baseUrl})`,
-    );
+  if (version === "" || version.includes("/")) throw new CodedError("graphUrl.noVersion", { value: baseUrl });
   return { origin: url.origin, host: url.hostname, version };
 }
 

@@ -4,6 +4,7 @@
  * reads, and conditional updates sent through `$batch` (≤ 20 per call) with If-Match eTags.
  * Reference: https://learn.microsoft.com/graph/api/resources/listitem
  */
+import { CodedError } from "../../application/codedError";
 import { GraphError, type Client } from "@microsoft/microsoft-graph-client";
 import {
   DeltaTokenExpiredError,
@@ -159,7 +160,7 @@ export class GraphListGateway implements ListGateway {
     try {
       url = new URL(siteUrl);
     } catch {
-      throw new Error(`Not a site URL: ${siteUrl}`);
+      throw new CodedError("siteUrl.invalid", { value: siteUrl });
     }
     const path = url.pathname.replace(/\/+$/, "");
     const sitePath = path === "" ? `/sites/${url.hostname}` : `/sites/${url.hostname}:${path}`;
@@ -201,7 +202,7 @@ export class GraphListGateway implements ListGateway {
   async latestDeltaLink(list: ListRef, signal?: AbortSignal): Promise<string> {
     const page = await this.get<Collection<GraphItem>>(`${itemsPath(list)}/delta?token=latest`, signal);
     const link = page["@odata.deltaLink"];
-    if (!link) throw new Error("Graph returned no deltaLink for token=latest.");
+    if (!link) throw new CodedError("graph.incomplete", { request: "delta?token=latest" });
     return link;
   }
 
@@ -271,7 +272,7 @@ export class GraphListGateway implements ListGateway {
       const delta = page["@odata.deltaLink"];
       if (next) link = next;
       else if (delta) return delta;
-      else throw new Error("A delta page had neither @odata.nextLink nor @odata.deltaLink.");
+      else throw new CodedError("graph.incomplete", { request: "delta" });
     }
   }
 

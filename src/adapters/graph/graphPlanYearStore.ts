@@ -6,6 +6,7 @@
  * a create-only write adds `@microsoft.graph.conflictBehavior=fail` (409 → AlreadyExistsError).
  * The library's versioning keeps every earlier version of the record.
  */
+import { CodedError } from "../../application/codedError";
 import { GraphError, ResponseType, type Client } from "@microsoft/microsoft-graph-client";
 import {
   AlreadyExistsError,
@@ -93,7 +94,7 @@ export class GraphPlanYearStore implements PlanYearStore {
       if (item === undefined) return undefined;
       const url = item["@microsoft.graph.downloadUrl"];
       if (typeof item.eTag !== "string" || typeof url !== "string")
-        throw new Error(`SharePoint gave no eTag or download URL for ${this.location(year, file)}`);
+        throw new CodedError("graph.incomplete", { request: `GET ${this.location(year, file)}` });
       try {
         const content = (await this.client.api(url).responseType(ResponseType.TEXT).get()) as string;
         return { content, etag: item.eTag };
@@ -128,7 +129,8 @@ export class GraphPlanYearStore implements PlanYearStore {
     try {
       const condition = ifMatch === undefined ? { createOnly: true } : { ifMatch };
       const item = await this.put(path, content, "application/json", condition);
-      if (typeof item.eTag !== "string") throw new Error(`SharePoint gave no eTag for ${location}`);
+      if (typeof item.eTag !== "string")
+        throw new CodedError("graph.incomplete", { request: `PUT ${location}` });
       return item.eTag;
     } catch (error) {
       const status = statusOf(error);
@@ -163,6 +165,6 @@ export class GraphPlanYearStore implements PlanYearStore {
 export async function currentAccount(client: Pick<Client, "api">): Promise<string> {
   const me = (await client.api("/me").select("userPrincipalName").get()) as { userPrincipalName?: unknown };
   if (typeof me.userPrincipalName !== "string" || me.userPrincipalName === "")
-    throw new Error("Microsoft Graph gave no userPrincipalName for the signed-in account (GET /me)");
+    throw new CodedError("graph.noUser");
   return me.userPrincipalName.toLowerCase();
 }

@@ -1,7 +1,8 @@
 /**
- * Writes the outputs of a plan run into a directory: plan.json (and later plan.xlsx, plan.xml).
+ * Writes the outputs of a plan run into a directory: plan.json (streamed, jsonFile.ts) and plan.xlsx.
  */
 import { mkdir, writeFile } from "node:fs/promises";
+import { writeJsonFile } from "./jsonFile";
 import { join } from "node:path";
 import type { PlanResult } from "../../application/planResult";
 import type { WorkbookModel } from "../../domain/workbook/workbookModel";
@@ -24,7 +25,7 @@ export async function writePlanOutputs(
 ): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const planJson = join(dir, "plan.json");
-  await writeFile(planJson, `${JSON.stringify(result, null, 2)}\n`, "utf8");
+  await writeJsonFile(planJson, result);
   const written = [planJson];
   if (outputs.workbook !== undefined) {
     const planXlsx = join(dir, "plan.xlsx");

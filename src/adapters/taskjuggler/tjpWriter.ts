@@ -5,7 +5,8 @@
  * availability × 10 h and their absences as leaves; public holidays and holiday weeks as project
  * leaves; one task group per need with one sub-task per phase — effort phases as `effort` with a
  * task limit of load × 10 h a day and the category's leads as alternatives, the lawyer's share as
- * a parallel sub-task, legal periods as `duration` in calendar days; dependencies as `depends`;
+ * a parallel sub-task, legal periods as `duration` in calendar days with the work done during them
+ * (their lead and lawyer loads) as parallel effort sub-tasks; dependencies as `depends`;
  * priorities ranked by fast-track, deadline and priority (tj3 itself ignores deadlines).
  */
 import { WorkCalendar } from "../../domain/calendar/workCalendar";
@@ -130,9 +131,15 @@ function phaseTask(
   lawyers: readonly string[],
 ): string[] {
   const depends = previous ? [`    depends !${previous}`] : [];
-  if (spec.kind === "calendar-days") {
-    return [`  task ${id} "${spec.phase}" {`, ...depends, `    duration ${spec.days}d`, `  }`];
+  const waiting = spec.kind === "calendar-days";
+  if (spec.leadLoad <= 0 && spec.lawyerLoad <= 0) {
+    const span = waiting ? `duration ${spec.days}d` : `length ${spec.days}d`;
+    return [`  task ${id} "${spec.phase}" {`, ...depends, `    ${span}`, `  }`];
   }
+  // Effort phases: `days` working days of work. Legal periods: the clock (`duration`, calendar
+  // days) runs beside the work done in it (answering questions, award letters), which is the
+  // load × the working days such a period holds; the phase ends when both are done.
+  const workDays = waiting ? workingDaysInPeriod(spec.days) : spec.days;
   const part = (who: readonly string[], load: number, sub: string, name: string) => {
     const hours = Math.max(1, Math.round(load * TJ_DAY_HOURS));
     const [first, ...rest] = who;
@@ -140,19 +147,30 @@ function phaseTask(
       rest.length > 0 ? ` { alternative ${rest.join(", ")} select minloaded persistent }` : "";
     return [
       `    task ${sub} "${name}" {`,
-      `      effort ${hours * spec.days}h`,
+      `      effort ${Math.max(1, Math.round(hours * workDays))}h`,
       `      allocate ${first}${alternatives}`,
       `      limits { dailymax ${hours}h }`,
       `    }`,
     ];
   };
-  if (spec.leadLoad <= 0 && spec.lawyerLoad <= 0) {
-    return [`  task ${id} "${spec.phase}" {`, ...depends, `    length ${spec.days}d`, `  }`];
-  }
-  const body: string[] = [];
+  const body: string[] = waiting
+    ? [`    task clock "period" {`, `      duration ${spec.days}d`, `    }`]
+    : [];
   if (spec.leadLoad > 0) body.push(...part(leads, spec.leadLoad, "lead", "lead"));
   if (spec.lawyerLoad > 0) body.push(...part(lawyers, spec.lawyerLoad, "lawyer", "lawyer"));
   return [`  task ${id} "${spec.phase}" {`, ...depends, ...body, `  }`];
+}
+
+/**
+ * Working days in a legal period of `days` calendar days, averaged over the five weekdays it may
+ * start on (ours start on a working day), holidays aside: tj3 cannot know the start in advance.
+ */
+export function workingDaysInPeriod(days: number): number {
+  let sum = 0;
+  for (let weekday = 0; weekday < 5; weekday += 1) {
+    for (let d = 0; d < days; d += 1) if ((weekday + d) % 7 < 5) sum += 1;
+  }
+  return sum / 5;
 }
 
 /** tj3 priorities 1–1000: fast-track first, then earliest deadline, then our priority (tj3 knows no deadlines). */

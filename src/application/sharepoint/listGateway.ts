@@ -2,6 +2,7 @@
  * Ports of the SharePoint use cases: the list gateway (implemented over Microsoft Graph), the store
  * of the sync state, and progress reporting. Use cases depend on these interfaces only.
  */
+import { CodedError } from "../codedError";
 import type { ColumnSpec, ListDefinition } from "./listSchemas";
 
 /** A site resolved from its URL. */
@@ -179,6 +180,6 @@ export type Progress = (event: ProgressEvent) => void;
 /** Throws the signal's reason (an AbortError) when the operation was cancelled. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
-    throw signal.reason instanceof Error ? signal.reason : new Error("The operation was cancelled.");
+    throw signal.reason instanceof Error ? signal.reason : new CodedError("cancelled");
   }
 }

@@ -4,6 +4,7 @@
  * the other edit touched other fields, our fields are written on top of it (a merge); when it touched
  * a field we write, that field is reported as a conflict and left as the other person set it.
  */
+import { CodedError } from "../codedError";
 import {
   columnValueOf,
   sameColumnValue,
@@ -94,7 +95,7 @@ interface Pending {
 function columnOf(state: ListSyncState, field: WriteBackField): ColumnSpec {
   const name = state.mapping.writeBack[field];
   const column = state.columns.find((c) => c.name === name);
-  if (!column) throw new Error(`The list has no column "${name}" for ${field}; map it or create it first.`);
+  if (!column) throw new CodedError("list.noColumn", { column: name, field });
   return column;
 }
 
@@ -115,7 +116,7 @@ export async function publishDecisions(
   decisions: readonly NeedDecision[],
 ): Promise<PublishReport> {
   const state = await deps.store.load();
-  if (!state) throw new Error("No sync state: sync the list before publishing.");
+  if (!state) throw new CodedError("sync.missing");
   const list: ListRef = { siteId: state.siteId, listId: state.listId };
   const idColumn = state.mapping.needFields.id ?? "NeedId";
   // Need id → items carrying it (ids compared after trimming, as intake does).
@@ -198,7 +199,7 @@ export async function publishDecisions(
     for (let i = 0; i < toSend.length; i += 1) {
       const { p, update } = toSend[i] as { p: Pending; update: ItemUpdate };
       const outcome = outcomes[i];
-      if (!outcome) throw new Error(`No answer for item ${p.itemId}.`);
+      if (!outcome) throw new CodedError("graph.noItemAnswer", { item: p.itemId });
       if (outcome.kind === "updated") {
         items.set(p.itemId, { eTag: outcome.eTag, fields: { ...p.base.fields, ...update.fields } });
         (p.merged ? report.merged : report.written).push(p.needId);

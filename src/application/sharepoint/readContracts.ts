@@ -5,6 +5,7 @@
  * which is what planning uses (finalExpiry). An item that lacks a required value is reported,
  * naming the item and the field, and left out of the contracts.
  */
+import { CodedError } from "../codedError";
 import type { KavContract } from "../../domain/model/contract";
 import { throwIfAborted, type ListGateway, type Progress } from "./listGateway";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "./zonedDates";
@@ -49,9 +50,10 @@ export async function readContracts(
     ([, c]) => !columns.some((k) => k.name === c),
   );
   if (missing.length > 0)
-    throw new Error(
-      `The KAV list "${listName}" has no column ${missing.map(([f, c]) => `"${c}" (for ${f})`).join(", ")}; map the list again.`,
-    );
+    throw new CodedError("kav.missingColumns", {
+      list: listName,
+      columns: missing.map(([f, c]) => `«${c}» (${f})`).join(", "),
+    });
   const col = (field: ContractField): string | undefined => mapping.contractFields[field];
   const contracts: KavContract[] = [];
   const issues: ContractIssue[] = [];

@@ -5,6 +5,7 @@
  * meantime and the field no longer holds the value the user saw, nothing is written and the conflict
  * stays open with the new value.
  */
+import { CodedError } from "../codedError";
 import { sameColumnValue, selectKeys } from "./fieldMapping";
 import { throwIfAborted, type ListRef } from "./listGateway";
 import type { PublishDeps, PublishFailure, PublishReport, WriteConflict } from "./publishDecisions";
@@ -35,7 +36,7 @@ export interface ResolveReport {
 /** Resolves the stored conflicts that match the request (none match: an empty report). */
 export async function resolveConflicts(deps: PublishDeps, request: ResolveRequest): Promise<ResolveReport> {
   const state = await deps.store.load();
-  if (!state) throw new Error("No sync state: sync the list before publishing.");
+  if (!state) throw new CodedError("sync.missing");
   const matches = (c: StoredConflict) =>
     (request.needId === undefined || c.needId === request.needId.trim()) &&
     (request.field === undefined || c.field === request.field);
@@ -86,7 +87,7 @@ function byItem(conflicts: readonly StoredConflict[]): StoredConflict[][] {
 function columnOf(state: ListSyncState, field: WriteBackField): ColumnSpec {
   const name = state.mapping.writeBack[field];
   const column = state.columns.find((c) => c.name === name);
-  if (!column) throw new Error(`The list has no column "${name}" for ${field}; map it or create it first.`);
+  if (!column) throw new CodedError("list.noColumn", { column: name, field });
   return column;
 }
 

@@ -4,6 +4,7 @@
  * drafts and saves the field mapping, syncs the lists into a plan, and publishes the plan's
  * decisions. Every step goes through the ports it is given; nothing here knows React or Office.
  */
+import { CodedError } from "../codedError";
 import type { PlanInput } from "../../domain/model/planInput";
 import type { PlanResult } from "../planResult";
 import type { ListGateway, Progress } from "./listGateway";
@@ -138,7 +139,7 @@ export function createSharePointWorkspace(deps: SharePointWorkspaceDeps): ShareP
   };
   const keyOf = (c: SharePointConnection): string => mappingKey(c.siteUrl, c.intakeList);
   const kavKeyOf = (c: SharePointConnection): string => {
-    if (c.kavList.trim() === "") throw new Error("No KAV list is chosen for this connection.");
+    if (c.kavList.trim() === "") throw new CodedError("kav.notChosen");
     return mappingKey(c.siteUrl, c.kavList);
   };
   return {

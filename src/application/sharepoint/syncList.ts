@@ -4,6 +4,7 @@
  * through the stored delta link (deleted items removed, the last occurrence of an item wins); an
  * expired token (410 Gone) falls back to a full read that replaces the local state.
  */
+import { CodedError } from "../codedError";
 import type { RawRecord } from "../../domain/intake/intakeTypes";
 import {
   DeltaTokenExpiredError,
@@ -61,10 +62,10 @@ export interface SyncOutcome {
   readonly state: ListSyncState;
 }
 
-/** Thrown when the list lacks the columns every need must have. */
-export class MappingError extends Error {
-  constructor(message: string) {
-    super(message);
+/** Thrown when the list lacks the columns every need must have, or has no field mapping. */
+export class MappingError extends CodedError {
+  constructor(code: "mapping.fatalColumns" | "mapping.none", params: Readonly<Record<string, string>> = {}) {
+    super(code, params);
     this.name = "MappingError";
   }
 }
@@ -82,9 +83,9 @@ function checkMapping(mapping: FieldMapping, columns: readonly ColumnSpec[]): Ma
   const missing = missingColumns(mapping, columns);
   const fatal = missing.filter((m) => m.field === "id" || m.field === "title");
   if (fatal.length > 0) {
-    throw new MappingError(
-      `The list has no column for ${fatal.map((m) => `${m.field} (expected "${m.column}")`).join(", ")}.`,
-    );
+    throw new MappingError("mapping.fatalColumns", {
+      columns: fatal.map((m) => `${m.field} («${m.column}»)`).join(", "),
+    });
   }
   return missing.map((m) => ({ itemId: "-", field: m.field, code: "missing-column", detail: m.column }));
 }
@@ -152,7 +153,7 @@ export async function syncList(deps: SyncDeps, request: SyncRequest): Promise<Sy
     previous.siteUrl === request.siteUrl &&
     previous.listName === request.listName;
   const mapping = request.mapping ?? (sameList ? previous.mapping : undefined);
-  if (!mapping) throw new MappingError("No field mapping: give one on the first sync of a list.");
+  if (!mapping) throw new MappingError("mapping.none");
   const timeZone = request.timeZone ?? (sameList ? previous.timeZone : DEFAULT_SITE_TIME_ZONE);
   // A changed mapping selects other columns: unchanged items would lack them, so read everything.
   const sameMapping = sameList && JSON.stringify(previous.mapping) === JSON.stringify(mapping);

@@ -45,6 +45,7 @@ interface PlanOptions extends RecordPlanOptions, RollingOptions {
   readonly utilisation: "role" | "person";
   readonly selection?: SelectionMode;
   readonly documents?: boolean;
+  readonly xlsx?: boolean;
 }
 
 /** The input of the run: from the record, a file or the demo; then a saved workbook's edits. */
@@ -90,6 +91,8 @@ export function registerPlanCommand(program: Command, ctx: CliContext): void {
       "role",
     )
     .addOption(selectionOption())
+    .option("--xlsx", "write plan.xlsx also above 10 000 accepted needs")
+    .option("--no-xlsx", "do not write plan.xlsx (the workbook is not built)")
     .option(
       "--documents",
       "also write the plan documents (.docx) per unit and the overview to DIR/documents",
@@ -152,6 +155,7 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
       ...(previousUids ? { previousUids } : {}),
       ...(run.scoreOverrides ? { scoreOverrides: run.scoreOverrides } : {}),
       documents: opts.documents === true,
+      ...(opts.xlsx !== undefined ? { xlsx: opts.xlsx } : {}),
     },
   );
 }

@@ -43,6 +43,8 @@ export class WorkCalendar {
   private kinds: Uint8Array = new Uint8Array(0);
   /** cum[i] = working days in [base, base + i). */
   private cum: Int32Array = new Int32Array(1);
+  /** nth[k] = offset from base of the (k + 1)-th working day. */
+  private nth: Int32Array = new Int32Array(0);
   private readonly holidayCodes = new Map<number, PublicHolidayCode>();
   private readonly holidayWeeks: ReadonlySet<number>;
   private readonly closed: ReadonlySet<number>;
@@ -92,13 +94,7 @@ export class WorkCalendar {
       hi += 60;
       this.ensure(hi);
     }
-    let lo = start;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.cum[mid - this.base + 1] as number) >= target) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return this.base + (this.nth[target - 1] as number);
   }
 
   /** Index of the week (0 = the anchor week) holding `day`. */
@@ -154,8 +150,11 @@ export class WorkCalendar {
     for (let i = this.kinds.length; i < length; i += 1) kinds[i] = this.classify(this.base + i);
     const cum = new Int32Array(length + 1);
     for (let i = 0; i < length; i += 1) cum[i + 1] = (cum[i] as number) + (kinds[i] === WORKING ? 1 : 0);
+    const nth = new Int32Array(cum[length] as number);
+    for (let i = 0; i < length; i += 1) if (kinds[i] === WORKING) nth[cum[i] as number] = i;
     this.kinds = kinds;
     this.cum = cum;
+    this.nth = nth;
   }
 
   private classify(day: number): number {

@@ -26,11 +26,26 @@ export interface FieldError {
   readonly withheld?: boolean;
 }
 
+/** The fields of a rejected record that tell a coordinator what was sent and by whom. */
+export const SUBMITTED_FIELDS = ["title", "unit", "contact", "estimatedValue", "neededBy"] as const;
+/** One of SUBMITTED_FIELDS. */
+export type SubmittedField = (typeof SUBMITTED_FIELDS)[number];
+/** Fields whose text is graded content: never kept for a record that is (or may be) security graded. */
+export const GRADED_SUBMITTED_FIELDS: ReadonlySet<SubmittedField> = new Set(["title", "contact"]);
+
+/**
+ * What a rejected record carried in SUBMITTED_FIELDS, each as a short printable form of the raw value
+ * (`displayValue`); blank fields are left out, and so is graded text.
+ */
+export type SubmittedValues = Readonly<Partial<Record<SubmittedField, string>>>;
+
 /** A record that was rejected, with every error found in it (not just the first). */
 export interface RejectedRecord {
   readonly itemId: string;
   readonly row: number;
   readonly errors: readonly FieldError[];
+  /** What was submitted (printable raw values), so a coordinator can see whom to call. */
+  readonly submitted: SubmittedValues;
 }
 
 /** Result of validating a batch: received = accepted.length + rejected.length, always. */

@@ -9,9 +9,18 @@ import type { Need } from "../model/need";
 import type { PlanConfig } from "../model/planInput";
 import { checkDependencies } from "./checkDependencies";
 import { RECORD_FIELD, type IntakeErrorCode } from "./intakeErrorCodes";
-import type { FieldError, IntakeResult, RawRecord, RejectedRecord } from "./intakeTypes";
+import {
+  GRADED_SUBMITTED_FIELDS,
+  SUBMITTED_FIELDS,
+  type FieldError,
+  type IntakeResult,
+  type RawRecord,
+  type RejectedRecord,
+  type SubmittedField,
+  type SubmittedValues,
+} from "./intakeTypes";
 import { organisationLookup } from "./organisationLookup";
-import { displayValue, rawKind, readText } from "./rawValue";
+import { displayValue, isBlank, rawKind, readText } from "./rawValue";
 import { parseBoolean } from "./parseBoolean";
 import { sanitiseText, SANITISED } from "./sanitiseText";
 import { dataRecord, ownValue } from "../model/dataRecord";
@@ -42,6 +51,8 @@ interface Entry {
   readonly dependsOn: readonly string[];
   /** The record is (or may be) security graded: its errors never quote its values. */
   readonly graded: boolean;
+  /** What the record carried, for the rejection record (graded text left out). */
+  readonly submitted: SubmittedValues;
 }
 
 /**
@@ -82,7 +93,7 @@ export function validateNeeds(records: readonly RawRecord[], ctx: IntakeContext)
     if (errors.length === 0 && entry.need) {
       accepted.push(entry.need);
       acceptedRows.push(entry.row);
-    } else rejected.push({ itemId: entry.itemId, row: entry.row, errors });
+    } else rejected.push({ itemId: entry.itemId, row: entry.row, errors, submitted: entry.submitted });
   });
   return { received: records.length, accepted, acceptedRows, rejected, warnings };
 }
@@ -129,11 +140,13 @@ function readEntry(record: unknown, row: number, reader: FieldReaderContext): En
       need: undefined,
       dependsOn: [],
       graded: false,
+      submitted: {},
     };
   }
   const raw = record as RawRecord;
   const { id, itemId, idErrors, idWarnings } = readId(ownValue(raw, "id"), anonymous, row);
   const fields = readNeedFields(raw, id ?? itemId, itemId, row, reader);
+  const graded = mayBeGraded(raw);
   return {
     row,
     itemId,
@@ -143,8 +156,20 @@ function readEntry(record: unknown, row: number, reader: FieldReaderContext): En
     warnings: [...idWarnings, ...fields.warnings],
     need: fields.need,
     dependsOn: fields.dependsOn,
-    graded: mayBeGraded(raw),
+    graded,
+    submitted: submittedValues(raw, graded),
   };
+}
+
+/** The printable raw values of SUBMITTED_FIELDS; a (maybe) graded record keeps no graded text. */
+function submittedValues(raw: RawRecord, graded: boolean): SubmittedValues {
+  const kept: [SubmittedField, string][] = [];
+  for (const field of SUBMITTED_FIELDS) {
+    const value = ownValue(raw, field);
+    if (isBlank(value) || (graded && GRADED_SUBMITTED_FIELDS.has(field))) continue;
+    kept.push([field, displayValue(value)]);
+  }
+  return dataRecord(kept);
 }
 
 /** The id of a record: text or a number (anything else is an error naming the field and the kind). */

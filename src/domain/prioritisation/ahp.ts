@@ -50,7 +50,8 @@ export interface AhpIssue {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-const SAATY_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+/** The 1–9 scale of a pairwise judgement. */
+export const SAATY_VALUES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 const RECIPROCAL_TOLERANCE = 1e-3;
 
 function onSaatyScale(v: number): boolean {
@@ -99,7 +100,8 @@ export function principalEigenvector(matrix: readonly (readonly number[])[]): nu
   return w;
 }
 
-function nearestSaaty(ratio: number): number {
+/** The value on the 1–9 scale (or its reciprocal) nearest to `ratio`. */
+export function nearestSaaty(ratio: number): number {
   const candidates = [...SAATY_VALUES, ...SAATY_VALUES.slice(1).map((s) => 1 / s)];
   return candidates.reduce((best, c) =>
     Math.abs(Math.log(c / ratio)) < Math.abs(Math.log(best / ratio)) ? c : best,

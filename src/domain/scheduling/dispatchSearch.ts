@@ -2,14 +2,17 @@
  * Lateness first: which dispatch order the serial scheduler uses (docs/scheduling.md §4).
  *
  * With `ordering: "lateness-first"` (the default) the scheduler tries a few priority rules and
- * keeps the schedule with the least priority-weighted tardiness, then improves the dispatch order
- * by local search: a late need is moved earlier in the order (half-way to the front, then in front
- * of the on-time need of its category placed just before it) and the move is kept when the whole
- * schedule gets better. The rules are the apparent tardiness cost (ATC) rule of Vepsalainen &
- * Morton (1987) with look-ahead k = 1 and 0.5, and earliest slack first. None of them puts a need back
- * because it is already late: a need that cannot be on time has the least slack and the highest
- * ATC index. The work is bounded by a count of placements (`searchPlacements`), never by the clock,
- * so the same input gives the same plan on a fast or a slow machine.
+ * keeps the schedule with the least Σ priority × (days late + `lateNeedDays` per late need), then
+ * improves the dispatch order by local search (first improvement): a late need is inserted in
+ * front of one of the nearest earlier needs of its category, half-way to the front of its tier or
+ * at that front, or the need of its category just before it is moved behind it; a move is kept
+ * when the whole schedule gets better. The rules are the apparent tardiness cost (ATC) rule of
+ * Vepsalainen & Morton (1987) — static with look-ahead k = 1 and 0.5, and evaluated when each need
+ * is taken with k = 2, 4 and 0.25 — and earliest slack first. None of them puts a need back because
+ * it is already late: a need that cannot be on time has the least slack and the highest ATC index.
+ * A move re-places only the needs from the first position it changes; the ones before keep their
+ * bookings. The work is bounded by a count of placements (`searchBudget`), never by the clock, so
+ * the same input gives the same plan on a fast or a slow machine.
  */
 import type { CapacityLedger } from "./capacityLedger";
 import type { SchedulingConfig } from "./schedulingConfig";
@@ -23,12 +26,38 @@ export interface DispatchJob {
   readonly slack: number;
   /** Capacity-free days from its earliest start to its signature (the ATC processing time). */
   readonly span: number;
+  /** Ids of the needs it depends on (among those scheduled). */
+  readonly deps: readonly string[];
+  /** Started work, then fast-track first: a lower tier is always taken first when ready. */
+  readonly tier: number;
+  /** Capacity-free earliest start (day number) the slack was computed from. */
+  readonly release: number;
+  /** Lead work up to the signature, in full-time days (Σ load × days). */
+  readonly work: number;
 }
 
-/** Figures a schedule is judged by, best first: unscheduled, weighted tardiness, late count, days late. */
+/** A rule that looks at when a ready need could start now (`start`, a day number): highest index first. */
+export type DynamicIndex<J> = (job: J, start: number) => number;
+
+/** Load booked for one person over days [start, end] (day numbers). */
+export interface Booking {
+  readonly person: number;
+  readonly start: number;
+  readonly end: number;
+  readonly load: number;
+}
+
+/**
+ * Figures a schedule is judged by, best first: unscheduled, objective, late count, days late. The
+ * objective is Σ priority × (days late + `lateNeedDays` for each late need): weighted tardiness
+ * with a fixed cost per late need.
+ */
 export interface DispatchCost {
   unscheduled: number;
+  /** Σ priority × days late. */
   weighted: number;
+  /** Σ priority over the late needs. */
+  weightedLate: number;
   late: number;
   days: number;
 }
@@ -40,8 +69,23 @@ export interface Dispatch<J> {
   readonly unscheduled: UnscheduledNeed[];
   /** Needs in the order they were taken. */
   readonly sequence: J[];
+  /** Need id → what its placement booked (to replay it without placing it again). */
+  readonly bookings: Map<string, readonly Booking[]>;
   readonly ledger: CapacityLedger;
   readonly cost: DispatchCost;
+}
+
+/** The two ways the search runs the serial scheduler. */
+export interface Dispatcher<J> {
+  /** A full dispatch: ready needs taken in the order `compare` gives (lower tiers first). */
+  byRule(compare: Compare<J>): Dispatch<J>;
+  /** A full dispatch: of the ready needs (lower tiers first) the one with the highest index when taken. */
+  byIndex(index: DynamicIndex<J>): Dispatch<J>;
+  /**
+   * The needs in `sequence` (dependencies before dependants) in that order: the first `from`
+   * replayed from `base` (same bookings, same outcome), the rest placed again.
+   */
+  bySequence(sequence: readonly J[], from: number, base: Dispatch<J>): Dispatch<J>;
 }
 
 /** An empty outcome on `ledger`, to be filled by a dispatch. */
@@ -51,8 +95,9 @@ export function emptyDispatch<J>(ledger: CapacityLedger): Dispatch<J> {
     completed: [],
     unscheduled: [],
     sequence: [],
+    bookings: new Map(),
     ledger,
-    cost: { unscheduled: 0, weighted: 0, late: 0, days: 0 },
+    cost: { unscheduled: 0, weighted: 0, weightedLate: 0, late: 0, days: 0 },
   };
 }
 
@@ -62,12 +107,20 @@ export function addCost(cost: DispatchCost, s: ScheduledNeed): void {
   cost.late += 1;
   cost.days += s.daysLate;
   cost.weighted += (s.priority ?? 1) * s.daysLate;
+  cost.weightedLate += s.priority ?? 1;
 }
 
-/** True when `a` is a better schedule than `b`. */
-export function betterCost(a: DispatchCost, b: DispatchCost): boolean {
+/** The objective of `cost` with `lateNeedDays` days charged for each late need. */
+export function objective(cost: DispatchCost, lateNeedDays: number): number {
+  return cost.weighted + lateNeedDays * cost.weightedLate;
+}
+
+/** True when `a` is a better schedule than `b` (`lateNeedDays`: the fixed cost of a late need, in days). */
+export function betterCost(a: DispatchCost, b: DispatchCost, lateNeedDays = 0): boolean {
   if (a.unscheduled !== b.unscheduled) return a.unscheduled < b.unscheduled;
-  if (Math.abs(a.weighted - b.weighted) > 1e-9) return a.weighted < b.weighted;
+  const oa = objective(a, lateNeedDays);
+  const ob = objective(b, lateNeedDays);
+  if (Math.abs(oa - ob) > 1e-9 * Math.max(1, Math.abs(ob))) return oa < ob;
   if (a.late !== b.late) return a.late < b.late;
   return a.days < b.days;
 }
@@ -105,80 +158,166 @@ export function atcRule<J extends DispatchJob>(jobs: readonly J[], k: number): C
   return (a, b) => (index.get(b) as number) - (index.get(a) as number) || slackFirst(a, b);
 }
 
-/** How many dispatches the lateness-first search may run for `count` needs (at least one). */
-export function dispatchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
-  return Math.max(1, Math.floor(config.searchPlacements / Math.max(1, count)));
+/**
+ * The ATC rule evaluated when each need is taken (the rule as Vepsalainen & Morton state it):
+ * slack shrinks by the days the need's leads are still busy, and the processing time is the lead
+ * work up to the signature (the scarce resource), so index = priority / work ×
+ * exp(−max(0, slack now) / (k × mean work)).
+ */
+export function dynamicAtc<J extends DispatchJob>(jobs: readonly J[], k: number): DynamicIndex<J> {
+  const mean = jobs.reduce((s, j) => s + Math.max(1, j.work), 0) / Math.max(1, jobs.length);
+  return (j, start) => {
+    if (!Number.isFinite(j.slack)) return 0;
+    const slack = j.slack - Math.max(0, start - j.release);
+    return (j.priority / Math.max(1, j.work)) * Math.exp(-Math.max(0, slack) / (k * mean));
+  };
+}
+
+/**
+ * Placements the lateness-first search may make for `count` needs: count² / 10 (ten dispatches'
+ * worth at 100 needs, thirty at 300: the local search's neighbourhood grows with the needs and
+ * each move re-places up to all of them) up to 300 needs, where it reaches `searchPlacements`;
+ * beyond, `searchPlacements` × 300 / count, so that large plans fall back to a single dispatch
+ * (9 000 at 300 needs: 5 400 at 500, 2 700 at 1 000, one dispatch from about 1 650 needs on).
+ */
+export function searchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
+  const n = Math.max(1, count);
+  const peak = Math.min(Math.floor((n * n) / 10), Math.floor((config.searchPlacements * 300) / n));
+  return Math.max(n, peak);
+}
+
+/** The search's settings. */
+export type SearchConfig = Pick<SchedulingConfig, "ordering" | "searchPlacements" | "lateNeedDays">;
+
+/** The dispatch rules lateness-first tries, most promising first. */
+function rules<J extends DispatchJob>(jobs: readonly J[]): ((run: Dispatcher<J>) => Dispatch<J>)[] {
+  return [
+    (run) => run.byRule(atcRule(jobs, 1)),
+    (run) => run.byIndex(dynamicAtc(jobs, 2)),
+    (run) => run.byIndex(dynamicAtc(jobs, 4)),
+    (run) => run.byIndex(dynamicAtc(jobs, 0.25)),
+    (run) => run.byRule(atcRule(jobs, 0.5)),
+    (run) => run.byRule(slackFirst),
+  ];
 }
 
 /** Runs the ordering policy of `config` and returns the best dispatch found within its budget. */
 export function chooseDispatch<J extends DispatchJob>(
-  config: Pick<SchedulingConfig, "ordering" | "searchPlacements">,
+  config: SearchConfig,
   jobs: readonly J[],
-  dispatch: (compare: Compare<J>) => Dispatch<J>,
+  run: Dispatcher<J>,
 ): Dispatch<J> {
-  if (config.ordering === "late-count") return dispatch(lateCountFirst);
-  if (config.ordering === "tardiness") return dispatch(slackFirst);
-  let budget = dispatchBudget(config, jobs.length);
+  if (config.ordering === "late-count") return run.byRule(lateCountFirst);
+  if (config.ordering === "tardiness") return run.byRule(slackFirst);
+  const n = Math.max(1, jobs.length);
+  let left = searchBudget(config, n);
   let best: Dispatch<J> | undefined;
-  for (const rule of [atcRule(jobs, 1), atcRule(jobs, 0.5), slackFirst]) {
-    if (budget === 0) break;
-    budget -= 1;
-    const d = dispatch(rule);
-    if (!best || betterCost(d.cost, best.cost)) best = d;
+  for (const rule of rules(jobs)) {
+    if (best && left < n) break;
+    left -= n;
+    const d = rule(run);
+    if (!best || betterCost(d.cost, best.cost, config.lateNeedDays)) best = d;
   }
-  return improve(best as Dispatch<J>, budget, dispatch);
+  return improve(best as Dispatch<J>, left, run, config.lateNeedDays);
 }
 
-/** Local search on the dispatch order of `start` with at most `budget` further dispatches. */
+/** A candidate order and the first position it changes. */
+interface Move<J> {
+  readonly key: string;
+  readonly order: J[];
+  readonly from: number;
+}
+
+/**
+ * First-improvement local search on the dispatch order of `start`. Each move costs the placements
+ * it redoes (needs from its first changed position on); moves that no longer fit in `left` are
+ * skipped. Stops when no untried move is left or the budget is spent.
+ */
 function improve<J extends DispatchJob>(
   start: Dispatch<J>,
-  budget: number,
-  dispatch: (compare: Compare<J>) => Dispatch<J>,
+  left: number,
+  run: Dispatcher<J>,
+  lateNeedDays: number,
 ): Dispatch<J> {
   let best = start;
   const tried = new Set<string>();
-  while (budget > 0) {
-    const move = nextMove(best, tried);
-    if (!move) break;
-    budget -= 1;
-    const rank = new Map(move.map((j, i) => [j, i]));
-    const d = dispatch((a, b) => (rank.get(a) as number) - (rank.get(b) as number));
-    if (betterCost(d.cost, best.cost)) best = d;
+  let improved = true;
+  while (improved && left > 0) {
+    improved = false;
+    for (const move of moves(best, lateNeedDays)) {
+      const cost = best.sequence.length - move.from;
+      if (tried.has(move.key) || cost > left) continue;
+      tried.add(move.key);
+      left -= cost;
+      const d = run.bySequence(move.order, move.from, best);
+      if (betterCost(d.cost, best.cost, lateNeedDays)) {
+        best = d;
+        improved = true;
+        tried.clear();
+        break;
+      }
+    }
   }
   return best;
 }
 
+/** How many earlier needs of its category a late need is tried in front of. */
+const INSERT_TARGETS = 3;
+
 /**
- * The next order to try: the late need with the highest priority × days late not tried yet, moved
- * half-way to the front, else in front of the on-time need of its category taken just before it.
+ * The moves around each late need, the one with the highest priority × days late it could lose
+ * (beyond its lateness with nobody else in the plan) first: insert it
+ * in front of each of the nearest earlier needs of its category, half-way to the front of its tier
+ * (what must go first: started work, fast-track) and at that front, and move
+ * the need of its category just before it to just after it. Only orders that keep dependencies
+ * before dependants and lower tiers first are produced.
  */
-function nextMove<J extends DispatchJob>(d: Dispatch<J>, tried: Set<string>): J[] | undefined {
-  const late = d.sequence
-    .map((j) => ({ j, s: d.scheduled.get(j.need.id) }))
-    .filter((x) => (x.s?.daysLate ?? 0) > 0)
-    .sort(
-      (a, b) => b.j.priority * (b.s?.daysLate ?? 0) - a.j.priority * (a.s?.daysLate ?? 0) || byId(a.j, b.j),
-    );
+function* moves<J extends DispatchJob>(d: Dispatch<J>, lateNeedDays: number): Generator<Move<J>> {
+  const seq = d.sequence;
+  const pos = new Map(seq.map((j, i) => [j.need.id, i]));
+  // Days late beyond what the need would be late with nobody else in the plan: only those can shrink.
+  const excess = (j: J) =>
+    (d.scheduled.get(j.need.id)?.daysLate ?? 0) - (Number.isFinite(j.slack) ? Math.max(0, -j.slack) : 0);
+  // What the objective could gain: the excess days, and the late need's fixed cost when it could be on time.
+  const gain = (j: J) => {
+    const e = excess(j);
+    return e > 0 ? j.priority * (e + (j.slack >= 0 ? lateNeedDays : 0)) : 0;
+  };
+  const late = seq
+    .map((j) => ({ j, w: gain(j) }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w || byId(a.j, b.j));
   for (const { j } of late) {
-    const pos = d.sequence.indexOf(j);
-    const half = Math.floor(pos / 2);
-    let rival = -1;
-    for (let i = pos - 1; i >= 0 && rival < 0; i -= 1) {
-      const other = d.sequence[i] as J;
-      if (other.need.category === j.need.category && (d.scheduled.get(other.need.id)?.daysLate ?? 1) === 0)
-        rival = i;
+    const at = pos.get(j.need.id) as number;
+    const depsBefore = Math.max(-1, ...j.deps.map((id) => pos.get(id) ?? -1));
+    const targets: number[] = [];
+    for (let i = at - 1; i > depsBefore && (seq[i] as J).tier === j.tier; i -= 1) {
+      if ((seq[i] as J).need.category === j.need.category && targets.length < INSERT_TARGETS) targets.push(i);
     }
-    for (const [kind, to] of [
-      ["half", half],
-      ["rival", rival],
-    ] as const) {
-      const key = `${j.need.id}|${kind}|${to}`;
-      if (to < 0 || to >= pos || tried.has(key)) continue;
-      tried.add(key);
-      const order = d.sequence.filter((x) => x !== j);
-      order.splice(to, 0, j);
-      return order;
+    for (const to of targets) yield insertMove(seq, at, to, `in:${j.need.id}:${seq[to]?.need.id}`);
+    let front = at;
+    while (front - 1 > depsBefore && (seq[front - 1] as J).tier === j.tier) front -= 1;
+    for (const to of [Math.floor((front + at) / 2), front]) {
+      if (to < at && !targets.includes(to)) yield insertMove(seq, at, to, `to:${j.need.id}:${to}`);
+    }
+    const before = targets[0];
+    if (before !== undefined && after(seq, before, at)) {
+      yield insertMove(seq, before, at, `out:${seq[before]?.need.id}:${j.need.id}`);
     }
   }
-  return undefined;
+}
+
+/** True when the need at `from` may move to just after position `to`: nothing up to `to` depends on it. */
+function after<J extends DispatchJob>(seq: readonly J[], from: number, to: number): boolean {
+  const id = (seq[from] as J).need.id;
+  for (let i = from + 1; i <= to; i += 1) if ((seq[i] as J).deps.includes(id)) return false;
+  return true;
+}
+
+/** `seq` with the need at `from` taken out and put at position `to`. */
+function insertMove<J>(seq: readonly J[], from: number, to: number, key: string): Move<J> {
+  const order = [...seq];
+  const [moved] = order.splice(from, 1);
+  order.splice(to, 0, moved as J);
+  return { key, order, from: Math.min(from, to) };
 }

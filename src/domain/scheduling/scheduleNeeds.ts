@@ -1,9 +1,10 @@
 /**
  * The capacity-levelled scheduler (docs/scheduling.md explains it in full). Serial list
- * scheduling: needs whose dependencies are placed wait in a ready queue ordered by (started work,
- * fast-track, can still be on time, deadline slack in weeks, priority, id); the first is placed completely —
- * every phase, with the lead (and lawyer) that gives the earliest signature — and booked before
- * the next is taken. Nobody is ever booked beyond their capacity in any week.
+ * scheduling: needs whose dependencies are placed wait in a ready queue (started work, then
+ * fast-track, then the dispatch rule; dispatchSearch.ts chooses the rules and improves the order);
+ * the first is placed completely — every phase, with the lead (and lawyer) that gives the earliest
+ * signature — and booked before the next is taken. Nobody is ever booked beyond their capacity in
+ * any week.
  */
 import type { KavContract } from "../model/contract";
 import type { Need } from "../model/need";
@@ -15,7 +16,15 @@ import { CapacityLedger } from "./capacityLedger";
 import { deadlineFor, defaultPriority, type Deadline } from "./deadlines";
 import { planPhases, type NeedPhasePlan, type PhaseSpec } from "./phasePlan";
 import { placeNominal, placePhase, type Participant, type PendingLoad, type WaitTally } from "./placement";
-import { addCost, chooseDispatch, emptyDispatch, type Dispatch } from "./dispatchSearch";
+import {
+  addCost,
+  chooseDispatch,
+  emptyDispatch,
+  slackFirst,
+  type Booking,
+  type Dispatch,
+  type DynamicIndex,
+} from "./dispatchSearch";
 import { ReadyQueue } from "./readyQueue";
 import { computeMetrics } from "./scheduleMetrics";
 import { defaultSchedulingConfig, validateSchedulingConfig, type SchedulingConfig } from "./schedulingConfig";
@@ -60,10 +69,16 @@ interface Job {
   /** Phases still to place (the current one shortened to what remains). */
   readonly todo: readonly PhaseSpec[];
   readonly deps: readonly string[];
+  /** Started work first, then fast-track: 0 started fast-track, 1 started, 2 fast-track, 3 the rest. */
+  readonly tier: number;
   /** Deadline minus capacity-free signature, in days (Infinity without a deadline). */
   slack: number;
   /** Capacity-free days from its earliest start to its signature. */
   span: number;
+  /** Capacity-free earliest start (after its dependencies). */
+  release: number;
+  /** Lead work up to the signature, in full-time days. */
+  work: number;
 }
 
 interface Attempt {
@@ -144,6 +159,9 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       progress,
       todo: progress ? remainingPhases(plan, progress, planStartDay) : plan.phases,
       deps,
+      tier: (progress ? 0 : 2) + (need.deliveryTrack === "hurtig" ? 0 : 1),
+      release: planStartDay,
+      work: 1,
       slack: Number.POSITIVE_INFINITY,
       span: 1,
     });
@@ -156,7 +174,12 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     for (const d of job.deps) dependents.set(d, [...(dependents.get(d) ?? []), job.need.id]);
   }
 
-  const best = chooseDispatch(cfg, [...jobs.values()], dispatch);
+  const leadsByCategory = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    if (p.role === "lead")
+      leadsByCategory.set(p.category ?? "", [...(leadsByCategory.get(p.category ?? "") ?? []), i]);
+  });
+  const best = chooseDispatch(cfg, [...jobs.values()], { byRule, byIndex, bySequence });
   ledger = best.ledger;
   const { scheduled, completed, unscheduled } = best;
   const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
@@ -184,14 +207,9 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
    * One serial dispatch on a fresh ledger: ready needs (dependencies placed) are taken in the order
    * `compare` gives — started work and fast-track first whatever it says — and placed completely.
    */
-  function dispatch(compare: (a: Job, b: Job) => number): Dispatch<Job> {
+  function byRule(compare: (a: Job, b: Job) => number): Dispatch<Job> {
     ledger = new CapacityLedger(calendar, people, originWeek);
-    const queue = new ReadyQueue<Job>(
-      (a, b) =>
-        Number(!a.progress) - Number(!b.progress) ||
-        Number(a.need.deliveryTrack !== "hurtig") - Number(b.need.deliveryTrack !== "hurtig") ||
-        compare(a, b),
-    );
+    const queue = new ReadyQueue<Job>((a, b) => a.tier - b.tier || compare(a, b));
     const waiting = new Map<string, number>();
     for (const job of jobs.values()) {
       waiting.set(job.need.id, job.deps.length);
@@ -200,32 +218,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const out = emptyDispatch<Job>(ledger);
     const finishDay = new Map<string, number>();
     for (let job = queue.pop(); job; job = queue.pop()) {
-      out.sequence.push(job);
-      const blocked = job.deps.find((d) => !finishDay.has(d));
-      if (job.todo.length === 0) {
-        const done = completedNeed(job);
-        out.completed.push(done);
-        finishDay.set(job.need.id, toDayNumber(done.finish));
-      } else if (blocked !== undefined) {
-        out.unscheduled.push({
-          needId: job.need.id,
-          reason: "dependency-unscheduled",
-          params: { dependsOn: blocked },
-        });
-      } else {
-        const earliest = Math.max(
-          planStartDay,
-          resumeDay(job.progress),
-          ...job.deps.map((d) => (finishDay.get(d) as number) + 1),
-        );
-        const outcome = placeJob(job, earliest);
-        if ("reason" in outcome) out.unscheduled.push(outcome);
-        else {
-          out.scheduled.set(job.need.id, outcome);
-          finishDay.set(job.need.id, toDayNumber(outcome.finish));
-          addCost(out.cost, outcome);
-        }
-      }
+      take(job, out, finishDay);
       for (const next of dependents.get(job.need.id) ?? []) {
         const left = (waiting.get(next) as number) - 1;
         waiting.set(next, left);
@@ -236,7 +229,126 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     return out;
   }
 
-  function placeJob(job: Job, earliest: number): ScheduledNeed | UnscheduledNeed {
+  /** One dispatch taking, of the ready needs (lower tiers first), the one with the highest index when taken. */
+  function byIndex(index: DynamicIndex<Job>): Dispatch<Job> {
+    ledger = new CapacityLedger(calendar, people, originWeek);
+    const ready = [...jobs.values()].filter((j) => j.deps.length === 0);
+    const waiting = new Map([...jobs.values()].map((j) => [j.need.id, j.deps.length]));
+    const out = emptyDispatch<Job>(ledger);
+    const finishDay = new Map<string, number>();
+    while (ready.length > 0) {
+      const free = new Map<string, number>();
+      let pick = 0;
+      let pickIndex = Number.NEGATIVE_INFINITY;
+      ready.forEach((job, i) => {
+        const value = index(job, startNow(job, finishDay, free));
+        const first = ready[pick] as Job;
+        const wins = job.tier - first.tier || pickIndex - value || slackFirst(job, first) || 0;
+        if (i === 0 || wins < 0) {
+          pick = i;
+          pickIndex = value;
+        }
+      });
+      const job = ready[pick] as Job;
+      ready[pick] = ready[ready.length - 1] as Job;
+      ready.pop();
+      take(job, out, finishDay);
+      for (const next of dependents.get(job.need.id) ?? []) {
+        const left = (waiting.get(next) as number) - 1;
+        waiting.set(next, left);
+        if (left === 0) ready.push(jobs.get(next) as Job);
+      }
+    }
+    out.cost.unscheduled = out.unscheduled.length;
+    return out;
+  }
+
+  /** The first day `job` could start now: after its dependencies and when a lead of its category has room. */
+  function startNow(job: Job, finishDay: ReadonlyMap<string, number>, free: Map<string, number>): number {
+    const earliest = Math.max(
+      planStartDay,
+      resumeDay(job.progress),
+      ...job.deps.map((d) => (finishDay.get(d) ?? 0) + 1),
+    );
+    const load = job.todo[0]?.leadLoad ?? 0;
+    if (load <= 0) return earliest;
+    const key = `${job.need.category}|${load}`;
+    let day = free.get(key);
+    if (day === undefined) {
+      day = Number.POSITIVE_INFINITY;
+      for (const lead of leadsByCategory.get(job.need.category) ?? []) {
+        if ((people[lead] as Person).availability + 1e-9 >= load)
+          day = Math.min(day, calendar.weekStart(ledger.openFrom(lead, load)));
+      }
+      free.set(key, day);
+    }
+    return Math.max(earliest, Number.isFinite(day) ? day : earliest);
+  }
+
+  /** The needs in `sequence`'s order on a fresh ledger; the first `from` replay `base`'s bookings. */
+  function bySequence(sequence: readonly Job[], from: number, base: Dispatch<Job>): Dispatch<Job> {
+    ledger = new CapacityLedger(calendar, people, originWeek);
+    const out = emptyDispatch<Job>(ledger);
+    const finishDay = new Map<string, number>();
+    sequence.forEach((job, i) => {
+      if (i >= from) {
+        take(job, out, finishDay);
+        return;
+      }
+      out.sequence.push(job);
+      const id = job.need.id;
+      const s = base.scheduled.get(id);
+      const done = s ? undefined : base.completed.find((c) => c.needId === id);
+      if (s) {
+        for (const b of base.bookings.get(id) ?? []) ledger.book(b.person, b.start, b.end, b.load);
+        out.scheduled.set(id, s);
+        out.bookings.set(id, base.bookings.get(id) ?? []);
+        finishDay.set(id, toDayNumber(s.finish));
+        addCost(out.cost, s);
+      } else if (done) {
+        out.completed.push(done);
+        finishDay.set(id, toDayNumber(done.finish));
+      } else out.unscheduled.push(base.unscheduled.find((u) => u.needId === id) as UnscheduledNeed);
+    });
+    out.cost.unscheduled = out.unscheduled.length;
+    return out;
+  }
+
+  /** Takes `job` next: completed, unscheduled (a dependency not placed, no person, horizon) or placed and booked. */
+  function take(job: Job, out: Dispatch<Job>, finishDay: Map<string, number>): void {
+    out.sequence.push(job);
+    const blocked = job.deps.find((d) => !finishDay.has(d));
+    if (job.todo.length === 0) {
+      const done = completedNeed(job);
+      out.completed.push(done);
+      finishDay.set(job.need.id, toDayNumber(done.finish));
+    } else if (blocked !== undefined) {
+      out.unscheduled.push({
+        needId: job.need.id,
+        reason: "dependency-unscheduled",
+        params: { dependsOn: blocked },
+      });
+    } else {
+      const earliest = Math.max(
+        planStartDay,
+        resumeDay(job.progress),
+        ...job.deps.map((d) => (finishDay.get(d) as number) + 1),
+      );
+      const outcome = placeJob(job, earliest);
+      if ("reason" in outcome) out.unscheduled.push(outcome);
+      else {
+        out.scheduled.set(job.need.id, outcome.need);
+        out.bookings.set(job.need.id, outcome.bookings);
+        finishDay.set(job.need.id, toDayNumber(outcome.need.finish));
+        addCost(out.cost, outcome.need);
+      }
+    }
+  }
+
+  function placeJob(
+    job: Job,
+    earliest: number,
+  ): { need: ScheduledNeed; bookings: readonly Booking[] } | UnscheduledNeed {
     const { need, todo } = job;
     const maxLead = Math.max(0, ...todo.map((p) => p.leadLoad));
     const maxLawyer = Math.max(0, ...todo.map((p) => p.lawyerLoad));
@@ -268,12 +380,14 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     if (!best)
       return { needId: need.id, reason: "horizon", params: { horizonEnd: fromDayNumber(lastStart) } };
     const chosen = best;
+    const bookings: Booking[] = [];
     todo.forEach((spec, i) => {
       const at = chosen.placed[i] as { start: number; end: number };
-      ledger.book(chosen.lead, at.start, at.end, spec.leadLoad);
-      if (chosen.lawyer !== undefined) ledger.book(chosen.lawyer, at.start, at.end, spec.lawyerLoad);
+      bookings.push({ person: chosen.lead, ...at, load: spec.leadLoad });
+      if (chosen.lawyer !== undefined) bookings.push({ person: chosen.lawyer, ...at, load: spec.lawyerLoad });
     });
-    return toScheduledNeed(job, chosen, earliest);
+    for (const b of bookings) ledger.book(b.person, b.start, b.end, b.load);
+    return { need: toScheduledNeed(job, chosen, earliest), bookings };
   }
 
   /** The person a started need keeps, unless they can no longer carry its heaviest load (then anyone fitting). */
@@ -685,6 +799,11 @@ function computeSlack(order: readonly Job[], calendar: WorkCalendar, planStartDa
       placed.length > 0 ? (placed[placed.length - 1] as { end: number }).end : earliest - 1,
     );
     job.span = Math.max(1, signed - earliest + 1);
+    job.release = earliest;
+    job.work = job.todo.reduce(
+      (sum, p) => sum + (PHASES.indexOf(p.phase) <= SIGNATURE_INDEX ? p.leadLoad * p.days : 0),
+      0,
+    );
     if (job.deadline) job.slack = toDayNumber(job.deadline.date) - signed;
   }
 }

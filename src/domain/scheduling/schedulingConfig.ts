@@ -72,11 +72,17 @@ export const ORDERING_POLICIES: readonly OrderingPolicy[] = ["lateness-first", "
 export interface SchedulingConfig {
   readonly ordering: OrderingPolicy;
   /**
-   * Work the lateness-first search may do, in need placements (each dispatch places every need
-   * once): dispatches = max(1, searchPlacements ÷ needs). A count, never a time, so results do
-   * not depend on the machine's load.
+   * Most work the lateness-first search may do, in need placements (a full dispatch places every
+   * need once; a local-search move re-places the needs after the first one it moves): needs² ÷ 10
+   * up to this at 300 needs, then falling as this × 300 ÷ needs, at least one dispatch
+   * (searchBudget). A count, never a time, so results do not depend on the machine's load.
    */
   readonly searchPlacements: number;
+  /**
+   * What a late need costs the lateness-first search beyond its days late, in days (× its
+   * priority, like each day late): weighted tardiness plus a fixed cost per late need.
+   */
+  readonly lateNeedDays: number;
   readonly phaseTemplates: PhaseTemplates;
   readonly legalMinimums: LegalMinimums;
   /** A renewal must be signed this many calendar days before the old contract's final expiry. */
@@ -129,7 +135,8 @@ function defaultTemplates(): PhaseTemplates {
 export function defaultSchedulingConfig(): SchedulingConfig {
   return {
     ordering: "lateness-first",
-    searchPlacements: 600,
+    searchPlacements: 9_000,
+    lateNeedDays: 30,
     phaseTemplates: defaultTemplates(),
     legalMinimums: { openTenderDays: 30, requestDays: 30, restrictedTenderDays: 25, standstillDays: 10 },
     renewalBufferDays: 30,
@@ -144,6 +151,7 @@ export function defaultSchedulingConfig(): SchedulingConfig {
 export interface SchedulingConfigOverrides {
   readonly ordering?: OrderingPolicy;
   readonly searchPlacements?: number;
+  readonly lateNeedDays?: number;
   readonly phaseTemplates?: Partial<PhaseTemplates>;
   readonly legalMinimums?: Partial<LegalMinimums>;
   readonly renewalBufferDays?: number;
@@ -189,7 +197,14 @@ export function validateSchedulingConfig(config: SchedulingConfig): void {
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`legalMinimums.${key}: must be a whole number ≥ 0`);
   }
-  for (const key of ["renewalBufferDays", "fastTrackSlaDays", "horizonYears", "searchPlacements"] as const) {
+  const counts = [
+    "renewalBufferDays",
+    "fastTrackSlaDays",
+    "horizonYears",
+    "searchPlacements",
+    "lateNeedDays",
+  ] as const;
+  for (const key of counts) {
     if (!Number.isInteger(config[key]) || config[key] < 0)
       throw new RangeError(`${key}: must be a whole number ≥ 0`);
   }

@@ -103,16 +103,20 @@ describe("createOfficeDialogClient", () => {
   it("rejects with the closed message when the user closes the dialog (12006)", async () => {
     const pending = createOfficeDialogClient(config).acquireInteractive(scopes);
     api.event(12006);
-    await expect(pending).rejects.toThrow("The sign-in dialog was closed.");
+    await expect(pending).rejects.toMatchObject({ messageKey: "error.signIn.closed" });
   });
 
   it("names other dialog failures and a dialog that cannot open", async () => {
     const pending = createOfficeDialogClient(config).acquireInteractive(scopes);
     api.event(12002);
-    await expect(pending).rejects.toThrow("The sign-in dialog failed (12002).");
+    await expect(pending).rejects.toMatchObject({
+      messageKey: "error.signIn.dialogError",
+      messageParams: { code: "12002" },
+    });
     api.failWith = "dialog already open";
-    await expect(createOfficeDialogClient(config).acquireInteractive(scopes)).rejects.toThrow(
-      "The sign-in dialog could not open: dialog already open",
-    );
+    await expect(createOfficeDialogClient(config).acquireInteractive(scopes)).rejects.toMatchObject({
+      messageKey: "error.signIn.dialogBlocked",
+      messageParams: { detail: "dialog already open" },
+    });
   });
 });

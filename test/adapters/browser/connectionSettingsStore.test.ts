@@ -47,12 +47,20 @@ describe("StorageConnectionSettingsStore", () => {
     [
       "http graphBaseUrl",
       { graphBaseUrl: "http://graph.microsoft.com/v1.0" },
-      '"graphBaseUrl" must be an https:// URL',
+      "The setting “graphBaseUrl” must be an https:// address",
     ],
-    ["relative siteUrl", { siteUrl: "politiet.sharepoint.com/sites/x" }, '"siteUrl" must be an https:// URL'],
-    ["numeric clientId", { clientId: 42 }, '"clientId" must be text'],
-    ["missing kavList", { kavList: undefined }, '"kavList" must be text'],
-    ["text useSelectedScopes", { useSelectedScopes: "yes" }, '"useSelectedScopes" must be true or false'],
+    [
+      "relative siteUrl",
+      { siteUrl: "politiet.sharepoint.com/sites/x" },
+      "The setting “siteUrl” must be an https:// address",
+    ],
+    ["numeric clientId", { clientId: 42 }, "The setting “clientId” must be text"],
+    ["missing kavList", { kavList: undefined }, "The setting “kavList” must be text"],
+    [
+      "text useSelectedScopes",
+      { useSelectedScopes: "yes" },
+      "The setting “useSelectedScopes” must be yes or no",
+    ],
   ])("rejects a %s on save and load, naming the field", async (_case, patch, message) => {
     const storage = new MapStorage();
     const store = new StorageConnectionSettingsStore(storage, "doc-A");
@@ -67,8 +75,8 @@ describe("StorageConnectionSettingsStore", () => {
     const storage = new MapStorage();
     const store = new StorageConnectionSettingsStore(storage, undefined);
     storage.setItem(CONNECTION_SETTINGS_KEY, "{not json");
-    await expect(store.load()).rejects.toThrow("not valid JSON");
+    await expect(store.load()).rejects.toMatchObject({ messageKey: "error.settings.unreadable" });
     storage.setItem(CONNECTION_SETTINGS_KEY, "[]");
-    await expect(store.load()).rejects.toThrow("not an object");
+    await expect(store.load()).rejects.toMatchObject({ messageKey: "error.settings.unreadable" });
   });
 });

@@ -103,10 +103,11 @@ describe("createIndexedDbSyncStateStore", () => {
 
   it("refuses a saved state of another version and names the key", async () => {
     const store = createIndexedDbSyncStateStore(key, { partitionKey: "doc-A", dbName: "versions" });
+    const refused = { messageKey: "error.syncState.version", messageParams: { list: key } };
     await store.save({ ...realisticState(1), version: 2 } as unknown as ListSyncState);
-    await expect(store.load()).rejects.toThrow(`The saved sync state for ${key} has version 2, expected 1`);
+    await expect(store.load()).rejects.toMatchObject(refused);
     await store.save("junk" as unknown as ListSyncState);
-    await expect(store.load()).rejects.toThrow("has version none, expected 1");
+    await expect(store.load()).rejects.toMatchObject(refused);
   });
 
   it("clear() forgets only its own state", async () => {

@@ -19,8 +19,12 @@ describe("StorageMappingStore", () => {
   it("names the problem when the saved value is unusable", async () => {
     const storage = new MapStorage();
     storage.setItem(`anskaffelsesplan.mapping.${key}`, "{not json");
-    await expect(new StorageMappingStore(storage, undefined).load(key)).rejects.toThrow("not valid JSON");
+    const unreadable = {
+      messageKey: "error.mapping.unreadable",
+      messageParams: { list: "anskaffelsesbehov" },
+    };
+    await expect(new StorageMappingStore(storage, undefined).load(key)).rejects.toMatchObject(unreadable);
     storage.setItem(`anskaffelsesplan.mapping.${key}`, JSON.stringify({ needFields: {} }));
-    await expect(new StorageMappingStore(storage, undefined).load(key)).rejects.toThrow("incomplete");
+    await expect(new StorageMappingStore(storage, undefined).load(key)).rejects.toMatchObject(unreadable);
   });
 });

@@ -62,8 +62,8 @@ describe("documentLibraryUpload", () => {
 
   it("fails clearly when Graph answers without the item", async () => {
     const { client } = fakeClient({});
-    await expect(saveToDocumentLibrary(client, { siteId: "s" }, "plan.xml", "<Project/>")).rejects.toThrow(
-      /did not return the saved file plan.xml/,
-    );
+    await expect(
+      saveToDocumentLibrary(client, { siteId: "s" }, "plan.xml", "<Project/>"),
+    ).rejects.toMatchObject({ messageKey: "error.upload.unconfirmed", messageParams: { file: "plan.xml" } });
   });
 });

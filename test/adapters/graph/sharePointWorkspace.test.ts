@@ -370,6 +370,9 @@ describe("SharePoint workspace over HTTPS", () => {
     // A mapping naming a column the list lacks is refused by name.
     await expect(
       readContracts(conn.gateway, c.siteUrl, "Avtaler", { mapping: { contractFields: { kavId: "Finnes" } } }),
-    ).rejects.toThrow('has no column "Finnes" (for kavId)');
+    ).rejects.toMatchObject({
+      messageKey: "error.kav.missingColumns",
+      messageParams: { list: "Avtaler", columns: "«Finnes» (kavId)" },
+    });
   });
 });

@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { generateSchedulingInstance } from "../../../src/demo/schedulingInstance";
 import { runTj3 } from "../../../src/adapters/taskjuggler/runTj3";
-import { writeTjp } from "../../../src/adapters/taskjuggler/tjpWriter";
+import { workingDaysInPeriod, writeTjp } from "../../../src/adapters/taskjuggler/tjpWriter";
 import { scheduleNeeds } from "../../../src/domain/scheduling/scheduleNeeds";
 
 function requireTj3(): void {
@@ -29,12 +29,24 @@ describe("tjpWriter", () => {
 
   it("writes one task group per need with legal periods as calendar durations and dependencies", () => {
     expect(project.signatureTask.size).toBe(instance.needs.length);
-    expect(project.text).toMatch(/task p\d+ "tender-period" \{\n {4}depends !p\d+\n {4}duration \d+d/);
+    // The legal clock in calendar days, and beside it the lead's work during the period (load × 10 h a day).
+    expect(project.text).toMatch(
+      /task p\d+ "tender-period" \{\n {4}depends !p\d+\n {4}task clock "period" \{\n {6}duration \d+d\n {4}\}\n {4}task lead "lead" \{\n {6}effort \d+h/,
+    );
     const dependent = instance.needs.findIndex((n) => n.dependsOn.length > 0);
     expect(dependent).toBeGreaterThanOrEqual(0);
     expect(project.text).toMatch(
       new RegExp(`task n${dependent} "[^"]+" \\{\\n  priority \\d+\\n  depends n\\d+`),
     );
+  });
+});
+
+describe("workingDaysInPeriod", () => {
+  it("averages the working days of a period over the five weekdays it may start on", () => {
+    expect(workingDaysInPeriod(7)).toBe(5);
+    expect(workingDaysInPeriod(14)).toBe(10);
+    // 30 days = 4 weeks + 2 days: Mon, Tue, Wed, Thu start → +2; Fri start → Fri + Sat → +1.
+    expect(workingDaysInPeriod(30)).toBeCloseTo(20 + 9 / 5, 10);
   });
 });
 

@@ -152,7 +152,32 @@ describe("validateNeeds", () => {
             params: { value: "Sjø", allowed: "Materiell, Eiendom, IKT, Anskaffelser" },
           },
         ],
+        submitted: {
+          title: "Nye patruljebiler",
+          unit: "Oslo politidistrikt",
+          contact: "kari.nordmann@politiet.no",
+          estimatedValue: "1 500 000,50",
+          neededBy: "15.01.2027",
+        },
       },
+    ]);
+  });
+
+  it("keeps what a rejected record submitted, but never a graded record's title or contact", () => {
+    const { rejected } = validate([
+      aRawNeed({ estimatedValue: "mye", neededBy: "" }),
+      aRawNeed({ id: "N-0002", securityGraded: "Ja", estimatedValue: "mye" }),
+      aRawNeed({ id: "N-0003", securityGraded: "kanskje" }),
+    ]);
+    expect(rejected.map((r) => ({ ...r.submitted }))).toEqual([
+      {
+        title: "Nye patruljebiler",
+        unit: "Oslo politidistrikt",
+        contact: "kari.nordmann@politiet.no",
+        estimatedValue: "mye",
+      },
+      { unit: "Oslo politidistrikt", estimatedValue: "mye", neededBy: "15.01.2027" },
+      { unit: "Oslo politidistrikt", estimatedValue: "1 500 000,50", neededBy: "15.01.2027" },
     ]);
   });
 

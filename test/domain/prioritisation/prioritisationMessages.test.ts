@@ -31,12 +31,22 @@ describe("prioritisation messages", () => {
       params: { criterion: "reach", score: 3, weight: 10, contribution: 0.3 },
     };
     expect(formatPrioritisationMessage(m, "nb", DEFAULT_CRITERIA)).toBe(
-      "Rekkevidde (enheter berørt): 3 × 10 % = 0,3.",
+      "Rekkevidde (enheter berørt): 3 × 10 % = 0,30.",
     );
     expect(formatPrioritisationMessage(m, "en", DEFAULT_CRITERIA)).toBe(
-      "Reach (units affected): 3 × 10 % = 0.3.",
+      "Reach (units affected): 3 × 10 % = 0.30.",
     );
-    expect(formatPrioritisationMessage(m, "en")).toBe("reach: 3 × 10 % = 0.3.");
+    expect(formatPrioritisationMessage(m, "en")).toBe("reach: 3 × 10 % = 0.30.");
+  });
+
+  it("gives every contribution two decimals, whole or not", () => {
+    const line = (score: number, weight: number) => ({
+      code: "explain-criterion",
+      params: { criterion: "reach", score, weight, contribution: (score * weight) / 100 },
+    });
+    expect(formatPrioritisationMessage(line(5, 20), "nb")).toBe("reach: 5 × 20 % = 1,00.");
+    expect(formatPrioritisationMessage(line(5, 25), "nb")).toBe("reach: 5 × 25 % = 1,25.");
+    expect(formatPrioritisationMessage(line(5, 20), "en")).toBe("reach: 5 × 20 % = 1.00.");
   });
 
   it("words the force reason in the user's language", () => {

@@ -28,6 +28,7 @@ import type { SharePointPanelProps } from "../SharePointPanel";
 import type { SharePointConnection } from "../../../application/sharepoint/sharePointWorkspace";
 import type { PlanYearSite } from "../../../application/planYear/planYearWorkspace";
 import { PlanHeader } from "../PlanHeader";
+import type { PlanEditsPanelProps } from "../PlanEdits";
 import { RoleSwitch } from "../RoleSwitch";
 import { PaneContext, roleMessagesFor, type PaneContextValue } from "../RoleViews/paneContext";
 import type { RoleViewProps } from "../RoleViews/SectionTabs";
@@ -40,6 +41,14 @@ export type AppSharePoint = Omit<SharePointPanelProps, "locale" | "plan" | "plan
 /** What the composition root gives the plan-year section: the plan-year ports of a connection's site. */
 export interface AppPlanYear {
   readonly siteFor: (connection: SharePointConnection) => Promise<PlanYearSite>;
+}
+
+/** What the composition root gives the lead's edits ("Vekter og valg"). */
+export interface AppEdits {
+  /** Stores the edits in the plan-year record of the plan shown and plans again (one function). */
+  readonly edit: PlanEditsPanelProps["edit"];
+  /** Where the edits of the plan shown are stored. */
+  readonly storedIn: () => PlanEditsPanelProps["storedIn"];
 }
 
 /** Props of App: chosen once by the composition root. */
@@ -72,6 +81,8 @@ export interface AppProps {
     plan: PlanResult,
     progress: readonly ProgressRecord[],
   ) => Promise<{ readonly result: PlanResult; readonly input: PlanInput; readonly asOf: IsoDate }>;
+  /** The lead's edits: weights, pairwise, scores, force decisions, feedback into the plan-year record. */
+  readonly edits?: AppEdits;
 }
 
 /** Each role's view, in its own chunk. */
@@ -92,7 +103,7 @@ export function App(props: AppProps) {
   const [fallbackPreferences] = useState(memoryPanePreferences);
   const preferences = props.preferences ?? fallbackPreferences;
   const state = usePlanState(store);
-  useLoadPlan(props.source, store);
+  useLoadPlan(props.source, store, locale);
   const roles = useRole(preferences, host);
   const plan = state.kind === "loaded" ? state.plan : undefined;
   const project = useProjectPlan(plan, props.projectPlanOf);

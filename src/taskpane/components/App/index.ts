@@ -1,2 +1,2 @@
 /** App component. */
-export { App, type AppProps, type AppSharePoint } from "./App";
+export { App, type AppEdits, type AppProps, type AppSharePoint } from "./App";

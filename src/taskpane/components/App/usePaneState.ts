@@ -13,9 +13,11 @@ import {
 import type { PlanResult } from "../../../application/planResult";
 import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
 import type { PlanStore } from "../../planStore";
+import { errorText } from "../../../i18n/errorMessages";
+import type { Locale } from "../../../i18n/locale";
 
 /** Loads the plan once per source into the store; a failure is stored with its reason. */
-export function useLoadPlan(source: PlanSource, store: PlanStore): void {
+export function useLoadPlan(source: PlanSource, store: PlanStore, locale: Locale): void {
   useEffect(() => {
     let current = true;
     source.load().then(
@@ -23,14 +25,13 @@ export function useLoadPlan(source: PlanSource, store: PlanStore): void {
         if (current) store.dispatch({ type: "loaded", loaded });
       },
       (error: unknown) => {
-        if (current)
-          store.dispatch({ type: "failed", reason: error instanceof Error ? error.message : String(error) });
+        if (current) store.dispatch({ type: "failed", reason: errorText(error, locale) });
       },
     );
     return () => {
       current = false;
     };
-  }, [source, store]);
+  }, [source, store, locale]);
 }
 
 /** The plan as Project tasks, or why it could not be built. */

@@ -3,6 +3,7 @@
  * field or rule in the user's language (the CLI's own wording); anything else gives its message.
  */
 import { DocumentUnavailableError } from "../../../application/planYear/planYearDocuments";
+import { errorText } from "../../../i18n/errorMessages";
 import { PlanYearFileError } from "../../../application/planYear/planYearFile";
 import { fileErrorLines } from "../../../application/planYear/planYearReport";
 import { PlanYearBusyError } from "../../../application/planYear/planYearRecords";
@@ -22,5 +23,5 @@ export function planYearErrorText(error: unknown, locale: Locale, planYear: numb
   if (error instanceof DocumentUnavailableError) return planYearPaneSay(locale, "documents.unavailable");
   if (error instanceof PlanYearBusyError)
     return planYearSay(locale, "record.busy", { file: error.location, attempts: error.attempts });
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error, locale);
 }

@@ -5,6 +5,7 @@
  */
 import {
   Badge,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -15,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { PlanResult } from "../../../application/planResult";
+import type { PlanRankedNeed } from "../../../application/prioritisationStage";
 import type { ScheduledNeed } from "../../../domain/scheduling/scheduleTypes";
 import { formatDate, formatNumber, type Locale } from "../../../i18n/locale";
 import type { Translate } from "../../messages";
@@ -27,7 +29,22 @@ export interface RankingTableProps {
   readonly t: Translate;
 }
 
-const COLUMNS = ["rank", "need", "score", "selection", "signed"] as const;
+const COLUMNS = ["rank", "need", "score", "selection", "signed", "why"] as const;
+type Column = (typeof COLUMNS)[number];
+type Styles = ReturnType<typeof useRankingTableStyles>;
+
+/** The class of a column's cells (header and body alike). */
+function columnClass(column: Column, styles: Styles): string {
+  const extra: Readonly<Record<Column, string>> = {
+    rank: styles.rank,
+    need: styles.need,
+    score: styles.numeric,
+    selection: styles.meta,
+    signed: styles.meta,
+    why: styles.why,
+  };
+  return mergeClasses(styles.cell, extra[column]);
+}
 
 /** The ranking with selection and schedule, or why the prioritisation did not run. */
 export function RankingTable({ plan, locale, t }: RankingTableProps) {
@@ -61,60 +78,76 @@ export function RankingTable({ plan, locale, t }: RankingTableProps) {
           scheduled: formatNumber(metrics.scheduledCount, locale),
         })}
       </Text>
-      <div className={styles.scroller}>
-        <Table size="extra-small" aria-label={t("ranking.label")} className={styles.table}>
-          <TableHeader>
-            <TableRow>
+      <div className={styles.container}>
+        <Table noNativeElements size="extra-small" aria-label={t("ranking.label")} className={styles.table}>
+          <TableHeader className={styles.header}>
+            <TableRow className={styles.row}>
               {COLUMNS.map((c) => (
-                <TableHeaderCell
-                  key={c}
-                  className={c === "rank" || c === "score" ? styles.numeric : styles.noWrap}
-                >
+                <TableHeaderCell key={c} className={columnClass(c, styles)}>
                   {t(`ranking.column.${c}`)}
                 </TableHeaderCell>
               ))}
             </TableRow>
           </TableHeader>
           <TableBody>
-            {ranked.map((r) => {
-              const s = scheduled.get(r.needId);
-              return (
-                <TableRow key={r.needId}>
-                  <TableCell className={styles.numeric}>{formatNumber(r.rank, locale)}</TableCell>
-                  <TableCell className={styles.need}>
-                    <div>
-                      {r.needId} {titles.get(r.needId)}
-                    </div>
-                    <details className={styles.why}>
-                      <summary>{t("ranking.why")}</summary>
-                      <ul className={styles.whyList}>
-                        {r.explanation.map((line, i) => (
-                          <li key={i}>{line.message[locale]}</li>
-                        ))}
-                      </ul>
-                    </details>
-                  </TableCell>
-                  <TableCell className={styles.numeric}>{formatNumber(r.score, locale, 2)}</TableCell>
-                  <TableCell className={styles.noWrap}>
-                    <Badge appearance="tint" color={r.selected ? "success" : "subtle"}>
-                      {t(r.selected ? "ranking.in" : "ranking.out")}
-                    </Badge>{" "}
-                    {t(`ranking.reason.${r.reason}`)}
-                  </TableCell>
-                  <TableCell className={styles.noWrap}>
-                    {s ? formatDate(s.contractSigned, locale) : "–"}
-                    {s && s.daysLate > 0 && (
-                      <div className={styles.late}>
-                        {t("ranking.late", { days: formatNumber(s.daysLate, locale) })}
-                      </div>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
+            {ranked.map((r) => (
+              <RankedRow
+                key={r.needId}
+                ranked={r}
+                title={titles.get(r.needId)}
+                scheduled={scheduled.get(r.needId)}
+                locale={locale}
+                t={t}
+                styles={styles}
+              />
+            ))}
           </TableBody>
         </Table>
       </div>
     </>
+  );
+}
+
+interface RankedRowProps {
+  readonly ranked: PlanRankedNeed;
+  readonly title: string | undefined;
+  readonly scheduled: ScheduledNeed | undefined;
+  readonly locale: Locale;
+  readonly t: Translate;
+  readonly styles: Styles;
+}
+
+/** One ranked need: rank, id and title, score, in/out and why, contract date and days late. */
+function RankedRow({ ranked: r, title, scheduled: s, locale, t, styles }: RankedRowProps) {
+  return (
+    <TableRow className={styles.row}>
+      <TableCell className={columnClass("rank", styles)}>{formatNumber(r.rank, locale)}</TableCell>
+      <TableCell className={columnClass("need", styles)}>
+        {r.needId} {title}
+      </TableCell>
+      <TableCell className={columnClass("score", styles)}>{formatNumber(r.score, locale, 2)}</TableCell>
+      <TableCell className={columnClass("selection", styles)}>
+        <Badge appearance="tint" color={r.selected ? "success" : "subtle"}>
+          {t(r.selected ? "ranking.in" : "ranking.out")}
+        </Badge>{" "}
+        {t(`ranking.reason.${r.reason}`)}
+      </TableCell>
+      <TableCell className={columnClass("signed", styles)}>
+        {s ? formatDate(s.contractSigned, locale) : ""}
+        {s && s.daysLate > 0 && (
+          <span className={styles.late}>{t("ranking.late", { days: formatNumber(s.daysLate, locale) })}</span>
+        )}
+      </TableCell>
+      <TableCell className={columnClass("why", styles)}>
+        <details>
+          <summary>{t("ranking.why")}</summary>
+          <ul className={styles.whyList}>
+            {r.explanation.map((line, i) => (
+              <li key={i}>{line.message[locale]}</li>
+            ))}
+          </ul>
+        </details>
+      </TableCell>
+    </TableRow>
   );
 }

@@ -50,6 +50,8 @@ export function SectionTabs({ label, sections, active }: SectionTabsProps) {
         selectedValue={selected}
         onTabSelect={(_, data) => select(String(data.value))}
         size="small"
+        // The tabs wrap in a narrow pane instead of running off its right edge.
+        style={{ flexWrap: "wrap" }}
       >
         {sections.map((s) => (
           <Tab key={s.id} value={s.id}>

@@ -2,6 +2,7 @@
  * A button that saves a file of the plan into SharePoint, with the outcome below it: the saved
  * file's address as a link, or the error. Used by the Project pane and beside the downloads.
  */
+import { errorText } from "../../../i18n/errorMessages";
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { translate, type Locale } from "../../../i18n/locale";
@@ -25,7 +26,7 @@ export function SaveToSharePoint({ locale, disabled, onSave }: SaveToSharePointP
     try {
       setOutcome(await onSave());
     } catch (e) {
-      setOutcome({ error: e instanceof Error ? e.message : String(e) });
+      setOutcome({ error: errorText(e, locale) });
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@
  * an intake list; contract fields for a KAV list). Starts from the saved mapping or the suggestion;
  * "Lagre" hands the picked columns back once every required field has one.
  */
+import { errorText } from "../../../i18n/errorMessages";
 import { useState } from "react";
 import {
   Button,
@@ -104,7 +105,7 @@ export function MappingDialog({
     try {
       await onSave(cleaned);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, locale));
       setSaving(false);
     }
   };
@@ -128,9 +129,10 @@ export function MappingDialog({
                     key={field.key}
                     label={field.label}
                     required={section.required.includes(field.key)}
-                    orientation="horizontal"
+                    className={styles.mappingField}
                   >
                     <Select
+                      className={styles.mappingSelect}
                       data-section={section.id}
                       data-field={field.key}
                       value={values[section.id]?.[field.key] ?? ""}

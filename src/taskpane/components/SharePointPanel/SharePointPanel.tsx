@@ -50,7 +50,7 @@ export function SharePointPanel(props: SharePointPanelProps) {
   const say = useMemo(() => panelSayFor(locale), [locale]);
   const connection = useConnection(say, props.signIn, props.initialSettings, props.saveSettings);
   const { settings } = connection;
-  const task = usePanelTask(say, connection.save, connection.refreshSignIn);
+  const task = usePanelTask(say, locale, connection.save, connection.refreshSignIn);
   const setup = useSiteSetup(say, workspace, connection, task);
   const mapping = useMapping(say, locale, workspace, settings, props.needFields, task);
   const publish = usePublish(say, workspace, settings, task, plan);

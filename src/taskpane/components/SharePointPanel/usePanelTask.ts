@@ -8,6 +8,8 @@ import type { ProgressEvent } from "../../../application/sharepoint/listGateway"
 import { ListNotFoundError } from "../../../application/sharepoint/findList";
 import { NotSyncedError } from "../../../application/sharepoint/sharePointWorkspace";
 import type { PanelSay } from "./panelSay";
+import { errorText } from "../../../i18n/errorMessages";
+import type { Locale } from "../../../i18n/locale";
 
 /** The action running now. */
 export interface Busy {
@@ -73,19 +75,21 @@ export interface PanelTask {
 }
 
 /** The user's reason for a failure: the adapter's message key, a known use-case error, or the message. */
-export function reasonOf(say: PanelSay, e: unknown): string {
-  const key = (e as { messageKey?: unknown })?.messageKey;
-  const params = (e as { messageParams?: Readonly<Record<string, string>> })?.messageParams;
-  if (typeof key === "string") return say(key, params);
+export function reasonOf(say: PanelSay, locale: Locale, e: unknown): string {
   if (e instanceof NotSyncedError) return say("pane.publish.needsSync");
   if (e instanceof ListNotFoundError)
     return say("setup.listMissing", { list: e.listName, site: e.siteUrl, lists: e.available.join(", ") });
   if ((e as { name?: unknown })?.name === "AbortError") return say("pane.cancelled");
-  return e instanceof Error ? e.message : String(e);
+  return errorText(e, locale);
 }
 
 /** The runner; `save` stores the settings shown, `after` runs when any action ends. */
-export function usePanelTask(say: PanelSay, save: () => Promise<void>, after: () => void): PanelTask {
+export function usePanelTask(
+  say: PanelSay,
+  locale: Locale,
+  save: () => Promise<void>,
+  after: () => void,
+): PanelTask {
   const [state, dispatch] = useReducer(taskReducer, {});
   const running = useRef(false);
   const run: PanelTask["run"] = async (label, work, options = {}) => {
@@ -98,7 +102,7 @@ export function usePanelTask(say: PanelSay, save: () => Promise<void>, after: ()
       await work(controller.signal);
     } catch (e) {
       if (controller.signal.aborted) dispatch({ type: "info", info: say("pane.cancelled") });
-      else dispatch({ type: "failed", error: reasonOf(say, e) });
+      else dispatch({ type: "failed", error: reasonOf(say, locale, e) });
     } finally {
       running.current = false;
       dispatch({ type: "finished" });

@@ -12,4 +12,7 @@ export const useSharePointPanelStyles = makeStyles({
   list: { ...typographyStyles.caption1, margin: 0, paddingLeft: tokens.spacingHorizontalL },
   mappingTable: { width: "100%" },
   mappingBody: { maxHeight: "60vh", overflowY: "auto" },
+  // Label above the dropdown, and the dropdown no wider than the dialog (long column names are cut).
+  mappingField: { minWidth: 0 },
+  mappingSelect: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, textOverflow: "ellipsis" } },
 });

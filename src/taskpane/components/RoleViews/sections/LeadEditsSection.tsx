@@ -1,21 +1,37 @@
 /**
- * EDITORS SLOT (procurement lead): weights, score overrides, force in/out with a reason and
- * comments. Until the pane's editors land, it says where these are edited today (the workbook)
- * and, in Excel, offers the workbook panel (write the sheets, "Oppdater").
+ * The procurement lead's edits ("Vekter og valg"): weights (numbers or pairwise), scores, force
+ * in/out with a reason and feedback to units, stored in the plan-year record and planned again
+ * (PlanEditsPanel, in every host); in Excel also the workbook panel (write the sheets, "Oppdater").
  */
 import { ExcelWorkspace } from "../../ExcelWorkspace";
+import { PlanEditsPanel } from "../../PlanEdits";
 import { usePane } from "../paneContext";
 import { useRoleViewStyles } from "../useRoleViewStyles.styles";
 
 /** The edits section. */
 export function LeadEditsSection() {
-  const { app, locale, plan, r } = usePane();
+  const { app, locale, plan, input, r } = usePane();
   const styles = useRoleViewStyles();
   const excel = app.host === "excel" && plan ? app.excelActions : undefined;
   return (
     <div className={styles.section}>
-      <p className={styles.note}>{r("edits.intro")}</p>
-      {excel && <ExcelWorkspace locale={locale} onWrite={excel.onWrite} onRefresh={excel.onRefresh} />}
+      {!plan && <p className={styles.note}>{r("noPlan")}</p>}
+      {plan && input && app.edits && (
+        <PlanEditsPanel
+          plan={plan}
+          input={input}
+          store={app.store}
+          locale={locale}
+          edit={app.edits.edit}
+          storedIn={app.edits.storedIn()}
+        />
+      )}
+      {excel && (
+        <>
+          <p className={styles.note}>{r("edits.intro")}</p>
+          <ExcelWorkspace locale={locale} onWrite={excel.onWrite} onRefresh={excel.onRefresh} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,2 @@
+// The pane's edits ("Vekter og valg").
+export { PlanEditsPanel, type PlanEditsPanelProps } from "./PlanEditsPanel";

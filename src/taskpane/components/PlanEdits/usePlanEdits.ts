@@ -1,0 +1,102 @@
+/**
+ * State of the pane's edits ("Vekter og valg") in a reducer: which dialog is open, whether an edit
+ * is being stored and planned, what the last edit moved, and why one failed. `apply` runs the one
+ * edit function the composition root gives, puts the new plan in the pane's plan store (so the
+ * needs, ranking and selection show it) and keeps what came in and went out.
+ */
+import { useCallback, useReducer } from "react";
+import {
+  NoEditsRecordError,
+  PaneEditError,
+  planChange,
+  type EditedPlan,
+  type PlanChange,
+} from "../../../application/planYear/paneEdits";
+import type { PlanEdit } from "../../../domain/planYear/planEdits";
+import type { Locale } from "../../../i18n/locale";
+import { planEditsSay } from "../../../i18n/planEditsMessages";
+import type { PlanStore } from "../../planStore";
+
+/** An open dialog: none, the pairwise comparison, or one need's edits. */
+export type EditsDialog =
+  | { readonly kind: "none" }
+  | { readonly kind: "pairwise" }
+  | { readonly kind: "need"; readonly needId: string };
+
+/** The edits' state. */
+export interface PlanEditsState {
+  readonly status: "idle" | "working" | "failed";
+  readonly dialog: EditsDialog;
+  /** What the last edit moved. */
+  readonly change?: PlanChange;
+  /** JSON pointers where someone else's value won the merge in the last edit. */
+  readonly conflicts: readonly string[];
+  /** Why the last edit failed, worded. */
+  readonly error?: string;
+}
+
+/** What changes the edits' state. */
+export type PlanEditsAction =
+  | { readonly type: "open"; readonly dialog: EditsDialog }
+  | { readonly type: "started" }
+  | { readonly type: "done"; readonly change: PlanChange; readonly conflicts: readonly string[] }
+  | { readonly type: "failed"; readonly error: string };
+
+/** The state before any edit. */
+export const INITIAL_EDITS_STATE: PlanEditsState = {
+  status: "idle",
+  dialog: { kind: "none" },
+  conflicts: [],
+};
+
+/** The reducer: an edit closes its dialog when it starts; a failure keeps the last change shown. */
+export function planEditsReducer(state: PlanEditsState, action: PlanEditsAction): PlanEditsState {
+  switch (action.type) {
+    case "open":
+      return { ...state, dialog: action.dialog };
+    case "started": {
+      const { error: _error, ...rest } = state;
+      return { ...rest, status: "working", dialog: { kind: "none" }, conflicts: [] };
+    }
+    case "done":
+      return { status: "idle", dialog: { kind: "none" }, change: action.change, conflicts: action.conflicts };
+    case "failed":
+      return { ...state, status: "failed", error: action.error };
+  }
+}
+
+/** Why an edit failed, in the user's language. */
+export function editErrorText(error: unknown, locale: Locale): string {
+  if (error instanceof PaneEditError) return planEditsSay(locale, `error.${error.code}`, error.params);
+  if (error instanceof NoEditsRecordError)
+    return planEditsSay(locale, "failed.noRecord", { year: error.planYear });
+  const reason = error instanceof Error ? error.message : String(error);
+  return planEditsSay(locale, "failed", { reason });
+}
+
+/** The edits' state and actions over the pane's plan store and the composition root's edit function. */
+export function usePlanEdits(
+  store: PlanStore,
+  edit: (edits: readonly PlanEdit[]) => Promise<EditedPlan>,
+  locale: Locale,
+) {
+  const [state, dispatch] = useReducer(planEditsReducer, INITIAL_EDITS_STATE);
+  const open = useCallback((dialog: EditsDialog) => dispatch({ type: "open", dialog }), []);
+  const apply = useCallback(
+    async (edits: readonly PlanEdit[]) => {
+      const shown = store.get();
+      if (shown.kind !== "loaded" || edits.length === 0) return;
+      dispatch({ type: "started" });
+      try {
+        const edited = await edit(edits);
+        store.dispatch({ type: "replanned", plan: edited.result, input: edited.input });
+        const conflicts = edited.conflicts.map((c) => c.path);
+        dispatch({ type: "done", change: planChange(shown.plan, edited.result), conflicts });
+      } catch (error) {
+        dispatch({ type: "failed", error: editErrorText(error, locale) });
+      }
+    },
+    [store, edit, locale],
+  );
+  return { state, open, apply };
+}
