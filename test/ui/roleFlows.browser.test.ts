@@ -53,11 +53,11 @@ const say =
   (key: string, params?: Readonly<Record<string, string | number>>): string =>
     translate(catalogue, locale, key, params);
 
-/** A catalogue template as a pattern: its text with every `{placeholder}` matching anything. */
+/** A catalogue template as a pattern: every `{placeholder}` and `{n|one|many}` plural matching anything. */
 function templatePattern(catalogue: Catalogue, locale: Locale, key: string): RegExp {
   const template = catalogue[locale][key];
   if (template === undefined) throw new Error(`no message ${key}`);
-  const parts = template.split(/\{[a-zA-Z]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
+  const parts = template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
   return new RegExp(parts.join(".*?"));
 }
 
