@@ -21,8 +21,8 @@ import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { GRAPH_MESSAGES } from "../../src/i18n/graphMessages";
 import { formatNumber, translate, type Catalogue, type Locale } from "../../src/i18n/locale";
-import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
 import { PLAN_EDITS_MESSAGES } from "../../src/i18n/planEditsMessages";
+import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
 import { projectMessages } from "../../src/i18n/projectMessages";
 import { roleMessages } from "../../src/i18n/roleMessages";
 import { uiMessages } from "../../src/i18n/uiMessages";
@@ -53,11 +53,11 @@ const say =
   (key: string, params?: Readonly<Record<string, string | number>>): string =>
     translate(catalogue, locale, key, params);
 
-/** A catalogue template as a pattern: its text with every `{placeholder}` matching anything. */
+/** A catalogue template as a pattern: every `{placeholder}` and `{n|one|many}` plural matching anything. */
 function templatePattern(catalogue: Catalogue, locale: Locale, key: string): RegExp {
   const template = catalogue[locale][key];
   if (template === undefined) throw new Error(`no message ${key}`);
-  const parts = template.split(/\{[a-zA-Z]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
+  const parts = template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
   return new RegExp(parts.join(".*?"));
 }
 
@@ -160,6 +160,44 @@ async function leadFlow(run: Run): Promise<string> {
   return choice.value;
 }
 
+/** Waits until the pane has stored an edit and made the plan again. */
+async function replanned(page: Page, e: (key: string) => string): Promise<void> {
+  await page.getByText(e("working")).waitFor({ state: "detached", timeout: 180_000 });
+  await page.getByRole("heading", { name: e("change.title") }).waitFor({ timeout: 180_000 });
+}
+
+/**
+ * Lead's edits: raises the least-weighted criterion, then forces the lowest-ranked need in with a
+ * reason, and sees it among the needs that came in.
+ */
+async function leadEditsFlow(run: Run): Promise<void> {
+  const { page, locale } = run;
+  const e = say(PLAN_EDITS_MESSAGES, locale);
+  const result = plan.prioritisation?.result;
+  const lowest = [...(result?.criteria ?? [])].sort((a, b) => a.weight - b.weight)[0];
+  const last = [...(result?.ranking ?? [])].filter((r) => r.rank > 0).sort((a, b) => b.rank - a.rank)[0];
+  if (!lowest || !last || last.selected) throw new Error("the demo plan has no criteria or no need left out");
+  await page.getByRole("heading", { name: e("weights.title"), exact: true }).waitFor({ timeout: 180_000 });
+  const criterion = locale === "nb" ? lowest.nameNb : lowest.nameEn;
+  await page.getByRole("textbox", { name: e("weights.label", { criterion }) }).fill("40");
+  await page.getByRole("button", { name: e("weights.apply") }).click();
+  await replanned(page, e);
+  await checkView(run, "lead-weights");
+
+  await page.getByRole("combobox", { name: e("need.pick"), exact: true }).selectOption(last.needId);
+  await page.getByRole("button", { name: e("need.edit") }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("radio", { name: e("need.force.in") }).check();
+  await dialog.getByRole("combobox", { name: e("need.reason") }).selectOption("legal-obligation");
+  await dialog.getByRole("button", { name: e("need.save") }).click();
+  await replanned(page, e);
+  const cameIn = page.getByRole("list", {
+    name: templatePattern(PLAN_EDITS_MESSAGES, locale, "change.cameIn"),
+  });
+  await cameIn.getByRole("listitem").filter({ hasText: last.needId }).waitFor({ timeout: 60_000 });
+  await checkView(run, "lead-forced");
+}
+
 /** Planner: the schedule, the late needs and why, and the Project XML download. */
 async function plannerFlow(run: Run): Promise<void> {
   const { page, locale } = run;
@@ -209,15 +247,17 @@ describe.each([
       await coordinatorFlow(run, demo);
       const category = await leadFlow(run);
       await plannerFlow(run);
+      // Last, as it changes the plan shown: a weight and a forced need move the selection.
+      await showRole(page, "lead", say(roleMessages, locale)("section.edits"));
+      await leadEditsFlow(run);
 
-      // The role and the category are remembered (localStorage): a reload opens the planner's view.
+      // The role and the category are remembered (localStorage): a reload opens the lead's view.
       await page.reload();
       const roleSwitch = page.getByRole("combobox", { name: say(roleMessages, locale)("role.label") });
-      await expect(roleSwitch.inputValue()).resolves.toBe("planner");
+      await expect(roleSwitch.inputValue()).resolves.toBe("lead");
       await page
-        .getByRole("list", { name: say(roleMessages, locale)("schedule.label") })
+        .getByRole("table", { name: say(uiMessages, locale)("ranking.label") })
         .waitFor({ timeout: 180_000 });
-      await showRole(page, "lead");
       await expect(
         page.getByRole("combobox", { name: say(roleMessages, locale)("category.label") }).inputValue(),
       ).resolves.toBe(category);

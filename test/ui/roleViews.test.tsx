@@ -85,6 +85,7 @@ describe("role views", () => {
     await renderApp("none", memoryPanePreferences());
     expect(roleSelect()?.value).toBe("coordinator");
     expect(visibleTabs()).toEqual(["Behov"]);
+    expect(container.querySelector('[role=table][aria-label="Behov"]')).not.toBeNull();
     expect(container.querySelector('[aria-label="Behov"]')).not.toBeNull();
     act(() => root.unmount());
     root = createRoot(container);
@@ -101,6 +102,8 @@ describe("role views", () => {
     expect(visibleTabs()).toEqual(["Prioritering", "Poeng", "Vekter og valg"]);
     const coordinator = container.querySelector('section[aria-label="Koordinatorens visning"]');
     expect(coordinator?.hasAttribute("hidden")).toBe(true);
+    // Its needs table is not kept: only sections holding work in progress stay mounted while hidden.
+    expect(container.querySelector('[role=table][aria-label="Behov"]')).toBeNull();
     act(() => root.unmount());
     root = createRoot(container);
     await renderApp("none", preferences);

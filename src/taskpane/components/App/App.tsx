@@ -32,6 +32,7 @@ import { PlanProgress } from "../PlanProgress";
 import type { PlanEditsPanelProps } from "../PlanEdits";
 import { RoleSwitch } from "../RoleSwitch";
 import { PaneContext, roleMessagesFor, type PaneContextValue } from "../RoleViews/paneContext";
+import type { RoleViewProps } from "../RoleViews/SectionTabs";
 import { useLoadPlan, useProjectPlan, useRole } from "./usePaneState";
 import { useAppStyles } from "./useAppStyles.styles";
 
@@ -86,7 +87,7 @@ export interface AppProps {
 }
 
 /** Each role's view, in its own chunk. */
-const VIEWS: Readonly<Record<PaneRole, ComponentType>> = {
+const VIEWS: Readonly<Record<PaneRole, ComponentType<RoleViewProps>>> = {
   coordinator: lazy(() =>
     import("../RoleViews/CoordinatorView").then((m) => ({ default: m.CoordinatorView })),
   ),
@@ -155,7 +156,7 @@ export function App(props: AppProps) {
             <section key={role} hidden={role !== roles.role} aria-label={r(`view.${role}`)}>
               <div className={styles.view}>
                 <Suspense fallback={<Spinner size="tiny" label={r("section.loading")} />}>
-                  <View />
+                  <View active={role === roles.role} />
                 </Suspense>
               </div>
             </section>

@@ -8,7 +8,7 @@ import { GRAPH_MESSAGES } from "../../../i18n/graphMessages";
 import { translate } from "../../../i18n/locale";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
 import { usePane } from "./paneContext";
-import { SectionTabs, type PaneSection } from "./SectionTabs";
+import { SectionTabs, type PaneSection, type RoleViewProps } from "./SectionTabs";
 
 const NeedsSection = lazy(() => import("./sections/NeedsSection").then((m) => ({ default: m.NeedsSection })));
 const SharePointSection = lazy(() =>
@@ -19,7 +19,7 @@ const PlanYearSection = lazy(() =>
 );
 
 /** The coordinator's view. */
-export function CoordinatorView() {
+export function CoordinatorView({ active }: RoleViewProps) {
   const { app, locale, t, r } = usePane();
   const sections = useMemo(
     (): PaneSection[] => [
@@ -30,14 +30,15 @@ export function CoordinatorView() {
               id: "sharepoint",
               label: translate(GRAPH_MESSAGES, locale, "pane.tab"),
               Component: SharePointSection,
+              keep: true,
             },
           ]
         : []),
       ...(app.planYear
-        ? [{ id: "planyear", label: planYearPaneSay(locale, "tab"), Component: PlanYearSection }]
+        ? [{ id: "planyear", label: planYearPaneSay(locale, "tab"), Component: PlanYearSection, keep: true }]
         : []),
     ],
     [app.sharePoint, app.planYear, locale, t],
   );
-  return <SectionTabs label={r("view.coordinator")} sections={sections} />;
+  return <SectionTabs label={r("view.coordinator")} sections={sections} active={active} />;
 }

@@ -7,7 +7,7 @@ import { Field, Select } from "@fluentui/react-components";
 import { lazy, useMemo } from "react";
 import { formatNumber } from "../../../i18n/locale";
 import { usePane } from "./paneContext";
-import { SectionTabs, type PaneSection } from "./SectionTabs";
+import { SectionTabs, type PaneSection, type RoleViewProps } from "./SectionTabs";
 import { CategoryContext, useCategory } from "./useCategory";
 
 const RankingSection = lazy(() =>
@@ -21,14 +21,14 @@ const LeadEditsSection = lazy(() =>
 );
 
 /** The lead's view. */
-export function LeadView() {
+export function LeadView({ active }: RoleViewProps) {
   const { locale, r } = usePane();
   const category = useCategory();
   const sections = useMemo(
     (): PaneSection[] => [
       { id: "ranking", label: r("section.ranking"), Component: RankingSection },
       { id: "scores", label: r("section.scores"), Component: ScoresSection },
-      { id: "edits", label: r("section.edits"), Component: LeadEditsSection },
+      { id: "edits", label: r("section.edits"), Component: LeadEditsSection, keep: true },
     ],
     [r],
   );
@@ -44,7 +44,7 @@ export function LeadView() {
           ))}
         </Select>
       </Field>
-      <SectionTabs label={r("view.lead")} sections={sections} />
+      <SectionTabs label={r("view.lead")} sections={sections} active={active} />
     </CategoryContext.Provider>
   );
 }

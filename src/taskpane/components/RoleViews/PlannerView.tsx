@@ -5,7 +5,7 @@
  */
 import { lazy, useMemo } from "react";
 import { usePane } from "./paneContext";
-import { SectionTabs, type PaneSection } from "./SectionTabs";
+import { SectionTabs, type PaneSection, type RoleViewProps } from "./SectionTabs";
 
 const ScheduleSection = lazy(() =>
   import("./sections/ScheduleSection").then((m) => ({ default: m.ScheduleSection })),
@@ -18,10 +18,10 @@ const HandoffSection = lazy(() =>
 );
 
 /** The planner's view. */
-export function PlannerView() {
+export function PlannerView({ active }: RoleViewProps) {
   const { app, r } = usePane();
   const sections = useMemo((): PaneSection[] => {
-    const handoff = { id: "handoff", label: r("section.handoff"), Component: HandoffSection };
+    const handoff = { id: "handoff", label: r("section.handoff"), Component: HandoffSection, keep: true };
     const rest = [
       { id: "schedule", label: r("section.schedule"), Component: ScheduleSection },
       { id: "late", label: r("section.late"), Component: LateNeedsSection },
@@ -29,5 +29,5 @@ export function PlannerView() {
     // In MS Project the Project pane comes first: it is what the planner opened the pane for there.
     return app.host === "project" ? [handoff, ...rest] : [...rest, handoff];
   }, [app.host, r]);
-  return <SectionTabs label={r("view.planner")} sections={sections} />;
+  return <SectionTabs label={r("view.planner")} sections={sections} active={active} />;
 }
