@@ -51,11 +51,12 @@ export function localiseFieldError(error: FieldError): LocalisedFieldError {
  */
 export async function runPlan(input: PlanInput, options: RunPlanOptions): Promise<PlanResult> {
   options.onProgress?.({ phase: "intake" });
-  const { intake, needs, redactedCount } = intakeStage(input, options);
+  const { intake, needs, redactedCount, centrallyCreated } = intakeStage(input, options);
   const counts = {
     received: intake.received,
     accepted: intake.accepted.length,
     rejected: intake.rejected.length,
+    ...(centrallyCreated > 0 ? { centrallyCreated } : {}),
   };
   const redaction = { includeSecurityGraded: options.includeSecurityGraded, redactedCount };
   options.onProgress?.({

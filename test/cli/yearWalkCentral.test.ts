@@ -294,7 +294,7 @@ describe("accepted suggestions through the plan year, over HTTPS", () => {
     expect(again.decisions).toEqual(result.decisions);
   });
 
-  it("publishes the plan: the originals' items are told, no list item for a central need; the next year carries none twice", async () => {
+  it("publishes the plan: the originals' items are told, no list item for a central need; the next year carries no need twice and the renewal decisions once", async () => {
     const draft = await year(DEMO_TOKEN, "draft", ...lists());
     expect([draft.code, draft.err]).toEqual([0, ""]);
     expect((await year(DEMO_TOKEN, "submit", "--version", "v001")).code).toBe(0);
@@ -323,6 +323,16 @@ describe("accepted suggestions through the plan year, over HTTPS", () => {
     const carried = record(2028).carriedOver.map((c) => c.needId);
     expect(carried.filter((id) => id === "V-1" || id === "V-2")).toEqual([]);
     expect(new Set(carried).size).toBe(carried.length);
-    expect(Object.keys(record(2028).suggestionDecisions ?? {})).toEqual([]);
+    // The decisions carry with the contracts' ends (planYearInit): the dismissal with its reason; the
+    // renewal accepted and done in 2027 as renewed, so KAV's old contract is not suggested again.
+    const decisions = record(2028).suggestionDecisions ?? {};
+    expect(Object.keys(decisions).sort()).toEqual(["FORSLAG-KAV-1", "FORSLAG-KAV-2"]);
+    expect(decisions["FORSLAG-KAV-2"]).toMatchObject({
+      action: "dismissed",
+      reason: "Avvikles",
+      fromYear: 2027,
+    });
+    expect(decisions["FORSLAG-KAV-1"]).toMatchObject({ action: "dismissed", fromYear: 2027 });
+    expect(String(decisions["FORSLAG-KAV-1"]?.reason)).toMatch(/Fornyet i 2027/);
   });
 });

@@ -167,7 +167,7 @@ describe("Planår tab in the browser", () => {
     expect(created.created.by).toBe(DEMO_USER);
 
     // The wheel over the plan shown: today's stage, and which units have submitted.
-    const wheel = page.getByRole("region", { name: "Årshjulet" });
+    const wheel = page.getByRole("region", { name: "Årshjulet", exact: true });
     await wheel.getByText(/^I dag \(\d{2}\.\d{2}\.\d{4}\): /).waitFor();
     await expect(wheel.getByText(/^Enheter som har meldt inn \(\d+\)/).textContent()).resolves.toMatch(
       /\(\d+\)/,

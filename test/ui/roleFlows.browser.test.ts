@@ -116,7 +116,7 @@ async function coordinatorFlow(
 
   await showRole(page, "coordinator", year("tab"));
   await page.getByRole("button", { name: year("record.create"), exact: true }).click({ timeout: 120_000 });
-  const wheel = page.getByRole("region", { name: year("wheel.title") });
+  const wheel = page.getByRole("region", { name: year("wheel.title"), exact: true });
   await wheel.waitFor({ timeout: 120_000 });
   await wheel.getByText(templatePattern(PLAN_YEAR_PANE_MESSAGES, locale, "wheel.submitted")).waitFor();
   await checkView(run, "coordinator-planyear");

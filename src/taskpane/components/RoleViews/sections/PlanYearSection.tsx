@@ -5,13 +5,11 @@
  * need a sign-in), then stays mounted.
  */
 import { useMemo } from "react";
-import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../../../application/sharepoint/zonedDates";
+import { todayInOslo } from "../../../../application/sharepoint/zonedDates";
+import { defaultPlanYear } from "../../../../domain/planYear/planYearDefaults";
 import { PlanYearPanel } from "../../PlanYearPanel";
 import { usePane } from "../paneContext";
 import { ChartSlot } from "../slots";
-
-/** Today in Oslo, the day the annual wheel's status is for. */
-const todayInOslo = () => calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
 
 /** The plan-year section (nothing when the composition root gave no plan-year wiring). */
 export function PlanYearSection() {
@@ -31,9 +29,9 @@ export function PlanYearSection() {
       <PlanYearPanel
         locale={locale}
         site={site}
-        planYear={plan?.planYear ?? new Date().getFullYear() + 1}
+        planYear={plan?.planYear ?? defaultPlanYear(todayInOslo())}
         shown={shown}
-        today={todayInOslo}
+        today={() => todayInOslo()}
       />
     </>
   );
