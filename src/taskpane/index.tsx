@@ -322,7 +322,7 @@ function paneEdits(
     edit: async (edits) => {
       await planYearValidatorReady();
       if (!fromSite()) return editAndReplan(browserRecord, edits, plan);
-      const record = planYear.editsRecord();
+      const record = await planYear.editsRecord();
       if (!record) throw new NoEditsRecordError(loadedInput(store).config.planYear);
       return editAndReplan(record, edits, plan);
     },

@@ -46,8 +46,11 @@ export interface PlanYearWiring {
   readonly sink: EditsSink;
   /** The signed-in account, once a site with a record was connected. */
   who(): string | undefined;
-  /** The pane's edits into the record of the plan last synced; undefined when its site has none. */
-  editsRecord(): EditsRecord | undefined;
+  /**
+   * The pane's edits into the record of the plan last synced; undefined when its site has none. A
+   * record created after that sync (the Planår tab's "create") is found by reading the site again.
+   */
+  editsRecord(): Promise<EditsRecord | undefined>;
 }
 
 /** Raised when the site's record lacks what planning on it needs; the message says what to do. */
@@ -125,6 +128,8 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
   const sites = new Map<string, Promise<PlanYearSite>>();
   let account: string | undefined;
   let recordOf: { site: PlanYearSite; planYear: number; synced: PlanInput } | undefined;
+  // The last sync whose site had no record yet: its record may be created later in this pane.
+  let withoutRecord: { connection: SharePointConnection; synced: PlanInput } | undefined;
   const siteFor = (c: SharePointConnection): Promise<PlanYearSite> => {
     const key = `${c.graphBaseUrl}\u0000${c.siteUrl}`;
     let site = sites.get(key);
@@ -140,8 +145,10 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
     async prepare(c, synced) {
       const site = await siteFor(c);
       const outcome = await inputFromRecord(site, synced);
+      withoutRecord = undefined;
       if (outcome.kind === "no-record") {
         recordOf = undefined;
+        withoutRecord = { connection: c, synced };
         // A real tenant never plans with the demo tenant's configuration: set the year up first.
         if (deps.realTenant)
           throw new RecordNotReadyError(
@@ -165,6 +172,17 @@ export function createPlanYearWiring(deps: PlanYearWiringDeps): PlanYearWiring {
       },
     },
     who: () => account,
-    editsRecord: () => (recordOf ? siteEditsRecord(recordOf.site, recordOf.synced) : undefined),
+    async editsRecord() {
+      if (!recordOf && withoutRecord) {
+        const { connection, synced } = withoutRecord;
+        const site = await siteFor(connection);
+        if ((await inputFromRecord(site, synced)).kind !== "no-record") {
+          recordOf = { site, planYear: synced.config.planYear, synced };
+          withoutRecord = undefined;
+          await site.who();
+        }
+      }
+      return recordOf ? siteEditsRecord(recordOf.site, recordOf.synced) : undefined;
+    },
   };
 }
