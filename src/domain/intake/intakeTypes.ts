@@ -30,12 +30,10 @@ export interface FieldError {
 export const SUBMITTED_FIELDS = ["title", "unit", "contact", "estimatedValue", "neededBy"] as const;
 /** One of SUBMITTED_FIELDS. */
 export type SubmittedField = (typeof SUBMITTED_FIELDS)[number];
-/** Fields whose text is graded content: never kept for a record that is (or may be) security graded. */
-export const GRADED_SUBMITTED_FIELDS: ReadonlySet<SubmittedField> = new Set(["title", "contact"]);
 
 /**
  * What a rejected record carried in SUBMITTED_FIELDS, each as a short printable form of the raw value
- * (`displayValue`); blank fields are left out, and so is graded text.
+ * (`displayValue`); blank fields are left out, and a (maybe) graded record keeps none.
  */
 export type SubmittedValues = Readonly<Partial<Record<SubmittedField, string>>>;
 

@@ -10,7 +10,6 @@ import type { PlanConfig } from "../model/planInput";
 import { checkDependencies } from "./checkDependencies";
 import { RECORD_FIELD, type IntakeErrorCode } from "./intakeErrorCodes";
 import {
-  GRADED_SUBMITTED_FIELDS,
   SUBMITTED_FIELDS,
   type FieldError,
   type IntakeResult,
@@ -161,12 +160,16 @@ function readEntry(record: unknown, row: number, reader: FieldReaderContext): En
   };
 }
 
-/** The printable raw values of SUBMITTED_FIELDS; a (maybe) graded record keeps no graded text. */
+/**
+ * The printable raw values of SUBMITTED_FIELDS. A (maybe) graded record keeps none: the one
+ * redaction policy hides every value of a graded record, as its errors do ("verdi skjult").
+ */
 function submittedValues(raw: RawRecord, graded: boolean): SubmittedValues {
   const kept: [SubmittedField, string][] = [];
+  if (graded) return dataRecord(kept);
   for (const field of SUBMITTED_FIELDS) {
     const value = ownValue(raw, field);
-    if (isBlank(value) || (graded && GRADED_SUBMITTED_FIELDS.has(field))) continue;
+    if (isBlank(value)) continue;
     kept.push([field, displayValue(value)]);
   }
   return dataRecord(kept);
