@@ -23,7 +23,8 @@ export type PlanIntakeView = Pick<PlanResult, "planYear" | "counts" | "needs" | 
 
 /**
  * A phase that has started; the prioritisation's event carries the intake's result. Once the
- * ranking and selection are known a second "selection" event carries them (`ranked`: the plan's
+ * ranking and selection are known a second "selection" event carries them when asked (`ranked`
+ * option) (`ranked`: the plan's
  * prioritisation section with an empty frontier), so an edit's new ranking can show while the
  * frontier and the schedule are still computed; the final result has the same section with its
  * frontier.
@@ -40,6 +41,8 @@ export interface PlanComputeOptions {
   readonly rolling?: RollingInput;
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
+  /** Tell the ranked prioritisation early (PlanProgress.ranked; default false: an edit asks for it). */
+  readonly ranked?: boolean;
 }
 
 /** How a caller follows and stops one computation. */
@@ -86,6 +89,7 @@ export function createInProcessPlanComputer(loadSolver: () => Promise<MilpSolver
         includeSecurityGraded: options.includeSecurityGraded,
         ...(options.rolling ? { rolling: options.rolling } : {}),
         ...(options.frontier === false ? { frontier: false } : {}),
+        ...(options.ranked ? { reportRanked: true } : {}),
         solver: async () => {
           check();
           return loadSolver();

@@ -4,7 +4,7 @@
  * plan result. The schedule takes the selected needs with their scores as priorities when the
  * prioritisation ran, else every accepted need with the default priority (docs/scheduling.md).
  * A caller may follow the phases (`onProgress`: the intake's needs come first, then the ranking and
- * selection before the frontier and schedule are computed) and give the solver
+ * selection before the frontier and schedule are computed, when `reportRanked`) and give the solver
  * as a loader, called only when the prioritisation starts (the pane's worker loads HiGHS so).
  */
 import { validateNeeds } from "../domain/intake/validateNeeds";
@@ -39,9 +39,11 @@ export interface RunPlanOptions extends RedactionOptions {
   readonly insight?: InsightOptions;
   /**
    * Told when each phase starts; the prioritisation's event carries the intake's needs and counts,
-   * a second selection event the ranked prioritisation (without its frontier; see PlanProgress).
+   * with `reportRanked` a second selection event the ranked prioritisation (see PlanProgress).
    */
   readonly onProgress?: (progress: PlanProgress) => void;
+  /** Tell `onProgress` the ranked prioritisation before the frontier and schedule (default false). */
+  readonly reportRanked?: boolean;
 }
 
 /** A field error with its message in both UI languages. */
@@ -73,7 +75,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       includeSecurityGraded: options.includeSecurityGraded,
       rejectedIds: intake.rejected.map((r) => r.itemId),
       ...(options.frontier === false ? { frontier: false } : {}),
-      ...(options.onProgress ? { onRanked: rankedReporter(options.onProgress) } : {}),
+      ...(options.onProgress && options.reportRanked ? { onRanked: rankedReporter(options.onProgress) } : {}),
     };
     const solver = typeof options.solver === "function" ? await options.solver() : options.solver;
     prioritisation = runPrioritisationStage(

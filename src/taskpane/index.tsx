@@ -374,7 +374,9 @@ async function start(container: HTMLElement): Promise<void> {
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
   const planInWorker = (input: PlanInput, onProgress?: (progress: PlanProgress) => void) =>
-    computer.compute(input, { includeSecurityGraded: false }, onProgress ? { onProgress } : {});
+    onProgress
+      ? computer.compute(input, { includeSecurityGraded: false, ranked: true }, { onProgress })
+      : computer.compute(input, { includeSecurityGraded: false });
   year.wiring = planYear;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>

@@ -81,7 +81,7 @@ describe("plan worker protocol", () => {
     try {
       const result = await computer.compute(
         input,
-        { includeSecurityGraded: false },
+        { includeSecurityGraded: false, ranked: true },
         { onProgress: (p) => progress.push(p) },
       );
       expect(prototypeDifferences(direct, result)).toEqual([]);

@@ -20,7 +20,14 @@ beforeAll(() => {
 describe("rankedChange", () => {
   it("tells from the ranked event what the finished plan says moved, with the same ranking", async () => {
     const solver = await createHighsSolver();
-    const before = await runPlan(input, { includeSecurityGraded: false, solver });
+    const unasked: PlanProgress[] = [];
+    const before = await runPlan(input, {
+      includeSecurityGraded: false,
+      solver,
+      onProgress: (p) => unasked.push(p),
+    });
+    // not asked for: no ranked event (a first load stays as lean as before)
+    expect(unasked.map((p) => p.phase)).toEqual(["intake", "prioritisation", "selection", "schedule"]);
     const ranking = before.prioritisation?.result?.ranking ?? [];
     const firstIn = ranking.find((r) => r.reason === "selected");
     const firstOut = ranking.find((r) => r.reason === "budget" || r.reason === "capacity");
@@ -46,6 +53,7 @@ describe("rankedChange", () => {
     const after = await runPlan(edited, {
       includeSecurityGraded: false,
       solver,
+      reportRanked: true,
       onProgress: (progress) => {
         phases.push(progress);
         follow(progress);
