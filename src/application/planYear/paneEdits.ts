@@ -195,36 +195,6 @@ const WHY_CODES = ["explain-forced", "explain-required-by", "explain-selected", 
 
 /** What moved from `before` to `after`: needs in and out of the selection, with the why. */
 export function planChange(before: PlanResult, after: PlanResult): PlanChange {
-  return changeBetween(before, after);
-}
-
-/**
- * What moved, from the re-plan's ranked prioritisation (PlanProgress.ranked) and its intake's
- * needs: the same as planChange on the finished plan, whose decisions (in or out, rank) come from
- * the ranking alone; the schedule shown so far stands in for the one still computed.
- */
-export function rankedChange(
-  before: PlanResult,
-  ranked: PlanPrioritisation,
-  needs: PlanResult["needs"] = before.needs,
-): PlanChange {
-  const decisions = buildDecisions(before.planYear, needs, ranked, before.schedule);
-  return changeBetween(before, { ...before, needs, prioritisation: ranked, decisions });
-}
-
-/** Follows a re-plan's progress and tells its early change (rankedChange) once the ranking is known. */
-export function followRankedChange(
-  before: PlanResult,
-  onChange: (change: PlanChange) => void,
-): (progress: PlanProgress) => void {
-  let needs = before.needs;
-  return (progress) => {
-    needs = progress.intake?.needs ?? needs;
-    if (progress.ranked) onChange(rankedChange(before, progress.ranked, needs));
-  };
-}
-
-function changeBetween(before: PlanResult, after: PlanResult): PlanChange {
   const diff = diffVersions({ id: "before", result: before }, { id: "after", result: after });
   const ranking = new Map((after.prioritisation?.result?.ranking ?? []).map((r) => [r.needId, r]));
   const why = (needId: string) =>
@@ -238,5 +208,31 @@ function changeBetween(before: PlanResult, after: PlanResult): PlanChange {
     cameIn: diff.decisionChanged.filter((d) => isIn(d.to.decision) && !isIn(d.from.decision)).map(changed),
     wentOut: diff.decisionChanged.filter((d) => !isIn(d.to.decision) && isIn(d.from.decision)).map(changed),
     rankMoved: diff.moved.filter((m) => m.rank !== undefined).length,
+  };
+}
+
+/**
+ * What moved, from the re-plan's ranked prioritisation (PlanProgress.ranked) and its intake's
+ * needs: the same as planChange on the finished plan, whose decisions (in or out, rank) come from
+ * the ranking alone; the schedule shown so far stands in for the one still computed.
+ */
+export function rankedChange(
+  before: PlanResult,
+  ranked: PlanPrioritisation,
+  needs: PlanResult["needs"] = before.needs,
+): PlanChange {
+  const decisions = buildDecisions(before.planYear, needs, ranked, before.schedule);
+  return planChange(before, { ...before, needs, prioritisation: ranked, decisions });
+}
+
+/** Follows a re-plan's progress and tells its early change (rankedChange) once the ranking is known. */
+export function followRankedChange(
+  before: PlanResult,
+  onChange: (change: PlanChange) => void,
+): (progress: PlanProgress) => void {
+  let needs = before.needs;
+  return (progress) => {
+    needs = progress.intake?.needs ?? needs;
+    if (progress.ranked) onChange(rankedChange(before, progress.ranked, needs));
   };
 }
