@@ -10,19 +10,24 @@
 const { generateDemoTenant } = require("../dist/node/demo/demoTenant");
 const { DEFAULT_CRITERIA } = require("../dist/node/domain/prioritisation/defaultCriteria");
 
-/** Records, in the page, the first click and when `done()` first holds after it. */
-function watchEdit(doneSource) {
+/** Records, in the page, the first click and when `done()` (and `early()`, if given) first holds after it. */
+function watchEdit([doneSource, earlySource]) {
   const done = new Function(`return (${doneSource})();`);
-  const e = (window.__edit = { t0: null, t1: null });
+  const early = earlySource ? new Function(`return (${earlySource})();`) : () => false;
+  const e = (window.__edit = { t0: null, t1: null, early: null });
   document.addEventListener("click", () => (e.t0 ??= performance.now()), { capture: true, once: true });
   new MutationObserver(() => {
+    if (e.t0 !== null && e.early === null && early()) e.early = performance.now();
     if (e.t0 !== null && e.t1 === null && done()) e.t1 = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
+/** True once the pane shows what the edit moved (from the re-plan's ranked event, first edit). */
+const PANE_MOVED = `() => [...document.querySelectorAll("h1,h2,h3,h4,h5,h6,[role=heading]")].some((h) =>
+  /^(Hva endringen flyttet|What the change moved)$/.test(h.textContent.trim()))`;
+
 /** True once the pane shows what the edit moved and is no longer planning. */
-const PANE_REPLANNED = `() => [...document.querySelectorAll("h1,h2,h3,h4,h5,h6,[role=heading]")].some((h) =>
-  /^(Hva endringen flyttet|What the change moved)$/.test(h.textContent.trim())) &&
+const PANE_REPLANNED = `() => (${PANE_MOVED})() &&
   !/Lagrer og lager planen på nytt|Saving and planning again/.test(document.body.textContent)`;
 
 /** Weight edit through the lead's editor; undefined when the build has none. */
@@ -41,10 +46,13 @@ async function throughEditor(page) {
   await field.waitFor({ timeout: 120_000 });
   const typed = Number(String(await field.inputValue()).replace(",", ".")) || 10;
   await field.fill(String(Math.round(typed + 15)));
-  await page.evaluate(watchEdit, PANE_REPLANNED);
+  await page.evaluate(watchEdit, [PANE_REPLANNED, PANE_MOVED]);
   await page.getByRole("button", { name: "Bruk vektene" }).click();
   await page.waitForFunction(() => window.__edit.t1 !== null, null, { timeout: 180_000, polling: 50 });
-  return page.evaluate(() => window.__edit.t1 - window.__edit.t0);
+  return page.evaluate(() => ({
+    ms: window.__edit.t1 - window.__edit.t0,
+    early: (window.__edit.early ?? window.__edit.t1) - window.__edit.t0,
+  }));
 }
 
 /** The demo input with the lowest criterion weight doubled (weights scaled to sum to 100 % again). */
@@ -96,9 +104,11 @@ async function throughWorker(page) {
 async function weightEditInPane(page) {
   const viaEditor = await throughEditor(page);
   if (viaEditor !== undefined)
-    return { ms: viaEditor, how: "through the lead's weights editor (click → what the change moved)" };
+    return { ...viaEditor, how: "through the lead's weights editor (click → what the change moved)" };
+  const ms = await throughWorker(page);
   return {
-    ms: await throughWorker(page),
+    ms,
+    early: NaN,
     how: "through the plan worker's PlanComputer protocol (no weights editor in this build; compute only, no rendering)",
   };
 }
@@ -106,7 +116,7 @@ async function weightEditInPane(page) {
 /** The empty page's reference: a click on its button until its text changes. */
 async function weightEditReference(page) {
   await page.fill("#weight", "35");
-  await page.evaluate(watchEdit, `() => document.getElementById("out").textContent === "Vekt 35"`);
+  await page.evaluate(watchEdit, [`() => document.getElementById("out").textContent === "Vekt 35"`]);
   await page.click("#apply");
   await page.waitForFunction(() => window.__edit.t1 !== null, null, { timeout: 10_000, polling: 50 });
   return page.evaluate(() => window.__edit.t1 - window.__edit.t0);

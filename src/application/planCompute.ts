@@ -8,6 +8,7 @@
 import type { PlanInput } from "../domain/model/planInput";
 import type { MilpSolver } from "../domain/prioritisation/milpSolver";
 import type { PlanResult } from "./planResult";
+import type { PlanPrioritisation } from "./prioritisationStage";
 import { runPlan } from "./runPlan";
 import type { RollingInput } from "./scheduleStage";
 
@@ -20,10 +21,18 @@ export const PLAN_PHASES: readonly PlanPhase[] = ["intake", "prioritisation", "s
 /** The part of the plan result known once the intake has run: every need, accepted or rejected. */
 export type PlanIntakeView = Pick<PlanResult, "planYear" | "counts" | "needs" | "redaction">;
 
-/** A phase that has started; the prioritisation's event carries the intake's result. */
+/**
+ * A phase that has started; the prioritisation's event carries the intake's result. Once the
+ * ranking and selection are known a second "selection" event carries them when asked (`ranked`
+ * option) (`ranked`: the plan's
+ * prioritisation section with an empty frontier), so an edit's new ranking can show while the
+ * frontier and the schedule are still computed; the final result has the same section with its
+ * frontier.
+ */
 export interface PlanProgress {
   readonly phase: PlanPhase;
   readonly intake?: PlanIntakeView;
+  readonly ranked?: PlanPrioritisation;
 }
 
 /** What the pane asks for: redaction and, for a rolling re-plan, the previous plan and progress. */
@@ -32,6 +41,8 @@ export interface PlanComputeOptions {
   readonly rolling?: RollingInput;
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
+  /** Tell the ranked prioritisation early (PlanProgress.ranked; default false: an edit asks for it). */
+  readonly ranked?: boolean;
 }
 
 /** How a caller follows and stops one computation. */
@@ -78,6 +89,7 @@ export function createInProcessPlanComputer(loadSolver: () => Promise<MilpSolver
         includeSecurityGraded: options.includeSecurityGraded,
         ...(options.rolling ? { rolling: options.rolling } : {}),
         ...(options.frontier === false ? { frontier: false } : {}),
+        ...(options.ranked ? { reportRanked: true } : {}),
         solver: async () => {
           check();
           return loadSolver();

@@ -75,6 +75,8 @@ export interface PrioritisationStageOptions extends RedactionOptions {
   readonly frontier?: boolean;
   /** Ids of needs rejected at intake (a force conflict names them as rejected, not unknown). */
   readonly rejectedIds?: readonly string[];
+  /** Told the section without its frontier once ranking and selection are known (the frontier follows). */
+  readonly onRanked?: (ranked: PlanPrioritisation) => void;
 }
 
 /** Runs the prioritisation on the accepted needs of a plan input. */
@@ -97,6 +99,9 @@ export function runPrioritisationStage(
     return { ...r, force: { ...r.force, comment: REDACTED_TEXT }, explanation: r.explanation.map(hide) };
   };
   try {
+    let worded: PlanPrioritisation["result"];
+    const word = (result: PrioritisationResult) =>
+      (worded = wordResult(result, input.config.mainCategories, redactComment));
     const result = prioritise(
       {
         needs,
@@ -110,31 +115,39 @@ export function runPrioritisationStage(
         ]),
       },
       solver,
-      options.frontier === false ? { frontier: false } : {},
-    );
-    const shared = new Interner();
-    // equal lines (the same criterion score, the same reason) are worded once and shared
-    const word = (m: MessageRef): LocalisedMessage =>
-      shared.make(`message|${m.code}|${jsonKey(m.params)}`, () =>
-        localise(m, result.criteria, input.config.mainCategories),
-      );
-    return {
-      configErrors: [],
-      notConsidered,
-      result: {
-        ...result,
-        ranking: result.ranking.map(redactComment).map((r) => ({
-          ...r,
-          breakdown: r.breakdown.map((b) => shared.of(b)),
-          effortBasis: shared.of(r.effortBasis),
-          explanation: r.explanation.map(word),
-        })),
-        errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
+      {
+        ...(options.frontier === false ? { frontier: false } : {}),
+        onRanked: (ranked) => options.onRanked?.({ configErrors: [], notConsidered, result: word(ranked) }),
       },
-    };
+    );
+    // the ranked result was worded once; the frontier (numbers only) joins it
+    const shown = worded ? { ...worded, frontier: result.frontier } : word(result);
+    return { configErrors: [], notConsidered, result: shown };
   } catch (error) {
     if (error instanceof PrioritisationConfigError)
       return { configErrors: error.issues.map((m) => localise(m, config.criteria)), notConsidered };
     throw error;
   }
+}
+
+/** The domain's result with every message worded and equal small parts shared. */
+function wordResult(
+  result: PrioritisationResult,
+  categories: readonly { readonly id: string; readonly name: string }[],
+  redactComment: (r: PrioritisedNeed) => PrioritisedNeed,
+): NonNullable<PlanPrioritisation["result"]> {
+  const shared = new Interner();
+  // equal lines (the same criterion score, the same reason) are worded once and shared
+  const word = (m: MessageRef): LocalisedMessage =>
+    shared.make(`message|${m.code}|${jsonKey(m.params)}`, () => localise(m, result.criteria, categories));
+  return {
+    ...result,
+    ranking: result.ranking.map(redactComment).map((r) => ({
+      ...r,
+      breakdown: r.breakdown.map((b) => shared.of(b)),
+      effortBasis: shared.of(r.effortBasis),
+      explanation: r.explanation.map(word),
+    })),
+    errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
+  };
 }

@@ -3,7 +3,8 @@
  * intake validation → redaction → prioritisation (when a MILP solver is given) → schedule → the
  * plan result. The schedule takes the selected needs with their scores as priorities when the
  * prioritisation ran, else every accepted need with the default priority (docs/scheduling.md).
- * A caller may follow the phases (`onProgress`: the intake's needs come first) and give the solver
+ * A caller may follow the phases (`onProgress`: the intake's needs come first, then the ranking and
+ * selection before the frontier and schedule are computed, when `reportRanked`) and give the solver
  * as a loader, called only when the prioritisation starts (the pane's worker loads HiGHS so).
  */
 import { validateNeeds } from "../domain/intake/validateNeeds";
@@ -36,8 +37,13 @@ export interface RunPlanOptions extends RedactionOptions {
   readonly utilisation?: UtilisationDetail;
   /** Run the insight stage (expiry, spend, joint procurements, the wheel on `asOf`; docs/insight.md). */
   readonly insight?: InsightOptions;
-  /** Told when each phase starts; the prioritisation's event carries the intake's needs and counts. */
+  /**
+   * Told when each phase starts; the prioritisation's event carries the intake's needs and counts,
+   * with `reportRanked` a second selection event the ranked prioritisation (see PlanProgress).
+   */
   readonly onProgress?: (progress: PlanProgress) => void;
+  /** Tell `onProgress` the ranked prioritisation before the frontier and schedule (default false). */
+  readonly reportRanked?: boolean;
 }
 
 /** A field error with its message in both UI languages. */
@@ -70,6 +76,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
       includeSecurityGraded: options.includeSecurityGraded,
       rejectedIds: intake.rejected.map((r) => r.itemId),
       ...(options.frontier === false ? { frontier: false } : {}),
+      ...(options.onProgress && options.reportRanked ? { onRanked: rankedReporter(options.onProgress) } : {}),
     };
     const solver = typeof options.solver === "function" ? await options.solver() : options.solver;
     prioritisation = runPrioritisationStage(
@@ -165,6 +172,11 @@ function reportingSolver(solver: MilpSolver, options: RunPlanOptions): MilpSolve
       return solver.solve(lp, solveOptions);
     },
   };
+}
+
+/** Tells the ranked prioritisation (ranking, selection, why-out) while the frontier and schedule follow. */
+function rankedReporter(onProgress: (progress: PlanProgress) => void): (ranked: PlanPrioritisation) => void {
+  return (ranked) => onProgress({ phase: "selection", ranked });
 }
 
 /** The schedule: the selected needs by score when the prioritisation ran, else every accepted need. */

@@ -46,7 +46,7 @@ import type { Locale } from "../i18n/locale";
 import { messagesFor } from "./messages";
 import { pickLocale } from "./pickLocale";
 import { App } from "./components/App";
-import type { PlanComputer } from "../application/planCompute";
+import type { PlanComputer, PlanProgress } from "../application/planCompute";
 import { createWorkerPlanComputer } from "../adapters/browser/workerPlanComputer";
 import { spawnPlanWorker } from "../adapters/browser/planWorkerSpawn";
 import { COMPUTE_MESSAGES } from "../i18n/computeMessages";
@@ -309,7 +309,7 @@ function paneEdits(
   store: PlanStore,
   planYear: PlanYearWiring,
   local: PlanYearDeps,
-  plan: (input: PlanInput) => Promise<PlanResult>,
+  plan: (input: PlanInput, onProgress?: (progress: PlanProgress) => void) => Promise<PlanResult>,
 ): AppEdits {
   let generated: PlanInput | undefined;
   const demo = () => (generated ??= generateDemoTenant());
@@ -319,12 +319,12 @@ function paneEdits(
     return state.kind === "loaded" && state.from !== undefined;
   };
   return {
-    edit: async (edits) => {
+    edit: async (edits, onProgress) => {
       await planYearValidatorReady();
-      if (!fromSite()) return editAndReplan(browserRecord, edits, plan);
+      if (!fromSite()) return editAndReplan(browserRecord, edits, plan, onProgress);
       const record = await planYear.editsRecord();
       if (!record) throw new NoEditsRecordError(loadedInput(store).config.planYear);
-      return editAndReplan(record, edits, plan);
+      return editAndReplan(record, edits, plan, onProgress);
     },
     storedIn: () => (fromSite() ? { kind: "site", who: planYear.who() ?? "" } : { kind: "local" }),
   };
@@ -373,7 +373,10 @@ async function start(container: HTMLElement): Promise<void> {
     demoSource,
     async (input) => (excelActions ? excelActions.applyEdits(input) : input),
   );
-  const planInWorker = (input: PlanInput) => computer.compute(input, { includeSecurityGraded: false });
+  const planInWorker = (input: PlanInput, onProgress?: (progress: PlanProgress) => void) =>
+    onProgress
+      ? computer.compute(input, { includeSecurityGraded: false, ranked: true }, { onProgress })
+      : computer.compute(input, { includeSecurityGraded: false });
   year.wiring = planYear;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang={locale}>

@@ -5,7 +5,8 @@
  * with the same applyPlanEdits, then planned again. Two records: the site's (the plan came from a
  * SharePoint site with a record; the signed-in account is the author) or one kept in the browser
  * (the plain page; a local author). `planChange` says what moved: which needs came in, which went
- * out, and why (the selection's own explanation line).
+ * out, and why (the selection's own explanation line) — `rankedChange` says it already from the
+ * re-plan's early ranked event, before the frontier and schedule are done.
  */
 import { applyRecordEdits, type PlanEdit } from "../../domain/planYear/planEdits";
 import type { RecordConflict } from "../../domain/planYear/planYearTypes";
@@ -13,7 +14,9 @@ import type { PlanInput } from "../../domain/model/planInput";
 import { SCORE_MAX, SCORE_MIN } from "../../domain/prioritisation/defaultCriteria";
 import type { SelectionReason } from "../../domain/prioritisation/prioritisationTypes";
 import type { PlanResult } from "../planResult";
-import type { LocalisedMessage } from "../prioritisationStage";
+import { buildDecisions } from "../decisionsStage";
+import type { PlanProgress } from "../planCompute";
+import type { LocalisedMessage, PlanPrioritisation } from "../prioritisationStage";
 import { FORCE_REASONS } from "../workbook/selectionSheet";
 import { AlreadyExistsError } from "./planYearStore";
 import {
@@ -157,16 +160,17 @@ export interface EditedPlan extends StoredEdits {
 
 /**
  * Checks and stores the edits in the record, then plans the edited input again with `plan` (the
- * composition root's one plan function: in the page now, in a worker later).
+ * composition root's one plan function, in the pane's worker), telling it `onProgress`.
  */
 export async function editAndReplan(
   record: EditsRecord,
   edits: readonly PlanEdit[],
-  plan: (input: PlanInput) => Promise<PlanResult>,
+  plan: (input: PlanInput, onProgress?: (progress: PlanProgress) => void) => Promise<PlanResult>,
+  onProgress?: (progress: PlanProgress) => void,
 ): Promise<EditedPlan> {
   checkPaneEdits(edits);
   const stored = await record.store(edits);
-  return { ...stored, result: await plan(stored.input) };
+  return { ...stored, result: await plan(stored.input, onProgress) };
 }
 
 /** A need that came in or went out, and why (the new plan's own explanation line). */
@@ -204,5 +208,31 @@ export function planChange(before: PlanResult, after: PlanResult): PlanChange {
     cameIn: diff.decisionChanged.filter((d) => isIn(d.to.decision) && !isIn(d.from.decision)).map(changed),
     wentOut: diff.decisionChanged.filter((d) => !isIn(d.to.decision) && isIn(d.from.decision)).map(changed),
     rankMoved: diff.moved.filter((m) => m.rank !== undefined).length,
+  };
+}
+
+/**
+ * What moved, from the re-plan's ranked prioritisation (PlanProgress.ranked) and its intake's
+ * needs: the same as planChange on the finished plan, whose decisions (in or out, rank) come from
+ * the ranking alone; the schedule shown so far stands in for the one still computed.
+ */
+export function rankedChange(
+  before: PlanResult,
+  ranked: PlanPrioritisation,
+  needs: PlanResult["needs"] = before.needs,
+): PlanChange {
+  const decisions = buildDecisions(before.planYear, needs, ranked, before.schedule);
+  return planChange(before, { ...before, needs, prioritisation: ranked, decisions });
+}
+
+/** Follows a re-plan's progress and tells its early change (rankedChange) once the ranking is known. */
+export function followRankedChange(
+  before: PlanResult,
+  onChange: (change: PlanChange) => void,
+): (progress: PlanProgress) => void {
+  let needs = before.needs;
+  return (progress) => {
+    needs = progress.intake?.needs ?? needs;
+    if (progress.ranked) onChange(rankedChange(before, progress.ranked, needs));
   };
 }

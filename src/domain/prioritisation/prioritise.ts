@@ -158,6 +158,11 @@ export interface PrioritisationInput {
 export interface PrioritiseOptions {
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
+  /**
+   * Told the result without its frontier (`frontier: []`) as soon as the ranking and selection are
+   * known, before the frontier's solves; the returned result is this one with its frontier.
+   */
+  readonly onRanked?: (ranked: PrioritisationResult) => void;
 }
 
 /** The criteria to use: AHP weights when a pairwise matrix is given; throws on any config issue. */
@@ -394,17 +399,6 @@ export function prioritise(
     selection.freeCandidates > 0 &&
     selection.freeCandidates <= config.compareModesUpTo;
   const modes = compare ? compareModes(selection, runMode, order, valueOf) : [];
-  const frontier =
-    options.frontier === false || candidates.length === 0
-      ? []
-      : efficientFrontier(
-          candidates,
-          limits,
-          candidates.length > config.frontierExactUpTo ? GREEDY_ONLY : solver,
-          settings.frontier,
-          config.frontierLevels,
-        );
-
   const ranking = rankedNeeds(ordered, selection, {
     needById,
     efforts,
@@ -432,11 +426,23 @@ export function prioritise(
       valueOf(selection),
       modes,
     ),
-    frontier,
+    frontier: [],
     kraljic,
     stability,
+    ...(ahp ? { ahp } : {}),
   };
-  return ahp ? { ...result, ahp } : result;
+  options.onRanked?.(result);
+  const frontier =
+    options.frontier === false || candidates.length === 0
+      ? []
+      : efficientFrontier(
+          candidates,
+          limits,
+          candidates.length > config.frontierExactUpTo ? GREEDY_ONLY : solver,
+          settings.frontier,
+          config.frontierLevels,
+        );
+  return { ...result, frontier };
 }
 
 /** Top-N stability under weight changes and the Kraljic points (the lenses beside the ranking). */

@@ -3,7 +3,7 @@
  * talks comlink over a real MessageChannel (structured clone, as postMessage to a Worker) to the
  * worker's side (planWorkerApi over the in-process computer). Checks the result equals the plan
  * computed directly — null-prototype records included —, the phases arrive in order with the
- * intake's needs first, and Cancel terminates the worker and starts a fresh one.
+ * intake's needs first and the ranked prioritisation before the frontier and schedule, and Cancel terminates the worker and starts a fresh one.
  */
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { expose, type Endpoint } from "comlink";
@@ -81,7 +81,7 @@ describe("plan worker protocol", () => {
     try {
       const result = await computer.compute(
         input,
-        { includeSecurityGraded: false },
+        { includeSecurityGraded: false, ranked: true },
         { onProgress: (p) => progress.push(p) },
       );
       expect(prototypeDifferences(direct, result)).toEqual([]);
@@ -90,7 +90,20 @@ describe("plan worker protocol", () => {
       expect(nullPrototypeCount(direct)).toBeGreaterThan(0);
       expect(nullPrototypeCount(result)).toBe(nullPrototypeCount(direct));
       // Each phase's event was posted long before the result (the client stops listening then).
-      expect(progress.map((p) => p.phase)).toEqual(["intake", "prioritisation", "selection", "schedule"]);
+      expect(progress.map((p) => p.phase)).toEqual([
+        "intake",
+        "prioritisation",
+        "selection",
+        "selection",
+        "schedule",
+      ]);
+      // The second selection event carries the ranking and selection before the frontier: the
+      // final result's section, frontier aside (which the early one has empty).
+      const ranked = progress[3]?.ranked;
+      const final = direct.prioritisation;
+      expect(final?.result?.frontier.length).toBeGreaterThan(0);
+      expect(ranked?.result?.frontier).toEqual([]);
+      expect({ ...ranked, result: { ...ranked?.result, frontier: final?.result?.frontier } }).toEqual(final);
       const intake = progress[1]?.intake;
       expect(intake?.needs).toEqual(direct.needs);
       expect(prototypeDifferences(direct.needs, intake?.needs)).toEqual([]);

@@ -9,6 +9,7 @@ import { useMemo, useState } from "react";
 import type { EditedPlan } from "../../../application/planYear/paneEdits";
 import type { PlanResult } from "../../../application/planResult";
 import type { PlanInput } from "../../../domain/model/planInput";
+import type { PlanProgress } from "../../../application/planCompute";
 import type { PlanEdit } from "../../../domain/planYear/planEdits";
 import type { Locale } from "../../../i18n/locale";
 import { planEditsSay } from "../../../i18n/planEditsMessages";
@@ -27,7 +28,10 @@ export interface PlanEditsPanelProps {
   readonly store: PlanStore;
   readonly locale: Locale;
   /** Stores the edits in the plan-year record of the plan shown and plans again. */
-  readonly edit: (edits: readonly PlanEdit[]) => Promise<EditedPlan>;
+  readonly edit: (
+    edits: readonly PlanEdit[],
+    onProgress?: (progress: PlanProgress) => void,
+  ) => Promise<EditedPlan>;
   /** Where the edits are stored: the site's record as an account, or this browser. */
   readonly storedIn: { readonly kind: "site"; readonly who: string } | { readonly kind: "local" };
 }

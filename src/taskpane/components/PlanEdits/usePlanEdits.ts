@@ -1,17 +1,20 @@
 /**
  * State of the pane's edits ("Vekter og valg") in a reducer: which dialog is open, whether an edit
  * is being stored and planned, what the last edit moved, and why one failed. `apply` runs the one
- * edit function the composition root gives, puts the new plan in the pane's plan store (so the
- * needs, ranking and selection show it) and keeps what came in and went out.
+ * edit function the composition root gives, shows what came in and went out as soon as the
+ * re-plan's ranking is known, then puts the new plan in the pane's plan store (so the needs,
+ * ranking and selection show it) and keeps what moved.
  */
 import { useCallback, useReducer } from "react";
 import {
   NoEditsRecordError,
   PaneEditError,
+  followRankedChange,
   planChange,
   type EditedPlan,
   type PlanChange,
 } from "../../../application/planYear/paneEdits";
+import type { PlanProgress } from "../../../application/planCompute";
 import type { PlanEdit } from "../../../domain/planYear/planEdits";
 import type { Locale } from "../../../i18n/locale";
 import { planEditsSay } from "../../../i18n/planEditsMessages";
@@ -39,6 +42,7 @@ export interface PlanEditsState {
 export type PlanEditsAction =
   | { readonly type: "open"; readonly dialog: EditsDialog }
   | { readonly type: "started" }
+  | { readonly type: "ranked"; readonly change: PlanChange }
   | { readonly type: "done"; readonly change: PlanChange; readonly conflicts: readonly string[] }
   | { readonly type: "failed"; readonly error: string };
 
@@ -58,6 +62,8 @@ export function planEditsReducer(state: PlanEditsState, action: PlanEditsAction)
       const { error: _error, ...rest } = state;
       return { ...rest, status: "working", dialog: { kind: "none" }, conflicts: [] };
     }
+    case "ranked":
+      return { ...state, change: action.change };
     case "done":
       return { status: "idle", dialog: { kind: "none" }, change: action.change, conflicts: action.conflicts };
     case "failed":
@@ -77,7 +83,7 @@ export function editErrorText(error: unknown, locale: Locale): string {
 /** The edits' state and actions over the pane's plan store and the composition root's edit function. */
 export function usePlanEdits(
   store: PlanStore,
-  edit: (edits: readonly PlanEdit[]) => Promise<EditedPlan>,
+  edit: (edits: readonly PlanEdit[], onProgress?: (progress: PlanProgress) => void) => Promise<EditedPlan>,
   locale: Locale,
 ) {
   const [state, dispatch] = useReducer(planEditsReducer, INITIAL_EDITS_STATE);
@@ -88,7 +94,9 @@ export function usePlanEdits(
       if (shown.kind !== "loaded" || edits.length === 0) return;
       dispatch({ type: "started" });
       try {
-        const edited = await edit(edits);
+        // what moved shows once the ranking is known; the finished plan confirms it
+        const onRanked = followRankedChange(shown.plan, (change) => dispatch({ type: "ranked", change }));
+        const edited = await edit(edits, onRanked);
         store.dispatch({ type: "replanned", plan: edited.result, input: edited.input });
         const conflicts = edited.conflicts.map((c) => c.path);
         dispatch({ type: "done", change: planChange(shown.plan, edited.result), conflicts });

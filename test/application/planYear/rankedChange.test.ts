@@ -1,0 +1,73 @@
+/**
+ * The early change of a pane edit: the re-plan reports its ranked prioritisation before the
+ * frontier and schedule, and what that says moved (rankedChange) equals what the finished plan
+ * says (planChange) — on the demo tenant's first needs, planned with HiGHS, with one selected need
+ * forced out and one left-out need forced in.
+ */
+import { followRankedChange, planChange, type PlanChange } from "../../../src/application/planYear/paneEdits";
+import type { PlanProgress } from "../../../src/application/planCompute";
+import { runPlan } from "../../../src/application/runPlan";
+import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
+import { generateDemoTenant } from "../../../src/demo/demoTenant";
+import type { PlanInput } from "../../../src/domain/model/planInput";
+
+let input: PlanInput;
+beforeAll(() => {
+  const demo = generateDemoTenant();
+  input = { ...demo, needs: demo.needs.slice(0, 120) };
+});
+
+describe("rankedChange", () => {
+  it("tells from the ranked event what the finished plan says moved, with the same ranking", async () => {
+    const solver = await createHighsSolver();
+    const unasked: PlanProgress[] = [];
+    const before = await runPlan(input, {
+      includeSecurityGraded: false,
+      solver,
+      onProgress: (p) => unasked.push(p),
+    });
+    // not asked for: no ranked event (a first load stays as lean as before)
+    expect(unasked.map((p) => p.phase)).toEqual(["intake", "prioritisation", "selection", "schedule"]);
+    const ranking = before.prioritisation?.result?.ranking ?? [];
+    const firstIn = ranking.find((r) => r.reason === "selected");
+    const firstOut = ranking.find((r) => r.reason === "budget" || r.reason === "capacity");
+    if (!firstIn || !firstOut) throw new Error("The demo's first needs have no selected and left-out need.");
+    const prioritisation = input.config.prioritisation ?? {};
+    const edited: PlanInput = {
+      ...input,
+      config: {
+        ...input.config,
+        prioritisation: {
+          ...prioritisation,
+          forced: [
+            ...(prioritisation.forced ?? []),
+            { needId: firstIn.needId, direction: "out", reason: "legal-obligation" },
+            { needId: firstOut.needId, direction: "in", reason: "legal-obligation" },
+          ],
+        },
+      },
+    };
+    const early: PlanChange[] = [];
+    const phases: PlanProgress[] = [];
+    const follow = followRankedChange(before, (change) => early.push(change));
+    const after = await runPlan(edited, {
+      includeSecurityGraded: false,
+      solver,
+      reportRanked: true,
+      onProgress: (progress) => {
+        phases.push(progress);
+        follow(progress);
+      },
+    });
+    // told once, before the schedule started
+    expect(early).toHaveLength(1);
+    const rankedAt = phases.findIndex((p) => p.ranked !== undefined);
+    expect(phases.slice(rankedAt + 1).map((p) => p.phase)).toEqual(["schedule"]);
+    expect(phases[rankedAt]?.ranked?.result?.ranking).toEqual(after.prioritisation?.result?.ranking);
+    expect(phases[rankedAt]?.ranked?.result?.selection).toEqual(after.prioritisation?.result?.selection);
+    const final = planChange(before, after);
+    expect(final.cameIn.map((c) => c.needId)).toContain(firstOut.needId);
+    expect(final.wentOut.map((c) => c.needId)).toContain(firstIn.needId);
+    expect(early[0]).toEqual(final);
+  });
+});
