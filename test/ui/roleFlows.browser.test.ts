@@ -57,7 +57,7 @@ const say =
 function templatePattern(catalogue: Catalogue, locale: Locale, key: string): RegExp {
   const template = catalogue[locale][key];
   if (template === undefined) throw new Error(`no message ${key}`);
-  const parts = template.split(/\{[a-zA-Z]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
+  const parts = template.split(/\{[^{}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
   return new RegExp(parts.join(".*?"));
 }
 
