@@ -88,6 +88,8 @@ async function coordinatorFlow(
   await expect(
     page.getByRole("combobox", { name: say(roleMessages, locale)("role.label") }).inputValue(),
   ).resolves.toBe("coordinator");
+  // The list is drawn in steps: wait for its last row.
+  await table.getByRole("row").nth(plan.needs.length).waitFor();
   await expect(table.getByRole("row").count()).resolves.toBe(plan.needs.length + 1);
   await checkView(run, "coordinator-needs");
 

@@ -89,7 +89,8 @@ describe("task pane in the browser", () => {
       plan.counts.rejected,
     ]);
     expect(received).toBe((accepted ?? 0) + (rejected ?? 0));
-    // Header row + one row per need.
+    // Header row + one row per need (a long list is drawn in steps: wait for its last row).
+    await table.getByRole("row").nth(plan.needs.length).waitFor();
     await expect(table.getByRole("row").count()).resolves.toBe(plan.needs.length + 1);
 
     const acceptedNeed = firstWith((e) => e.status === "accepted" && !e.redacted && e.need !== undefined);
@@ -108,6 +109,7 @@ describe("task pane in the browser", () => {
       .getByRole("status")
       .filter({ hasText: shownText(plan.counts.rejected, "nb") })
       .waitFor();
+    await table.getByRole("row").nth(plan.counts.rejected).waitFor();
     await expect(table.getByRole("row").count()).resolves.toBe(plan.counts.rejected + 1);
     const rejectedNeed = firstWith((e) => e.status === "rejected");
     const errors = table.getByRole("list", { name: `Feil i behov ${rejectedNeed.id}` }).first();

@@ -2,7 +2,8 @@
  * The needs list: one row per input need with its validation status, laid out for the pane's width
  * (two-line rows in a 350 px pane, a table with column headers where the list has room). Accepted
  * needs show their (possibly redacted) content; rejected needs show what was submitted and their
- * errors in the UI language. The id opens the need's details.
+ * errors in the UI language. The id opens the need's details. A long list is drawn in steps
+ * (`useIncrementalRows`) and rows already drawn are not drawn again, so the page never freezes.
  */
 import {
   Badge,
@@ -15,12 +16,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { PlanNeedEntry } from "../../../application/planResult";
 import { formatDate, formatMoney, type Locale } from "../../../i18n/locale";
 import type { Translate } from "../../messages";
 import { unitName } from "../../unitNames";
 import { NeedDetails } from "./NeedDetails";
+import { useIncrementalRows } from "./useIncrementalRows";
 import { useNeedsTableStyles } from "./useNeedsTableStyles.styles";
 
 /** Props of NeedsTable. */
@@ -55,6 +57,7 @@ function columnClass(column: (typeof COLUMNS)[number], styles: Styles): string {
 export function NeedsTable({ entries, locale, t }: NeedsTableProps) {
   const styles = useNeedsTableStyles();
   const [open, setOpen] = useState<PlanNeedEntry | undefined>(undefined);
+  const drawn = useIncrementalRows(entries);
   return (
     <div className={styles.container}>
       <Table noNativeElements size="extra-small" aria-label={t("table.label")} className={styles.table}>
@@ -68,15 +71,8 @@ export function NeedsTable({ entries, locale, t }: NeedsTableProps) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {entries.map((entry) => (
-            <NeedRow
-              key={entry.row}
-              entry={entry}
-              locale={locale}
-              t={t}
-              styles={styles}
-              onOpen={() => setOpen(entry)}
-            />
+          {entries.slice(0, drawn).map((entry) => (
+            <NeedRow key={entry.row} entry={entry} locale={locale} t={t} styles={styles} onOpen={setOpen} />
           ))}
         </TableBody>
       </Table>
@@ -90,7 +86,7 @@ interface NeedRowProps {
   readonly locale: Locale;
   readonly t: Translate;
   readonly styles: Styles;
-  readonly onOpen: () => void;
+  readonly onOpen: (entry: PlanNeedEntry) => void;
 }
 
 /** Value, date and unit of the need, or what was submitted for a rejected one (shown in italics). */
@@ -110,7 +106,8 @@ function rowValues(entry: PlanNeedEntry, locale: Locale): { value: string; date:
   };
 }
 
-function NeedRow({ entry, locale, t, styles, onOpen }: NeedRowProps) {
+/** One need's row; memoised, so drawing more rows does not draw the earlier ones again. */
+const NeedRow = memo(function NeedRow({ entry, locale, t, styles, onOpen }: NeedRowProps) {
   const need = entry.need;
   const values = rowValues(entry, locale);
   const sentClass = need ? undefined : styles.submitted;
@@ -123,7 +120,7 @@ function NeedRow({ entry, locale, t, styles, onOpen }: NeedRowProps) {
           className={styles.idButton}
           aria-haspopup="dialog"
           title={t("details.open", { id: entry.id })}
-          onClick={onOpen}
+          onClick={() => onOpen(entry)}
         >
           {entry.id}
         </Button>
@@ -144,7 +141,7 @@ function NeedRow({ entry, locale, t, styles, onOpen }: NeedRowProps) {
       <TableCell className={columnClass("area", styles)}>{need?.area ?? ""}</TableCell>
     </TableRow>
   );
-}
+});
 
 /** The title (with the restricted badge), or for a rejected need the submitted title and the errors. */
 function NeedTitle({ entry, locale, t, styles }: Omit<NeedRowProps, "onOpen">) {
