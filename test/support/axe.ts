@@ -45,6 +45,20 @@ export async function seriousViolations(
   label: string,
   scope: AxeScope = {},
 ): Promise<AxeFinding[]> {
+  // A dialog still fading in is semi-transparent: axe would measure its colours mid-animation and
+  // report a contrast it never has at rest. Wait until no animation or transition runs.
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          // Endless ones (a spinner) never finish; the others must have.
+          .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+          .every((a) => a.playState !== "running" && !a.pending),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
   let builder = new AxeBuilder({ page });
   for (const selector of scope.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();

@@ -91,3 +91,13 @@ export async function showRole(page: Page, role: PaneRoleValue, section?: string
   await page.getByRole("combobox", { name: /^(Rolle|Role)$/ }).selectOption(role);
   if (section !== undefined) await page.getByRole("tab", { name: section, exact: true }).click();
 }
+
+/**
+ * Waits until the plan worker has finished: the needs appear from the intake at once, the ranking,
+ * selection, schedule and charts only when the progress region ("Beregning av planen") is gone.
+ */
+export async function waitForPlan(page: Page, timeout = 300_000): Promise<void> {
+  await page
+    .getByRole("region", { name: /^(Beregning av planen|Computing the plan)$/ })
+    .waitFor({ state: "detached", timeout });
+}

@@ -19,6 +19,7 @@ import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
 import { ensureDevCerts } from "../../scripts/lib/certs";
 import { DEMO_DEFAULT_PLAN_YEAR } from "../../src/demo/demoTenant";
+import { showRole, waitForPlan } from "../support/taskpaneBrowser";
 
 const repo = path.join(__dirname, "..", "..");
 const HOST = "anskaffelse.example.no";
@@ -168,7 +169,8 @@ describe("production build for an address (slow: the real webpack production bui
     // The whole demo plan runs in the page: the bundle, the HiGHS wasm and Fluent's styles under the CSP.
     await page.getByRole("heading", { name: `Anskaffelsesplan ${planYear}` }).waitFor({ timeout: 120_000 });
     await page.getByRole("table", { name: "Behov" }).waitFor({ timeout: 120_000 });
-    await page.getByRole("tab", { name: "Prioritering og plan" }).click();
+    await waitForPlan(page);
+    await showRole(page, "lead", "Prioritering");
     await page.getByRole("table", { name: "Prioritering" }).waitFor({ timeout: 120_000 });
     await expect(page.evaluate(() => typeof Office.onReady)).resolves.toBe("function");
     // Outside Office, office.js opens Microsoft's telemetry frame: the CSP refuses it (frame-src), by design.

@@ -10,7 +10,13 @@ import * as fs from "node:fs";
 import * as https from "node:https";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import {
+  showRole,
+  startTaskpaneBrowser,
+  waitForPlan,
+  type TaskpaneBrowser,
+} from "../support/taskpaneBrowser";
+import { roleMessages } from "../../src/i18n/roleMessages";
 import { describeFindings, seriousViolations, type AxeFinding } from "../support/axe";
 import {
   startDemoGraphServer,
@@ -47,6 +53,7 @@ function wordsOf(locale: Locale) {
     ui: (key: string, params?: Record<string, string | number>) => say(uiMessages, key, params),
     graph: (key: string) => say(GRAPH_MESSAGES, key),
     year: (key: string) => say(PLAN_YEAR_PANE_MESSAGES, key),
+    role: (key: string) => say(roleMessages, key),
   };
 }
 
@@ -72,7 +79,8 @@ async function check(page: Page, label: string, findings: AxeFinding[]): Promise
 async function checkNeeds(page: Page, locale: Locale, width: number, findings: AxeFinding[]): Promise<void> {
   const w = wordsOf(locale);
   const label = `${locale} ${width} px`;
-  await page.getByRole("tab", { name: w.ui("view.needs") }).click();
+  await waitForPlan(page);
+  await showRole(page, "coordinator", w.role("section.needs"));
   const table = page.getByRole("table", { name: w.ui("table.label") });
   await table.waitFor();
   if (width === 350) await page.screenshot({ path: path.join(ARTIFACTS, `needs-${locale}-350.png`) });
@@ -100,7 +108,7 @@ async function checkRanking(
   findings: AxeFinding[],
 ): Promise<void> {
   const w = wordsOf(locale);
-  await page.getByRole("tab", { name: w.ui("view.ranking") }).click();
+  await showRole(page, "lead", w.role("section.ranking"));
   const table = page.getByRole("table", { name: w.ui("ranking.label") });
   await table.waitFor();
   await table.getByText(w.ui("ranking.why")).first().click();
@@ -117,7 +125,7 @@ async function checkSharePoint(
 ): Promise<void> {
   const w = wordsOf(locale);
   const label = `${locale} ${width} px`;
-  await page.getByRole("tab", { name: w.graph("pane.tab") }).click();
+  await showRole(page, "coordinator", w.graph("pane.tab"));
   const region = page.getByRole("region", { name: w.graph("pane.tab") });
   const complete = region.getByText(w.graph("pane.lists.complete"));
   if (!(await complete.isVisible())) {
@@ -151,7 +159,7 @@ async function checkPlanYear(
   findings: AxeFinding[],
 ): Promise<void> {
   const w = wordsOf(locale);
-  await page.getByRole("tab", { name: w.year("tab") }).click();
+  await showRole(page, "coordinator", w.year("tab"));
   await page.getByText(w.year("loading")).waitFor({ state: "detached", timeout: 60_000 });
   await check(page, `${locale} ${width} px: Planår`, findings);
 }

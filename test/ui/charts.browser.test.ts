@@ -10,7 +10,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import {
+  showRole,
+  startTaskpaneBrowser,
+  waitForPlan,
+  type TaskpaneBrowser,
+} from "../support/taskpaneBrowser";
 import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { planChartsData, type PlanChartsData } from "../../src/application/charts/planCharts";
 import type { PlanResult } from "../../src/application/planResult";
@@ -72,6 +77,7 @@ async function openCharts(language: string, width: number, locale: Locale) {
   await page
     .getByRole("table", { name: translate(uiMessages, locale, "table.label") })
     .waitFor({ timeout: 180_000 });
+  await waitForPlan(page);
   await expect(page.locator("[data-chart]").count()).resolves.toBe(0);
   const before = [...scripts];
   for (const { role, section, charts } of chartSections(locale)) {
