@@ -1,5 +1,6 @@
 // Tests of the Project feature's catalogue: the same keys in both languages, and labels for every
 // phase, procedure, role and custom field.
+import { fillPlaceholders } from "../../src/domain/projectPlan/fillPlaceholders";
 import {
   describeNeedProgress,
   projectFieldAliases,
@@ -29,7 +30,12 @@ describe("projectMessages", () => {
       for (const f of PLAN_CUSTOM_FIELDS) expect(aliases[f.name]).not.toMatch(/^field\./);
     }
     expect(projectPlanLabels("nb", 2027).phases["award-standstill"]).toBe("Tildeling og karensperiode");
-    expect(projectPlanLabels("en", 2027).notes.late).toBe("Late: {value} days after the deadline");
+    expect(projectPlanLabels("en", 2027).notes.late).toBe(
+      "Late: {value} {value|day|days} after the deadline",
+    );
+    expect(fillPlaceholders(projectPlanLabels("en", 2027).notes.late, { value: 1 })).toBe(
+      "Late: 1 day after the deadline",
+    );
   });
 
   it("describes a need's progress for the feedback to the unit", () => {

@@ -1,15 +1,13 @@
 /**
- * Fills `{name}` placeholders in a label template (the domain's own copy, so the core stays free
- * of the UI layer).
+ * Fills the placeholders of a Project label template: the catalogues' one template filler, so a
+ * plural choice such as `{value|dag|dager}` reads right in Project's notes too.
  */
+import { fillTemplate } from "../../i18n/locale";
 
-/** Replaces `{name}` with params[name]; unknown placeholders stay visible. */
+/** Replaces `{name}` with params[name] and `{name|one|other}` by the count; unknown ones stay visible. */
 export function fillPlaceholders(
   template: string,
   params: Readonly<Record<string, string | number>>,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(template, params);
 }
