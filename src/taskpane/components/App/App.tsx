@@ -110,7 +110,7 @@ export function App(props: AppProps) {
   const computing = state.kind === "failed" ? undefined : state.computing;
   // The needs show as soon as the intake has run, before the ranking, selection and schedule.
   const needs = plan ?? computing?.intake;
-  const project = useProjectPlan(plan, props.projectPlanOf);
+  const project = useProjectPlan(plan, props.projectPlanOf, locale);
   const pane = useMemo(
     (): PaneContextValue => ({
       app: props,
