@@ -15,6 +15,7 @@ import { REDACTED_TEXT } from "../../../src/domain/rules/redaction";
 import { personUtilisation } from "../../../src/domain/scheduling/personUtilisation";
 import { defaultSchedulingConfig } from "../../../src/domain/scheduling/schedulingConfig";
 import { addDays, daysBetween } from "../../../src/domain/time/isoDate";
+import { CHART_MESSAGES } from "../../../src/i18n/chartMessages";
 
 const input = generateDemoTenant();
 let plan: PlanResult;
@@ -162,5 +163,80 @@ describe("wheel chart data", () => {
       daysLeft: 28,
     });
     expect(charts.wheel.stage).toBe(wheelStage(defaultWheel(plan.planYear), "2026-12-04"));
+  });
+});
+
+describe("charts of the procurement lead's category", () => {
+  it("narrows the Kraljic points and the timeline to the category; frontier, capacity and wheel stay the plan's", () => {
+    const categoryOf = new Map(plan.needs.flatMap((e) => (e.need ? [[e.id, e.need.category] as const] : [])));
+    const points = plan.prioritisation?.result?.kraljic ?? [];
+    const main = input.config.mainCategories.find(
+      (c) => points.some((p) => p.category === c.id) && points.some((p) => p.category !== c.id),
+    );
+    if (!main) throw new Error("the demo plan has no category among others on the Kraljic chart");
+    const mine = planChartsData({
+      plan,
+      input,
+      today: "2026-12-04",
+      category: { id: main.id, name: main.name },
+    });
+
+    const shown = mine.kraljic?.quadrants.flatMap((q) => q.points) ?? [];
+    const expected = points.filter((p) => p.category === main.id);
+    expect(shown).toHaveLength(expected.length);
+    for (const p of shown) expect(p.label.startsWith(main.name)).toBe(true);
+    // Each point keeps the quadrant the whole plan gives it (the plan's median line).
+    expect(mine.kraljic?.impactMedian).toBe(charts.kraljic?.impactMedian);
+    for (const q of mine.kraljic?.quadrants ?? [])
+      expect(q.points.length).toBe(expected.filter((p) => p.quadrant === q.quadrant).length);
+
+    const bars = mine.timeline.bars;
+    expect(bars.map((b) => b.needId).sort()).toEqual(
+      plan.schedule.scheduled
+        .filter((s) => categoryOf.get(s.needId) === main.id)
+        .map((s) => s.needId)
+        .sort(),
+    );
+    expect(bars.length).toBeLessThan(charts.timeline.bars.length);
+    expect(mine.timeline.lateCount).toBe(bars.filter((b) => b.daysLate > 0).length);
+
+    expect(mine.frontier).toEqual(charts.frontier);
+    expect(mine.capacity).toEqual(charts.capacity);
+    expect(mine.wheel).toEqual(charts.wheel);
+    expect(mine.scope).toEqual({
+      frontier: { kind: "plan" },
+      kraljic: { kind: "category", name: main.name },
+      capacity: { kind: "plan" },
+      timeline: { kind: "category", name: main.name },
+      wheel: { kind: "plan" },
+    });
+    // Each whole-plan chart has its sentence in the catalogue.
+    for (const [id, scope] of Object.entries(mine.scope ?? {}))
+      if (scope.kind === "plan") expect(CHART_MESSAGES.nb[`scope.plan.${id}`]).toBeDefined();
+    expect(charts.scope).toBeUndefined();
+  });
+
+  it("has no Kraljic data for a category without points", () => {
+    const none = planChartsData({
+      plan,
+      input,
+      today: "2026-12-04",
+      category: { id: "no-such", name: "Ingen" },
+    });
+    expect(none.kraljic).toBeUndefined();
+    expect(none.timeline).toEqual({ bars: [], lateCount: 0 });
+  });
+});
+
+describe("wheel chart data from a plan-year record's wheel", () => {
+  it("uses the record's dates, not the seed's, for the stages and today's stage", () => {
+    const seed = defaultWheel(plan.planYear);
+    const record = { ...seed, localSubmission: "2026-11-20", centralAnalysis: "2026-12-10" };
+    const data = planChartsData({ plan, input, wheel: record, today: "2026-12-04" }).wheel;
+    expect(data.stage).toBe("localSubmission");
+    expect(data.segments.find((s) => s.stage === "preparation")?.end).toBe("2026-11-19");
+    expect(data.segments.find((s) => s.current)?.start).toBe("2026-11-20");
+    expect(data.next).toEqual({ id: "centralAnalysis", date: "2026-12-10", daysLeft: 6 });
+    expect(charts.wheel.next?.date).toBe(seed.centralAnalysis);
   });
 });

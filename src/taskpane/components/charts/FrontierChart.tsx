@@ -15,6 +15,8 @@ export interface FrontierChartProps {
   readonly data: FrontierChartData;
   readonly locale: Locale;
   readonly height: number;
+  /** What the chart covers (whole plan or the chosen category), shown before its summary. */
+  readonly note?: string;
 }
 
 function summary(data: FrontierChartData, locale: Locale): string {
@@ -89,13 +91,13 @@ function series(data: FrontierChartData, locale: Locale): ChartProps {
 }
 
 /** The frontier chart in its frame. */
-export function FrontierChart({ data, locale, height }: FrontierChartProps) {
+export function FrontierChart({ data, locale, height, note }: FrontierChartProps) {
   const styles = useChartStyles();
   return (
     <ChartFrame
       chartId="frontier"
       title={chartSay(locale, "frontier.title")}
-      summary={[summary(data, locale)]}
+      summary={note ? [note, summary(data, locale)] : [summary(data, locale)]}
       table={table(data, locale)}
       locale={locale}
       height={height}

@@ -16,6 +16,8 @@ export interface KraljicChartProps {
   readonly data: KraljicChartData;
   readonly locale: Locale;
   readonly height: number;
+  /** What the chart covers (whole plan or the chosen category), shown before its summary. */
+  readonly note?: string;
 }
 
 const COLOURS: Readonly<Record<KraljicQuadrant, string>> = {
@@ -89,13 +91,13 @@ function series(data: KraljicChartData, locale: Locale): ChartProps {
 }
 
 /** The Kraljic chart in its frame. */
-export function KraljicChart({ data, locale, height }: KraljicChartProps) {
+export function KraljicChart({ data, locale, height, note }: KraljicChartProps) {
   const styles = useChartStyles();
   return (
     <ChartFrame
       chartId="kraljic"
       title={chartSay(locale, "kraljic.title")}
-      summary={[summary(data, locale)]}
+      summary={note ? [note, summary(data, locale)] : [summary(data, locale)]}
       table={table(data, locale)}
       locale={locale}
       height={height}

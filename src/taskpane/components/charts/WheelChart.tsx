@@ -17,6 +17,8 @@ export interface WheelChartProps {
   readonly locale: Locale;
   /** Height of the donut itself; the legend's rows come on top. */
   readonly height: number;
+  /** What the chart covers (whole plan or the chosen category), shown before its summary. */
+  readonly note?: string;
 }
 
 /** Legend rows the seven stages take at a width (about three legends a row at 350 px, four from 560 px). */
@@ -71,14 +73,14 @@ function arcs(data: WheelChartData, locale: Locale): ChartProps {
 }
 
 /** The wheel chart in its frame. */
-export function WheelChart({ data, locale, height }: WheelChartProps) {
+export function WheelChart({ data, locale, height, note }: WheelChartProps) {
   const styles = useChartStyles();
   const title = chartSay(locale, "wheel.title");
   return (
     <ChartFrame
       chartId="wheel"
       title={title}
-      summary={summary(data, locale)}
+      summary={note ? [note, ...summary(data, locale)] : summary(data, locale)}
       table={table(data, locale)}
       locale={locale}
       height={(width) => height + legendRows(width) * 40}
