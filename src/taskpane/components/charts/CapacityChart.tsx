@@ -88,7 +88,10 @@ export function CapacityChart({ series, locale, height, note }: CapacityChartPro
         <LineChart
           data={lines(series, title, locale)}
           {...size}
-          svgProps={{ "aria-label": title }}
+          svgProps={{
+            "aria-label": `${title}. ${chartSay(locale, "aria.axes", { x: chartSay(locale, "capacity.x"), y: chartSay(locale, "capacity.y") })}`,
+          }}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           culture={chartCulture(locale)}
           strokeWidth={2}
           xAxisTitle={chartSay(locale, "capacity.x")}

@@ -90,6 +90,10 @@ function series(data: FrontierChartData, locale: Locale): ChartProps {
   };
 }
 
+/** The svg's name: the title and what the axes show (the library's own would be English). */
+const svgLabel = (locale: Locale): string =>
+  `${chartSay(locale, "frontier.title")}. ${chartSay(locale, "aria.axes", { x: chartSay(locale, "frontier.x"), y: chartSay(locale, "frontier.y") })}`;
+
 /** The frontier chart in its frame. */
 export function FrontierChart({ data, locale, height, note }: FrontierChartProps) {
   const styles = useChartStyles();
@@ -105,7 +109,8 @@ export function FrontierChart({ data, locale, height, note }: FrontierChartProps
         <LineChart
           data={series(data, locale)}
           {...size}
-          svgProps={{ "aria-label": chartSay(locale, "frontier.title") }}
+          svgProps={{ "aria-label": svgLabel(locale) }}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           culture={chartCulture(locale)}
           strokeWidth={2}
           xAxisTitle={chartSay(locale, "frontier.x")}

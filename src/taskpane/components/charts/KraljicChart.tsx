@@ -90,6 +90,10 @@ function series(data: KraljicChartData, locale: Locale): ChartProps {
   };
 }
 
+/** The svg's name: the title and what the axes show (the library's own would be English). */
+const svgLabel = (locale: Locale): string =>
+  `${chartSay(locale, "kraljic.title")}. ${chartSay(locale, "aria.axes", { x: chartSay(locale, "kraljic.x"), y: chartSay(locale, "kraljic.y") })}`;
+
 /** The Kraljic chart in its frame. */
 export function KraljicChart({ data, locale, height, note }: KraljicChartProps) {
   const styles = useChartStyles();
@@ -105,7 +109,8 @@ export function KraljicChart({ data, locale, height, note }: KraljicChartProps) 
         <ScatterChart
           data={series(data, locale)}
           {...size}
-          svgProps={{ "aria-label": chartSay(locale, "kraljic.title") }}
+          svgProps={{ "aria-label": svgLabel(locale) }}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           culture={chartCulture(locale)}
           xAxisTitle={chartSay(locale, "kraljic.x")}
           yAxisTitle={chartSay(locale, "kraljic.y")}

@@ -98,7 +98,12 @@ export default function PlanCharts({
               />
             ))
           : noData("capacity", chartSay(locale, "capacity.title")))}
-      {shows("timeline") && <TimelineChart data={data.timeline} locale={locale} note={note("timeline")} />}
+      {shows("timeline") &&
+        (data.timeline.bars.length > 0 ? (
+          <TimelineChart data={data.timeline} locale={locale} note={note("timeline")} />
+        ) : (
+          noData("timeline", chartSay(locale, "timeline.title"))
+        ))}
     </div>
   );
 }

@@ -90,6 +90,7 @@ export function TimelineChart({ data, locale, note }: TimelineChartProps) {
           chartTitle={title}
           {...size}
           svgProps={{ "aria-label": title }}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           barHeight={ROW - 6}
           culture={chartCulture(locale)}
           margins={{ top: 10, right: 16, bottom: 35, left: 70 }}

@@ -68,6 +68,14 @@ function arcs(data: WheelChartData, locale: Locale): ChartProps {
       data: s.days,
       color: colour(s.current ? DataVizPalette.color1 : DataVizPalette.disabled),
       yAxisCalloutData: chartSay(locale, "wheel.days", { days: formatNumber(s.days, locale) }),
+      callOutAccessibilityData: {
+        ariaLabel: chartSay(locale, "wheel.arc", {
+          stage: stageName(s.stage, locale),
+          from: formatDate(s.start, locale),
+          to: formatDate(s.end, locale),
+          days: formatNumber(s.days, locale),
+        }),
+      },
     })),
   };
 }
@@ -91,6 +99,7 @@ export function WheelChart({ data, locale, height, note }: WheelChartProps) {
           innerRadius={Math.round(height / 5)}
           culture={chartCulture(locale)}
           valueInsideDonut={chartSay(locale, "wheel.today")}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
           hideLabels
         />
