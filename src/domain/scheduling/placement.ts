@@ -4,7 +4,8 @@
  *
  * The scan starts at the earliest working day and moves the start forward. When a week after the
  * start week is overloaded, every start before that week's Monday overloads it at least as much
- * (the phase covers that week with as many or more days), so the scan jumps to that Monday.
+ * (the phase covers that week with as many or more days), so the scan jumps to the Monday of the
+ * last such week.
  */
 import type { WorkCalendar } from "../calendar/workCalendar";
 import { CAPACITY_EPSILON, type CapacityLedger } from "./capacityLedger";
@@ -78,7 +79,7 @@ export function placePhase(
           extra += ledger.weekLoad(startWeek, q.start, q.end, q.load);
         }
       }
-      const week = ledger.firstOverload(p.index, start, end, p.load, extra);
+      const week = ledger.lastOverload(p.index, start, end, p.load, extra);
       if (week < 0) continue;
       let candidate: number;
       if (week > startWeek) candidate = calendar.weekStart(week);

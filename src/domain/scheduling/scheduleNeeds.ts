@@ -208,7 +208,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
    * `compare` gives — started work and fast-track first whatever it says — and placed completely.
    */
   function byRule(compare: (a: Job, b: Job) => number): Dispatch<Job> {
-    ledger = new CapacityLedger(calendar, people, originWeek);
+    ledger = ledger.emptyCopy();
     const queue = new ReadyQueue<Job>((a, b) => a.tier - b.tier || compare(a, b));
     const waiting = new Map<string, number>();
     for (const job of jobs.values()) {
@@ -231,7 +231,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
 
   /** One dispatch taking, of the ready needs (lower tiers first), the one with the highest index when taken. */
   function byIndex(index: DynamicIndex<Job>): Dispatch<Job> {
-    ledger = new CapacityLedger(calendar, people, originWeek);
+    ledger = ledger.emptyCopy();
     const ready = [...jobs.values()].filter((j) => j.deps.length === 0);
     const waiting = new Map([...jobs.values()].map((j) => [j.need.id, j.deps.length]));
     const out = emptyDispatch<Job>(ledger);
@@ -287,7 +287,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
 
   /** The needs in `sequence`'s order on a fresh ledger; the first `from` replay `base`'s bookings. */
   function bySequence(sequence: readonly Job[], from: number, base: Dispatch<Job>): Dispatch<Job> {
-    ledger = new CapacityLedger(calendar, people, originWeek);
+    ledger = ledger.emptyCopy();
     const out = emptyDispatch<Job>(ledger);
     const finishDay = new Map<string, number>();
     sequence.forEach((job, i) => {
