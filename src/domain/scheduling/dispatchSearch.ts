@@ -18,6 +18,15 @@ import type { CapacityLedger } from "./capacityLedger";
 import type { SchedulingConfig } from "./schedulingConfig";
 import type { CompletedNeed, ScheduledNeed, UnscheduledNeed } from "./scheduleTypes";
 
+/** What the search keeps of a placed need; `detail` builds its full record (for the schedule kept only). */
+export interface PlacedNeed {
+  readonly daysLate: number;
+  readonly priority: number;
+  /** Day number of the end of its last phase. */
+  readonly finishDay: number;
+  detail(): ScheduledNeed;
+}
+
 /** What the search needs to know of a need waiting to be placed. */
 export interface DispatchJob {
   readonly need: { readonly id: string; readonly category: string };
@@ -64,7 +73,7 @@ export interface DispatchCost {
 
 /** The outcome of one dispatch. */
 export interface Dispatch<J> {
-  readonly scheduled: Map<string, ScheduledNeed>;
+  readonly scheduled: Map<string, PlacedNeed>;
   readonly completed: CompletedNeed[];
   readonly unscheduled: UnscheduledNeed[];
   /** Needs in the order they were taken. */
@@ -102,12 +111,12 @@ export function emptyDispatch<J>(ledger: CapacityLedger): Dispatch<J> {
 }
 
 /** Adds a placed need's lateness to `cost`. */
-export function addCost(cost: DispatchCost, s: ScheduledNeed): void {
+export function addCost(cost: DispatchCost, s: PlacedNeed): void {
   if (s.daysLate <= 0) return;
   cost.late += 1;
   cost.days += s.daysLate;
-  cost.weighted += (s.priority ?? 1) * s.daysLate;
-  cost.weightedLate += s.priority ?? 1;
+  cost.weighted += s.priority * s.daysLate;
+  cost.weightedLate += s.priority;
 }
 
 /** The objective of `cost` with `lateNeedDays` days charged for each late need. */

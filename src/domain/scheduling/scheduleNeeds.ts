@@ -24,6 +24,7 @@ import {
   type Booking,
   type Dispatch,
   type DynamicIndex,
+  type PlacedNeed,
 } from "./dispatchSearch";
 import { ReadyQueue } from "./readyQueue";
 import { computeMetrics } from "./scheduleMetrics";
@@ -79,6 +80,8 @@ interface Job {
   release: number;
   /** Lead work up to the signature, in full-time days. */
   work: number;
+  /** Index of the job's (category, first lead load) pair: jobs of a pair share a lead's first free day. */
+  group: number;
 }
 
 interface Attempt {
@@ -164,7 +167,14 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       work: 1,
       slack: Number.POSITIVE_INFINITY,
       span: 1,
+      group: 0,
     });
+  }
+  const groups = new Map<string, number>();
+  for (const job of jobs.values()) {
+    const key = `${job.need.category}|${job.todo[0]?.leadLoad ?? 0}`;
+    if (!groups.has(key)) groups.set(key, groups.size);
+    job.group = groups.get(key) as number;
   }
   const order = topologicalOrder(jobs);
   computeSlack(order, calendar, planStartDay);
@@ -182,7 +192,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   const best = chooseDispatch(cfg, [...jobs.values()], { byRule, byIndex, bySequence });
   ledger = best.ledger;
   const { scheduled, completed, unscheduled } = best;
-  const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
+  const list = request.needs.flatMap((n) => scheduled.get(n.id)?.detail() ?? []);
   const metrics = computeMetrics(
     list,
     unscheduled.length,
@@ -237,7 +247,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const out = emptyDispatch<Job>(ledger);
     const finishDay = new Map<string, number>();
     while (ready.length > 0) {
-      const free = new Map<string, number>();
+      const free = new Float64Array(groups.size).fill(Number.NaN);
       let pick = 0;
       let pickIndex = Number.NEGATIVE_INFINITY;
       ready.forEach((job, i) => {
@@ -264,23 +274,19 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   }
 
   /** The first day `job` could start now: after its dependencies and when a lead of its category has room. */
-  function startNow(job: Job, finishDay: ReadonlyMap<string, number>, free: Map<string, number>): number {
-    const earliest = Math.max(
-      planStartDay,
-      resumeDay(job.progress),
-      ...job.deps.map((d) => (finishDay.get(d) ?? 0) + 1),
-    );
+  function startNow(job: Job, finishDay: ReadonlyMap<string, number>, free: Float64Array): number {
+    let earliest = Math.max(planStartDay, resumeDay(job.progress));
+    for (const d of job.deps) earliest = Math.max(earliest, (finishDay.get(d) ?? 0) + 1);
     const load = job.todo[0]?.leadLoad ?? 0;
     if (load <= 0) return earliest;
-    const key = `${job.need.category}|${load}`;
-    let day = free.get(key);
-    if (day === undefined) {
+    let day = free[job.group] as number;
+    if (Number.isNaN(day)) {
       day = Number.POSITIVE_INFINITY;
       for (const lead of leadsByCategory.get(job.need.category) ?? []) {
         if ((people[lead] as Person).availability + 1e-9 >= load)
           day = Math.min(day, calendar.weekStart(ledger.openFrom(lead, load)));
       }
-      free.set(key, day);
+      free[job.group] = day;
     }
     return Math.max(earliest, Number.isFinite(day) ? day : earliest);
   }
@@ -303,7 +309,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
         for (const b of base.bookings.get(id) ?? []) ledger.book(b.person, b.start, b.end, b.load);
         out.scheduled.set(id, s);
         out.bookings.set(id, base.bookings.get(id) ?? []);
-        finishDay.set(id, toDayNumber(s.finish));
+        finishDay.set(id, s.finishDay);
         addCost(out.cost, s);
       } else if (done) {
         out.completed.push(done);
@@ -339,7 +345,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       else {
         out.scheduled.set(job.need.id, outcome.need);
         out.bookings.set(job.need.id, outcome.bookings);
-        finishDay.set(job.need.id, toDayNumber(outcome.need.finish));
+        finishDay.set(job.need.id, outcome.need.finishDay);
         addCost(out.cost, outcome.need);
       }
     }
@@ -348,7 +354,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   function placeJob(
     job: Job,
     earliest: number,
-  ): { need: ScheduledNeed; bookings: readonly Booking[] } | UnscheduledNeed {
+  ): { need: PlacedNeed; bookings: readonly Booking[] } | UnscheduledNeed {
     const { need, todo } = job;
     const maxLead = Math.max(0, ...todo.map((p) => p.leadLoad));
     const maxLawyer = Math.max(0, ...todo.map((p) => p.lawyerLoad));
@@ -387,7 +393,14 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       if (chosen.lawyer !== undefined) bookings.push({ person: chosen.lawyer, ...at, load: spec.lawyerLoad });
     });
     for (const b of bookings) ledger.book(b.person, b.start, b.end, b.load);
-    return { need: toScheduledNeed(job, chosen, earliest), bookings };
+    const deadline = job.deadline ? toDayNumber(job.deadline.date) : Number.POSITIVE_INFINITY;
+    const placed: PlacedNeed = {
+      daysLate: Math.max(0, signedDayOf(job, chosen) - deadline),
+      priority: job.priority,
+      finishDay: chosen.finish,
+      detail: () => toScheduledNeed(job, chosen, earliest),
+    };
+    return { need: placed, bookings };
   }
 
   /** The person a started need keeps, unless they can no longer carry its heaviest load (then anyone fitting). */
@@ -602,7 +615,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       const start = i === 0 && progress?.current ? toDayNumber(progress.current.start) : at.start;
       phases.push(phaseOut(spec.phase, start, at.end, spec.leadLoad, spec.lawyerLoad, a));
     });
-    const signedDay = lastSignedDay(phases, a.signed);
+    const signedDay = signedDayOf(job, a);
     const deadline = job.deadline;
     const daysLate = deadline ? Math.max(0, signedDay - toDayNumber(deadline.date)) : 0;
     const lawyerUsed = phases.some((p) => p.lawyerLoad > 0);
@@ -674,6 +687,19 @@ function minDaysToSignature(todo: readonly PhaseSpec[]): number[] {
     rest[i] = (rest[i + 1] as number) + (PHASES.indexOf(next.phase) <= SIGNATURE_INDEX ? next.days : 0);
   }
   return rest;
+}
+
+/**
+ * The day a placed need's contract is signed: the end of its last phase up to the signature among
+ * the phases placed now, else among those finished before (rolling plan), else `attempt.signed`.
+ */
+function signedDayOf(job: Pick<Job, "todo" | "progress">, attempt: Pick<Attempt, "signed">): number {
+  if (job.todo.some((p) => PHASES.indexOf(p.phase) <= SIGNATURE_INDEX)) return attempt.signed;
+  let signed = attempt.signed;
+  for (const f of job.progress?.finished ?? []) {
+    if (PHASES.indexOf(f.phase) <= SIGNATURE_INDEX) signed = toDayNumber(f.finish);
+  }
+  return signed;
 }
 
 function lastSignedDay(phases: readonly ScheduledPhase[], fallback: number): number {
