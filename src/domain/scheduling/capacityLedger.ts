@@ -108,9 +108,13 @@ export class CapacityLedger {
     const first = this.calendar.weekIndex(start);
     const last = this.calendar.weekIndex(end);
     const used = this.row(i, last).used;
+    this.capacity(i, last); // sizes the capacity row up to `last`
+    const capacity = (this.rows[i] as Row).capacity.weeks;
     for (let w = last; w >= first; w -= 1) {
       const add = this.weekLoad(w, start, end, load) + (w === first ? startWeekExtra : 0);
-      if (add > 0 && (used[w] as number) + add > this.capacity(i, w) + CAPACITY_EPSILON) return w;
+      if (add <= 0) continue;
+      const room = Number.isNaN(capacity[w]) ? this.capacity(i, w) : (capacity[w] as number);
+      if ((used[w] as number) + add > room + CAPACITY_EPSILON) return w;
     }
     return -1;
   }

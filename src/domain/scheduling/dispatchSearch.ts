@@ -10,6 +10,9 @@
  * Vepsalainen & Morton (1987) — static with look-ahead k = 1 and 0.5, and evaluated when each need
  * is taken with k = 2, 4 and 0.25 — and earliest slack first. None of them puts a need back because
  * it is already late: a need that cannot be on time has the least slack and the highest ATC index.
+ * A late-count pass follows (same search, other moves): late needs that could still be on time are
+ * moved forward, or on-time needs of their category moved behind them, and a move is kept when the
+ * schedule has fewer late needs, or as many and fewer days late, within 2 % of the objective.
  * A move re-places only the needs from the first position it changes; the ones before keep their
  * bookings. The work is bounded by a count of placements (`searchBudget`), never by the clock, so
  * the same input gives the same plan on a fast or a slow machine.

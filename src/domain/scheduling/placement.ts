@@ -72,12 +72,13 @@ export function placePhase(
     const startWeek = calendar.weekIndex(start);
     let next = start;
     let culprit: Participant | undefined;
+    const monday = calendar.weekStart(startWeek);
     for (const p of participants) {
       let extra = 0;
-      for (const q of pending) {
-        if (q.index === p.index && calendar.weekIndex(q.end) === startWeek) {
-          extra += ledger.weekLoad(startWeek, q.start, q.end, q.load);
-        }
+      // Pending phases end in phase order before `start`: only the last ones can end in its week.
+      for (let k = pending.length - 1; k >= 0 && (pending[k] as PendingLoad).end >= monday; k -= 1) {
+        const q = pending[k] as PendingLoad;
+        if (q.index === p.index) extra += ledger.weekLoad(startWeek, q.start, q.end, q.load);
       }
       const week = ledger.lastOverload(p.index, start, end, p.load, extra);
       if (week < 0) continue;

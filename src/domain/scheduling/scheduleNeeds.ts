@@ -474,14 +474,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const tally: WaitTally = { lead: 0, lawyer: 0 };
     const placed: { start: number; end: number }[] = [];
     const pending: PendingLoad[] = [];
-    const firstLawyer = todo.findIndex((p) => p.lawyerLoad > 0);
-    let lastLawyer = -1;
-    todo.forEach((p, i) => {
-      if (p.lawyerLoad > 0) lastLawyer = i;
-    });
-    const restMin = minDaysToSignature(todo);
-    const lawyerRunBeforeSignature =
-      lastLawyer >= 0 && PHASES.indexOf((todo[lastLawyer] as PhaseSpec).phase) <= SIGNATURE_INDEX;
+    const { firstLawyer, lastLawyer, restMin, lawyerRunBeforeSignature, run } = shapeOf(todo);
     const limit = bound ? bound.signed : Number.POSITIVE_INFINITY;
     let lawyer: number | undefined;
     let t = earliest;
@@ -491,7 +484,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
           { lawyer: number; placed: { start: number; end: number }[]; tally: WaitTally } | undefined;
         // No lawyer can end the run before its capacity-free end: the first who does is kept
         // (lawyers come least-booked first among those free earliest).
-        const runNominal = placeNominal(calendar, todo.slice(i, lastLawyer + 1), t);
+        const runNominal = placeNominal(calendar, run, t);
         const runFloor = (runNominal[runNominal.length - 1] as { end: number }).end;
         for (const j of lawyers) {
           if (segment && (segment.placed[segment.placed.length - 1] as { end: number }).end <= runFloor)
@@ -525,8 +518,8 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
         lawyer = segment.lawyer;
         segment.placed.forEach((at, k) => {
           const spec = todo[i + k] as PhaseSpec;
-          pending.push({ index: lead, ...at, load: spec.leadLoad });
-          pending.push({ index: segment.lawyer, ...at, load: spec.lawyerLoad });
+          pending.push({ index: lead, start: at.start, end: at.end, load: spec.leadLoad });
+          pending.push({ index: segment.lawyer, start: at.start, end: at.end, load: spec.lawyerLoad });
         });
         placed.push(...segment.placed);
         tally.lead += segment.tally.lead;
@@ -536,12 +529,12 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
         const spec = todo[i] as PhaseSpec;
         const who: Participant[] = [{ index: lead, load: spec.leadLoad, role: "lead" }];
         const startLimit =
-          PHASES.indexOf(spec.phase) <= SIGNATURE_INDEX
+          (phaseOrder.get(spec.phase) as number) <= SIGNATURE_INDEX
             ? Math.min(lastStart, limit - (restMin[i] as number) - spec.days + 1)
             : lastStart;
         const at = placePhase(calendar, ledger, spec, t, who, pending, startLimit, tally);
         if (!at) return null;
-        pending.push({ index: lead, ...at, load: spec.leadLoad });
+        pending.push({ index: lead, start: at.start, end: at.end, load: spec.leadLoad });
         placed.push(at);
         i += 1;
       }
@@ -558,7 +551,10 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     return { lead, lawyer, placed, signed, finish, tally };
   }
 
-  /** Phases from..to with `lead` and `lawyer`; null past the horizon or when the run would end after `endBound`. */
+  /**
+   * Phases from..to with `lead` and `lawyer`; null past the horizon or when the run would end after
+   * `endBound`. The run's phases are pending on `outer` while it is placed and taken off after.
+   */
   function placeRun(
     todo: readonly PhaseSpec[],
     from: number,
@@ -566,29 +562,38 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     t0: number,
     lead: number,
     lawyer: number,
-    outer: readonly PendingLoad[],
+    outer: PendingLoad[],
     endBound: number,
   ) {
     const tally: WaitTally = { lead: 0, lawyer: 0 };
     const placed: { start: number; end: number }[] = [];
-    const pending: PendingLoad[] = [...outer];
+    const mark = outer.length;
+    const leadP = { index: lead, load: 0, role: "lead" as const };
+    const lawyerP = { index: lawyer, load: 0, role: "lawyer" as const };
+    const both: Participant[] = [leadP, lawyerP];
+    const alone: Participant[] = [leadP];
     let runDays = 0;
     for (let i = from; i <= to; i += 1) runDays += (todo[i] as PhaseSpec).days;
     let t = t0;
-    for (let i = from; i <= to; i += 1) {
+    let ok = true;
+    for (let i = from; i <= to && ok; i += 1) {
       const spec = todo[i] as PhaseSpec;
-      const who: Participant[] = [{ index: lead, load: spec.leadLoad, role: "lead" }];
-      if (spec.lawyerLoad > 0) who.push({ index: lawyer, load: spec.lawyerLoad, role: "lawyer" });
+      leadP.load = spec.leadLoad;
+      lawyerP.load = spec.lawyerLoad;
       const startLimit = Math.min(lastStart, endBound - runDays + 1);
       runDays -= spec.days;
-      const at = placePhase(calendar, ledger, spec, t, who, pending, startLimit, tally);
-      if (!at || at.end > endBound) return null;
-      pending.push({ index: lead, ...at, load: spec.leadLoad });
-      pending.push({ index: lawyer, ...at, load: spec.lawyerLoad });
-      placed.push(at);
-      t = at.end + 1;
+      const who = spec.lawyerLoad > 0 ? both : alone;
+      const at = placePhase(calendar, ledger, spec, t, who, outer, startLimit, tally);
+      if (!at || at.end > endBound) ok = false;
+      else {
+        outer.push({ index: lead, start: at.start, end: at.end, load: spec.leadLoad });
+        outer.push({ index: lawyer, start: at.start, end: at.end, load: spec.lawyerLoad });
+        placed.push(at);
+        t = at.end + 1;
+      }
     }
-    return { placed, tally };
+    outer.length = mark;
+    return ok ? { placed, tally } : null;
   }
 
   function toScheduledNeed(job: Job, attempt: Attempt, earliest: number): ScheduledNeed {
@@ -674,6 +679,42 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     if (signedBy(job.todo, earliest) > deadline) return "dependency";
     return a.tally.lawyer > a.tally.lead ? "lawyer-capacity" : "lead-capacity";
   }
+}
+
+/** What tryLead needs to know of a need's phases to place, computed once per phase list. */
+interface TodoShape {
+  /** First and last phase with a lawyer load (-1 when none). */
+  readonly firstLawyer: number;
+  readonly lastLawyer: number;
+  readonly restMin: readonly number[];
+  readonly lawyerRunBeforeSignature: boolean;
+  /** The phases firstLawyer..lastLawyer. */
+  readonly run: readonly PhaseSpec[];
+}
+
+const phaseOrder = new Map<string, number>(PHASES.map((p, i) => [p, i]));
+const shapes = new WeakMap<readonly PhaseSpec[], TodoShape>();
+
+/** The shape of `todo` (cached: the same list is placed again in every dispatch). */
+function shapeOf(todo: readonly PhaseSpec[]): TodoShape {
+  let shape = shapes.get(todo);
+  if (!shape) {
+    const firstLawyer = todo.findIndex((p) => p.lawyerLoad > 0);
+    let lastLawyer = -1;
+    todo.forEach((p, i) => {
+      if (p.lawyerLoad > 0) lastLawyer = i;
+    });
+    shape = {
+      firstLawyer,
+      lastLawyer,
+      restMin: minDaysToSignature(todo),
+      lawyerRunBeforeSignature:
+        lastLawyer >= 0 && PHASES.indexOf((todo[lastLawyer] as PhaseSpec).phase) <= SIGNATURE_INDEX,
+      run: firstLawyer >= 0 ? todo.slice(firstLawyer, lastLawyer + 1) : [],
+    };
+    shapes.set(todo, shape);
+  }
+  return shape;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The scheduler: invariants on random instances, legal minimums, deadlines, ordering and delay reasons.
 import fc from "fast-check";
 import { generateSchedulingInstance } from "../../../src/demo/schedulingInstance";
-import { searchBudget } from "../../../src/domain/scheduling/dispatchSearch";
+import { fewerLate, searchBudget } from "../../../src/domain/scheduling/dispatchSearch";
 import { scheduleNeeds } from "../../../src/domain/scheduling/scheduleNeeds";
 import { addDays, daysBetween } from "../../../src/domain/time/isoDate";
 import { aContract, aLawyer, aLead, aNeed, aRequest } from "./builders";
@@ -258,5 +258,20 @@ describe("lateness-first search", () => {
     expect(searchBudget({ searchPlacements: 9_000 }, 5_000)).toBe(5_000);
     expect(searchBudget({ searchPlacements: 9_000 }, 50_000)).toBe(50_000);
     expect(searchBudget({ searchPlacements: 0 }, 0)).toBe(1);
+  });
+
+  it("the late-count pass prefers fewer unscheduled, then fewer late needs, then fewer days late", () => {
+    const cost = (unscheduled: number, late: number, days: number) => ({
+      unscheduled,
+      late,
+      days,
+      weighted: 0,
+      weightedLate: 0,
+    });
+    expect(fewerLate(cost(0, 31, 4_168), cost(0, 32, 4_040))).toBe(true);
+    expect(fewerLate(cost(0, 32, 4_040), cost(0, 31, 4_168))).toBe(false);
+    expect(fewerLate(cost(0, 32, 4_039), cost(0, 32, 4_040))).toBe(true);
+    expect(fewerLate(cost(0, 32, 4_040), cost(0, 32, 4_040))).toBe(false);
+    expect(fewerLate(cost(1, 0, 0), cost(0, 40, 9_000))).toBe(false);
   });
 });
