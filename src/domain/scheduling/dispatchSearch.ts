@@ -186,19 +186,22 @@ export function dynamicAtc<J extends DispatchJob>(jobs: readonly J[], k: number)
 }
 
 /**
- * Placements the lateness-first search may make for `count` needs: count² / 10 (twenty dispatches'
- * worth at 200 needs, thirty at 300: the local search's neighbourhood grows with the needs and
- * each move re-places up to all of them), at least fifteen dispatches' worth (1 500 at 100 needs,
- * 660 at 44), up to 300 needs, where it reaches `searchPlacements`;
- * beyond, `searchPlacements` × 300 / count, so that large plans fall back to a single dispatch
- * (9 000 at 300 needs: 5 400 at 500, 2 700 at 1 000, one dispatch from about 1 650 needs on).
+ * Placements the lateness-first search may make for `count` needs: count² / 10 (ten dispatches'
+ * worth at 100 needs, thirty at 300: the local search's neighbourhood grows with the needs and
+ * each move re-places up to all of them), at least `SMALL_PLAN_PLACEMENTS` (small plans cost
+ * milliseconds), up to 300 needs, where it reaches `searchPlacements`; beyond,
+ * `searchPlacements` × 300 / count, so that large plans fall back to a single dispatch (9 000 at
+ * 300 needs: 5 400 at 500, 2 700 at 1 000, one dispatch from about 1 650 needs on).
  */
 export function searchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
   const n = Math.max(1, count);
-  const wanted = Math.max(Math.floor((n * n) / 10), 15 * n);
+  const wanted = Math.max(Math.floor((n * n) / 10), SMALL_PLAN_PLACEMENTS);
   const peak = Math.min(wanted, Math.floor((config.searchPlacements * 300) / n));
   return Math.max(n, peak);
 }
+
+/** The least search budget below 300 needs: about sixteen dispatches of the demo's 44 needs. */
+const SMALL_PLAN_PLACEMENTS = 700;
 
 /** The search's settings. */
 export type SearchConfig = Pick<SchedulingConfig, "ordering" | "searchPlacements" | "lateNeedDays">;

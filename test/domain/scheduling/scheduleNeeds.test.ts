@@ -249,9 +249,9 @@ describe("lateness-first search", () => {
     },
   );
 
-  it("spends needs² ÷ 10 placements (at least 15 dispatches) up to searchPlacements at 300 needs, then less, at least one dispatch", () => {
-    expect(searchBudget({ searchPlacements: 9_000 }, 44)).toBe(660);
-    expect(searchBudget({ searchPlacements: 9_000 }, 100)).toBe(1_500);
+  it("spends needs² ÷ 10 placements (at least 700) up to searchPlacements at 300 needs, then less, at least one dispatch", () => {
+    expect(searchBudget({ searchPlacements: 9_000 }, 44)).toBe(700);
+    expect(searchBudget({ searchPlacements: 9_000 }, 100)).toBe(1_000);
     expect(searchBudget({ searchPlacements: 9_000 }, 200)).toBe(4_000);
     expect(searchBudget({ searchPlacements: 9_000 }, 300)).toBe(9_000);
     expect(searchBudget({ searchPlacements: 9_000 }, 1_000)).toBe(2_700);
