@@ -186,21 +186,21 @@ export function dynamicAtc<J extends DispatchJob>(jobs: readonly J[], k: number)
 }
 
 /**
- * Placements the lateness-first search may make for `count` needs: count² / 10 (ten dispatches'
- * worth at 100 needs, thirty at 300: the local search's neighbourhood grows with the needs and
- * each move re-places up to all of them), at least `SMALL_PLAN_PLACEMENTS` (small plans cost
- * milliseconds), up to 300 needs, where it reaches `searchPlacements`; beyond,
+ * Placements the lateness-first search may make for `count` needs: count³ / 3 000 (a move re-places
+ * up to all the needs, and the late needs to try and the steps that improve grow with them too:
+ * about 13 dispatches' worth at 200 needs, 30 at 300), at least `SMALL_PLAN_PLACEMENTS` (small plans
+ * cost milliseconds), up to 300 needs, where it reaches `searchPlacements`; beyond,
  * `searchPlacements` × 300 / count, so that large plans fall back to a single dispatch (9 000 at
  * 300 needs: 5 400 at 500, 2 700 at 1 000, one dispatch from about 1 650 needs on).
  */
 export function searchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
   const n = Math.max(1, count);
-  const wanted = Math.max(Math.floor((n * n) / 10), SMALL_PLAN_PLACEMENTS);
+  const wanted = Math.max(Math.floor((n * n * n) / 3_000), SMALL_PLAN_PLACEMENTS);
   const peak = Math.min(wanted, Math.floor((config.searchPlacements * 300) / n));
   return Math.max(n, peak);
 }
 
-/** The least search budget below 300 needs: about sixteen dispatches of the demo's 44 needs. */
+/** The least search budget: seven dispatches of 100 needs, sixteen of the demo's 44. */
 const SMALL_PLAN_PLACEMENTS = 700;
 
 /** The search's settings. */

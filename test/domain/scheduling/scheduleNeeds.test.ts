@@ -249,10 +249,10 @@ describe("lateness-first search", () => {
     },
   );
 
-  it("spends needs² ÷ 10 placements (at least 700) up to searchPlacements at 300 needs, then less, at least one dispatch", () => {
+  it("spends needs³ ÷ 3 000 placements (at least 700) up to searchPlacements at 300 needs, then less, at least one dispatch", () => {
     expect(searchBudget({ searchPlacements: 9_000 }, 44)).toBe(700);
-    expect(searchBudget({ searchPlacements: 9_000 }, 100)).toBe(1_000);
-    expect(searchBudget({ searchPlacements: 9_000 }, 200)).toBe(4_000);
+    expect(searchBudget({ searchPlacements: 9_000 }, 100)).toBe(700);
+    expect(searchBudget({ searchPlacements: 9_000 }, 200)).toBe(2_666);
     expect(searchBudget({ searchPlacements: 9_000 }, 300)).toBe(9_000);
     expect(searchBudget({ searchPlacements: 9_000 }, 1_000)).toBe(2_700);
     expect(searchBudget({ searchPlacements: 9_000 }, 5_000)).toBe(5_000);
