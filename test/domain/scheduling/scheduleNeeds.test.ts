@@ -224,7 +224,7 @@ describe("lateness-first search", () => {
   it.each(seeds)(
     "is never worse in its objective than one dispatch by slack, and is deterministic (seed %i)",
     (seed) => {
-      // 100 needs: enough budget (needs² ÷ 10) for the local search after the dispatch rules.
+      // 100 needs: enough budget (700 placements) for the local search after the dispatch rules.
       const instance = generateSchedulingInstance({ seed, needs: 100, horizonYears: 6 });
       const { lateNeedDays } = instance.config.scheduling!;
       const request = (ordering: "lateness-first" | "tardiness", needs = instance.needs) => ({
