@@ -41,7 +41,7 @@ export const CHART_MESSAGES: Catalogue = {
     "frontier.mode.rank":
       "Planen følger rangeringen: den tar behovene i rangert rekkefølge så langt budsjett og kapasitet rekker, ikke utvalget med høyest samlet poengsum. Derfor kan den ligge under fronten.",
     "frontier.bestAtCost":
-      "For samme kostnad ({cost} mill. kr) kunne et utvalg som bare ser på poengsummen, gitt minst {best} poeng; planen gir {score}.",
+      "For samme kostnad ({cost} mill. kr) kunne et utvalg som bare ser på poengsummen, gitt minst {best} poeng; planen gir {score} poeng.",
     "frontier.mode.score":
       "Planen er utvalget med høyest samlet poengsum innenfor budsjett og kapasitet, regnet som fronten, så den ligger på eller nær fronten.",
     "frontier.mode.value":
@@ -139,7 +139,7 @@ export const CHART_MESSAGES: Catalogue = {
     "frontier.mode.rank":
       "The plan follows the ranking: it takes the needs in rank order as far as budget and capacity allow, not the selection with the highest total score. That is why it can lie below the frontier.",
     "frontier.bestAtCost":
-      "For the same cost (NOK {cost} million) a selection that looks only at the score could give at least {best} points; the plan gives {score}.",
+      "For the same cost (NOK {cost} million) a selection that looks only at the score could give at least {best} points; the plan gives {score} points.",
     "frontier.mode.score":
       "The plan is the selection with the highest total score within budget and capacity, computed like the frontier, so it lies on or near the frontier.",
     "frontier.mode.value":
