@@ -35,6 +35,17 @@ export const CHART_MESSAGES: Catalogue = {
     "frontier.col.score": "Poengsum",
     "frontier.col.count": "Behov",
     "frontier.notOptimal": "{score} (ikke bevist best)",
+    "frontier.derived": "{score} (som uten budsjettgrense)",
+    "frontier.plateau":
+      "Over {top} mill. kr gir mer budsjett ikke flere poeng, så linjen er forlenget flatt til planens kostnad.",
+    "frontier.mode.rank":
+      "Planen følger rangeringen: den tar behovene i rangert rekkefølge så langt budsjett og kapasitet rekker, ikke utvalget med høyest samlet poengsum. Derfor kan den ligge under fronten.",
+    "frontier.bestAtCost":
+      "For samme kostnad ({cost} mill. kr) kunne et utvalg som bare ser på poengsummen, gitt minst {best} poeng; planen gir {score} poeng.",
+    "frontier.mode.score":
+      "Planen er utvalget med høyest samlet poengsum innenfor budsjett og kapasitet, regnet som fronten, så den ligger på eller nær fronten.",
+    "frontier.mode.value":
+      "Planen er utvalget med høyest poengsum vektet med anslått verdi (poeng × verdi) innenfor budsjett og kapasitet. Fronten er regnet på samme måte og viser poengsummen til disse utvalgene, så planen ligger på eller nær den.",
     "kraljic.title": "Kraljic-matrise per kategori",
     "kraljic.x": "Samlet verdi (mill. kr)",
     "kraljic.y": "Risiko (1–5)",
@@ -122,6 +133,17 @@ export const CHART_MESSAGES: Catalogue = {
     "frontier.col.score": "Total score",
     "frontier.col.count": "Needs",
     "frontier.notOptimal": "{score} (not proved best)",
+    "frontier.derived": "{score} (as without a budget limit)",
+    "frontier.plateau":
+      "Above NOK {top} million more budget gives no more points, so the line is extended flat to the plan's cost.",
+    "frontier.mode.rank":
+      "The plan follows the ranking: it takes the needs in rank order as far as budget and capacity allow, not the selection with the highest total score. That is why it can lie below the frontier.",
+    "frontier.bestAtCost":
+      "For the same cost (NOK {cost} million) a selection that looks only at the score could give at least {best} points; the plan gives {score} points.",
+    "frontier.mode.score":
+      "The plan is the selection with the highest total score within budget and capacity, computed like the frontier, so it lies on or near the frontier.",
+    "frontier.mode.value":
+      "The plan is the selection with the highest score weighted by estimated value (points × value) within budget and capacity. The frontier is computed the same way and shows those selections' scores, so the plan lies on or near it.",
     "kraljic.title": "Kraljic matrix per category",
     "kraljic.x": "Total value (NOK million)",
     "kraljic.y": "Risk (1–5)",

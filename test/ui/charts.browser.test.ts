@@ -188,6 +188,15 @@ describe("charts in the role views in the browser", () => {
     );
     const chosen = `${formatNumber(frontier.chosen.cost / 1e6, "nb", 1)}. Poengsum: ${formatNumber(frontier.chosen.totalScore, "nb", 1)}.`;
     await expect(page.locator(`[data-chart="frontier"] [aria-label*="${chosen}"]`).count()).resolves.toBe(1);
+    const frontierText = (await page.locator('[data-chart="frontier"] p').allTextContents()).join(" ");
+    expect(frontier.mode).toBe("rank");
+    expect(frontierText.replace(nbsp, " ")).toContain(
+      chartSay("nb", "frontier.bestAtCost", {
+        cost: formatNumber(frontier.chosen.cost / 1e6, "nb", 1),
+        best: formatNumber(frontier.bestAtCost ?? Number.NaN, "nb", 1),
+        score: formatNumber(frontier.chosen.totalScore, "nb", 1),
+      }).replace(nbsp, " "),
+    );
 
     const categories = kraljic.quadrants.reduce((s, q) => s + q.points.length, 0);
     await expect(marks(page, "kraljic", /\. Risiko: /)).resolves.toBe(categories);
