@@ -1,6 +1,7 @@
 /**
- * The port to a MILP solver, and the CPLEX LP text of the selection model that both HiGHS (the
- * production adapter) and GLPK's glpsol (the reference in tests and the bench) read.
+ * The port to a MILP solver: a 0/1 maximisation model as data (objective and rows by column name),
+ * which HiGHS (the production adapter) takes as arrays without parsing, and its CPLEX LP text,
+ * which GLPK's glpsol (the reference in tests and the bench) reads.
  *
  * The port is synchronous on purpose: HiGHS loads its WebAssembly module asynchronously once
  * (adapter factory), after which a solve is a plain blocking call; this keeps the domain pure and
@@ -34,12 +35,12 @@ export interface MilpSolveOptions {
   readonly start?: ReadonlyMap<string, number>;
 }
 
-/** A MILP solver that reads CPLEX LP text and maximises. */
+/** A MILP solver that maximises a 0/1 model. */
 export interface MilpSolver {
   /** Short name shown in results, e.g. `highs 1.15`. */
   readonly name: string;
-  /** Solves the model; never throws for infeasible or time-limited models (status says so). */
-  solve(lpText: string, options: MilpSolveOptions): MilpSolution;
+  /** Solves the model; never throws for infeasible or limited models (status says so). */
+  solve(model: BinaryModel, options: MilpSolveOptions): MilpSolution;
 }
 
 /** A linear row Σ coef·x ≤ rhs over binary columns. */
@@ -51,7 +52,7 @@ export interface LpRow {
 
 /** A 0/1 maximisation model. */
 export interface BinaryModel {
-  /** Column name → objective coefficient; every column is binary. */
+  /** Column name → objective coefficient, one entry per column; every column is binary. */
   readonly objective: readonly (readonly [column: string, coefficient: number])[];
   readonly rows: readonly LpRow[];
 }
