@@ -3,13 +3,17 @@
  * The wasm module loads asynchronously once per process or page; each solve then runs synchronously
  * on a fresh model passed as arrays (sparse rows, no LP text to write or parse: at 5 000 needs
  * parsing the LP text took longer than the solve's root) with mip_rel_gap 0 and mip_abs_gap 0.999:
- * the selection objective is integral, so an absolute gap below 1 proves the exact optimum. Status "Optimal" ⇒ proved; a time limit returns the incumbent
- * and HiGHS's proven dual bound. A node limit (mip_max_nodes) stops the search at the same point on
- * any machine ("work-limit"); the start given (the rank-order fill) is installed as the first
- * incumbent with setSolution. Presolve runs only on models above PRESOLVE_FROM_COLUMNS columns;
+ * the selection objective is integral, so an absolute gap below 1 proves the exact optimum.
+ * Status "Optimal" ⇒ proved. A node limit (mip_max_nodes) stops the search at the same point on any
+ * machine ("work-limit"). The time limit is a safety net in CPU seconds of this process where the
+ * host tells them (Node), checked in HiGHS's MIP interrupt callback, so load on a shared machine
+ * does not trip it; HiGHS's own wall-clock limit stays as a backstop at WALL_BACKSTOP times that
+ * (browsers: the wall clock alone). Either stop returns the incumbent and HiGHS's proven bound
+ * ("time-limit"). The start given (the rank-order fill) is installed as the first incumbent with
+ * setSolution. Presolve runs only on models above PRESOLVE_FROM_COLUMNS columns;
  * below, the search also does without restarts and the RINS/RENS sub-MIPs (SMALL_MODEL_OPTIONS).
  */
-import loadHighs, { type Model, type ModelData } from "highs";
+import loadHighs, { type HighsCallbackMap, type Model, type ModelData } from "highs";
 import type {
   BinaryModel,
   MilpSolution,
@@ -42,9 +46,29 @@ const SMALL_MODEL_OPTIONS = {
   mip_heuristic_run_rens: false,
 } as const;
 
-/** Where the browser finds `highs.wasm` (Node finds it next to the package by itself). */
+/**
+ * HiGHS's wall-clock limit as a multiple of the CPU-time limit, for what the MIP callback cannot
+ * stop (an LP solve): a machine shared by many processes gives one of them a fraction of a core.
+ */
+const WALL_BACKSTOP = 5;
+
+/** Seconds of CPU time used by this process, where the host tells them (Node); else undefined. */
+type CpuClock = () => number;
+
+function processCpuClock(): CpuClock | undefined {
+  const proc = (globalThis as { process?: { cpuUsage?: () => { user: number; system: number } } }).process;
+  if (typeof proc?.cpuUsage !== "function") return undefined;
+  return () => {
+    const { user, system } = (proc.cpuUsage as () => { user: number; system: number })();
+    return (user + system) / 1e6;
+  };
+}
+
+/** Where the browser finds `highs.wasm` (Node finds it next to the package by itself), and the CPU clock. */
 export interface HighsLoadOptions {
   readonly locateFile?: (file: string) => string;
+  /** CPU seconds of this process for the time safety net; default process.cpuUsage where it exists. */
+  readonly cpuClock?: () => number;
 }
 
 /**
@@ -54,7 +78,8 @@ export interface HighsLoadOptions {
 export async function createHighsSolver(options: HighsLoadOptions = {}): Promise<MilpSolver> {
   loading ??= loadHighs(options.locateFile ? { locateFile: options.locateFile } : undefined);
   const highs = await loading;
-  return { name: "HiGHS", solve: (model, options) => solveWith(highs, model, options) };
+  const clock = options.cpuClock ?? processCpuClock();
+  return { name: "HiGHS", solve: (model, options) => solveWith(highs, model, options, clock) };
 }
 
 /**
@@ -99,12 +124,12 @@ export function toHighsModel(highs: HighsModule, model: BinaryModel): ModelData 
 }
 
 /** HiGHS options of one solve: exact gaps, the limits given, presolve and heuristics by model size. */
-function solveOptions(numCols: number, options: MilpSolveOptions) {
+function solveOptions(numCols: number, options: MilpSolveOptions, cpuClock: boolean) {
   return {
     output_flag: false,
     mip_rel_gap: 0,
     mip_abs_gap: 0.999,
-    time_limit: options.timeLimitSeconds,
+    time_limit: options.timeLimitSeconds * (cpuClock ? WALL_BACKSTOP : 1),
     ...(options.nodeLimit !== undefined ? { mip_max_nodes: options.nodeLimit } : {}),
     ...(numCols <= PRESOLVE_FROM_COLUMNS
       ? { presolve: "off", ...SMALL_MODEL_OPTIONS }
@@ -112,18 +137,34 @@ function solveOptions(numCols: number, options: MilpSolveOptions) {
   };
 }
 
-function solveWith(highs: HighsModule, model: BinaryModel, options: MilpSolveOptions): MilpSolution {
+function solveWith(
+  highs: HighsModule,
+  model: BinaryModel,
+  options: MilpSolveOptions,
+  clock: CpuClock | undefined,
+): MilpSolution {
   try {
     return highs.withModel(toHighsModel(highs, model), (m) => {
-      m.options.set(solveOptions(model.objective.length, options));
+      m.options.set(solveOptions(model.objective.length, options, clock !== undefined));
       if (options.start !== undefined)
         m.setSolution({ colValue: model.objective.map(([col]) => options.start?.get(col) ?? 0) });
-      m.run();
+      m.run(clock ? cpuLimit(highs, clock, options.timeLimitSeconds) : undefined);
       return answerOf(highs, m, model);
     });
   } catch (error) {
     return { status: "failed", objective: null, bestBound: null, values: new Map(), message: String(error) };
   }
+}
+
+/** A MIP interrupt callback that stops the search once this process has used `seconds` of CPU time. */
+function cpuLimit(highs: HighsModule, clock: CpuClock, seconds: number): HighsCallbackMap {
+  const deadline = clock() + seconds;
+  return {
+    [highs.constants.callbackType.mipInterrupt](event) {
+      if (clock() > deadline) event.interrupt();
+      return undefined;
+    },
+  };
 }
 
 /** Status, incumbent (by column name) and proven bound after a run. */
@@ -139,7 +180,7 @@ function answerOf(highs: HighsModule, m: Model, model: BinaryModel): MilpSolutio
       ? "optimal"
       : code === statuses.infeasible
         ? "infeasible"
-        : code === statuses.timeLimit
+        : code === statuses.timeLimit || code === statuses.interrupted
           ? "time-limit"
           : code === statuses.solutionLimit || code === statuses.iterationLimit
             ? "work-limit"

@@ -12,7 +12,7 @@
 export interface MilpSolution {
   /**
    * optimal = proved optimal (MIP gap 0); work-limit = stopped at the node limit (deterministic),
-   * time-limit = stopped by the wall-clock safety net, both with the incumbent, if any.
+   * time-limit = stopped by the time safety net, both with the incumbent, if any.
    */
   readonly status: "optimal" | "work-limit" | "time-limit" | "infeasible" | "failed";
   /** Objective of the returned solution; null when there is none. */
@@ -27,7 +27,10 @@ export interface MilpSolution {
 
 /** Options of one solve. */
 export interface MilpSolveOptions {
-  /** Wall-clock safety net; the answer then depends on the machine, so it is reported as time-limit. */
+  /**
+   * Safety net in seconds: CPU time of the process where the adapter can measure it (so load does
+   * not trip it), else wall clock; the answer then depends on the machine (status time-limit).
+   */
   readonly timeLimitSeconds: number;
   /** Branch-and-bound node limit: a deterministic work limit (same model, same answer). */
   readonly nodeLimit?: number;

@@ -2,6 +2,7 @@
 // no wall clock decides the answer, only deterministic node limits. With a tiny node budget the
 // proof stops (status work-limit, the budget recorded) at the same point on every run; with the
 // default budget the same input is proved optimal, and never worse than the tiny-budget answer.
+// The time safety net counts CPU seconds (in Node), not the wall clock, and says when it stopped.
 import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
 import { defaultPlanConfig } from "../../../src/domain/model/defaults";
 import type { MilpSolver } from "../../../src/domain/prioritisation/milpSolver";
@@ -24,7 +25,11 @@ beforeAll(async () => {
 });
 
 /** The prioritisation of 200 random needs in `selection` mode, frontier included. */
-function run(selection: "score" | "value", overrides: PrioritisationConfigOverrides = {}) {
+function run(
+  selection: "score" | "value",
+  overrides: PrioritisationConfigOverrides = {},
+  solver: MilpSolver = highs,
+) {
   const needs = randomNeeds(200, 42);
   const budgetNok = Math.round(needs.reduce((s, n) => s + n.estimatedValue, 0) * 0.3);
   return prioritise(
@@ -35,7 +40,7 @@ function run(selection: "score" | "value", overrides: PrioritisationConfigOverri
       planConfig: defaultPlanConfig(2027),
       config: prioritisationConfig({ budgetNok, selection, frontierLevels: 3, ...overrides }),
     },
-    highs,
+    solver,
   );
 }
 
@@ -59,5 +64,17 @@ describe("HiGHS selection is deterministic", () => {
     const proved = run("value");
     expect(proved.selection.status).toBe("optimal");
     expect(proved.selection.totalValue).toBeGreaterThanOrEqual(first.selection.totalValue);
+  });
+
+  it("the time safety net counts this process's CPU time, not the wall clock, and says when it stopped", async () => {
+    let cpuSeconds = 0;
+    const jumping = await createHighsSolver({ cpuClock: () => (cpuSeconds += 1000) });
+    const settings = { exactTimeLimitSeconds: 100 };
+    const stopped = run("value", settings, jumping);
+    expect(stopped.selection.status).toBe("time-limit");
+    // stopped before the root's bound or after it: never a claim of a proof
+    expect(stopped.selection.gap === null || stopped.selection.gap > 0).toBe(true);
+    const still = await createHighsSolver({ cpuClock: () => 0 });
+    expect(run("value", settings, still).selection.status).toBe("optimal");
   });
 });
