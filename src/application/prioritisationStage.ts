@@ -18,10 +18,12 @@ import {
 } from "../domain/prioritisation/prioritisationConfig";
 import type { MessageRef } from "../domain/prioritisation/explain";
 import {
-  prioritise,
+  rankAndSelect,
+  type PrioritisationInput,
   type PrioritisationResult,
   type PrioritisedNeed,
 } from "../domain/prioritisation/prioritise";
+import type { FrontierPoint } from "../domain/prioritisation/frontier";
 import { mustRedact, REDACTED_TEXT, type RedactionOptions } from "../domain/rules/redaction";
 import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
 import type { UnavailableReason } from "../domain/prioritisation/selection";
@@ -99,10 +101,7 @@ export function runPrioritisationStage(
     return { ...r, force: { ...r.force, comment: REDACTED_TEXT }, explanation: r.explanation.map(hide) };
   };
   try {
-    let worded: PlanPrioritisation["result"];
-    const word = (result: PrioritisationResult) =>
-      (worded = wordResult(result, input.config.mainCategories, redactComment));
-    const result = prioritise(
+    const { worded, frontier } = rankedAndWorded(
       {
         needs,
         contracts: input.contracts,
@@ -115,19 +114,27 @@ export function runPrioritisationStage(
         ]),
       },
       solver,
-      {
-        ...(options.frontier === false ? { frontier: false } : {}),
-        onRanked: (ranked) => options.onRanked?.({ configErrors: [], notConsidered, result: word(ranked) }),
-      },
+      (result) => wordResult(result, input.config.mainCategories, redactComment),
     );
-    // the ranked result was worded once; the frontier (numbers only) joins it
-    const shown = worded ? { ...worded, frontier: result.frontier } : word(result);
-    return { configErrors: [], notConsidered, result: shown };
+    options.onRanked?.({ configErrors: [], notConsidered, result: worded });
+    // the ranking was worded once and the domain's copy let go; the frontier (numbers only) joins it
+    const points = options.frontier === false ? [] : frontier();
+    return { configErrors: [], notConsidered, result: { ...worded, frontier: points } };
   } catch (error) {
     if (error instanceof PrioritisationConfigError)
       return { configErrors: error.issues.map((m) => localise(m, config.criteria)), notConsidered };
     throw error;
   }
+}
+
+/** The ranked result worded, and the frontier step; the domain's ranking is not kept (memory at 50 000 needs). */
+function rankedAndWorded(
+  input: PrioritisationInput,
+  solver: MilpSolver,
+  word: (result: PrioritisationResult) => NonNullable<PlanPrioritisation["result"]>,
+): { worded: NonNullable<PlanPrioritisation["result"]>; frontier: () => FrontierPoint[] } {
+  const { ranked, frontier } = rankAndSelect(input, solver);
+  return { worded: word(ranked), frontier };
 }
 
 /** The domain's result with every message worded and equal small parts shared. */

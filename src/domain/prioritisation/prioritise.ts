@@ -370,6 +370,25 @@ export function prioritise(
   solver: MilpSolver,
   options: PrioritiseOptions = {},
 ): PrioritisationResult {
+  const { ranked, frontier } = rankAndSelect(input, solver);
+  options.onRanked?.(ranked);
+  return { ...ranked, frontier: options.frontier === false ? [] : frontier() };
+}
+
+/** The ranked prioritisation and a step that computes its efficient frontier. */
+export interface RankedPrioritisation {
+  /** The result with an empty frontier. */
+  readonly ranked: PrioritisationResult;
+  /** The frontier's points; holds the selection's inputs only, not the ranking (which may go first). */
+  readonly frontier: () => FrontierPoint[];
+}
+
+/**
+ * Ranking, selection, explanations and lenses, with the frontier left as a step to run: a caller
+ * that words the ranking can let the domain's ranking go before the frontier's solves (memory at
+ * 50 000 needs). Throws PrioritisationConfigError for configuration problems.
+ */
+export function rankAndSelect(input: PrioritisationInput, solver: MilpSolver): RankedPrioritisation {
   const { config } = input;
   const { criteria, ahp } = effectiveCriteria(config);
   const needById = new Map(input.needs.map((n) => [n.id, n]));
@@ -431,18 +450,27 @@ export function prioritise(
     stability,
     ...(ahp ? { ahp } : {}),
   };
-  options.onRanked?.(result);
-  const frontier =
-    options.frontier === false || candidates.length === 0
+  return { ranked: result, frontier: frontierStep(candidates, limits, solver, settings.frontier, config) };
+}
+
+/** The frontier as a step; a function of its own so that it holds nothing else of the run. */
+function frontierStep(
+  candidates: readonly SelectionCandidate[],
+  limits: SelectionLimits,
+  solver: MilpSolver,
+  settings: SolveSettings,
+  config: PrioritisationConfig,
+): () => FrontierPoint[] {
+  return () =>
+    candidates.length === 0
       ? []
       : efficientFrontier(
           candidates,
           limits,
           candidates.length > config.frontierExactUpTo ? GREEDY_ONLY : solver,
-          settings.frontier,
+          settings,
           config.frontierLevels,
         );
-  return { ...result, frontier };
 }
 
 /** Top-N stability under weight changes and the Kraljic points (the lenses beside the ranking). */
