@@ -145,8 +145,17 @@ function wordResult(
 ): NonNullable<PlanPrioritisation["result"]> {
   const shared = new Interner();
   // equal lines (the same criterion score, the same reason) are worded once and shared
-  const word = (m: MessageRef): LocalisedMessage =>
-    shared.make(`message|${m.code}|${jsonKey(m.params)}`, () => localise(m, result.criteria, categories));
+  const byLine = new Map<MessageRef, LocalisedMessage>(); // the domain shares equal lines already
+  const word = (m: MessageRef): LocalisedMessage => {
+    let worded = byLine.get(m);
+    if (worded === undefined) {
+      worded = shared.make(`message|${m.code}|${jsonKey(m.params)}`, () =>
+        localise(m, result.criteria, categories),
+      );
+      byLine.set(m, worded);
+    }
+    return worded;
+  };
   return {
     ...result,
     ranking: result.ranking.map(redactComment).map((r) => ({

@@ -50,6 +50,7 @@ import {
 import { explain, type MessageRef } from "./explain";
 import { nearestCompetitor, needSensitivity, type NeedSensitivity } from "./sensitivity";
 import { dataRecord, ownValue } from "../model/dataRecord";
+import { Interner } from "../model/interner";
 import { topStability, type StabilityReport } from "./stability";
 
 /** A ranked need with everything its explanation needs. */
@@ -360,6 +361,7 @@ function solveSettings(config: PrioritisationConfig, unavailable: ReadonlyMap<st
     nodeLimit: config.frontierNodeLimit,
     letIn: false,
     unavailable,
+    reasons: false,
   };
   return { selection, frontier };
 }
@@ -583,6 +585,8 @@ function rankedNeeds(
   const vector = (id: string) =>
     dataRecord((ctx.scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
   const sensitivityOf = lineSensitivity(ordered, selection, ctx.criteria, vector);
+  // equal lines (the same criterion score, the same reason) are one shared object
+  const shared = new Interner();
   return ordered.map((s, i) => {
     const need = ctx.needById.get(s.needId) as Need;
     const effort = ctx.efforts.get(s.needId) as Effort;
@@ -616,6 +620,7 @@ function rankedNeeds(
       ...(d.requiredBy !== undefined ? { requiredBy: d.requiredBy } : {}),
       ...(sensitivity ? { sensitivity } : {}),
     };
-    return { ...entry, explanation: explain(entry, ordered.length, selection.mode) };
+    const explanation = explain(entry, ordered.length, selection.mode).map((line) => shared.of(line));
+    return { ...entry, explanation };
   });
 }
