@@ -158,12 +158,8 @@ function wordResult(
   };
   return {
     ...result,
-    ranking: result.ranking.map(redactComment).map((r) => ({
-      ...r,
-      breakdown: r.breakdown.map((b) => shared.of(b)),
-      effortBasis: shared.of(r.effortBasis),
-      explanation: r.explanation.map(word),
-    })),
+    // breakdown items, effort bases, shortfalls and sensitivity items come shared from the domain
+    ranking: result.ranking.map(redactComment).map((r) => ({ ...r, explanation: r.explanation.map(word) })),
     errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
   };
 }

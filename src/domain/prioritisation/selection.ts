@@ -81,6 +81,8 @@ export interface SolveSettings {
    * no fill outcome is recorded — the frontier's points need no more (memory at 50 000 needs).
    */
   readonly reasons?: boolean;
+  /** Choose by the greedy fills alone, without building a model for the solver (large frontiers). */
+  readonly greedyOnly?: boolean;
 }
 
 /** How the answer was found: rank-order = the fill (exact by construction); the rest for the MILP modes. */
