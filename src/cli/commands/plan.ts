@@ -25,6 +25,7 @@ import { rollingSummary } from "../../i18n/rollingMessages";
 import { addRollingOptions, rollingFromOptions, type RollingOptions } from "../rollingOptions";
 import type { RollingInput } from "../../application/scheduleStage";
 import { readPreviousUids } from "../../adapters/node/projectXmlFile";
+import { collectGarbage } from "../../adapters/node/fullCollection";
 import { addStoreOptions, hasStore } from "../planYearConnection";
 import { recordPlanning, type RecordPlanOptions } from "../recordInput";
 import {
@@ -142,12 +143,17 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
     utilisation: opts.utilisation,
     ...(rolling ? { rolling } : {}),
     insight: { ...run.recordInsight, asOf: opts.asOf ?? todayInOslo() },
+    // collect where little is live: after the intake and after the prioritisation (memory at scale)
+    onProgress: (progress) => {
+      if (progress.phase === "prioritisation" || progress.phase === "schedule") collectGarbage();
+    },
   });
   printIntakeSummary(ctx, result);
   for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
   if (rolling) for (const line of rollingSummary(result.schedule, rolling.asOf, ctx.locale)) ctx.out(line);
   // the raw records serve plan.xlsx and the documents only: without them they may go (memory at scale)
   const raw = opts.documents === true || (opts.xlsx ?? result.counts.accepted <= XLSX_AUTO_NEEDS);
+  collectGarbage();
   await writeRunOutputs(
     ctx,
     opts.out,
