@@ -1,4 +1,6 @@
 // Jest configuration: TypeScript through ts-jest (type checking is done once by `npm run typecheck`).
+const os = require("node:os");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -39,5 +41,9 @@ module.exports = {
   // One shared build of the task pane for all browser test files (test/support/paneBuild.ts).
   globalSetup: "<rootDir>/test/globalSetup.js",
   globalTeardown: "<rootDir>/test/globalTeardown.js",
+  // Jest's default (cores − 1) runs everything in one process on a two-core machine, where the
+  // browser tests mostly wait on Chromium: two workers at least, the slowest files first.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  testSequencer: "<rootDir>/test/slowFirstSequencer.js",
   reporters: ["default", "<rootDir>/test/summaryReporter.js"],
 };
