@@ -1,7 +1,7 @@
 /**
- * Harness of the browser tests: the task pane on the dev server (webpack in memory, HTTPS with a
- * fresh self-signed certificate) on a free port, and Debian's headless Chromium through
- * playwright-core. Pages open in fresh contexts where every request to another origin than the
+ * Harness of the browser tests: the task pane's development build (made once per Jest run, see
+ * paneBuild.ts) served over HTTPS with a fresh self-signed certificate on a free port, and Debian's
+ * headless Chromium through playwright-core. Pages open in fresh contexts where every request to another origin than the
  * pane's (and those explicitly allowed) is blocked and listed.
  */
 import * as fs from "node:fs";
@@ -9,10 +9,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from "../../scripts/lib/chromium";
-import { startDevServer, type RunningDevServer } from "../../scripts/lib/devServer";
-import { freePort } from "./freePort";
+import { ensureDevCerts } from "../../scripts/lib/certs";
+import { paneBuild, type PaneBuild } from "./paneBuild";
+import { serveStatic, type RunningStaticServer } from "./staticServer";
 
-/** A running dev server and browser. */
+/** A running pane server and browser. */
 export interface TaskpaneBrowser {
   /** `https://localhost:<port>/taskpane.html` */
   readonly taskpaneUrl: string;
@@ -31,19 +32,29 @@ export interface TaskpaneBrowser {
   stop(): Promise<void>;
 }
 
-/** Starts the dev server and Chromium (the first webpack compilation takes 15–30 s on two cores). */
+/** The dev server's headers (webpack.config.js `devServer.headers`). */
+const DEV_SERVER_HEADERS = { "Access-Control-Allow-Origin": "*" } as const;
+
+/**
+ * Serves the pane's build and starts Chromium (the run's first caller builds the pane: 15–30 s on
+ * two cores; the others wait for that one build).
+ */
 export async function startTaskpaneBrowser(): Promise<TaskpaneBrowser> {
   assertChromiumInstalled();
   const certDir = fs.mkdtempSync(path.join(os.tmpdir(), "taskpane-certs-"));
-  let server: RunningDevServer | undefined;
+  let build: PaneBuild | undefined;
+  let server: RunningStaticServer | undefined;
   let browser: Browser | undefined;
   const stop = async (): Promise<void> => {
     await browser?.close();
     await server?.stop();
+    build?.release();
     fs.rmSync(certDir, { recursive: true, force: true });
   };
   try {
-    server = await startDevServer({ port: await freePort(), certDir, quiet: true });
+    const [built, { key, cert }] = await Promise.all([paneBuild(), ensureDevCerts(certDir)]);
+    build = built;
+    server = await serveStatic({ dir: built.dist, key, cert, headers: DEV_SERVER_HEADERS });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   } catch (error) {
     await stop();

@@ -11,7 +11,8 @@ import { canonicalJson, contentHashOf, sha256Hex } from "../../../src/domain/pla
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
   if (value === null || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
+  // Null prototype: a "__proto__" key (fast-check makes them) stays an own member.
+  const out: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(value).reverse())
     out[key] = reversedKeys((value as Record<string, unknown>)[key]);
   return out;
