@@ -159,8 +159,9 @@ export interface PrioritiseOptions {
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
   /**
-   * Told the result without its frontier (`frontier: []`) as soon as the ranking and selection are
-   * known, before the frontier's solves; the returned result is this one with its frontier.
+   * Told the result without its frontier (`frontier: []`) and the other modes (`selection.modes:
+   * []`) as soon as the ranking and selection are known, before their solves; the returned result
+   * is this one with its frontier and modes.
    */
   readonly onRanked?: (ranked: PrioritisationResult) => void;
 }
@@ -398,7 +399,6 @@ export function prioritise(
     config.compareModes &&
     selection.freeCandidates > 0 &&
     selection.freeCandidates <= config.compareModesUpTo;
-  const modes = compare ? compareModes(selection, runMode, order, valueOf) : [];
   const ranking = rankedNeeds(ordered, selection, {
     needById,
     efforts,
@@ -414,24 +414,22 @@ export function prioritise(
     config,
     rankValueOf,
   });
+  const summary = (modes: readonly ModeComparison[]) =>
+    summaryOf(selection, config, ranking.filter((r) => r.selected).length, valueOf(selection), modes);
   const result: PrioritisationResult = {
     mode: config.mode,
     criteria,
     ranking,
     errors,
-    selection: summaryOf(
-      selection,
-      config,
-      ranking.filter((r) => r.selected).length,
-      valueOf(selection),
-      modes,
-    ),
+    selection: summary([]),
     frontier: [],
     kraljic,
     stability,
     ...(ahp ? { ahp } : {}),
   };
   options.onRanked?.(result);
+  // the other modes' solves and the frontier's follow the ranked result
+  const modes = compare ? compareModes(selection, runMode, order, valueOf) : [];
   const frontier =
     options.frontier === false || candidates.length === 0
       ? []
@@ -442,7 +440,7 @@ export function prioritise(
           settings.frontier,
           config.frontierLevels,
         );
-  return { ...result, frontier };
+  return { ...result, selection: modes.length > 0 ? summary(modes) : result.selection, frontier };
 }
 
 /** Top-N stability under weight changes and the Kraljic points (the lenses beside the ranking). */

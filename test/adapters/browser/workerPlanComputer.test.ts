@@ -81,7 +81,7 @@ describe("plan worker protocol", () => {
     try {
       const result = await computer.compute(
         input,
-        { includeSecurityGraded: false, ranked: true },
+        { includeSecurityGraded: false, provisional: true },
         { onProgress: (p) => progress.push(p) },
       );
       expect(prototypeDifferences(direct, result)).toEqual([]);
