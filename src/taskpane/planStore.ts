@@ -217,7 +217,7 @@ function showProvisional(
   id: number,
   parts: PlanParts,
   input: PlanInput,
-  asOf?: string,
+  asOf?: IsoDate,
 ): void {
   const state = store.get();
   if (state.kind !== "loaded") return;
