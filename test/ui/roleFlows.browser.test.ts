@@ -10,7 +10,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { showRole, startTaskpaneBrowser, waitForPlan, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import {
+  showRole,
+  startTaskpaneBrowser,
+  waitForPlan,
+  type TaskpaneBrowser,
+} from "../support/taskpaneBrowser";
 import { describeFindings, seriousViolations, type AxeFinding } from "../support/axe";
 import { runPlan } from "../../src/application/runPlan";
 import type { PlanResult } from "../../src/application/planResult";
