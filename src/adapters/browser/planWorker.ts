@@ -1,8 +1,8 @@
 /**
  * Entry of the plan worker (a Web Worker bundled by webpack): runs the shared pipeline off the
  * page's main thread. HiGHS (WebAssembly) is imported and instantiated here, never in the page:
- * its loading starts with the worker, so a fresh worker (after a Cancel, or an edit superseded by
- * a newer one) has it by the time its prioritisation needs it; a failed load is tried again then.
+ * when a prioritisation first needs it, or earlier when the page warms a fresh worker (one started
+ * after a Cancel or a superseded edit); a failed load is tried again when next needed.
  */
 import { expose } from "comlink";
 import { createInProcessPlanComputer } from "../../application/planCompute";
@@ -22,6 +22,5 @@ const solver = (): Promise<MilpSolver> => {
   });
   return loading;
 };
-void solver().catch(() => undefined);
 
-expose(planWorkerApi(createInProcessPlanComputer(solver)));
+expose(planWorkerApi(createInProcessPlanComputer(solver), () => solver().then(() => undefined)));

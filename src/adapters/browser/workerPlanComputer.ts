@@ -50,11 +50,13 @@ export function createWorkerPlanComputer(spawn: () => PlanWorkerHandle): WorkerP
     handle.onFailure?.((error) => stop(running, error));
     return running;
   };
-  // Stops a worker, rejects what waits on it, and has a fresh one ready.
+  // Stops a worker, rejects what waits on it, and has a fresh one ready (loading HiGHS at once:
+  // after a Cancel or a superseded edit, the next computation follows right away).
   const stop = (running: RunningWorker, error: Error, restart = true): void => {
     if (current !== running) return;
     running.handle.terminate();
     current = restart ? start() : undefined;
+    current?.api.warm().catch(() => undefined);
     for (const reject of [...running.pending]) reject(error);
   };
   return {
