@@ -120,8 +120,10 @@ export function runPrioritisationStage(
         onRanked: (ranked) => options.onRanked?.({ configErrors: [], notConsidered, result: word(ranked) }),
       },
     );
-    // the ranked result was worded once; the frontier (numbers only) joins it
-    const shown = worded ? { ...worded, frontier: result.frontier } : word(result);
+    // the ranked result was worded once; the other modes and the frontier (numbers only) join it
+    const shown = worded
+      ? { ...worded, selection: result.selection, frontier: result.frontier }
+      : word(result);
     return { configErrors: [], notConsidered, result: shown };
   } catch (error) {
     if (error instanceof PrioritisationConfigError)

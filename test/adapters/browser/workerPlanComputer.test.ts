@@ -105,6 +105,7 @@ describe("plan worker protocol", () => {
       expect(final?.result?.frontier.length).toBeGreaterThan(0);
       expect(ranked?.result?.frontier).toEqual([]);
       expect(ranked?.result?.selection.modes).toEqual([]);
+      expect(final?.result?.selection.modes.length).toBeGreaterThan(0);
       const finished = { frontier: final?.result?.frontier, selection: final?.result?.selection };
       expect({ ...ranked, result: { ...ranked?.result, ...finished } }).toEqual(final);
       // The frontier event carries the schedule and decisions; the result keeps the copies told.

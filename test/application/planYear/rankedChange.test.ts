@@ -73,6 +73,7 @@ describe("rankedChange", () => {
     expect(phases[rankedAt]?.ranked?.result?.ranking).toEqual(after.prioritisation?.result?.ranking);
     // the other modes (MILPs) are compared after the ranking is told
     const selection = after.prioritisation?.result?.selection;
+    expect(selection?.modes.length).toBeGreaterThan(0);
     expect(phases[rankedAt]?.ranked?.result?.selection).toEqual({ ...selection, modes: [] });
     expect(phases[rankedAt]?.ranked?.result?.frontier).toEqual([]);
     expect(phases.at(-1)?.scheduled).toEqual({ schedule: after.schedule, decisions: after.decisions });
