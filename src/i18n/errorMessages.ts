@@ -15,6 +15,10 @@ export const ERROR_MESSAGES: Catalogue = {
     "error.unexpected":
       "Noe uventet gikk galt. Prøv igjen; fortsetter feilen, send denne teksten til brukerstøtte: {detail}",
     "error.cancelled": "Avbrutt.",
+    "error.projectPlan.failed":
+      "Planen kunne ikke gjøres om til Project-oppgaver. Beregn planen på nytt; fortsetter feilen, send denne teksten til brukerstøtte: {detail}",
+    "error.worker.failed":
+      "Beregningen stoppet uventet ({detail}). Last inn siden på nytt; fortsetter feilen, send denne teksten til brukerstøtte.",
     "error.siteUrl.invalid":
       "«{value}» er ikke en adresse til et SharePoint-område. Skriv hele adressen, f.eks. https://politiet.sharepoint.com/sites/anskaffelser.",
     "error.graphUrl.invalid":
@@ -77,6 +81,10 @@ export const ERROR_MESSAGES: Catalogue = {
     "error.unexpected":
       "Something unexpected went wrong. Try again; if the error persists, send this text to support: {detail}",
     "error.cancelled": "Cancelled.",
+    "error.projectPlan.failed":
+      "The plan could not be made into Project tasks. Compute the plan again; if the error persists, send this text to support: {detail}",
+    "error.worker.failed":
+      "The computation stopped unexpectedly ({detail}). Reload the page; if the error persists, send this text to support.",
     "error.siteUrl.invalid":
       "“{value}” is not the address of a SharePoint site. Enter the full address, e.g. https://politiet.sharepoint.com/sites/anskaffelser.",
     "error.graphUrl.invalid":

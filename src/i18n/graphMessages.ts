@@ -103,6 +103,12 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.conflict.takeAll": "Bruk planens for alle",
     "pane.retryFailed": "Prøv de som ikke ble skrevet på nytt ({count})",
     "error.token": "Mangler tilgangstoken: sett miljøvariabelen {variable}.",
+    "cli.error.mapping.fatalColumns":
+      "Listen har ingen kolonne for {columns}. Lag en feltkobling med map-list, rett filen, og kjør sync igjen med --mapping FIL.",
+    "cli.error.mapping.none":
+      "Listen har ingen feltkobling ennå. Lag en med map-list, og kjør sync igjen med --mapping FIL.",
+    "cli.error.kav.missingColumns":
+      "KAV-listen «{list}» mangler kolonnene {columns}. Lag en feltkobling med map-list --kind kav, og kjør sync igjen med --kav-mapping FIL.",
     "answer.unreadable.pane":
       "SharePoint-tjeneren sendte et svar som ikke kan leses, på forespørselen {request}. Prøv igjen om litt; skjer det igjen, sjekk adressen til Graph-endepunktet.",
     "answer.unreadable.cli":
@@ -275,6 +281,12 @@ export const GRAPH_MESSAGES: Catalogue = {
     "pane.conflict.takeAll": "Take the plan's for all",
     "pane.retryFailed": "Retry the ones not written ({count})",
     "error.token": "No access token: set the environment variable {variable}.",
+    "cli.error.mapping.fatalColumns":
+      "The list has no column for {columns}. Make a field mapping with map-list, correct the file and run sync again with --mapping FILE.",
+    "cli.error.mapping.none":
+      "The list has no field mapping yet. Make one with map-list and run sync again with --mapping FILE.",
+    "cli.error.kav.missingColumns":
+      "The KAV list “{list}” has no columns {columns}. Make a field mapping with map-list --kind kav and run sync again with --kav-mapping FILE.",
     "setup.created": "Created the lists: {lists}.",
     "setup.existing": "The lists existed already: {lists}.",
     "setup.listMissing": 'The list "{list}" does not exist on {site}. Lists: {lists}.',

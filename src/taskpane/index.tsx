@@ -408,9 +408,7 @@ async function start(container: HTMLElement): Promise<void> {
 const container = document.getElementById("container");
 if (container) {
   start(container).catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
-    container.textContent = messagesFor(pickLocale("none", undefined, navigator.language))("startupFailed", {
-      reason,
-    });
+    const locale = pickLocale("none", undefined, navigator.language);
+    container.textContent = messagesFor(locale)("startupFailed", { reason: errorText(error, locale) });
   });
 }

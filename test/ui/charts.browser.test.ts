@@ -20,6 +20,8 @@ import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { planChartsData, type PlanChartsData } from "../../src/application/charts/planCharts";
 import type { PlanResult } from "../../src/application/planResult";
 import { runPlan } from "../../src/application/runPlan";
+import { categoryChoices } from "../../src/application/pane/categoryPlan";
+import type { PlanInput } from "../../src/domain/model/planInput";
 import { calendarDateOfInstant, DEFAULT_SITE_TIME_ZONE } from "../../src/application/sharepoint/zonedDates";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { chartSay } from "../../src/i18n/chartMessages";
@@ -34,10 +36,12 @@ const nbsp = /[\u00a0\u202f]/g;
 let pane: TaskpaneBrowser | undefined;
 let plan: PlanResult;
 let charts: PlanChartsData;
+let demoInput: PlanInput;
 
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const input = generateDemoTenant();
+  demoInput = input;
   plan = await runPlan(input, { includeSecurityGraded: false, solver: await createHighsSolver() });
   const today = calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
   charts = planChartsData({ plan, input, today });
@@ -108,6 +112,53 @@ function marks(page: Page, id: string, pattern: RegExp) {
     );
 }
 
+/** The chart library's own English labels still in the charts shown (none once renamed). */
+function englishLabels(page: Page): Promise<string[]> {
+  return page
+    .locator("[data-chart] [aria-label]")
+    .evaluateAll((elements) =>
+      elements
+        .map((e) => e.getAttribute("aria-label") ?? "")
+        .filter((l) => /line \d+ of|series \d+ of|^\d+ bars?$|^Donut chart|^Legends$|axis displays/.test(l)),
+    );
+}
+
+/**
+ * The lead chooses a category: the Kraljic points and the timeline's bars are the category's, as
+ * the shared chart data says; the frontier says it is the whole plan's.
+ */
+async function leadCategoryCharts(page: Page): Promise<void> {
+  const [choice] = categoryChoices(plan, demoInput.config.mainCategories);
+  if (!choice) throw new Error("the demo plan has no category");
+  const today = calendarDateOfInstant(new Date().toISOString(), DEFAULT_SITE_TIME_ZONE);
+  const mine = planChartsData({
+    plan,
+    input: demoInput,
+    today,
+    category: { id: choice.id, name: choice.name },
+  });
+  await showRole(page, "lead", translate(roleMessages, "nb", "section.ranking"));
+  await page
+    .getByRole("combobox", { name: translate(roleMessages, "nb", "category.label") })
+    .selectOption(choice.id);
+  const only = chartSay("nb", "scope.category", { name: choice.name });
+  await page.locator('[data-chart="timeline"]').getByText(only).waitFor({ timeout: 60_000 });
+  await page.locator('[data-chart="timeline"] svg').first().waitFor({ timeout: 60_000 });
+  await expect(marks(page, "timeline", /^BH-\d+: /)).resolves.toBe(mine.timeline.bars.length);
+  expect(mine.timeline.bars.length).toBeLessThan(charts.timeline.bars.length);
+  const points = mine.kraljic?.quadrants.reduce((n, q) => n + q.points.length, 0) ?? 0;
+  await expect(marks(page, "kraljic", /\. Risiko: /)).resolves.toBe(points);
+  await expect(
+    page.locator('[data-chart="frontier"]').getByText(chartSay("nb", "scope.plan.frontier")).count(),
+  ).resolves.toBe(1);
+  await page
+    .locator('[data-chart="timeline"]')
+    .screenshot({ path: path.join(ARTIFACTS, "nb-350-lead-category-timeline.png") });
+  await page
+    .getByRole("combobox", { name: translate(roleMessages, "nb", "category.label") })
+    .selectOption("");
+}
+
 /** Screenshots of every chart (each role's section shown in turn) and of the planner's view. */
 async function shoot(page: Page, name: string, locale: Locale): Promise<void> {
   for (const { role, section: tab, charts } of chartSections(locale)) {
@@ -137,6 +188,15 @@ describe("charts in the role views in the browser", () => {
     );
     const chosen = `${formatNumber(frontier.chosen.cost / 1e6, "nb", 1)}. Poengsum: ${formatNumber(frontier.chosen.totalScore, "nb", 1)}.`;
     await expect(page.locator(`[data-chart="frontier"] [aria-label*="${chosen}"]`).count()).resolves.toBe(1);
+    const frontierText = (await page.locator('[data-chart="frontier"] p').allTextContents()).join(" ");
+    expect(frontier.mode).toBe("rank");
+    expect(frontierText.replace(nbsp, " ")).toContain(
+      chartSay("nb", "frontier.bestAtCost", {
+        cost: formatNumber(frontier.chosen.cost / 1e6, "nb", 1),
+        best: formatNumber(frontier.bestAtCost ?? Number.NaN, "nb", 1),
+        score: formatNumber(frontier.chosen.totalScore, "nb", 1),
+      }).replace(nbsp, " "),
+    );
 
     const categories = kraljic.quadrants.reduce((s, q) => s + q.points.length, 0);
     await expect(marks(page, "kraljic", /\. Risiko: /)).resolves.toBe(categories);
@@ -167,7 +227,14 @@ describe("charts in the role views in the browser", () => {
         : chartSay("nb", `wheel.stage.${charts.wheel.stage}`);
     await expect(page.locator('[data-chart="wheel"] p').first().textContent()).resolves.toContain(stage);
 
+    // No English text of the chart library reaches a screen reader in bokmål.
+    for (const { role, section } of chartSections("nb")) {
+      await showRole(page, role, section);
+      await expect(englishLabels(page)).resolves.toEqual([]);
+    }
+
     await shoot(page, "nb-350", "nb");
+    await leadCategoryCharts(page);
 
     await showRole(page, "planner", translate(roleMessages, "nb", "section.schedule"));
     const timeline = page.locator('[data-chart="timeline"]');

@@ -24,6 +24,9 @@ import { judgedWeights } from "../../src/taskpane/components/PlanEdits/PairwiseD
 import { WeightsEditor } from "../../src/taskpane/components/PlanEdits/WeightsEditor";
 import { createPlanStore, type PlanStore } from "../../src/taskpane/planStore";
 import { PLAN_EDITS_MESSAGES } from "../../src/i18n/planEditsMessages";
+import { ERROR_MESSAGES } from "../../src/i18n/errorMessages";
+import { translate } from "../../src/i18n/locale";
+import { CodedError } from "../../src/application/codedError";
 import { handPlan } from "../builders/handPlan";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -61,7 +64,16 @@ describe("planEditsReducer", () => {
       "Vektene må til sammen være 100 % (nå 90 %).",
     );
     expect(editErrorText(new NoEditsRecordError(2027), "en")).toContain("without a plan year 2027");
-    expect(editErrorText(new Error("offline"), "nb")).toBe("Endringen ble ikke lagret: offline");
+    // Anything else through the error catalogue (errorText), never its raw English message.
+    const unexpected = translate(ERROR_MESSAGES, "nb", "error.unexpected", { detail: "offline" });
+    expect(editErrorText(new Error("offline"), "nb")).toBe(
+      translate(PLAN_EDITS_MESSAGES, "nb", "failed", { reason: unexpected }),
+    );
+    const network = editErrorText(new TypeError("Failed to fetch"), "nb");
+    expect(network).toContain(translate(ERROR_MESSAGES, "nb", "error.network"));
+    expect(network).not.toContain("Failed to fetch");
+    const coded = editErrorText(new CodedError("graph.noItemAnswer", { item: "9" }), "nb");
+    expect(coded).toBe("Endringen ble ikke lagret: SharePoint svarte ikke for element 9. Publiser igjen.");
   });
 });
 

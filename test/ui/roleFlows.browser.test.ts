@@ -149,6 +149,8 @@ async function leadFlow(run: Run): Promise<string> {
   await picker.selectOption(choice.value);
   const ranking = page.getByRole("table", { name: say(uiMessages, locale)("ranking.label") });
   await ranking.waitFor({ timeout: 60_000 });
+  // The ranking is drawn in steps: wait for its last row.
+  await ranking.getByRole("row").nth(choice.count).waitFor();
   await expect(ranking.getByRole("row").count()).resolves.toBe(choice.count + 1);
   await checkView(run, "lead-ranking");
 

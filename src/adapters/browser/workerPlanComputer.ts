@@ -5,6 +5,7 @@
  * boundary packed (cloneBoundary), so records keyed by data keep their null prototype.
  */
 import { transfer, wrap, type Endpoint, type Remote } from "comlink";
+import { CodedError } from "../../application/codedError";
 import {
   PlanCancelledError,
   type PlanComputeControl,
@@ -34,7 +35,15 @@ export interface WorkerPlanComputer extends PlanComputer {
   dispose(): void;
 }
 
-/** One running worker and the computations waiting on it. */
+/** The worker stopped (a crash, a failed load): what waited on it is rejected with this coded error. */
+export class PlanWorkerError extends CodedError {
+  constructor(detail: string) {
+    super("worker.failed", { detail });
+    this.name = "PlanWorkerError";
+  }
+}
+
+/** One running worker and the calls waiting on it. */
 interface RunningWorker {
   readonly handle: PlanWorkerHandle;
   readonly api: Remote<PlanWorkerApi>;
@@ -47,7 +56,7 @@ export function createWorkerPlanComputer(spawn: () => PlanWorkerHandle): WorkerP
   const start = (): RunningWorker => {
     const handle = spawn();
     const running: RunningWorker = { handle, api: wrap<PlanWorkerApi>(handle.endpoint), pending: new Set() };
-    handle.onFailure?.((error) => stop(running, error));
+    handle.onFailure?.((error) => stop(running, new PlanWorkerError(error.message)));
     return running;
   };
   // Stops a worker, rejects what waits on it, and has a fresh one ready (loading HiGHS at once:
@@ -68,12 +77,28 @@ export function createWorkerPlanComputer(spawn: () => PlanWorkerHandle): WorkerP
     },
     demoInput: async (options) => {
       current ??= start();
-      return unpackFromClone(await current.api.demoInput(options));
+      const running = current;
+      return unpackFromClone(await tracked(running, () => running.api.demoInput(options)));
     },
     dispose: () => {
       if (current) stop(current, new PlanCancelledError(), false);
     },
   };
+}
+
+/** A call on `running` that is rejected, like a computation, when the worker stops before it answers. */
+function tracked<T>(running: RunningWorker, call: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const fail = (error: unknown): void => {
+      running.pending.delete(fail);
+      reject(error);
+    };
+    running.pending.add(fail);
+    call().then((value) => {
+      running.pending.delete(fail);
+      resolve(value);
+    }, fail);
+  });
 }
 
 /** Runs one computation on `running`; an abort calls `cancel` (which terminates the worker). */

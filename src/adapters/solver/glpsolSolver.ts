@@ -1,26 +1,25 @@
 /**
  * MilpSolver adapter for GLPK's `glpsol` (Debian glpk-utils), the independent reference the tests
- * and the bench compare HiGHS with. Writes the LP text to a temporary file, runs
+ * and the bench compare HiGHS with. Writes the model's CPLEX LP text to a temporary file, runs
  * `glpsol --lp FILE --cuts -w SOLUTION --tmlim S` (all cut classes: without them GLPK's branch and bound stalls on the many equal-weight needs) and reads the raw solution (`s mip ...`, `j k value`).
- * Columns come back in order of first appearance, which is the objective's order.
+ * Columns come back in the objective's order.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { MilpSolution, MilpSolveOptions, MilpSolver } from "../../domain/prioritisation/milpSolver";
+import {
+  toLpText,
+  type BinaryModel,
+  type MilpSolution,
+  type MilpSolveOptions,
+  type MilpSolver,
+} from "../../domain/prioritisation/milpSolver";
 
 /** True when `glpsol` can be run. */
 export function glpsolAvailable(): boolean {
   const r = spawnSync("glpsol", ["--version"], { encoding: "utf8" });
   return r.status === 0;
-}
-
-/** The column names of an LP text's objective, in order. */
-function objectiveColumns(lpText: string): string[] {
-  const start = lpText.indexOf(" obj:");
-  const end = lpText.indexOf("Subject To");
-  return [...lpText.slice(start + 5, end).matchAll(/([A-Za-z_][\w]*)/g)].map((m) => m[1] as string);
 }
 
 /** A solver that runs glpsol; throws with a clear message when glpsol is not installed. */
@@ -29,12 +28,12 @@ export function createGlpsolSolver(): MilpSolver {
   return { name: "glpsol", solve: solveWithGlpsol };
 }
 
-function solveWithGlpsol(lpText: string, options: MilpSolveOptions): MilpSolution {
+function solveWithGlpsol(model: BinaryModel, options: MilpSolveOptions): MilpSolution {
   const dir = mkdtempSync(join(tmpdir(), "glpsol-"));
   try {
     const lpFile = join(dir, "model.lp");
     const solFile = join(dir, "model.sol");
-    writeFileSync(lpFile, lpText);
+    writeFileSync(lpFile, toLpText(model));
     const run = spawnSync(
       "glpsol",
       [
@@ -63,7 +62,7 @@ function solveWithGlpsol(lpText: string, options: MilpSolveOptions): MilpSolutio
     const head = lines.find((l) => l.startsWith("s mip"))?.split(/\s+/) ?? [];
     const code = head[4];
     const objective = Number(head[5]);
-    const columns = objectiveColumns(lpText);
+    const columns = model.objective.map(([col]) => col);
     const values = new Map<string, number>();
     for (const l of lines) {
       const m = /^j (\d+) (\S+)/.exec(l);

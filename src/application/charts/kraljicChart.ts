@@ -1,7 +1,8 @@
 /**
  * Chart data of the Kraljic matrix: the plan's Kraljic points (one per category or subcategory)
  * grouped by quadrant, named from the plan's category list, with the two lines that split the
- * quadrants (supply-risk midpoint, median profit impact). Pure; KraljicChart draws it.
+ * quadrants (supply-risk midpoint, median profit impact); optionally one category's points only.
+ * Pure; KraljicChart draws it.
  */
 import type { MainCategory } from "../../domain/model/organisation";
 import {
@@ -52,17 +53,23 @@ function labelOf(point: KraljicPoint, categories: readonly MainCategory[]): stri
   return `${name} / ${sub?.name ?? point.subcategory}`;
 }
 
-/** Kraljic chart data of a plan; undefined when the plan has no Kraljic points. */
+/**
+ * Kraljic chart data of a plan; undefined when the plan (or the category) has no Kraljic points.
+ * With `categoryId`, only that category's points (it and its subcategories) are shown; the
+ * quadrant lines stay the whole plan's, so each point keeps the quadrant the plan gives it.
+ */
 export function kraljicChartData(
   prioritisation: PlanPrioritisation | undefined,
   categories: readonly MainCategory[],
+  categoryId?: string,
 ): KraljicChartData | undefined {
   const points = prioritisation?.result?.kraljic ?? [];
-  if (points.length === 0) return undefined;
+  const shown = categoryId === undefined ? points : points.filter((p) => p.category === categoryId);
+  if (shown.length === 0) return undefined;
   return {
     quadrants: KRALJIC_QUADRANTS.map((quadrant) => ({
       quadrant,
-      points: points
+      points: shown
         .filter((p) => p.quadrant === quadrant)
         .map((p) => ({
           label: labelOf(p, categories),
@@ -72,6 +79,7 @@ export function kraljicChartData(
         })),
     })),
     riskMidpoint: KRALJIC_RISK_MIDPOINT,
+    // The whole plan's median: the line that decided each point's quadrant.
     impactMedian: median(points.map((p) => p.profitImpact)),
   };
 }

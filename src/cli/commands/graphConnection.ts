@@ -9,6 +9,9 @@ import { createGraphClient } from "../../adapters/graph/graphClientFactory";
 import { createNodeHttpsFetch } from "../../adapters/graph/nodeHttpsFetch";
 import { GRAPH_MESSAGES, graphAnswerText } from "../../i18n/graphMessages";
 import { GraphAnswerError } from "../../application/sharepoint/listGateway";
+import { CodedError } from "../../application/codedError";
+import { ownValue } from "../../domain/model/dataRecord";
+import { errorText } from "../../i18n/errorMessages";
 import { localeFromTag, translate, type Locale } from "../../i18n/locale";
 import type { CliContext } from "../cliContext";
 
@@ -55,9 +58,20 @@ export function say(io: CommandIo, key: string, params?: Record<string, string |
   return translate(GRAPH_MESSAGES, cliLocale(io), key, params);
 }
 
-/** What a Graph command says when it fails: an unreadable or refused answer in words, else the message. */
+/**
+ * What a Graph command says when it fails: an unreadable or refused answer in words; a coded error
+ * in the CLI's language, in the CLI's own words where the pane's would name a pane button
+ * (`cli.<key>`: the option or command to use instead); else the message.
+ */
 export function commandErrorText(io: CommandIo, error: unknown): string {
-  if (error instanceof GraphAnswerError) return graphAnswerText(cliLocale(io), error, "cli", TOKEN_VARIABLE);
+  const locale = cliLocale(io);
+  if (error instanceof GraphAnswerError) return graphAnswerText(locale, error, "cli", TOKEN_VARIABLE);
+  if (error instanceof CodedError) {
+    const cliKey = `cli.${error.messageKey}`;
+    return ownValue(GRAPH_MESSAGES[locale], cliKey) !== undefined
+      ? translate(GRAPH_MESSAGES, locale, cliKey, error.messageParams)
+      : errorText(error, locale);
+  }
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -4,10 +4,11 @@
  * 100 000 NOK). The model goes to the MilpSolver port with the rank-order fill as a warm start;
  * the answer is checked independently (limits, dependencies), topped up by a greedy fill (a no-op
  * after a proved optimum), and the best of fill, greedy and solver stands when the solver has no
- * proved answer. Up to `exactLimit` free needs the solve has no node limit (proved optimal);
- * above, a node limit keeps the answer the same on any machine.
+ * proved answer. Up to `exactLimit` free needs the solve runs to a proof within a generous node
+ * limit (`exactNodeLimit`); above, a tighter one (`nodeLimit`). Node limits, not clocks, keep the
+ * answer the same on any machine; the wall clock is only a safety net (status `time-limit`).
  */
-import { toLpText, type LpRow, type MilpSolver } from "./milpSolver";
+import type { BinaryModel, LpRow, MilpSolver } from "./milpSolver";
 import { FILL_TOLERANCE } from "./rankFill";
 import {
   closure,
@@ -32,11 +33,12 @@ export function objectiveWeight(c: SelectionCandidate, mode: "score" | "value"):
   return mode === "value" ? c.points * sizeUnits(c.cost) : c.points;
 }
 
-function modelText(
+/** The knapsack of the free candidates: one row per limit, x_i − x_j ≤ 0 per dependency i → j. */
+function modelOf(
   prepared: PreparedSelection,
   mode: "score" | "value",
   column: ReadonlyMap<string, string>,
-) {
+): BinaryModel {
   const { free, resources, remaining } = prepared;
   const freeIds = new Set(free.map((c) => c.id));
   const rows: LpRow[] = resources.map((r, k) => ({
@@ -55,10 +57,10 @@ function modelText(
           ],
           rhs: 0,
         });
-  return toLpText({
+  return {
     objective: free.map((c) => [column.get(c.id) as string, objectiveWeight(c, mode)] as const),
     rows,
-  });
+  };
 }
 
 /** Solves the knapsack of the free candidates for `mode`, warm-started from the rank-order fill. */
@@ -78,9 +80,9 @@ export function selectByMilp(
   // warm start: the better of the rank-order fill and the greedy fill by objective per share of the limits
   const greedy = greedySelect(free, byId, resources, remaining, new Set(), mode);
   const start = sum(greedy) > sum(fillSet) ? greedy : fillSet;
-  const answer = solver.solve(modelText(prepared, mode, column), {
+  const answer = solver.solve(modelOf(prepared, mode, column), {
     timeLimitSeconds: exact ? settings.exactTimeLimitSeconds : settings.timeLimitSeconds,
-    ...(exact || settings.nodeLimit === undefined ? {} : { nodeLimit: settings.nodeLimit }),
+    ...nodeLimitOf(settings, exact),
     start: new Map(free.map((c) => [column.get(c.id) as string, start.has(c.id) ? 1 : 0])),
   });
   const solverSet = new Set(
@@ -98,6 +100,12 @@ export function selectByMilp(
   const status: SelectionStatus = useSolver && limited ? answer.status : "heuristic";
   const boundFree = answer.bestBound === null ? null : Math.max(answer.bestBound, sum(chosen));
   return { chosen, status, boundFree };
+}
+
+/** The node limit of a solve, if any: exactNodeLimit up to exactLimit free candidates, else nodeLimit. */
+function nodeLimitOf(settings: SolveSettings, exact: boolean): { nodeLimit?: number } {
+  const limit = exact ? settings.exactNodeLimit : settings.nodeLimit;
+  return limit === undefined ? {} : { nodeLimit: limit };
 }
 
 function isFeasible(

@@ -1,6 +1,7 @@
 /**
- * The port to a MILP solver, and the CPLEX LP text of the selection model that both HiGHS (the
- * production adapter) and GLPK's glpsol (the reference in tests and the bench) read.
+ * The port to a MILP solver: a 0/1 maximisation model as data (objective and rows by column name),
+ * which HiGHS (the production adapter) takes as arrays without parsing, and its CPLEX LP text,
+ * which GLPK's glpsol (the reference in tests and the bench) reads.
  *
  * The port is synchronous on purpose: HiGHS loads its WebAssembly module asynchronously once
  * (adapter factory), after which a solve is a plain blocking call; this keeps the domain pure and
@@ -11,7 +12,7 @@
 export interface MilpSolution {
   /**
    * optimal = proved optimal (MIP gap 0); work-limit = stopped at the node limit (deterministic),
-   * time-limit = stopped by the wall-clock safety net, both with the incumbent, if any.
+   * time-limit = stopped by the time safety net, both with the incumbent, if any.
    */
   readonly status: "optimal" | "work-limit" | "time-limit" | "infeasible" | "failed";
   /** Objective of the returned solution; null when there is none. */
@@ -26,7 +27,10 @@ export interface MilpSolution {
 
 /** Options of one solve. */
 export interface MilpSolveOptions {
-  /** Wall-clock safety net; the answer then depends on the machine, so it is reported as time-limit. */
+  /**
+   * Safety net in seconds: CPU time of the process where the adapter can measure it (so load does
+   * not trip it), else wall clock; the answer then depends on the machine (status time-limit).
+   */
   readonly timeLimitSeconds: number;
   /** Branch-and-bound node limit: a deterministic work limit (same model, same answer). */
   readonly nodeLimit?: number;
@@ -34,12 +38,12 @@ export interface MilpSolveOptions {
   readonly start?: ReadonlyMap<string, number>;
 }
 
-/** A MILP solver that reads CPLEX LP text and maximises. */
+/** A MILP solver that maximises a 0/1 model. */
 export interface MilpSolver {
   /** Short name shown in results, e.g. `highs 1.15`. */
   readonly name: string;
-  /** Solves the model; never throws for infeasible or time-limited models (status says so). */
-  solve(lpText: string, options: MilpSolveOptions): MilpSolution;
+  /** Solves the model; never throws for infeasible or limited models (status says so). */
+  solve(model: BinaryModel, options: MilpSolveOptions): MilpSolution;
 }
 
 /** A linear row Σ coef·x ≤ rhs over binary columns. */
@@ -51,7 +55,7 @@ export interface LpRow {
 
 /** A 0/1 maximisation model. */
 export interface BinaryModel {
-  /** Column name → objective coefficient; every column is binary. */
+  /** Column name → objective coefficient, one entry per column; every column is binary. */
   readonly objective: readonly (readonly [column: string, coefficient: number])[];
   readonly rows: readonly LpRow[];
 }

@@ -41,6 +41,11 @@ export interface PrioritisationConfig {
   readonly exactLimit: number;
   /** Safety time limit (seconds) for an exact solve; hitting it is reported, never hidden. */
   readonly exactTimeLimitSeconds: number;
+  /**
+   * Node limit of an exact solve (deterministic): far above what the proof takes on the bench
+   * models, so it stops only a pathological search, and at the same point on any machine.
+   */
+  readonly exactNodeLimit: number;
   /** Wall-clock safety net (seconds) of the selection above exactLimit candidates. */
   readonly timeLimitSeconds: number;
   /** Branch-and-bound node limit above exactLimit candidates (deterministic). */
@@ -70,6 +75,7 @@ export const DEFAULT_PRIORITISATION_CONFIG: PrioritisationConfig = {
   frontierLevels: 8,
   exactLimit: 2000,
   exactTimeLimitSeconds: 120,
+  exactNodeLimit: 10_000,
   timeLimitSeconds: 120,
   nodeLimit: 2000,
   frontierTimeLimitSeconds: 60,

@@ -109,6 +109,12 @@ export interface SelectionSummary {
   /** Candidates the solver chose among (after forced and dependency exclusions). */
   readonly freeCandidates: number;
   readonly exactLimit: number;
+  /**
+   * The solver's deterministic work budget in branch-and-bound nodes (exactNodeLimit up to
+   * exactLimit free candidates, else nodeLimit); null in rank mode. Status `work-limit` says it
+   * stopped the proof, `time-limit` that the wall-clock safety net did.
+   */
+  readonly nodeLimit: number | null;
   readonly selectedCount: number;
   /** Σ score of the selected needs. */
   readonly totalScore: number;
@@ -348,6 +354,7 @@ function solveSettings(config: PrioritisationConfig, unavailable: ReadonlyMap<st
     mode: config.selection,
     exactLimit: config.exactLimit,
     exactTimeLimitSeconds: config.exactTimeLimitSeconds,
+    exactNodeLimit: config.exactNodeLimit,
     timeLimitSeconds: config.timeLimitSeconds,
     nodeLimit: config.nodeLimit,
     letInLimit: config.letInLimit,
@@ -486,6 +493,12 @@ function summaryOf(
     solver: selection.solver,
     freeCandidates: selection.freeCandidates,
     exactLimit: config.exactLimit,
+    nodeLimit:
+      selection.mode === "rank"
+        ? null
+        : selection.freeCandidates <= config.exactLimit
+          ? config.exactNodeLimit
+          : config.nodeLimit,
     selectedCount,
     totalScore: selection.points / 100,
     totalValue,

@@ -61,10 +61,12 @@ export type UnavailableReason = "unscored" | "rejected" | "not-considered";
 export interface SolveSettings {
   /** Default `score` (the selection API); the prioritisation config defaults to `rank`. */
   readonly mode?: SelectionMode;
-  /** Up to this many free candidates the MILP runs without a node limit (proved optimal). */
+  /** Up to this many free candidates the MILP runs to a proof (status optimal), within exactNodeLimit. */
   readonly exactLimit: number;
   /** Safety net in seconds for an exact solve; hitting it is reported as `time-limit`. */
   readonly exactTimeLimitSeconds: number;
+  /** Node limit of an exact solve (deterministic; none when absent); hitting it is `work-limit`. */
+  readonly exactNodeLimit?: number;
   /** Safety net in seconds above exactLimit. */
   readonly timeLimitSeconds: number;
   /** Branch-and-bound node limit above exactLimit (deterministic: same input, same answer). */

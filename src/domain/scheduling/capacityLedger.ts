@@ -2,7 +2,9 @@
  * Weekly capacity and bookings per person. A person's capacity in a week is
  * availability × (working days that week, absences removed) / 5, in full-time weeks; a phase with
  * load L books L × (its working days in that week) / 5. The ledger refuses nothing itself: the
- * scheduler asks `firstOverload` before it books, so no week ever exceeds capacity.
+ * scheduler asks `lastOverload` before it books, so no week ever exceeds capacity. Capacities
+ * depend on the people and the calendar only, so the empty ledgers a search starts from
+ * (`emptyCopy`) share them: each week's capacity is computed once per scheduling run.
  */
 import type { Person } from "../model/people";
 import { toDayNumber } from "../time/isoDate";
@@ -16,7 +18,13 @@ interface Row {
   total: number;
   /** Load → first week that may host the start of a phase with that load (all earlier weeks are too full). */
   readonly openFrom: Map<number, number>;
-  capacity: Float64Array;
+  /** Shared by every ledger of the same people and calendar. */
+  readonly capacity: CapacityRow;
+}
+
+/** A person's weekly capacity, computed on first use (NaN = not yet). */
+interface CapacityRow {
+  weeks: Float64Array;
   readonly availability: number;
   readonly absences: readonly (readonly [number, number])[];
 }
@@ -30,29 +38,50 @@ export class CapacityLedger {
     private readonly calendar: WorkCalendar,
     people: readonly Person[],
     private readonly originWeek: number,
+    shared?: readonly CapacityRow[],
   ) {
-    this.rows = people.map((p) => ({
+    const capacities =
+      shared ??
+      people.map((p) => ({
+        weeks: new Float64Array(0),
+        availability: p.availability,
+        absences: p.absences.map((a) => [toDayNumber(a.from), toDayNumber(a.to)] as const),
+      }));
+    this.rows = capacities.map((capacity) => ({
       used: new Float64Array(0),
       total: 0,
       openFrom: new Map<number, number>(),
-      capacity: new Float64Array(0),
-      availability: p.availability,
-      absences: p.absences.map((a) => [toDayNumber(a.from), toDayNumber(a.to)] as const),
+      capacity,
     }));
+  }
+
+  /** A ledger with nothing booked for the same people, calendar and origin, sharing the capacities. */
+  emptyCopy(): CapacityLedger {
+    return new CapacityLedger(
+      this.calendar,
+      [],
+      this.originWeek,
+      this.rows.map((r) => r.capacity),
+    );
   }
 
   /** Capacity of person `i` in week `week`, in full-time weeks. */
   capacity(i: number, week: number): number {
-    const row = this.row(i, week);
-    let c = row.capacity[week] as number;
+    const cap = this.row(i, week).capacity;
+    if (week >= cap.weeks.length) {
+      const weeks = new Float64Array(Math.max(week + 1, cap.weeks.length * 2, 64)).fill(Number.NaN);
+      weeks.set(cap.weeks);
+      cap.weeks = weeks;
+    }
+    let c = cap.weeks[week] as number;
     if (Number.isNaN(c)) {
       const start = this.calendar.weekStart(week);
       let days = this.calendar.workingDaysIn(start, start + 6);
-      for (const [from, to] of row.absences) {
+      for (const [from, to] of cap.absences) {
         days -= this.calendar.workingDaysIn(Math.max(from, start), Math.min(to, start + 6));
       }
-      c = (row.availability * days) / 5;
-      row.capacity[week] = c;
+      c = (cap.availability * days) / 5;
+      cap.weeks[week] = c;
     }
     return c;
   }
@@ -69,17 +98,23 @@ export class CapacityLedger {
   }
 
   /**
-   * The first week in which booking `load` over [start, end] would overload person `i`, or -1.
-   * `startWeekExtra` is load not yet booked that already sits in the start week (earlier phases
-   * of the need being placed; they all end before `start`, so no later week is shared).
+   * The last week in which booking `load` over [start, end] would overload person `i`, or -1 (the
+   * last, so that a placement scan can jump past as much as possible). `startWeekExtra` is load not
+   * yet booked that already sits in the start week (earlier phases of the need being placed; they
+   * all end before `start`, so no later week is shared).
    */
-  firstOverload(i: number, start: number, end: number, load: number, startWeekExtra = 0): number {
+  lastOverload(i: number, start: number, end: number, load: number, startWeekExtra = 0): number {
     if (load <= 0) return -1;
     const first = this.calendar.weekIndex(start);
     const last = this.calendar.weekIndex(end);
-    for (let w = first; w <= last; w += 1) {
+    const used = this.row(i, last).used;
+    this.capacity(i, last); // sizes the capacity row up to `last`
+    const capacity = (this.rows[i] as Row).capacity.weeks;
+    for (let w = last; w >= first; w -= 1) {
       const add = this.weekLoad(w, start, end, load) + (w === first ? startWeekExtra : 0);
-      if (add > 0 && this.used(i, w) + add > this.capacity(i, w) + CAPACITY_EPSILON) return w;
+      if (add <= 0) continue;
+      const room = Number.isNaN(capacity[w]) ? this.capacity(i, w) : (capacity[w] as number);
+      if ((used[w] as number) + add > room + CAPACITY_EPSILON) return w;
     }
     return -1;
   }
@@ -125,13 +160,9 @@ export class CapacityLedger {
     if (!row) throw new RangeError(`No person at index ${i}`);
     if (week < 0) throw new RangeError(`Week ${week} lies before the calendar's start`);
     if (week >= row.used.length) {
-      const size = Math.max(week + 1, row.used.length * 2, 64);
-      const used = new Float64Array(size);
+      const used = new Float64Array(Math.max(week + 1, row.used.length * 2, 64));
       used.set(row.used);
-      const capacity = new Float64Array(size).fill(Number.NaN);
-      capacity.set(row.capacity);
       row.used = used;
-      row.capacity = capacity;
     }
     return row;
   }

@@ -10,6 +10,9 @@
  * Vepsalainen & Morton (1987) — static with look-ahead k = 1 and 0.5, and evaluated when each need
  * is taken with k = 2, 4 and 0.25 — and earliest slack first. None of them puts a need back because
  * it is already late: a need that cannot be on time has the least slack and the highest ATC index.
+ * A late-count pass follows (same search, other moves): late needs that could still be on time are
+ * moved forward, or on-time needs of their category moved behind them, and a move is kept when the
+ * schedule has fewer late needs, or as many and fewer days late, within 2 % of the objective.
  * A move re-places only the needs from the first position it changes; the ones before keep their
  * bookings. The work is bounded by a count of placements (`searchBudget`), never by the clock, so
  * the same input gives the same plan on a fast or a slow machine.
@@ -17,6 +20,15 @@
 import type { CapacityLedger } from "./capacityLedger";
 import type { SchedulingConfig } from "./schedulingConfig";
 import type { CompletedNeed, ScheduledNeed, UnscheduledNeed } from "./scheduleTypes";
+
+/** What the search keeps of a placed need; `detail` builds its full record (for the schedule kept only). */
+export interface PlacedNeed {
+  readonly daysLate: number;
+  readonly priority: number;
+  /** Day number of the end of its last phase. */
+  readonly finishDay: number;
+  detail(): ScheduledNeed;
+}
 
 /** What the search needs to know of a need waiting to be placed. */
 export interface DispatchJob {
@@ -64,7 +76,7 @@ export interface DispatchCost {
 
 /** The outcome of one dispatch. */
 export interface Dispatch<J> {
-  readonly scheduled: Map<string, ScheduledNeed>;
+  readonly scheduled: Map<string, PlacedNeed>;
   readonly completed: CompletedNeed[];
   readonly unscheduled: UnscheduledNeed[];
   /** Needs in the order they were taken. */
@@ -102,12 +114,12 @@ export function emptyDispatch<J>(ledger: CapacityLedger): Dispatch<J> {
 }
 
 /** Adds a placed need's lateness to `cost`. */
-export function addCost(cost: DispatchCost, s: ScheduledNeed): void {
+export function addCost(cost: DispatchCost, s: PlacedNeed): void {
   if (s.daysLate <= 0) return;
   cost.late += 1;
   cost.days += s.daysLate;
-  cost.weighted += (s.priority ?? 1) * s.daysLate;
-  cost.weightedLate += s.priority ?? 1;
+  cost.weighted += s.priority * s.daysLate;
+  cost.weightedLate += s.priority;
 }
 
 /** The objective of `cost` with `lateNeedDays` days charged for each late need. */
@@ -174,17 +186,22 @@ export function dynamicAtc<J extends DispatchJob>(jobs: readonly J[], k: number)
 }
 
 /**
- * Placements the lateness-first search may make for `count` needs: count² / 10 (ten dispatches'
- * worth at 100 needs, thirty at 300: the local search's neighbourhood grows with the needs and
- * each move re-places up to all of them) up to 300 needs, where it reaches `searchPlacements`;
- * beyond, `searchPlacements` × 300 / count, so that large plans fall back to a single dispatch
- * (9 000 at 300 needs: 5 400 at 500, 2 700 at 1 000, one dispatch from about 1 650 needs on).
+ * Placements the lateness-first search may make for `count` needs: count³ / 3 000 (a move re-places
+ * up to all the needs, and the late needs to try and the steps that improve grow with them too:
+ * about 13 dispatches' worth at 200 needs, 30 at 300), at least `SMALL_PLAN_PLACEMENTS` (small plans
+ * cost milliseconds), up to 300 needs, where it reaches `searchPlacements`; beyond,
+ * `searchPlacements` × 300 / count, so that large plans fall back to a single dispatch (9 000 at
+ * 300 needs: 5 400 at 500, 2 700 at 1 000, one dispatch from about 1 650 needs on).
  */
 export function searchBudget(config: Pick<SchedulingConfig, "searchPlacements">, count: number): number {
   const n = Math.max(1, count);
-  const peak = Math.min(Math.floor((n * n) / 10), Math.floor((config.searchPlacements * 300) / n));
+  const wanted = Math.max(Math.floor((n * n * n) / 3_000), SMALL_PLAN_PLACEMENTS);
+  const peak = Math.min(wanted, Math.floor((config.searchPlacements * 300) / n));
   return Math.max(n, peak);
 }
+
+/** The least search budget: seven dispatches of 100 needs, sixteen of the demo's 44. */
+const SMALL_PLAN_PLACEMENTS = 700;
 
 /** The search's settings. */
 export type SearchConfig = Pick<SchedulingConfig, "ordering" | "searchPlacements" | "lateNeedDays">;
@@ -218,7 +235,39 @@ export function chooseDispatch<J extends DispatchJob>(
     const d = rule(run);
     if (!best || betterCost(d.cost, best.cost, config.lateNeedDays)) best = d;
   }
-  return improve(best as Dispatch<J>, left, run, config.lateNeedDays);
+  const lnd = config.lateNeedDays;
+  const share = Math.floor(left * LATENESS_SHARE);
+  const first = improve(
+    best as Dispatch<J>,
+    share,
+    run,
+    (a, b) => betterCost(a, b, lnd),
+    (d) => moves(d, lnd),
+  );
+  const ceiling = (1 + COUNT_TOLERANCE) * objective(first.best.cost, lnd);
+  return improve(
+    first.best,
+    left - share + first.left,
+    run,
+    (a, b) => fewerLate(a, b) && objective(a, lnd) <= ceiling,
+    countMoves,
+  ).best;
+}
+
+/** Share of the search budget left after the rules that the weighted-lateness pass gets; the late-count pass gets the rest. */
+const LATENESS_SHARE = 0.5;
+
+/** How much the late-count pass may raise the objective (2 %) for fewer late needs or fewer days late. */
+const COUNT_TOLERANCE = 0.02;
+
+/**
+ * True when `a` is better than `b` on the figures a lead counts, whatever the priorities: fewer
+ * unscheduled needs, then fewer late needs, then fewer days late.
+ */
+export function fewerLate(a: DispatchCost, b: DispatchCost): boolean {
+  if (a.unscheduled !== b.unscheduled) return a.unscheduled < b.unscheduled;
+  if (a.late !== b.late) return a.late < b.late;
+  return a.days < b.days;
 }
 
 /** A candidate order and the first position it changes. */
@@ -229,28 +278,31 @@ interface Move<J> {
 }
 
 /**
- * First-improvement local search on the dispatch order of `start`. Each move costs the placements
- * it redoes (needs from its first changed position on); moves that no longer fit in `left` are
- * skipped. Stops when no untried move is left or the budget is spent.
+ * First-improvement local search on the dispatch order of `start`: the moves `neighbours` gives,
+ * kept when `accept` prefers the result. Each move costs the placements it redoes (needs from its
+ * first changed position on); moves that no longer fit in `left` are skipped. Stops when no untried
+ * move is left or the budget is spent; returns the best schedule and the budget not spent.
  */
 function improve<J extends DispatchJob>(
   start: Dispatch<J>,
-  left: number,
+  budget: number,
   run: Dispatcher<J>,
-  lateNeedDays: number,
-): Dispatch<J> {
+  accept: (candidate: DispatchCost, current: DispatchCost) => boolean,
+  neighbours: (d: Dispatch<J>) => Iterable<Move<J>>,
+): { best: Dispatch<J>; left: number } {
   let best = start;
+  let left = budget;
   const tried = new Set<string>();
   let improved = true;
   while (improved && left > 0) {
     improved = false;
-    for (const move of moves(best, lateNeedDays)) {
+    for (const move of neighbours(best)) {
       const cost = best.sequence.length - move.from;
       if (tried.has(move.key) || cost > left) continue;
       tried.add(move.key);
       left -= cost;
       const d = run.bySequence(move.order, move.from, best);
-      if (betterCost(d.cost, best.cost, lateNeedDays)) {
+      if (accept(d.cost, best.cost)) {
         best = d;
         improved = true;
         tried.clear();
@@ -258,7 +310,7 @@ function improve<J extends DispatchJob>(
       }
     }
   }
-  return best;
+  return { best, left };
 }
 
 /** How many earlier needs of its category a late need is tried in front of. */
@@ -320,4 +372,41 @@ function insertMove<J>(seq: readonly J[], from: number, to: number, key: string)
   const [moved] = order.splice(from, 1);
   order.splice(to, 0, moved as J);
   return { key, order, from: Math.min(from, to) };
+}
+
+/** Earlier needs of its category a late need is tried in front of, or moved behind it, in the late-count pass. */
+const COUNT_TARGETS = 4;
+
+/**
+ * The late-count pass's moves: for each late need that could still be on time (slack ≥ 0), the
+ * least late first, insert it in front of each of the nearest earlier needs of its category, half-way
+ * to the front of its tier and at that front, and move each of those earlier needs that is on time
+ * to just after it.
+ */
+function* countMoves<J extends DispatchJob>(d: Dispatch<J>): Generator<Move<J>> {
+  const seq = d.sequence;
+  const pos = new Map(seq.map((j, i) => [j.need.id, i]));
+  const late = (j: J) => d.scheduled.get(j.need.id)?.daysLate ?? 0;
+  const fixable = seq
+    .filter((j) => late(j) > 0 && j.slack >= 0)
+    .sort((a, b) => late(a) - late(b) || byId(a, b));
+  for (const j of fixable) {
+    const at = pos.get(j.need.id) as number;
+    const depsBefore = Math.max(-1, ...j.deps.map((id) => pos.get(id) ?? -1));
+    const targets: number[] = [];
+    for (let i = at - 1; i > depsBefore && (seq[i] as J).tier === j.tier; i -= 1) {
+      if ((seq[i] as J).need.category === j.need.category && targets.length < COUNT_TARGETS) targets.push(i);
+    }
+    for (const to of targets) yield insertMove(seq, at, to, `in:${j.need.id}:${seq[to]?.need.id}`);
+    let front = at;
+    while (front - 1 > depsBefore && (seq[front - 1] as J).tier === j.tier) front -= 1;
+    for (const to of [Math.floor((front + at) / 2), front]) {
+      if (to < at && !targets.includes(to)) yield insertMove(seq, at, to, `to:${j.need.id}:${to}`);
+    }
+    for (const from of targets) {
+      if (late(seq[from] as J) === 0 && after(seq, from, at)) {
+        yield insertMove(seq, from, at, `out:${seq[from]?.need.id}:${j.need.id}`);
+      }
+    }
+  }
 }

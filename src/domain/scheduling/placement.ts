@@ -4,7 +4,8 @@
  *
  * The scan starts at the earliest working day and moves the start forward. When a week after the
  * start week is overloaded, every start before that week's Monday overloads it at least as much
- * (the phase covers that week with as many or more days), so the scan jumps to that Monday.
+ * (the phase covers that week with as many or more days), so the scan jumps to the Monday of the
+ * last such week.
  */
 import type { WorkCalendar } from "../calendar/workCalendar";
 import { CAPACITY_EPSILON, type CapacityLedger } from "./capacityLedger";
@@ -71,14 +72,15 @@ export function placePhase(
     const startWeek = calendar.weekIndex(start);
     let next = start;
     let culprit: Participant | undefined;
+    const monday = calendar.weekStart(startWeek);
     for (const p of participants) {
       let extra = 0;
-      for (const q of pending) {
-        if (q.index === p.index && calendar.weekIndex(q.end) === startWeek) {
-          extra += ledger.weekLoad(startWeek, q.start, q.end, q.load);
-        }
+      // Pending phases end in phase order before `start`: only the last ones can end in its week.
+      for (let k = pending.length - 1; k >= 0 && (pending[k] as PendingLoad).end >= monday; k -= 1) {
+        const q = pending[k] as PendingLoad;
+        if (q.index === p.index) extra += ledger.weekLoad(startWeek, q.start, q.end, q.load);
       }
-      const week = ledger.firstOverload(p.index, start, end, p.load, extra);
+      const week = ledger.lastOverload(p.index, start, end, p.load, extra);
       if (week < 0) continue;
       let candidate: number;
       if (week > startWeek) candidate = calendar.weekStart(week);

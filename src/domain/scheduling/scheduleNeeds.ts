@@ -24,6 +24,7 @@ import {
   type Booking,
   type Dispatch,
   type DynamicIndex,
+  type PlacedNeed,
 } from "./dispatchSearch";
 import { ReadyQueue } from "./readyQueue";
 import { computeMetrics } from "./scheduleMetrics";
@@ -79,6 +80,8 @@ interface Job {
   release: number;
   /** Lead work up to the signature, in full-time days. */
   work: number;
+  /** Index of the job's (category, first lead load) pair: jobs of a pair share a lead's first free day. */
+  group: number;
 }
 
 interface Attempt {
@@ -164,7 +167,14 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       work: 1,
       slack: Number.POSITIVE_INFINITY,
       span: 1,
+      group: 0,
     });
+  }
+  const groups = new Map<string, number>();
+  for (const job of jobs.values()) {
+    const key = `${job.need.category}|${job.todo[0]?.leadLoad ?? 0}`;
+    if (!groups.has(key)) groups.set(key, groups.size);
+    job.group = groups.get(key) as number;
   }
   const order = topologicalOrder(jobs);
   computeSlack(order, calendar, planStartDay);
@@ -182,7 +192,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   const best = chooseDispatch(cfg, [...jobs.values()], { byRule, byIndex, bySequence });
   ledger = best.ledger;
   const { scheduled, completed, unscheduled } = best;
-  const list = request.needs.flatMap((n) => scheduled.get(n.id) ?? []);
+  const list = request.needs.flatMap((n) => scheduled.get(n.id)?.detail() ?? []);
   const metrics = computeMetrics(
     list,
     unscheduled.length,
@@ -208,7 +218,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
    * `compare` gives — started work and fast-track first whatever it says — and placed completely.
    */
   function byRule(compare: (a: Job, b: Job) => number): Dispatch<Job> {
-    ledger = new CapacityLedger(calendar, people, originWeek);
+    ledger = ledger.emptyCopy();
     const queue = new ReadyQueue<Job>((a, b) => a.tier - b.tier || compare(a, b));
     const waiting = new Map<string, number>();
     for (const job of jobs.values()) {
@@ -231,13 +241,13 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
 
   /** One dispatch taking, of the ready needs (lower tiers first), the one with the highest index when taken. */
   function byIndex(index: DynamicIndex<Job>): Dispatch<Job> {
-    ledger = new CapacityLedger(calendar, people, originWeek);
+    ledger = ledger.emptyCopy();
     const ready = [...jobs.values()].filter((j) => j.deps.length === 0);
     const waiting = new Map([...jobs.values()].map((j) => [j.need.id, j.deps.length]));
     const out = emptyDispatch<Job>(ledger);
     const finishDay = new Map<string, number>();
     while (ready.length > 0) {
-      const free = new Map<string, number>();
+      const free = new Float64Array(groups.size).fill(Number.NaN);
       let pick = 0;
       let pickIndex = Number.NEGATIVE_INFINITY;
       ready.forEach((job, i) => {
@@ -264,30 +274,26 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   }
 
   /** The first day `job` could start now: after its dependencies and when a lead of its category has room. */
-  function startNow(job: Job, finishDay: ReadonlyMap<string, number>, free: Map<string, number>): number {
-    const earliest = Math.max(
-      planStartDay,
-      resumeDay(job.progress),
-      ...job.deps.map((d) => (finishDay.get(d) ?? 0) + 1),
-    );
+  function startNow(job: Job, finishDay: ReadonlyMap<string, number>, free: Float64Array): number {
+    let earliest = Math.max(planStartDay, resumeDay(job.progress));
+    for (const d of job.deps) earliest = Math.max(earliest, (finishDay.get(d) ?? 0) + 1);
     const load = job.todo[0]?.leadLoad ?? 0;
     if (load <= 0) return earliest;
-    const key = `${job.need.category}|${load}`;
-    let day = free.get(key);
-    if (day === undefined) {
+    let day = free[job.group] as number;
+    if (Number.isNaN(day)) {
       day = Number.POSITIVE_INFINITY;
       for (const lead of leadsByCategory.get(job.need.category) ?? []) {
         if ((people[lead] as Person).availability + 1e-9 >= load)
           day = Math.min(day, calendar.weekStart(ledger.openFrom(lead, load)));
       }
-      free.set(key, day);
+      free[job.group] = day;
     }
     return Math.max(earliest, Number.isFinite(day) ? day : earliest);
   }
 
   /** The needs in `sequence`'s order on a fresh ledger; the first `from` replay `base`'s bookings. */
   function bySequence(sequence: readonly Job[], from: number, base: Dispatch<Job>): Dispatch<Job> {
-    ledger = new CapacityLedger(calendar, people, originWeek);
+    ledger = ledger.emptyCopy();
     const out = emptyDispatch<Job>(ledger);
     const finishDay = new Map<string, number>();
     sequence.forEach((job, i) => {
@@ -303,7 +309,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
         for (const b of base.bookings.get(id) ?? []) ledger.book(b.person, b.start, b.end, b.load);
         out.scheduled.set(id, s);
         out.bookings.set(id, base.bookings.get(id) ?? []);
-        finishDay.set(id, toDayNumber(s.finish));
+        finishDay.set(id, s.finishDay);
         addCost(out.cost, s);
       } else if (done) {
         out.completed.push(done);
@@ -339,7 +345,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       else {
         out.scheduled.set(job.need.id, outcome.need);
         out.bookings.set(job.need.id, outcome.bookings);
-        finishDay.set(job.need.id, toDayNumber(outcome.need.finish));
+        finishDay.set(job.need.id, outcome.need.finishDay);
         addCost(out.cost, outcome.need);
       }
     }
@@ -348,7 +354,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   function placeJob(
     job: Job,
     earliest: number,
-  ): { need: ScheduledNeed; bookings: readonly Booking[] } | UnscheduledNeed {
+  ): { need: PlacedNeed; bookings: readonly Booking[] } | UnscheduledNeed {
     const { need, todo } = job;
     const maxLead = Math.max(0, ...todo.map((p) => p.leadLoad));
     const maxLawyer = Math.max(0, ...todo.map((p) => p.lawyerLoad));
@@ -387,7 +393,14 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       if (chosen.lawyer !== undefined) bookings.push({ person: chosen.lawyer, ...at, load: spec.lawyerLoad });
     });
     for (const b of bookings) ledger.book(b.person, b.start, b.end, b.load);
-    return { need: toScheduledNeed(job, chosen, earliest), bookings };
+    const deadline = job.deadline ? toDayNumber(job.deadline.date) : Number.POSITIVE_INFINITY;
+    const placed: PlacedNeed = {
+      daysLate: Math.max(0, signedDayOf(job, chosen) - deadline),
+      priority: job.priority,
+      finishDay: chosen.finish,
+      detail: () => toScheduledNeed(job, chosen, earliest),
+    };
+    return { need: placed, bookings };
   }
 
   /** The person a started need keeps, unless they can no longer carry its heaviest load (then anyone fitting). */
@@ -461,14 +474,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const tally: WaitTally = { lead: 0, lawyer: 0 };
     const placed: { start: number; end: number }[] = [];
     const pending: PendingLoad[] = [];
-    const firstLawyer = todo.findIndex((p) => p.lawyerLoad > 0);
-    let lastLawyer = -1;
-    todo.forEach((p, i) => {
-      if (p.lawyerLoad > 0) lastLawyer = i;
-    });
-    const restMin = minDaysToSignature(todo);
-    const lawyerRunBeforeSignature =
-      lastLawyer >= 0 && PHASES.indexOf((todo[lastLawyer] as PhaseSpec).phase) <= SIGNATURE_INDEX;
+    const { firstLawyer, lastLawyer, restMin, lawyerRunBeforeSignature, run } = shapeOf(todo);
     const limit = bound ? bound.signed : Number.POSITIVE_INFINITY;
     let lawyer: number | undefined;
     let t = earliest;
@@ -478,7 +484,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
           { lawyer: number; placed: { start: number; end: number }[]; tally: WaitTally } | undefined;
         // No lawyer can end the run before its capacity-free end: the first who does is kept
         // (lawyers come least-booked first among those free earliest).
-        const runNominal = placeNominal(calendar, todo.slice(i, lastLawyer + 1), t);
+        const runNominal = placeNominal(calendar, run, t);
         const runFloor = (runNominal[runNominal.length - 1] as { end: number }).end;
         for (const j of lawyers) {
           if (segment && (segment.placed[segment.placed.length - 1] as { end: number }).end <= runFloor)
@@ -512,8 +518,8 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
         lawyer = segment.lawyer;
         segment.placed.forEach((at, k) => {
           const spec = todo[i + k] as PhaseSpec;
-          pending.push({ index: lead, ...at, load: spec.leadLoad });
-          pending.push({ index: segment.lawyer, ...at, load: spec.lawyerLoad });
+          pending.push({ index: lead, start: at.start, end: at.end, load: spec.leadLoad });
+          pending.push({ index: segment.lawyer, start: at.start, end: at.end, load: spec.lawyerLoad });
         });
         placed.push(...segment.placed);
         tally.lead += segment.tally.lead;
@@ -523,12 +529,12 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
         const spec = todo[i] as PhaseSpec;
         const who: Participant[] = [{ index: lead, load: spec.leadLoad, role: "lead" }];
         const startLimit =
-          PHASES.indexOf(spec.phase) <= SIGNATURE_INDEX
+          (phaseOrder.get(spec.phase) as number) <= SIGNATURE_INDEX
             ? Math.min(lastStart, limit - (restMin[i] as number) - spec.days + 1)
             : lastStart;
         const at = placePhase(calendar, ledger, spec, t, who, pending, startLimit, tally);
         if (!at) return null;
-        pending.push({ index: lead, ...at, load: spec.leadLoad });
+        pending.push({ index: lead, start: at.start, end: at.end, load: spec.leadLoad });
         placed.push(at);
         i += 1;
       }
@@ -545,7 +551,10 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     return { lead, lawyer, placed, signed, finish, tally };
   }
 
-  /** Phases from..to with `lead` and `lawyer`; null past the horizon or when the run would end after `endBound`. */
+  /**
+   * Phases from..to with `lead` and `lawyer`; null past the horizon or when the run would end after
+   * `endBound`. The run's phases are pending on `outer` while it is placed and taken off after.
+   */
   function placeRun(
     todo: readonly PhaseSpec[],
     from: number,
@@ -553,29 +562,38 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     t0: number,
     lead: number,
     lawyer: number,
-    outer: readonly PendingLoad[],
+    outer: PendingLoad[],
     endBound: number,
   ) {
     const tally: WaitTally = { lead: 0, lawyer: 0 };
     const placed: { start: number; end: number }[] = [];
-    const pending: PendingLoad[] = [...outer];
+    const mark = outer.length;
+    const leadP = { index: lead, load: 0, role: "lead" as const };
+    const lawyerP = { index: lawyer, load: 0, role: "lawyer" as const };
+    const both: Participant[] = [leadP, lawyerP];
+    const alone: Participant[] = [leadP];
     let runDays = 0;
     for (let i = from; i <= to; i += 1) runDays += (todo[i] as PhaseSpec).days;
     let t = t0;
-    for (let i = from; i <= to; i += 1) {
+    let ok = true;
+    for (let i = from; i <= to && ok; i += 1) {
       const spec = todo[i] as PhaseSpec;
-      const who: Participant[] = [{ index: lead, load: spec.leadLoad, role: "lead" }];
-      if (spec.lawyerLoad > 0) who.push({ index: lawyer, load: spec.lawyerLoad, role: "lawyer" });
+      leadP.load = spec.leadLoad;
+      lawyerP.load = spec.lawyerLoad;
       const startLimit = Math.min(lastStart, endBound - runDays + 1);
       runDays -= spec.days;
-      const at = placePhase(calendar, ledger, spec, t, who, pending, startLimit, tally);
-      if (!at || at.end > endBound) return null;
-      pending.push({ index: lead, ...at, load: spec.leadLoad });
-      pending.push({ index: lawyer, ...at, load: spec.lawyerLoad });
-      placed.push(at);
-      t = at.end + 1;
+      const who = spec.lawyerLoad > 0 ? both : alone;
+      const at = placePhase(calendar, ledger, spec, t, who, outer, startLimit, tally);
+      if (!at || at.end > endBound) ok = false;
+      else {
+        outer.push({ index: lead, start: at.start, end: at.end, load: spec.leadLoad });
+        outer.push({ index: lawyer, start: at.start, end: at.end, load: spec.lawyerLoad });
+        placed.push(at);
+        t = at.end + 1;
+      }
     }
-    return { placed, tally };
+    outer.length = mark;
+    return ok ? { placed, tally } : null;
   }
 
   function toScheduledNeed(job: Job, attempt: Attempt, earliest: number): ScheduledNeed {
@@ -602,7 +620,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       const start = i === 0 && progress?.current ? toDayNumber(progress.current.start) : at.start;
       phases.push(phaseOut(spec.phase, start, at.end, spec.leadLoad, spec.lawyerLoad, a));
     });
-    const signedDay = lastSignedDay(phases, a.signed);
+    const signedDay = signedDayOf(job, a);
     const deadline = job.deadline;
     const daysLate = deadline ? Math.max(0, signedDay - toDayNumber(deadline.date)) : 0;
     const lawyerUsed = phases.some((p) => p.lawyerLoad > 0);
@@ -663,6 +681,42 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
   }
 }
 
+/** What tryLead needs to know of a need's phases to place, computed once per phase list. */
+interface TodoShape {
+  /** First and last phase with a lawyer load (-1 when none). */
+  readonly firstLawyer: number;
+  readonly lastLawyer: number;
+  readonly restMin: readonly number[];
+  readonly lawyerRunBeforeSignature: boolean;
+  /** The phases firstLawyer..lastLawyer. */
+  readonly run: readonly PhaseSpec[];
+}
+
+const phaseOrder = new Map<string, number>(PHASES.map((p, i) => [p, i]));
+const shapes = new WeakMap<readonly PhaseSpec[], TodoShape>();
+
+/** The shape of `todo` (cached: the same list is placed again in every dispatch). */
+function shapeOf(todo: readonly PhaseSpec[]): TodoShape {
+  let shape = shapes.get(todo);
+  if (!shape) {
+    const firstLawyer = todo.findIndex((p) => p.lawyerLoad > 0);
+    let lastLawyer = -1;
+    todo.forEach((p, i) => {
+      if (p.lawyerLoad > 0) lastLawyer = i;
+    });
+    shape = {
+      firstLawyer,
+      lastLawyer,
+      restMin: minDaysToSignature(todo),
+      lawyerRunBeforeSignature:
+        lastLawyer >= 0 && PHASES.indexOf((todo[lastLawyer] as PhaseSpec).phase) <= SIGNATURE_INDEX,
+      run: firstLawyer >= 0 ? todo.slice(firstLawyer, lastLawyer + 1) : [],
+    };
+    shapes.set(todo, shape);
+  }
+  return shape;
+}
+
 /**
  * restMin[i] = fewest calendar days the phases after i need before the contract is signed
  * (a phase of d working or calendar days spans at least d calendar days).
@@ -674,6 +728,19 @@ function minDaysToSignature(todo: readonly PhaseSpec[]): number[] {
     rest[i] = (rest[i + 1] as number) + (PHASES.indexOf(next.phase) <= SIGNATURE_INDEX ? next.days : 0);
   }
   return rest;
+}
+
+/**
+ * The day a placed need's contract is signed: the end of its last phase up to the signature among
+ * the phases placed now, else among those finished before (rolling plan), else `attempt.signed`.
+ */
+function signedDayOf(job: Pick<Job, "todo" | "progress">, attempt: Pick<Attempt, "signed">): number {
+  if (job.todo.some((p) => PHASES.indexOf(p.phase) <= SIGNATURE_INDEX)) return attempt.signed;
+  let signed = attempt.signed;
+  for (const f of job.progress?.finished ?? []) {
+    if (PHASES.indexOf(f.phase) <= SIGNATURE_INDEX) signed = toDayNumber(f.finish);
+  }
+  return signed;
 }
 
 function lastSignedDay(phases: readonly ScheduledPhase[], fallback: number): number {

@@ -73,8 +73,8 @@ export interface SchedulingConfig {
   readonly ordering: OrderingPolicy;
   /**
    * Most work the lateness-first search may do, in need placements (a full dispatch places every
-   * need once; a local-search move re-places the needs after the first one it moves): needs² ÷ 10
-   * up to this at 300 needs, then falling as this × 300 ÷ needs, at least one dispatch
+   * need once; a local-search move re-places the needs after the first one it moves): needs³ ÷ 3 000
+   * (at least 700) up to this at 300 needs, then falling as this × 300 ÷ needs, at least one dispatch
    * (searchBudget). A count, never a time, so results do not depend on the machine's load.
    */
   readonly searchPlacements: number;

@@ -20,6 +20,7 @@ import { generateDemoTenant } from "../../../src/demo/demoTenant";
 import { planWorkerApi } from "../../../src/adapters/browser/planWorkerProtocol";
 import {
   createWorkerPlanComputer,
+  PlanWorkerError,
   type PlanWorkerHandle,
 } from "../../../src/adapters/browser/workerPlanComputer";
 import type { PlanInput } from "../../../src/domain/model/planInput";
@@ -181,10 +182,38 @@ describe("plan worker protocol", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       listeners[0]?.(new Error("worker crashed"));
       await expect(running).rejects.toThrow("worker crashed");
+      await expect(running).rejects.toMatchObject({ messageKey: "error.worker.failed" });
       expect(workers.log).toEqual({ started: 2, terminated: 1 });
     } finally {
       computer.dispose();
       workers.close();
+    }
+  });
+
+  it("rejects a demo input still being generated when the worker crashes", async () => {
+    const listeners: ((error: Error) => void)[] = [];
+    // A worker that never answers: the demo input waits until the crash.
+    const { port1, port2 } = new MessageChannel();
+    let terminated = 0;
+    const computer = createWorkerPlanComputer(() => ({
+      endpoint: port1 as unknown as Endpoint,
+      terminate: () => (terminated += 1),
+      onFailure: (listener) => listeners.push(listener),
+    }));
+    try {
+      const generating = computer.demoInput({ seed: 7 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      listeners[0]?.(new Error("out of memory"));
+      await expect(generating).rejects.toThrow(PlanWorkerError);
+      await expect(generating).rejects.toMatchObject({
+        messageKey: "error.worker.failed",
+        messageParams: { detail: "out of memory" },
+      });
+      expect(terminated).toBe(1);
+    } finally {
+      computer.dispose();
+      port1.close();
+      port2.close();
     }
   });
 });

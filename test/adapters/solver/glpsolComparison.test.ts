@@ -1,10 +1,10 @@
 // The optimising selection modes (most total score, most total value) solved by HiGHS equal GLPK's
 // glpsol (an independent exact MILP solver, Debian glpk-utils) on random instances of several
-// hundred needs: same LP text, same optimum.
+// hundred needs: same model, same optimum.
 import { createGlpsolSolver } from "../../../src/adapters/solver/glpsolSolver";
 import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
 import { defaultPlanConfig } from "../../../src/domain/model/defaults";
-import type { MilpSolver } from "../../../src/domain/prioritisation/milpSolver";
+import type { BinaryModel, MilpSolver } from "../../../src/domain/prioritisation/milpSolver";
 import { prioritisationConfig } from "../../../src/domain/prioritisation/prioritisationConfig";
 import { prioritise } from "../../../src/domain/prioritisation/prioritise";
 import { sizeUnits } from "../../../src/domain/prioritisation/selection";
@@ -22,8 +22,8 @@ const people = [
 ];
 
 /** A solver that records every model it is given. */
-function recording(inner: MilpSolver, models: string[]): MilpSolver {
-  return { name: inner.name, solve: (lp, o) => (models.push(lp), inner.solve(lp, o)) };
+function recording(inner: MilpSolver, models: BinaryModel[]): MilpSolver {
+  return { name: inner.name, solve: (model, o) => (models.push(model), inner.solve(model, o)) };
 }
 
 describe("HiGHS equals glpsol", () => {
@@ -46,7 +46,7 @@ describe("HiGHS equals glpsol", () => {
     (n, seed, budgetShare, withPeople, selection) => {
       const needs = randomNeeds(n, seed);
       const budgetNok = Math.round(needs.reduce((s, x) => s + x.estimatedValue, 0) * budgetShare);
-      const models: string[] = [];
+      const models: BinaryModel[] = [];
       const result = prioritise(
         {
           needs,
@@ -65,7 +65,7 @@ describe("HiGHS equals glpsol", () => {
       );
       expect(result.selection.status).toBe("optimal");
       expect(models).toHaveLength(1);
-      const reference = glpsol.solve(models[0] as string, { timeLimitSeconds: 60 });
+      const reference = glpsol.solve(models[0] as BinaryModel, { timeLimitSeconds: 60 });
       expect(reference.status).toBe("optimal");
       const weight = (r: { score: number; cost: number }) =>
         Math.round(r.score * 100) * (selection === "value" ? sizeUnits(r.cost) : 1);

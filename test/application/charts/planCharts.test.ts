@@ -1,8 +1,10 @@
 // The charts' data on the demo tenant's plan (HiGHS, as the pane runs it): the frontier points are
-// the plan's frontier and the chosen plan its selection; the Kraljic quadrants hold every point
-// once; capacity per role adds up to the bookings recomputed from the scheduled phases; the
-// timeline has a bar per scheduled need, the plan's late count and no graded title; the wheel's
-// stages fill its year and today's stage is the one wheelStage names.
+// the plan's frontier and the chosen plan its selection (a rank-mode plan beyond C* gets one flat
+// derived point at its cost, a score-mode plan none; the best score at its cost is read as a step
+// over the levels at or below it); the Kraljic quadrants hold every point once; capacity per role
+// adds up to the bookings recomputed from the scheduled phases; the timeline has a bar per
+// scheduled need, the plan's late count and no graded title; the wheel's stages fill its year and
+// today's stage is the one wheelStage names.
 import { createHighsSolver } from "../../../src/adapters/solver/highsSolver";
 import { planChartsData, type PlanChartsData } from "../../../src/application/charts/planCharts";
 import { frontierChartData } from "../../../src/application/charts/frontierChart";
@@ -15,9 +17,11 @@ import { REDACTED_TEXT } from "../../../src/domain/rules/redaction";
 import { personUtilisation } from "../../../src/domain/scheduling/personUtilisation";
 import { defaultSchedulingConfig } from "../../../src/domain/scheduling/schedulingConfig";
 import { addDays, daysBetween } from "../../../src/domain/time/isoDate";
+import { CHART_MESSAGES } from "../../../src/i18n/chartMessages";
 
 const input = generateDemoTenant();
 let plan: PlanResult;
+let scorePlan: PlanResult;
 let charts: PlanChartsData;
 let gradedTitles: string[];
 
@@ -25,6 +29,14 @@ beforeAll(async () => {
   const solver = await createHighsSolver();
   plan = await runPlan(input, { includeSecurityGraded: false, solver });
   const open = await runPlan(input, { includeSecurityGraded: true, solver, frontier: false });
+  const scoreInput = {
+    ...input,
+    config: {
+      ...input.config,
+      prioritisation: { ...input.config.prioritisation, selection: "score" as const },
+    },
+  };
+  scorePlan = await runPlan(scoreInput, { includeSecurityGraded: false, solver, frontier: false });
   gradedTitles = open.needs.flatMap((e) => (e.need?.securityGraded ? [e.need.title] : []));
   charts = planChartsData({ plan, input, today: "2026-12-04" });
 }, 180_000);
@@ -33,7 +45,8 @@ describe("frontier chart data", () => {
   it("is the plan's frontier, with the plan's selection as the chosen point", () => {
     const result = plan.prioritisation?.result;
     if (!result) throw new Error("the demo plan has no prioritisation");
-    expect(charts.frontier?.points.map((p) => [p.budget, p.totalScore, p.selectedCount])).toEqual(
+    const solved = charts.frontier?.points.filter((p) => !p.derived);
+    expect(solved?.map((p) => [p.budget, p.totalScore, p.selectedCount])).toEqual(
       result.frontier.map((p) => [p.budget, p.totalScore, p.selectedCount]),
     );
     expect(result.frontier.length).toBeGreaterThan(2);
@@ -47,6 +60,67 @@ describe("frontier chart data", () => {
       6,
     );
     expect(charts.frontier?.chosen.selectedCount).toBe(selected.length);
+    expect(charts.frontier?.mode).toBe(result.selection.mode);
+  });
+
+  it("extends a rank-mode plan that costs more than C* with a flat derived point at its cost", () => {
+    const result = plan.prioritisation?.result;
+    const data = charts.frontier;
+    if (!result || !data) throw new Error("no frontier");
+    const last = result.frontier[result.frontier.length - 1];
+    if (!last) throw new Error("no frontier point");
+    expect(data.mode).toBe("rank");
+    expect(data.chosen.cost).toBeGreaterThan(last.budget);
+    expect(data.points).toHaveLength(result.frontier.length + 1);
+    expect(data.points[data.points.length - 1]).toEqual({
+      budget: data.chosen.cost,
+      totalScore: last.totalScore,
+      selectedCount: last.selectedCount,
+      optimal: last.status === "optimal",
+      derived: true,
+    });
+    expect(data.points.filter((p) => p.derived)).toHaveLength(1);
+    // beyond C* the best the frontier proves is the unlimited optimum, at least the plan's score
+    expect(data.bestAtCost).toBe(Math.max(...result.frontier.map((p) => p.totalScore)));
+    expect(data.bestAtCost).toBeGreaterThanOrEqual(data.chosen.totalScore);
+  });
+
+  it("reads the best score at a cost between levels as a step (the levels at or below it)", () => {
+    const result = plan.prioritisation?.result;
+    if (!result) throw new Error("no prioritisation");
+    const [, a, b] = result.frontier;
+    if (!a || !b) throw new Error("too few frontier points");
+    const cost = Math.round((a.budget + b.budget) / 2);
+    const data = frontierChartData({
+      configErrors: [],
+      notConsidered: [],
+      result: { ...result, selection: { ...result.selection, totalCost: cost } },
+    });
+    const atOrBelow = result.frontier.filter((p) => p.budget <= cost).map((p) => p.totalScore);
+    expect(atOrBelow.length).toBeGreaterThan(1);
+    expect(data?.bestAtCost).toBe(Math.max(...atOrBelow));
+    expect(data?.bestAtCost).toBeLessThan(b.totalScore);
+    expect(data?.points.some((p) => p.derived)).toBe(false);
+  });
+
+  it("adds nothing for a score-mode plan, which lies within the frontier's budgets", () => {
+    const result = plan.prioritisation?.result;
+    const scoreResult = scorePlan.prioritisation?.result;
+    if (!result || !scoreResult) throw new Error("no prioritisation");
+    // the frontier's levels are solved in score mode for rank and score plans alike
+    const data = frontierChartData({
+      configErrors: [],
+      notConsidered: [],
+      result: { ...scoreResult, frontier: result.frontier },
+    });
+    const last = result.frontier[result.frontier.length - 1];
+    if (!data || !last) throw new Error("no frontier");
+    expect(data.mode).toBe("score");
+    expect(data.chosen.cost).toBeLessThanOrEqual(last.budget);
+    expect(data.points.map((p) => p.budget)).toEqual(result.frontier.map((p) => p.budget));
+    expect(data.points.some((p) => p.derived)).toBe(false);
+    const atOrBelow = result.frontier.filter((p) => p.budget <= data.chosen.cost).map((p) => p.totalScore);
+    expect(data.bestAtCost).toBe(atOrBelow.length > 0 ? Math.max(...atOrBelow) : null);
   });
 
   it("is absent without a frontier", () => {
@@ -162,5 +236,80 @@ describe("wheel chart data", () => {
       daysLeft: 28,
     });
     expect(charts.wheel.stage).toBe(wheelStage(defaultWheel(plan.planYear), "2026-12-04"));
+  });
+});
+
+describe("charts of the procurement lead's category", () => {
+  it("narrows the Kraljic points and the timeline to the category; frontier, capacity and wheel stay the plan's", () => {
+    const categoryOf = new Map(plan.needs.flatMap((e) => (e.need ? [[e.id, e.need.category] as const] : [])));
+    const points = plan.prioritisation?.result?.kraljic ?? [];
+    const main = input.config.mainCategories.find(
+      (c) => points.some((p) => p.category === c.id) && points.some((p) => p.category !== c.id),
+    );
+    if (!main) throw new Error("the demo plan has no category among others on the Kraljic chart");
+    const mine = planChartsData({
+      plan,
+      input,
+      today: "2026-12-04",
+      category: { id: main.id, name: main.name },
+    });
+
+    const shown = mine.kraljic?.quadrants.flatMap((q) => q.points) ?? [];
+    const expected = points.filter((p) => p.category === main.id);
+    expect(shown).toHaveLength(expected.length);
+    for (const p of shown) expect(p.label.startsWith(main.name)).toBe(true);
+    // Each point keeps the quadrant the whole plan gives it (the plan's median line).
+    expect(mine.kraljic?.impactMedian).toBe(charts.kraljic?.impactMedian);
+    for (const q of mine.kraljic?.quadrants ?? [])
+      expect(q.points.length).toBe(expected.filter((p) => p.quadrant === q.quadrant).length);
+
+    const bars = mine.timeline.bars;
+    expect(bars.map((b) => b.needId).sort()).toEqual(
+      plan.schedule.scheduled
+        .filter((s) => categoryOf.get(s.needId) === main.id)
+        .map((s) => s.needId)
+        .sort(),
+    );
+    expect(bars.length).toBeLessThan(charts.timeline.bars.length);
+    expect(mine.timeline.lateCount).toBe(bars.filter((b) => b.daysLate > 0).length);
+
+    expect(mine.frontier).toEqual(charts.frontier);
+    expect(mine.capacity).toEqual(charts.capacity);
+    expect(mine.wheel).toEqual(charts.wheel);
+    expect(mine.scope).toEqual({
+      frontier: { kind: "plan" },
+      kraljic: { kind: "category", name: main.name },
+      capacity: { kind: "plan" },
+      timeline: { kind: "category", name: main.name },
+      wheel: { kind: "plan" },
+    });
+    // Each whole-plan chart has its sentence in the catalogue.
+    for (const [id, scope] of Object.entries(mine.scope ?? {}))
+      if (scope.kind === "plan") expect(CHART_MESSAGES.nb[`scope.plan.${id}`]).toBeDefined();
+    expect(charts.scope).toBeUndefined();
+  });
+
+  it("has no Kraljic data for a category without points", () => {
+    const none = planChartsData({
+      plan,
+      input,
+      today: "2026-12-04",
+      category: { id: "no-such", name: "Ingen" },
+    });
+    expect(none.kraljic).toBeUndefined();
+    expect(none.timeline).toEqual({ bars: [], lateCount: 0 });
+  });
+});
+
+describe("wheel chart data from a plan-year record's wheel", () => {
+  it("uses the record's dates, not the seed's, for the stages and today's stage", () => {
+    const seed = defaultWheel(plan.planYear);
+    const record = { ...seed, localSubmission: "2026-11-20", centralAnalysis: "2026-12-10" };
+    const data = planChartsData({ plan, input, wheel: record, today: "2026-12-04" }).wheel;
+    expect(data.stage).toBe("localSubmission");
+    expect(data.segments.find((s) => s.stage === "preparation")?.end).toBe("2026-11-19");
+    expect(data.segments.find((s) => s.current)?.start).toBe("2026-11-20");
+    expect(data.next).toEqual({ id: "centralAnalysis", date: "2026-12-10", daysLeft: 6 });
+    expect(charts.wheel.next?.date).toBe(seed.centralAnalysis);
   });
 });

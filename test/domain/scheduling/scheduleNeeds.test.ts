@@ -1,7 +1,7 @@
 // The scheduler: invariants on random instances, legal minimums, deadlines, ordering and delay reasons.
 import fc from "fast-check";
 import { generateSchedulingInstance } from "../../../src/demo/schedulingInstance";
-import { searchBudget } from "../../../src/domain/scheduling/dispatchSearch";
+import { fewerLate, searchBudget } from "../../../src/domain/scheduling/dispatchSearch";
 import { scheduleNeeds } from "../../../src/domain/scheduling/scheduleNeeds";
 import { addDays, daysBetween } from "../../../src/domain/time/isoDate";
 import { aContract, aLawyer, aLead, aNeed, aRequest } from "./builders";
@@ -224,7 +224,7 @@ describe("lateness-first search", () => {
   it.each(seeds)(
     "is never worse in its objective than one dispatch by slack, and is deterministic (seed %i)",
     (seed) => {
-      // 100 needs: enough budget (needs² ÷ 10) for the local search after the dispatch rules.
+      // 100 needs: enough budget (700 placements) for the local search after the dispatch rules.
       const instance = generateSchedulingInstance({ seed, needs: 100, horizonYears: 6 });
       const { lateNeedDays } = instance.config.scheduling!;
       const request = (ordering: "lateness-first" | "tardiness", needs = instance.needs) => ({
@@ -249,12 +249,29 @@ describe("lateness-first search", () => {
     },
   );
 
-  it("spends needs² ÷ 10 placements up to searchPlacements at 300 needs, then less, at least one dispatch", () => {
-    expect(searchBudget({ searchPlacements: 9_000 }, 100)).toBe(1_000);
+  it("spends needs³ ÷ 3 000 placements (at least 700) up to searchPlacements at 300 needs, then less, at least one dispatch", () => {
+    expect(searchBudget({ searchPlacements: 9_000 }, 44)).toBe(700);
+    expect(searchBudget({ searchPlacements: 9_000 }, 100)).toBe(700);
+    expect(searchBudget({ searchPlacements: 9_000 }, 200)).toBe(2_666);
     expect(searchBudget({ searchPlacements: 9_000 }, 300)).toBe(9_000);
     expect(searchBudget({ searchPlacements: 9_000 }, 1_000)).toBe(2_700);
     expect(searchBudget({ searchPlacements: 9_000 }, 5_000)).toBe(5_000);
     expect(searchBudget({ searchPlacements: 9_000 }, 50_000)).toBe(50_000);
     expect(searchBudget({ searchPlacements: 0 }, 0)).toBe(1);
+  });
+
+  it("the late-count pass prefers fewer unscheduled, then fewer late needs, then fewer days late", () => {
+    const cost = (unscheduled: number, late: number, days: number) => ({
+      unscheduled,
+      late,
+      days,
+      weighted: 0,
+      weightedLate: 0,
+    });
+    expect(fewerLate(cost(0, 31, 4_168), cost(0, 32, 4_040))).toBe(true);
+    expect(fewerLate(cost(0, 32, 4_040), cost(0, 31, 4_168))).toBe(false);
+    expect(fewerLate(cost(0, 32, 4_039), cost(0, 32, 4_040))).toBe(true);
+    expect(fewerLate(cost(0, 32, 4_040), cost(0, 32, 4_040))).toBe(false);
+    expect(fewerLate(cost(1, 0, 0), cost(0, 40, 9_000))).toBe(false);
   });
 });

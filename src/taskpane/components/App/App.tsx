@@ -112,7 +112,7 @@ export function App(props: AppProps) {
   const needs = plan ?? computing?.intake;
   // A provisional plan (an edit's new ranking) keeps the finished plan's Project tasks until its schedule is done.
   const provisional = state.kind === "loaded" ? state.provisional : undefined;
-  const project = useProjectPlan(provisional?.finished ?? plan, props.projectPlanOf);
+  const project = useProjectPlan(provisional?.finished ?? plan, props.projectPlanOf, locale);
   const pane = useMemo(
     (): PaneContextValue => ({
       app: props,

@@ -3,6 +3,7 @@
  * shown as Project tasks, and the role (remembered; until chosen, the host's default).
  */
 import { useEffect, useMemo, useState } from "react";
+import { CodedError } from "../../../application/codedError";
 import type { PlanSource } from "../../../application/pane/planSource";
 import {
   defaultRole,
@@ -34,10 +35,19 @@ export function useLoadPlan(source: PlanSource, store: PlanStore, locale: Locale
   }, [source, store, locale]);
 }
 
-/** The plan as Project tasks, or why it could not be built. */
+/** The plan could not be made into Project tasks (the builder's own text goes to support as the detail). */
+export class ProjectPlanError extends CodedError {
+  constructor(detail: string) {
+    super("projectPlan.failed", { detail });
+    this.name = "ProjectPlanError";
+  }
+}
+
+/** The plan as Project tasks, or why it could not be built (in the user's language). */
 export function useProjectPlan(
   plan: PlanResult | undefined,
   projectPlanOf: ((plan: PlanResult) => ProjectPlan | undefined) | undefined,
+  locale: Locale,
 ): { readonly plan?: ProjectPlan; readonly error?: string } {
   return useMemo(() => {
     if (!plan || !projectPlanOf) return {};
@@ -45,9 +55,10 @@ export function useProjectPlan(
       const built = projectPlanOf(plan);
       return built ? { plan: built } : {};
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      const coded = error instanceof CodedError ? error : new ProjectPlanError(String(error));
+      return { error: errorText(coded, locale) };
     }
-  }, [plan, projectPlanOf]);
+  }, [plan, projectPlanOf, locale]);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { useState } from "react";
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { errorText } from "../../../i18n/errorMessages";
 import { excelMessages } from "../../../i18n/excelMessages";
 import { translate, type Locale } from "../../../i18n/locale";
 import { workbookLinkMessages } from "../../../i18n/workbookLinkMessages";
@@ -42,7 +43,7 @@ export function ExcelWorkspace({ locale, onWrite, onRefresh }: ExcelWorkspacePro
     try {
       setStatus(await work());
     } catch (e) {
-      setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: "error", message: errorText(e, locale) });
     }
   };
   const write = (overwrite: boolean) =>

@@ -17,6 +17,7 @@ import {
 } from "../../../application/planYear/paneEdits";
 import type { PlanProgress } from "../../../application/planCompute";
 import type { PlanEdit } from "../../../domain/planYear/planEdits";
+import { errorText } from "../../../i18n/errorMessages";
 import type { Locale } from "../../../i18n/locale";
 import { planEditsSay } from "../../../i18n/planEditsMessages";
 import type { PlanStore } from "../../planStore";
@@ -78,8 +79,7 @@ export function editErrorText(error: unknown, locale: Locale): string {
   if (error instanceof PaneEditError) return planEditsSay(locale, `error.${error.code}`, error.params);
   if (error instanceof NoEditsRecordError)
     return planEditsSay(locale, "failed.noRecord", { year: error.planYear });
-  const reason = error instanceof Error ? error.message : String(error);
-  return planEditsSay(locale, "failed", { reason });
+  return planEditsSay(locale, "failed", { reason: errorText(error, locale) });
 }
 
 /** The edits' state and actions over the pane's plan store and the composition root's edit function. */

@@ -10,6 +10,8 @@ import type {
   PlanYearSite,
   ShownPlan,
 } from "../../../application/planYear/planYearWorkspace";
+import { useEffect } from "react";
+import type { WheelDates } from "../../../domain/planYear/planYearTypes";
 import type { IsoDate } from "../../../domain/time/isoDate";
 import type { Locale } from "../../../i18n/locale";
 import { planYearPaneSay } from "../../../i18n/planYearPaneMessages";
@@ -33,6 +35,8 @@ export interface PlanYearPanelProps {
   /** The plan shown (memoised: a new object reads the status again). */
   readonly shown: ShownPlan | undefined;
   readonly today: () => IsoDate;
+  /** Told the record's annual wheel whenever the record is read (undefined: no record). */
+  readonly onWheel?: (wheel: WheelDates | undefined) => void;
 }
 
 /** The wheel, the versions with their next steps and a draft button, and the diff of a record. */
@@ -104,6 +108,9 @@ export function PlanYearPanel(props: PlanYearPanelProps) {
     planYearPaneSay(locale, key, params);
   const year = usePlanYear(props);
   const { state } = year;
+  const recordWheel = state.overview?.kind === "record" ? state.overview.record.wheel : undefined;
+  const { onWheel } = props;
+  useEffect(() => onWheel?.(recordWheel), [onWheel, recordWheel]);
   if (!props.site) return <Text>{say("noConnection")}</Text>;
   const overview = state.overview;
   const sameYear = shown?.input.config.planYear === planYear;

@@ -41,7 +41,7 @@ export function WheelView({ wheel, locale }: WheelViewProps) {
       )}
       <ul className={styles.list}>
         {wheel.milestones.map((m) => (
-          <li key={m.id} className={m.passed ? styles.muted : undefined}>
+          <li key={`${m.id}-${m.date}`} className={m.passed ? styles.muted : undefined}>
             {say("wheel.milestone", {
               milestone: insight(`milestone.${m.id}`),
               date: formatDate(m.date, locale),

@@ -20,6 +20,7 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import type { TaskSyncResult } from "../../../application/project/syncProjectTasks";
+import { errorText } from "../../../i18n/errorMessages";
 import { formatDate, translate } from "../../../i18n/locale";
 import { projectMessages } from "../../../i18n/projectMessages";
 import { projectHostMessages } from "../../../i18n/projectHostMessages";
@@ -36,7 +37,7 @@ export function ProjectPane(props: ProjectPaneProps): React.JSX.Element {
   const styles = useProjectPaneStyles();
   const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
     translate(projectMessages, locale, key, params);
-  const state = useProjectTasks(plan, port, props.onProgress);
+  const state = useProjectTasks(plan, port, locale, props.onProgress);
   const [replanning, setReplanning] = React.useState(false);
   const [replanned, setReplanned] = React.useState<ReplanOutcome | undefined>();
   const [replanError, setReplanError] = React.useState<string | undefined>();
@@ -50,7 +51,7 @@ export function ProjectPane(props: ProjectPaneProps): React.JSX.Element {
     try {
       setReplanned(await props.onReplan(readProgress));
     } catch (e) {
-      setReplanError(e instanceof Error ? e.message : String(e));
+      setReplanError(errorText(e, locale));
     } finally {
       setReplanning(false);
     }

@@ -11,6 +11,8 @@ import {
   type ProjectSyncReport,
 } from "../../../application/project/syncProjectTasks";
 import type { ProjectPlan } from "../../../domain/projectPlan/projectPlanTypes";
+import { errorText } from "../../../i18n/errorMessages";
+import type { Locale } from "../../../i18n/locale";
 
 /** The last finished run. */
 export type ProjectRun =
@@ -34,6 +36,7 @@ export interface ProjectTasksState {
 export function useProjectTasks(
   plan: ProjectPlan | undefined,
   port: ProjectTaskPort | undefined,
+  locale: Locale,
   onProgress?: (report: ProjectProgressReport | ProjectSyncReport) => void,
 ): ProjectTasksState {
   const [busy, setBusy] = useState(false);
@@ -58,13 +61,13 @@ export function useProjectTasks(
           onProgress?.(report);
         }
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e, locale));
       } finally {
         setBusy(false);
         setStep(undefined);
       }
     },
-    [plan, port, busy, onProgress],
+    [plan, port, busy, locale, onProgress],
   );
 
   return {

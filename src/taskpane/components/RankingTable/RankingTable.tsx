@@ -1,7 +1,9 @@
 /**
  * The prioritisation and plan view: every ranked need with its score, whether it is in or out and
  * why (the engine's explanation in the UI language), and when its contract is signed in the
- * capacity-levelled schedule, with the days late when it misses its deadline.
+ * capacity-levelled schedule, with the days late when it misses its deadline. A long ranking is drawn
+ * in steps (useIncrementalRows, as the needs list) and rows already drawn are not drawn again, so
+ * the page never freezes when the ranking appears.
  */
 import {
   Badge,
@@ -14,12 +16,13 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { PlanResult } from "../../../application/planResult";
 import type { PlanRankedNeed } from "../../../application/prioritisationStage";
 import type { ScheduledNeed } from "../../../domain/scheduling/scheduleTypes";
 import { formatDate, formatNumber, type Locale } from "../../../i18n/locale";
 import type { Translate } from "../../messages";
+import { useIncrementalRows } from "../NeedsTable/useIncrementalRows";
 import { useRankingTableStyles } from "./useRankingTableStyles.styles";
 
 /** Props of RankingTable. */
@@ -46,6 +49,11 @@ function columnClass(column: Column, styles: Styles): string {
   return mergeClasses(styles.cell, extra[column]);
 }
 
+/** The ranked needs of a plan (rank > 0), in rank order; one array per plan. */
+function useRanked(plan: PlanResult): readonly PlanRankedNeed[] {
+  return useMemo(() => plan.prioritisation?.result?.ranking.filter((r) => r.rank > 0) ?? [], [plan]);
+}
+
 /** The ranking with selection and schedule, or why the prioritisation did not run. */
 export function RankingTable({ plan, locale, t }: RankingTableProps) {
   const styles = useRankingTableStyles();
@@ -54,13 +62,14 @@ export function RankingTable({ plan, locale, t }: RankingTableProps) {
     () => new Map<string, ScheduledNeed>(plan.schedule.scheduled.map((s) => [s.needId, s])),
     [plan],
   );
+  const ranked = useRanked(plan);
+  const drawn = useIncrementalRows(ranked);
   const section = plan.prioritisation;
   const result = section?.result;
   if (!result) {
     const reason = section?.configErrors.map((e) => e.message[locale]).join(" ") ?? "–";
     return <Text role="status">{t("ranking.none", { reason })}</Text>;
   }
-  const ranked = result.ranking.filter((r) => r.rank > 0);
   const { metrics } = plan.schedule;
   return (
     <>
@@ -90,7 +99,7 @@ export function RankingTable({ plan, locale, t }: RankingTableProps) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {ranked.map((r) => (
+            {ranked.slice(0, drawn).map((r) => (
               <RankedRow
                 key={r.needId}
                 ranked={r}
@@ -117,8 +126,18 @@ interface RankedRowProps {
   readonly styles: Styles;
 }
 
-/** One ranked need: rank, id and title, score, in/out and why, contract date and days late. */
-function RankedRow({ ranked: r, title, scheduled: s, locale, t, styles }: RankedRowProps) {
+/**
+ * One ranked need: rank, id and title, score, in/out and why, contract date and days late; memoised,
+ * so drawing more rows does not draw the earlier ones again.
+ */
+const RankedRow = memo(function RankedRow({
+  ranked: r,
+  title,
+  scheduled: s,
+  locale,
+  t,
+  styles,
+}: RankedRowProps) {
   return (
     <TableRow className={styles.row}>
       <TableCell className={columnClass("rank", styles)}>{formatNumber(r.rank, locale)}</TableCell>
@@ -150,4 +169,4 @@ function RankedRow({ ranked: r, title, scheduled: s, locale, t, styles }: Ranked
       </TableCell>
     </TableRow>
   );
-}
+});

@@ -15,6 +15,8 @@ export interface CapacityChartProps {
   readonly series: RoleCapacitySeries;
   readonly locale: Locale;
   readonly height: number;
+  /** What the chart covers (whole plan or the chosen category), shown before its summary. */
+  readonly note?: string;
 }
 
 const roleName = (s: RoleCapacitySeries, locale: Locale) => chartSay(locale, `capacity.role.${s.role}`);
@@ -71,14 +73,14 @@ function lines(s: RoleCapacitySeries, title: string, locale: Locale): ChartProps
 }
 
 /** One role's capacity chart in its frame. */
-export function CapacityChart({ series, locale, height }: CapacityChartProps) {
+export function CapacityChart({ series, locale, height, note }: CapacityChartProps) {
   const styles = useChartStyles();
   const title = chartSay(locale, "capacity.roleTitle", { role: roleName(series, locale) });
   return (
     <ChartFrame
       chartId={`capacity-${series.role}`}
       title={title}
-      summary={[summary(series, locale)]}
+      summary={note ? [note, summary(series, locale)] : [summary(series, locale)]}
       table={table(series, locale)}
       locale={locale}
       height={height}
@@ -86,7 +88,10 @@ export function CapacityChart({ series, locale, height }: CapacityChartProps) {
         <LineChart
           data={lines(series, title, locale)}
           {...size}
-          svgProps={{ "aria-label": title }}
+          svgProps={{
+            "aria-label": `${title}. ${chartSay(locale, "aria.axes", { x: chartSay(locale, "capacity.x"), y: chartSay(locale, "capacity.y") })}`,
+          }}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           culture={chartCulture(locale)}
           strokeWidth={2}
           xAxisTitle={chartSay(locale, "capacity.x")}

@@ -1,12 +1,14 @@
 /**
  * The frame every chart sits in: a titled section (its accessible name), a short text summary
- * that says what the picture shows, the chart, and a toggle that shows the same data as a table
+ * that says what the picture shows, the chart (the library's own English screen-reader labels
+ * renamed in the user's language, chartAria), and a toggle that shows the same data as a table
  * for screen readers and for those who would rather read.
  */
 import { Button } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import type { Locale } from "../../../i18n/locale";
 import { chartSay } from "../../../i18n/chartMessages";
+import { localiseChartLabels } from "./chartAria";
 import { useChartStyles } from "./useChartStyles.styles";
 
 /** A data table: headers and rows of formatted cells; `numeric` columns align right. */
@@ -114,6 +116,7 @@ export function ChartFrame({
   const [box, width] = useWidth();
   const boxHeight = typeof height === "number" ? height : height(width);
   const [showTable, setShowTable] = useState(false);
+  useEffect(() => (box.current ? localiseChartLabels(box.current, locale) : undefined), [box, locale]);
   const titleId = useId();
   const summaryId = useId();
   const tableId = useId();

@@ -1,9 +1,11 @@
 /**
  * The efficient frontier: the best total score per budget level as a line, the chosen plan as a
  * marked point beside it (the procurement lead sees how far the plan is from the best it could buy).
+ * The summary says why the plan lies there: its selection mode, and in rank mode the score the same
+ * cost could at least buy; a flat extension beyond the unlimited optimum is named as such.
  */
 import { DataVizPalette, LineChart, type ChartProps } from "@fluentui/react-charts";
-import type { FrontierChartData } from "../../../application/charts/frontierChart";
+import type { FrontierChartData, FrontierChartPoint } from "../../../application/charts/frontierChart";
 import { chartSay } from "../../../i18n/chartMessages";
 import { formatNumber, type Locale } from "../../../i18n/locale";
 import { useChartStyles } from "./useChartStyles.styles";
@@ -15,27 +17,56 @@ export interface FrontierChartProps {
   readonly data: FrontierChartData;
   readonly locale: Locale;
   readonly height: number;
+  /** What the chart covers (whole plan or the chosen category), shown before its summary. */
+  readonly note?: string;
 }
 
-function summary(data: FrontierChartData, locale: Locale): string {
-  const { points, chosen } = data;
-  const best = Math.max(...points.map((p) => p.totalScore));
+/** What the plan and the solved frontier levels are. */
+function planLine(data: FrontierChartData, solved: readonly FrontierChartPoint[], locale: Locale): string {
+  const { chosen } = data;
   return chartSay(locale, "frontier.summary", {
     count: formatNumber(chosen.selectedCount, locale),
     cost: millions(chosen.cost, locale),
     score: formatNumber(chosen.totalScore, locale, 1),
-    levels: formatNumber(points.length, locale),
-    min: millions(points[0]?.budget ?? 0, locale),
-    max: millions(points[points.length - 1]?.budget ?? 0, locale),
-    best: formatNumber(best, locale, 1),
+    levels: formatNumber(solved.length, locale),
+    min: millions(solved[0]?.budget ?? 0, locale),
+    max: millions(solved[solved.length - 1]?.budget ?? 0, locale),
+    best: formatNumber(Math.max(...solved.map((p) => p.totalScore)), locale, 1),
   });
+}
+
+/** Why the plan lies where it does: its selection mode, and in rank mode what the cost could buy. */
+function modeLines(data: FrontierChartData, locale: Locale): string[] {
+  const lines = [chartSay(locale, `frontier.mode.${data.mode}`)];
+  if (data.mode === "rank" && data.bestAtCost !== null)
+    lines.push(
+      chartSay(locale, "frontier.bestAtCost", {
+        cost: millions(data.chosen.cost, locale),
+        best: formatNumber(data.bestAtCost, locale, 1),
+        score: formatNumber(data.chosen.totalScore, locale, 1),
+      }),
+    );
+  return lines;
+}
+
+/** The summary: the plan against the frontier, the flat extension when drawn, and why. */
+function summary(data: FrontierChartData, locale: Locale): string[] {
+  const solved = data.points.filter((p) => !p.derived);
+  const top = solved[solved.length - 1]?.budget ?? 0;
+  const plateau = solved.length < data.points.length;
+  return [
+    planLine(data, solved, locale),
+    ...(plateau ? [chartSay(locale, "frontier.plateau", { top: millions(top, locale) })] : []),
+    ...modeLines(data, locale),
+  ];
 }
 
 function table(data: FrontierChartData, locale: Locale): ChartTable {
   const say = (key: string) => chartSay(locale, key);
-  const score = (value: number, optimal: boolean) => {
-    const text = formatNumber(value, locale, 1);
-    return optimal ? text : chartSay(locale, "frontier.notOptimal", { score: text });
+  const score = (p: FrontierChartPoint) => {
+    const text = formatNumber(p.totalScore, locale, 1);
+    if (p.derived) return chartSay(locale, "frontier.derived", { score: text });
+    return p.optimal ? text : chartSay(locale, "frontier.notOptimal", { score: text });
   };
   return {
     columns: ["", say("frontier.col.budget"), say("frontier.col.score"), say("frontier.col.count")],
@@ -44,7 +75,7 @@ function table(data: FrontierChartData, locale: Locale): ChartTable {
       ...data.points.map((p) => [
         say("frontier.series"),
         millions(p.budget, locale),
-        score(p.totalScore, p.optimal),
+        score(p),
         formatNumber(p.selectedCount, locale),
       ]),
       [
@@ -88,14 +119,18 @@ function series(data: FrontierChartData, locale: Locale): ChartProps {
   };
 }
 
+/** The svg's name: the title and what the axes show (the library's own would be English). */
+const svgLabel = (locale: Locale): string =>
+  `${chartSay(locale, "frontier.title")}. ${chartSay(locale, "aria.axes", { x: chartSay(locale, "frontier.x"), y: chartSay(locale, "frontier.y") })}`;
+
 /** The frontier chart in its frame. */
-export function FrontierChart({ data, locale, height }: FrontierChartProps) {
+export function FrontierChart({ data, locale, height, note }: FrontierChartProps) {
   const styles = useChartStyles();
   return (
     <ChartFrame
       chartId="frontier"
       title={chartSay(locale, "frontier.title")}
-      summary={[summary(data, locale)]}
+      summary={note ? [note, ...summary(data, locale)] : summary(data, locale)}
       table={table(data, locale)}
       locale={locale}
       height={height}
@@ -103,7 +138,8 @@ export function FrontierChart({ data, locale, height }: FrontierChartProps) {
         <LineChart
           data={series(data, locale)}
           {...size}
-          svgProps={{ "aria-label": chartSay(locale, "frontier.title") }}
+          svgProps={{ "aria-label": svgLabel(locale) }}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           culture={chartCulture(locale)}
           strokeWidth={2}
           xAxisTitle={chartSay(locale, "frontier.x")}

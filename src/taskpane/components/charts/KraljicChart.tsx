@@ -16,6 +16,8 @@ export interface KraljicChartProps {
   readonly data: KraljicChartData;
   readonly locale: Locale;
   readonly height: number;
+  /** What the chart covers (whole plan or the chosen category), shown before its summary. */
+  readonly note?: string;
 }
 
 const COLOURS: Readonly<Record<KraljicQuadrant, string>> = {
@@ -88,14 +90,18 @@ function series(data: KraljicChartData, locale: Locale): ChartProps {
   };
 }
 
+/** The svg's name: the title and what the axes show (the library's own would be English). */
+const svgLabel = (locale: Locale): string =>
+  `${chartSay(locale, "kraljic.title")}. ${chartSay(locale, "aria.axes", { x: chartSay(locale, "kraljic.x"), y: chartSay(locale, "kraljic.y") })}`;
+
 /** The Kraljic chart in its frame. */
-export function KraljicChart({ data, locale, height }: KraljicChartProps) {
+export function KraljicChart({ data, locale, height, note }: KraljicChartProps) {
   const styles = useChartStyles();
   return (
     <ChartFrame
       chartId="kraljic"
       title={chartSay(locale, "kraljic.title")}
-      summary={[summary(data, locale)]}
+      summary={note ? [note, summary(data, locale)] : [summary(data, locale)]}
       table={table(data, locale)}
       locale={locale}
       height={height}
@@ -103,7 +109,8 @@ export function KraljicChart({ data, locale, height }: KraljicChartProps) {
         <ScatterChart
           data={series(data, locale)}
           {...size}
-          svgProps={{ "aria-label": chartSay(locale, "kraljic.title") }}
+          svgProps={{ "aria-label": svgLabel(locale) }}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           culture={chartCulture(locale)}
           xAxisTitle={chartSay(locale, "kraljic.x")}
           yAxisTitle={chartSay(locale, "kraljic.y")}

@@ -15,6 +15,8 @@ import { chartCulture, colour, monthYear, utcDate } from "./chartFormat";
 export interface TimelineChartProps {
   readonly data: TimelineChartData;
   readonly locale: Locale;
+  /** What the chart covers (whole plan or the chosen category), shown before its summary. */
+  readonly note?: string;
 }
 
 /** Height of one bar's row, in pixels. */
@@ -70,14 +72,14 @@ function bars(data: TimelineChartData, locale: Locale): GanttChartDataPoint[] {
 }
 
 /** The timeline chart in its frame (as tall as its bars need). */
-export function TimelineChart({ data, locale }: TimelineChartProps) {
+export function TimelineChart({ data, locale, note }: TimelineChartProps) {
   const styles = useChartStyles();
   const title = chartSay(locale, "timeline.title");
   return (
     <ChartFrame
       chartId="timeline"
       title={title}
-      summary={[summary(data, locale)]}
+      summary={note ? [note, summary(data, locale)] : [summary(data, locale)]}
       table={table(data, locale)}
       locale={locale}
       wide
@@ -88,6 +90,7 @@ export function TimelineChart({ data, locale }: TimelineChartProps) {
           chartTitle={title}
           {...size}
           svgProps={{ "aria-label": title }}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           barHeight={ROW - 6}
           culture={chartCulture(locale)}
           margins={{ top: 10, right: 16, bottom: 35, left: 70 }}

@@ -17,6 +17,8 @@ export interface WheelChartProps {
   readonly locale: Locale;
   /** Height of the donut itself; the legend's rows come on top. */
   readonly height: number;
+  /** What the chart covers (whole plan or the chosen category), shown before its summary. */
+  readonly note?: string;
 }
 
 /** Legend rows the seven stages take at a width (about three legends a row at 350 px, four from 560 px). */
@@ -66,19 +68,27 @@ function arcs(data: WheelChartData, locale: Locale): ChartProps {
       data: s.days,
       color: colour(s.current ? DataVizPalette.color1 : DataVizPalette.disabled),
       yAxisCalloutData: chartSay(locale, "wheel.days", { days: formatNumber(s.days, locale) }),
+      callOutAccessibilityData: {
+        ariaLabel: chartSay(locale, "wheel.arc", {
+          stage: stageName(s.stage, locale),
+          from: formatDate(s.start, locale),
+          to: formatDate(s.end, locale),
+          days: formatNumber(s.days, locale),
+        }),
+      },
     })),
   };
 }
 
 /** The wheel chart in its frame. */
-export function WheelChart({ data, locale, height }: WheelChartProps) {
+export function WheelChart({ data, locale, height, note }: WheelChartProps) {
   const styles = useChartStyles();
   const title = chartSay(locale, "wheel.title");
   return (
     <ChartFrame
       chartId="wheel"
       title={title}
-      summary={summary(data, locale)}
+      summary={note ? [note, ...summary(data, locale)] : summary(data, locale)}
       table={table(data, locale)}
       locale={locale}
       height={(width) => height + legendRows(width) * 40}
@@ -89,6 +99,7 @@ export function WheelChart({ data, locale, height }: WheelChartProps) {
           innerRadius={Math.round(height / 5)}
           culture={chartCulture(locale)}
           valueInsideDonut={chartSay(locale, "wheel.today")}
+          legendsOverflowText={chartSay(locale, "legend.more")}
           legendProps={{ enabledWrapLines: true, styles: { text: styles.legendText } }}
           hideLabels
         />

@@ -2,9 +2,11 @@
  * The coordinator's plan-year section: the annual wheel with today's stage and which units have
  * submitted, the versions, approval and publish (PlanYearPanel), on the site the plan shown came
  * from, else the SharePoint section's settings. It mounts when first opened (reading the site may
- * need a sign-in), then stays mounted.
+ * need a sign-in), then stays mounted. The wheel chart draws the record's wheel once the panel has
+ * read it (the seed's wheel of the plan year while there is none).
  */
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import type { WheelDates } from "../../../../domain/planYear/planYearTypes";
 import { todayInOslo } from "../../../../application/sharepoint/zonedDates";
 import { defaultPlanYear } from "../../../../domain/planYear/planYearDefaults";
 import { PlanYearPanel } from "../../PlanYearPanel";
@@ -22,16 +24,18 @@ export function PlanYearSection() {
     [planYear, connection],
   );
   const shown = useMemo(() => (plan && input ? { input, result: plan } : undefined), [plan, input]);
+  const [wheel, setWheel] = useState<WheelDates | undefined>(undefined);
   if (!planYear) return null;
   return (
     <>
-      <ChartSlot charts={["wheel"]} />
+      <ChartSlot charts={["wheel"]} wheel={wheel} />
       <PlanYearPanel
         locale={locale}
         site={site}
         planYear={plan?.planYear ?? defaultPlanYear(todayInOslo())}
         shown={shown}
         today={() => todayInOslo()}
+        onWheel={setWheel}
       />
     </>
   );
