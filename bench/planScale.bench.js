@@ -6,7 +6,7 @@
 // scheduler alone (23 leads, 5 lawyers; needs past the 2035 horizon are reported, not placed):
 // time, peak RSS and the size of the schedule section. SCALE_SIZES=500,5000 limits the sizes.
 "use strict";
-const { mkdtempSync, writeFileSync, statSync, readFileSync, rmSync } = require("node:fs");
+const { mkdtempSync, writeFileSync, statSync, rmSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 const { spawnSync } = require("node:child_process");
@@ -49,23 +49,27 @@ function scaledInput(n) {
   return { config: demo.config, needs, contracts: demo.contracts, spend: demo.spend, people };
 }
 
-/** Runs the CLI's plan command in a child process; wall ms, peak RSS (MiB) and plan.json bytes. */
+/**
+ * Runs the CLI's plan command in a child process; wall ms, CPU s, peak RSS (MiB), plan.json bytes
+ * and the scheduled count (from the command's summary line, so plan.json is not read back).
+ */
 function runPlan(file, out, extra) {
   const script = `
     const { main } = require(${JSON.stringify(join(ROOT, "dist/node/cli/main"))});
-    main(["node", "anskaffelsesplan", "plan", "--input", ${JSON.stringify(file)}, "--out", ${JSON.stringify(out)}, ...${JSON.stringify(extra)}], { out: () => {}, err: (t) => process.stderr.write(t + "\\n") })
-      .then((code) => { process.stdout.write(JSON.stringify({ code, maxRss: process.resourceUsage().maxRSS })); });`;
+    let scheduled = null;
+    const said = (t) => { const m = /^([\\d\\s]+) behov planlagt/u.exec(t); if (m) scheduled = Number(m[1].replace(/\\D/g, "")); };
+    main(["node", "anskaffelsesplan", "plan", "--input", ${JSON.stringify(file)}, "--out", ${JSON.stringify(out)}, ...${JSON.stringify(extra)}], { out: said, err: (t) => process.stderr.write(t + "\\n") })
+      .then((code) => { const u = process.resourceUsage(); process.stdout.write(JSON.stringify({ code, scheduled, maxRss: u.maxRSS, cpuS: (u.userCPUTime + u.systemCPUTime) / 1e6 })); });`;
   const timeout = Number(process.env.PLAN_SCALE_TIMEOUT_S || 1800) * 1000;
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 24, timeout });
   const ms = performance.now() - t0;
   if (r.error || r.signal) return { timedOut: timeout };
   if (r.status !== 0) throw new Error(`plan failed: ${r.stderr.slice(0, 2000)}`);
-  const { code, maxRss } = JSON.parse(r.stdout);
+  const { code, maxRss, cpuS, scheduled } = JSON.parse(r.stdout);
   if (code !== 0) throw new Error(`plan exited with ${code}: ${r.stderr.slice(0, 2000)}`);
   const bytes = statSync(join(out, "plan.json")).size;
-  const plan = JSON.parse(readFileSync(join(out, "plan.json"), "utf8"));
-  return { ms, rssMiB: maxRss / 1024, bytes, scheduled: plan.schedule.scheduled.length };
+  return { ms, cpuS, rssMiB: maxRss / 1024, bytes, scheduled };
 }
 
 function main() {
@@ -81,7 +85,7 @@ function main() {
         const out = join(dir, `out-${n}-${detail}`);
         const r = runPlan(file, out, detail === "person" ? ["--utilisation", "person"] : []);
         if (r.timedOut) {
-          rows.push([n, detail, "-", `>${r.timedOut / 1000}`, "-", "-"]);
+          rows.push([n, detail, "-", `>${r.timedOut / 1000}`, "-", "-", "-"]);
           continue;
         }
         rows.push([
@@ -89,6 +93,7 @@ function main() {
           detail,
           r.scheduled,
           (r.ms / 1000).toFixed(1),
+          r.cpuS.toFixed(1),
           r.rssMiB.toFixed(0),
           (r.bytes / (1 << 20)).toFixed(1),
         ]);
@@ -98,7 +103,7 @@ function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  printTable(["needs", "utilisation", "scheduled", "plan s", "peak RSS MiB", "plan.json MiB"], rows);
+  printTable(["needs", "utilisation", "scheduled", "plan s", "CPU s", "peak RSS MiB", "plan.json MiB"], rows);
   printTable(
     ["needs (scheduler alone)", "scheduled", "unscheduled", "schedule s", "peak RSS MiB", "schedule MiB"],
     sizes.map(scheduleAlone),

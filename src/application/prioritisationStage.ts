@@ -18,7 +18,10 @@ import {
 } from "../domain/prioritisation/prioritisationConfig";
 import type { MessageRef } from "../domain/prioritisation/explain";
 import {
-  prioritise,
+  rankAndSelect,
+  withModes,
+  type PrioritisationInput,
+  type RankedPrioritisation,
   type PrioritisationResult,
   type PrioritisedNeed,
 } from "../domain/prioritisation/prioritise";
@@ -99,10 +102,7 @@ export function runPrioritisationStage(
     return { ...r, force: { ...r.force, comment: REDACTED_TEXT }, explanation: r.explanation.map(hide) };
   };
   try {
-    let worded: PlanPrioritisation["result"];
-    const word = (result: PrioritisationResult) =>
-      (worded = wordResult(result, input.config.mainCategories, redactComment));
-    const result = prioritise(
+    const { worded, modes, frontier } = rankedAndWorded(
       {
         needs,
         contracts: input.contracts,
@@ -115,21 +115,29 @@ export function runPrioritisationStage(
         ]),
       },
       solver,
-      {
-        ...(options.frontier === false ? { frontier: false } : {}),
-        onRanked: (ranked) => options.onRanked?.({ configErrors: [], notConsidered, result: word(ranked) }),
-      },
+      (result) => wordResult(result, input.config.mainCategories, redactComment),
     );
-    // the ranked result was worded once; the other modes and the frontier (numbers only) join it
-    const shown = worded
-      ? { ...worded, selection: result.selection, frontier: result.frontier }
-      : word(result);
-    return { configErrors: [], notConsidered, result: shown };
+    options.onRanked?.({ configErrors: [], notConsidered, result: worded });
+    // the ranking was worded once and the domain's copy let go; the other modes and the frontier
+    // (numbers only) join it
+    const selection = withModes(worded.selection, modes());
+    const points = options.frontier === false ? [] : frontier();
+    return { configErrors: [], notConsidered, result: { ...worded, selection, frontier: points } };
   } catch (error) {
     if (error instanceof PrioritisationConfigError)
       return { configErrors: error.issues.map((m) => localise(m, config.criteria)), notConsidered };
     throw error;
   }
+}
+
+/** The ranked result worded, and the other modes' and the frontier's steps; the domain's ranking is not kept (memory at 50 000 needs). */
+function rankedAndWorded(
+  input: PrioritisationInput,
+  solver: MilpSolver,
+  word: (result: PrioritisationResult) => NonNullable<PlanPrioritisation["result"]>,
+): Omit<RankedPrioritisation, "ranked"> & { worded: NonNullable<PlanPrioritisation["result"]> } {
+  const { ranked, modes, frontier } = rankAndSelect(input, solver);
+  return { worded: word(ranked), modes, frontier };
 }
 
 /** The domain's result with every message worded and equal small parts shared. */
@@ -140,16 +148,21 @@ function wordResult(
 ): NonNullable<PlanPrioritisation["result"]> {
   const shared = new Interner();
   // equal lines (the same criterion score, the same reason) are worded once and shared
-  const word = (m: MessageRef): LocalisedMessage =>
-    shared.make(`message|${m.code}|${jsonKey(m.params)}`, () => localise(m, result.criteria, categories));
+  const byLine = new Map<MessageRef, LocalisedMessage>(); // the domain shares equal lines already
+  const word = (m: MessageRef): LocalisedMessage => {
+    let worded = byLine.get(m);
+    if (worded === undefined) {
+      worded = shared.make(`message|${m.code}|${jsonKey(m.params)}`, () =>
+        localise(m, result.criteria, categories),
+      );
+      byLine.set(m, worded);
+    }
+    return worded;
+  };
   return {
     ...result,
-    ranking: result.ranking.map(redactComment).map((r) => ({
-      ...r,
-      breakdown: r.breakdown.map((b) => shared.of(b)),
-      effortBasis: shared.of(r.effortBasis),
-      explanation: r.explanation.map(word),
-    })),
+    // breakdown items, effort bases, shortfalls and sensitivity items come shared from the domain
+    ranking: result.ranking.map(redactComment).map((r) => ({ ...r, explanation: r.explanation.map(word) })),
     errors: result.errors.map((e) => ({ ...e, message: localise(e, result.criteria).message })),
   };
 }

@@ -1,14 +1,18 @@
 /**
  * Writes a JSON value to a file piece by piece, byte for byte what `JSON.stringify(value, null, 2)`
  * and a final newline would give, without ever holding the whole text: containers near the root
- * are walked, deeper ones are stringified one at a time and written in chunks of about 1 MiB.
- * plan.json at 50 000 needs is several hundred MB as one string; this keeps it to one chunk.
+ * are walked, deeper ones are stringified one at a time and written in chunks of about 32 Ki characters.
+ * plan.json at 50 000 needs is several hundred MB as one string; this keeps it to a small chunk.
  */
 import { open } from "node:fs/promises";
 
 /** Containers at this depth or deeper are stringified whole (a ranked need, a scheduled need). */
 const WALK_DEPTH = 4;
-const CHUNK_CHARS = 1 << 20;
+/**
+ * Characters written at a time: below V8's large-object size (a string of 32 Ki UTF-16 units is
+ * 64 KiB), so each chunk dies young instead of filling the old generation until a full collection.
+ */
+const CHUNK_CHARS = 1 << 15;
 const INDENT = "  ";
 
 /** What JSON.stringify would make of `value` as an object property or array element, before formatting. */

@@ -11,7 +11,7 @@
  * for the day --as-of (default today in Oslo); --documents writes the plan documents per unit and the
  * overview (DIR/documents/*.docx).
  */
-import { writeRunOutputs } from "../planOutputs";
+import { writeRunOutputs, XLSX_AUTO_NEEDS } from "../planOutputs";
 import type { Command } from "commander";
 import type { PlanInput } from "../../domain/model/planInput";
 import { runPlan } from "../../application/runPlan";
@@ -25,6 +25,7 @@ import { rollingSummary } from "../../i18n/rollingMessages";
 import { addRollingOptions, rollingFromOptions, type RollingOptions } from "../rollingOptions";
 import type { RollingInput } from "../../application/scheduleStage";
 import { readPreviousUids } from "../../adapters/node/projectXmlFile";
+import { collectGarbage } from "../../adapters/node/fullCollection";
 import { addStoreOptions, hasStore } from "../planYearConnection";
 import { recordPlanning, type RecordPlanOptions } from "../recordInput";
 import {
@@ -142,14 +143,21 @@ async function planAndWrite(ctx: CliContext, opts: PlanOptions, run: PlanRunInpu
     utilisation: opts.utilisation,
     ...(rolling ? { rolling } : {}),
     insight: { ...run.recordInsight, asOf: opts.asOf ?? todayInOslo() },
+    // collect where little is live: after the intake and after the prioritisation (memory at scale)
+    onProgress: (progress) => {
+      if (progress.phase === "prioritisation" || progress.phase === "schedule") collectGarbage();
+    },
   });
   printIntakeSummary(ctx, result);
   for (const line of scheduleSummary(result.schedule, ctx.locale, 0)) ctx.out(line);
   if (rolling) for (const line of rollingSummary(result.schedule, rolling.asOf, ctx.locale)) ctx.out(line);
+  // the raw records serve plan.xlsx and the documents only: without them they may go (memory at scale)
+  const raw = opts.documents === true || (opts.xlsx ?? result.counts.accepted <= XLSX_AUTO_NEEDS);
+  collectGarbage();
   await writeRunOutputs(
     ctx,
     opts.out,
-    { result, input },
+    { result, input: raw ? input : { ...input, needs: [] } },
     {
       includeGraded: opts.includeGraded === true,
       ...(previousUids ? { previousUids } : {}),

@@ -8,7 +8,7 @@
  * units and numbers only, never a need's text, so security-graded content cannot leak through them.
  */
 import type { Need } from "../model/need";
-import { cosine, NGRAM_N, tfidfVectors } from "./textSimilarity";
+import { cosine, NGRAM_N, tfidfVectors, type SparseVector } from "./textSimilarity";
 
 /** The default similarity threshold (docs/insight.md explains the choice). */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.4;
@@ -55,27 +55,42 @@ function unitsOf(needs: readonly Need[]): string[] {
   return [...units].sort();
 }
 
-/** Pairs (i < j) of needs in the same block whose titles are similar enough, with the similarity. */
-export function similarPairs(
-  needs: readonly Need[],
-  options: JointOptions = {},
+/**
+ * Needs of one block with the same title: they share one vector (tfidfVectors), are similar to
+ * each other and equally similar to everyone else, so the grouping works on these classes and
+ * compares each pair of different titles once (a plan that repeats titles stays linear in them).
+ */
+interface TitleClass {
+  /** Need indexes, ascending. */
+  readonly members: number[];
+  readonly vector: SparseVector;
+}
+
+/** The classes of each block, in order of their first need; needs whose title has no words are left out. */
+function titleClasses(needs: readonly Need[], vectors: readonly SparseVector[]): TitleClass[][] {
+  const blocks = new Map<string, Map<SparseVector, TitleClass>>();
+  needs.forEach((n, i) => {
+    const vector = vectors[i] as SparseVector;
+    if (vector.size === 0) return; // similar to nothing, itself included
+    const block = blocks.get(blockOf(n)) ?? new Map<SparseVector, TitleClass>();
+    blocks.set(blockOf(n), block);
+    const cls = block.get(vector) ?? { members: [], vector };
+    block.set(vector, cls);
+    cls.members.push(i);
+  });
+  return [...blocks.values()].map((block) => [...block.values()]);
+}
+
+/** Pairs (x < y) of classes of one block whose titles are similar enough, with the similarity. */
+function similarClassPairs(
+  classes: readonly TitleClass[],
+  threshold: number,
 ): { readonly a: number; readonly b: number; readonly similarity: number }[] {
-  const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
-  const vectors = tfidfVectors(
-    needs.map((n) => n.title),
-    options.n ?? NGRAM_N,
-  );
-  const blocks = new Map<string, number[]>();
-  needs.forEach((n, i) => blocks.set(blockOf(n), [...(blocks.get(blockOf(n)) ?? []), i]));
   const pairs: { a: number; b: number; similarity: number }[] = [];
-  for (const members of blocks.values()) {
-    for (let x = 0; x < members.length; x += 1) {
-      for (let y = x + 1; y < members.length; y += 1) {
-        const a = members[x] as number;
-        const b = members[y] as number;
-        const similarity = cosine(vectors[a] as Map<string, number>, vectors[b] as Map<string, number>);
-        if (similarity >= threshold) pairs.push({ a, b, similarity });
-      }
+  for (let x = 0; x < classes.length; x += 1) {
+    for (let y = x + 1; y < classes.length; y += 1) {
+      const similarity = cosine((classes[x] as TitleClass).vector, (classes[y] as TitleClass).vector);
+      if (similarity >= threshold) pairs.push({ a: x, b: y, similarity });
     }
   }
   return pairs;
@@ -85,6 +100,7 @@ export function similarPairs(
  * Complete linkage inside each block: pairs are taken from the most similar down, and two groups
  * merge only when every need of one is similar enough to every need of the other, so no chain of
  * small resemblances ("ventilasjon i Oslo" … "avfall i Oslo") pulls unrelated needs together.
+ * Needs with the same title start in one group (they are alike); groups are lists of class indexes.
  */
 function completeLinkage(
   size: number,
@@ -111,21 +127,44 @@ function completeLinkage(
     members.delete(drop);
     for (const i of merged) groupOf[i] = keep;
   }
-  return [...members.values()].sort((x, y) => (x[0] as number) - (y[0] as number));
+  return [...members.values()];
+}
+
+/** The similar groups of one block: need indexes (ascending) and the lowest similarity inside. */
+function blockGroups(
+  classes: readonly TitleClass[],
+  threshold: number,
+): { members: number[]; minSimilarity: number }[] {
+  const pairs = similarClassPairs(classes, threshold);
+  const similarity = new Map(pairs.map((p) => [`${p.a}|${p.b}`, p.similarity]));
+  return completeLinkage(classes.length, pairs).map((group) => {
+    const links = group.flatMap((a, x) => group.slice(x + 1).map((b) => similarity.get(`${a}|${b}`) ?? 0));
+    // two needs of one title are alike: cosine of a normalised vector with itself
+    for (const c of group) {
+      const cls = classes[c] as TitleClass;
+      if (cls.members.length > 1) links.push(cosine(cls.vector, cls.vector));
+    }
+    const members = group.flatMap((c) => (classes[c] as TitleClass).members).sort((x, y) => x - y);
+    return { members, minSimilarity: Math.min(...links) };
+  });
 }
 
 function similarGroups(needs: readonly Need[], options: JointOptions): JointProposal[] {
-  const pairs = similarPairs(needs, options);
-  const similarity = new Map(pairs.map((p) => [`${p.a}|${p.b}`, p.similarity]));
+  const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+  const vectors = tfidfVectors(
+    needs.map((n) => n.title),
+    options.n ?? NGRAM_N,
+  );
+  const groups = titleClasses(needs, vectors)
+    .flatMap((classes) => blockGroups(classes, threshold))
+    .filter((g) => g.members.length >= 2)
+    .sort((x, y) => (x.members[0] as number) - (y.members[0] as number));
   const out: JointProposal[] = [];
-  for (const members of completeLinkage(needs.length, pairs)) {
+  for (const { members, minSimilarity } of groups) {
     const group = members.map((i) => needs[i] as Need);
-    if (members.length < 2 || new Set(group.map((n) => n.unit)).size < 2) continue;
-    const links = members.flatMap((a, x) =>
-      members.slice(x + 1).map((b) => similarity.get(`${a}|${b}`) ?? 0),
-    );
+    if (new Set(group.map((n) => n.unit)).size < 2) continue;
     const id = `FELLES-${String(out.length + 1).padStart(3, "0")}`;
-    out.push(proposal("similar", id, group, unitsOf(group), Math.min(...links)));
+    out.push(proposal("similar", id, group, unitsOf(group), minSimilarity));
   }
   return out;
 }

@@ -121,24 +121,42 @@ export function ngrams(text: string, n: number = NGRAM_N): Map<string, number> {
 /** A sparse, L2-normalised TF-IDF vector. */
 export type SparseVector = ReadonlyMap<string, number>;
 
-/** TF-IDF vectors of the texts, fitted on the texts themselves (the corpus). */
+/**
+ * TF-IDF vectors of the texts, fitted on the texts themselves (the corpus). Equal texts get the
+ * same vector object (a plan that repeats a title holds it once).
+ */
 export function tfidfVectors(texts: readonly string[], n: number = NGRAM_N): SparseVector[] {
-  const counts = texts.map((t) => ngrams(t, n));
+  const byText = new Map<string, Map<string, number>>();
+  const counts = texts.map((t) => {
+    let c = byText.get(t);
+    if (c === undefined) byText.set(t, (c = ngrams(t, n)));
+    return c;
+  });
   const df = new Map<string, number>();
   for (const c of counts) for (const g of c.keys()) df.set(g, (df.get(g) ?? 0) + 1);
   const total = texts.length;
-  return counts.map((c) => {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [g, tf] of c) {
-      const w = (1 + Math.log(tf)) * (Math.log((1 + total) / (1 + (df.get(g) ?? 0))) + 1);
-      v.set(g, w);
-      norm += w * w;
-    }
-    const len = Math.sqrt(norm);
-    if (len > 0) for (const [g, w] of v) v.set(g, w / len);
-    return v;
-  });
+  const vectors = new Map<Map<string, number>, SparseVector>();
+  return counts.map((c) => vectors.get(c) ?? vectorOf(c, df, total, vectors));
+}
+
+/** The L2-normalised TF-IDF vector of one text's n-gram counts (remembered in `vectors`). */
+function vectorOf(
+  c: Map<string, number>,
+  df: ReadonlyMap<string, number>,
+  total: number,
+  vectors: Map<Map<string, number>, SparseVector>,
+): SparseVector {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [g, tf] of c) {
+    const w = (1 + Math.log(tf)) * (Math.log((1 + total) / (1 + (df.get(g) ?? 0))) + 1);
+    v.set(g, w);
+    norm += w * w;
+  }
+  const len = Math.sqrt(norm);
+  if (len > 0) for (const [g, w] of v) v.set(g, w / len);
+  vectors.set(c, v);
+  return v;
 }
 
 /** Cosine similarity of two L2-normalised vectors (0 when either is empty). */

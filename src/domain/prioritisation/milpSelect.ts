@@ -8,7 +8,7 @@
  * limit (`exactNodeLimit`); above, a tighter one (`nodeLimit`). Node limits, not clocks, keep the
  * answer the same on any machine; the wall clock is only a safety net (status `time-limit`).
  */
-import type { BinaryModel, LpRow, MilpSolver } from "./milpSolver";
+import type { BinaryModel, LpRow, MilpSolution, MilpSolver } from "./milpSolver";
 import { FILL_TOLERANCE } from "./rankFill";
 import {
   closure,
@@ -63,6 +63,8 @@ function modelOf(
   };
 }
 
+const NO_ANSWER: MilpSolution = { status: "failed", objective: null, bestBound: null, values: new Map() };
+
 /** Solves the knapsack of the free candidates for `mode`, warm-started from the rank-order fill. */
 export function selectByMilp(
   prepared: PreparedSelection,
@@ -80,11 +82,13 @@ export function selectByMilp(
   // warm start: the better of the rank-order fill and the greedy fill by objective per share of the limits
   const greedy = greedySelect(free, byId, resources, remaining, new Set(), mode);
   const start = sum(greedy) > sum(fillSet) ? greedy : fillSet;
-  const answer = solver.solve(modelOf(prepared, mode, column), {
-    timeLimitSeconds: exact ? settings.exactTimeLimitSeconds : settings.timeLimitSeconds,
-    ...nodeLimitOf(settings, exact),
-    start: new Map(free.map((c) => [column.get(c.id) as string, start.has(c.id) ? 1 : 0])),
-  });
+  const answer = settings.greedyOnly
+    ? NO_ANSWER // no model is built (large frontiers): the greedy fills below decide
+    : solver.solve(modelOf(prepared, mode, column), {
+        timeLimitSeconds: exact ? settings.exactTimeLimitSeconds : settings.timeLimitSeconds,
+        ...nodeLimitOf(settings, exact),
+        start: new Map(free.map((c) => [column.get(c.id) as string, start.has(c.id) ? 1 : 0])),
+      });
   const solverSet = new Set(
     free.filter((c) => (answer.values.get(column.get(c.id) as string) ?? 0) > 0.5).map((c) => c.id),
   );
@@ -146,7 +150,10 @@ export function greedySelect(
   const density = (c: SelectionCandidate) =>
     objectiveWeight(c, mode) /
     (1e-9 + resources.reduce((s, r, k) => s + r.usage(c) / Math.max(remaining[k] as number, 1e-9), 0));
-  const order = [...free].sort((a, b) => density(b) - density(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const key = new Map(free.map((c) => [c, density(c)]));
+  const order = [...free].sort(
+    (a, b) => (key.get(b) as number) - (key.get(a) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (const c of order) {
     if (chosen.has(c.id)) continue;
     const group = closure([c.id], (id) =>

@@ -50,6 +50,7 @@ import {
 import { explain, type MessageRef } from "./explain";
 import { nearestCompetitor, needSensitivity, type NeedSensitivity } from "./sensitivity";
 import { dataRecord, ownValue } from "../model/dataRecord";
+import { Interner } from "../model/interner";
 import { topStability, type StabilityReport } from "./stability";
 
 /** A ranked need with everything its explanation needs. */
@@ -229,12 +230,6 @@ function forceIssues(config: PrioritisationConfig, needIds: ReadonlySet<string>)
   return issues;
 }
 
-/** A solver that gives no answer, so the selection's greedy fill stands (large frontiers). */
-const GREEDY_ONLY: MilpSolver = {
-  name: "greedy fill",
-  solve: () => ({ status: "failed", objective: null, bestBound: null, values: new Map() }),
-};
-
 /** Sensitivity of a need that no need across the line can swap with by score. */
 const RESOURCE_BOUND: NeedSensitivity = { resourceBound: true, perCriterion: [] };
 
@@ -242,8 +237,13 @@ const RESOURCE_BOUND: NeedSensitivity = { resourceBound: true, perCriterion: [] 
 function scoreAll(input: PrioritisationInput, criteria: readonly Criterion[]) {
   const { config, planConfig } = input;
   const scheduling = planConfig.scheduling ?? defaultSchedulingConfig();
+  // equal small parts (an effort basis, a criterion's score) are one shared object (interner.ts)
+  const shared = new Interner();
   const efforts = new Map<string, Effort>(
-    input.needs.map((n) => [n.id, estimateEffort(n, planConfig, scheduling, config.effort)]),
+    input.needs.map((n) => {
+      const effort = estimateEffort(n, planConfig, scheduling, config.effort);
+      return [n.id, { ...effort, basis: shared.of(effort.basis) }];
+    }),
   );
   const ctx = {
     planStart: planConfig.planStart,
@@ -254,7 +254,7 @@ function scoreAll(input: PrioritisationInput, criteria: readonly Criterion[]) {
   const errors: NeedScoreError[] = [];
   for (const n of input.needs) {
     const r = scoreNeed(n, criteria, ctx);
-    if (r.scored) scored.push(r.scored);
+    if (r.scored) scored.push({ ...r.scored, breakdown: r.scored.breakdown.map((b) => shared.of(b)) });
     errors.push(...r.errors);
   }
   const issues = [
@@ -265,7 +265,7 @@ function scoreAll(input: PrioritisationInput, criteria: readonly Criterion[]) {
   for (const f of config.forced)
     if (unscored.has(f.needId)) issues.push({ code: "force-unscored", params: { need: f.needId } });
   if (issues.length > 0) throw new PrioritisationConfigError(issues);
-  return { efforts, scored, errors, unscored };
+  return { efforts, scored, errors, unscored, shared };
 }
 
 /** The selection candidates in rank order. */
@@ -368,6 +368,7 @@ function solveSettings(config: PrioritisationConfig, unavailable: ReadonlyMap<st
     nodeLimit: config.frontierNodeLimit,
     letIn: false,
     unavailable,
+    reasons: false,
   };
   return { selection, frontier };
 }
@@ -378,11 +379,41 @@ export function prioritise(
   solver: MilpSolver,
   options: PrioritiseOptions = {},
 ): PrioritisationResult {
+  const { ranked, modes, frontier } = rankAndSelect(input, solver);
+  options.onRanked?.(ranked);
+  return {
+    ...ranked,
+    selection: withModes(ranked.selection, modes()),
+    frontier: options.frontier === false ? [] : frontier(),
+  };
+}
+
+/** The selection summary with the other modes compared (the ranked result's has none yet). */
+export function withModes(summary: SelectionSummary, modes: readonly ModeComparison[]): SelectionSummary {
+  return modes.length > 0 ? { ...summary, modes } : summary;
+}
+
+/** The ranked prioritisation and a step that computes its efficient frontier. */
+export interface RankedPrioritisation {
+  /** The result with an empty frontier and no other modes compared (`selection.modes: []`). */
+  readonly ranked: PrioritisationResult;
+  /** The other selection modes against the chosen one (their solves come after the ranking). */
+  readonly modes: () => readonly ModeComparison[];
+  /** The frontier's points; holds the selection's inputs only, not the ranking (which may go first). */
+  readonly frontier: () => FrontierPoint[];
+}
+
+/**
+ * Ranking, selection, explanations and lenses, with the frontier left as a step to run: a caller
+ * that words the ranking can let the domain's ranking go before the frontier's solves (memory at
+ * 50 000 needs). Throws PrioritisationConfigError for configuration problems.
+ */
+export function rankAndSelect(input: PrioritisationInput, solver: MilpSolver): RankedPrioritisation {
   const { config } = input;
   const { criteria, ahp } = effectiveCriteria(config);
   const needById = new Map(input.needs.map((n) => [n.id, n]));
   const forceById = new Map(config.forced.map((f) => [f.needId, f]));
-  const { efforts, scored, errors, unscored } = scoreAll(input, criteria);
+  const { efforts, scored, errors, unscored, shared } = scoreAll(input, criteria);
   const unavailable = new Map<string, UnavailableReason>(input.unavailable ?? []);
   for (const id of unscored) unavailable.set(id, "unscored");
 
@@ -413,6 +444,7 @@ export function prioritise(
     scoreOf,
     criteria,
     medianLead,
+    shared,
   });
   const { stability, kraljic } = lenses(ordered, scored, {
     needById,
@@ -421,33 +453,43 @@ export function prioritise(
     config,
     rankValueOf,
   });
-  const summary = (modes: readonly ModeComparison[]) =>
-    summaryOf(selection, config, ranking.filter((r) => r.selected).length, valueOf(selection), modes);
   const result: PrioritisationResult = {
     mode: config.mode,
     criteria,
     ranking,
     errors,
-    selection: summary([]),
+    selection: summaryOf(selection, config, ranking.filter((r) => r.selected).length, valueOf(selection), []),
     frontier: [],
     kraljic,
     stability,
     ...(ahp ? { ahp } : {}),
   };
-  options.onRanked?.(result);
-  // the other modes' solves and the frontier's follow the ranked result
-  const modes = compare ? compareModes(selection, runMode, order, valueOf) : [];
-  const frontier =
-    options.frontier === false || candidates.length === 0
+  const modes = () => (compare ? compareModes(selection, runMode, order, valueOf) : []);
+  return {
+    ranked: result,
+    modes,
+    frontier: frontierStep(candidates, limits, solver, settings.frontier, config),
+  };
+}
+
+/** The frontier as a step; a function of its own so that it holds nothing else of the run. */
+function frontierStep(
+  candidates: readonly SelectionCandidate[],
+  limits: SelectionLimits,
+  solver: MilpSolver,
+  settings: SolveSettings,
+  config: PrioritisationConfig,
+): () => FrontierPoint[] {
+  return () =>
+    candidates.length === 0
       ? []
       : efficientFrontier(
           candidates,
           limits,
-          candidates.length > config.frontierExactUpTo ? GREEDY_ONLY : solver,
-          settings.frontier,
+          solver,
+          { ...settings, greedyOnly: candidates.length > config.frontierExactUpTo },
           config.frontierLevels,
         );
-  return { ...result, selection: modes.length > 0 ? summary(modes) : result.selection, frontier };
 }
 
 /** Top-N stability under weight changes and the Kraljic points (the lenses beside the ranking). */
@@ -519,6 +561,8 @@ interface RankContext {
   readonly scoreOf: ReadonlyMap<string, ScoredNeed>;
   readonly criteria: readonly Criterion[];
   readonly medianLead: number;
+  /** Shares equal lines, shortfalls and sensitivity items across the ranking. */
+  readonly shared: Interner;
 }
 
 /** The weight sensitivity of each need on the selection line, against the nearest competitor across it. */
@@ -557,6 +601,13 @@ function lineSensitivity(
   };
 }
 
+/** A sensitivity with its per-criterion items shared (few distinct ones over many needs). */
+function sharedSensitivity(s: NeedSensitivity | undefined, shared: Interner): NeedSensitivity | undefined {
+  if (s === undefined || s === RESOURCE_BOUND) return s;
+  const perCriterion = s.perCriterion.map((x) => shared.of(x));
+  return s.smallest ? { ...s, perCriterion, smallest: shared.of(s.smallest) } : { ...s, perCriterion };
+}
+
 /** The ranked needs with their decisions, sensitivity and explanation lines. */
 function rankedNeeds(
   ordered: readonly (ScoredNeed & { readonly rankValue: number })[],
@@ -566,13 +617,14 @@ function rankedNeeds(
   const vector = (id: string) =>
     dataRecord((ctx.scoreOf.get(id) as ScoredNeed).breakdown.map((b) => [b.criterionId, b.score]));
   const sensitivityOf = lineSensitivity(ordered, selection, ctx.criteria, vector);
+  const { shared } = ctx;
   return ordered.map((s, i) => {
     const need = ctx.needById.get(s.needId) as Need;
     const effort = ctx.efforts.get(s.needId) as Effort;
     const d = selection.decisions.get(s.needId);
     if (!d) throw new Error(`No selection decision for ${s.needId}`);
     const force = ctx.forceById.get(s.needId);
-    const sensitivity = sensitivityOf(s, d);
+    const sensitivity = sharedSensitivity(sensitivityOf(s, d), shared);
     const entry: PrioritisedNeed = {
       needId: s.needId,
       rank: i + 1,
@@ -590,7 +642,7 @@ function rankedNeeds(
       wsjf: s.score / Math.max(effort.leadWeeks, 0.01),
       quadrant: quadrantOf(s.score, effort.leadWeeks, ctx.medianLead),
       limits: d.limits,
-      shortfall: d.shortfall,
+      shortfall: d.shortfall.map((x) => shared.of(x)),
       blockedBy: d.blockedBy,
       explanation: [],
       ...(d.letIn !== undefined ? { letIn: d.letIn } : {}),
@@ -599,6 +651,7 @@ function rankedNeeds(
       ...(d.requiredBy !== undefined ? { requiredBy: d.requiredBy } : {}),
       ...(sensitivity ? { sensitivity } : {}),
     };
-    return { ...entry, explanation: explain(entry, ordered.length, selection.mode) };
+    const explanation = explain(entry, ordered.length, selection.mode).map((line) => shared.of(line));
+    return { ...entry, explanation };
   });
 }

@@ -21,6 +21,7 @@ import {
   deferToLetIn,
   FILL_TOLERANCE,
   raiseToLetIn,
+  rankFill,
   WhatIf,
   type FillProblem,
   type LetIn,
@@ -77,6 +78,13 @@ export interface SolveSettings {
   readonly letInLimit?: number;
   /** Why ids that are not candidates are missing (else they are unknown). */
   readonly unavailable?: ReadonlyMap<string, UnavailableReason>;
+  /**
+   * Give every need its reason (default true). False: only the selected needs get a decision and
+   * no fill outcome is recorded — the frontier's points need no more (memory at 50 000 needs).
+   */
+  readonly reasons?: boolean;
+  /** Choose by the greedy fills alone, without building a model for the solver (large frontiers). */
+  readonly greedyOnly?: boolean;
 }
 
 /** How the answer was found: rank-order = the fill (exact by construction); the rest for the MILP modes. */
@@ -300,14 +308,16 @@ export function selectNeeds(
   const mode = settings.mode ?? "score";
   const prepared = prepareSelection(candidates, limits, settings.unavailable);
   const problem = fillProblem(prepared);
-  const whatIf = new WhatIf(problem);
-  const fill = whatIf.base;
+  const whatIf = settings.reasons === false ? undefined : new WhatIf(problem);
+  // without reasons: the fill alone, no outcome recorded (stopAt −1 is nobody's turn)
+  const fill = whatIf?.base ?? rankFill(problem, {}, -1);
   const fillSet = new Set(prepared.free.filter((_, i) => fill.chosen[i] === 1).map((c) => c.id));
   const milp = mode === "rank" ? null : selectByMilp(prepared, solver, settings, mode, fillSet);
   const chosen = milp?.chosen ?? fillSet;
   const selected = new Set([...prepared.forcedIn, ...chosen]);
-  const decisions =
-    mode === "rank"
+  const decisions = !whatIf
+    ? selectedDecisions(prepared, selected)
+    : mode === "rank"
       ? rankDecisions(prepared, whatIf, settings.letIn === false ? 0 : (settings.letInLimit ?? Infinity))
       : finalDecisions(prepared, selected);
   const { byId, resources } = prepared;
@@ -353,6 +363,8 @@ const IN: Pick<CandidateDecision, "limits" | "shortfall" | "blockedBy"> = {
   blockedBy: [],
 };
 
+const SELECTED: CandidateDecision = { selected: true, reason: "selected", ...IN };
+
 /** Decision of a need that the free choice does not decide (forced in/out, excluded), or undefined. */
 function fixedDecision(c: SelectionCandidate, prepared: PreparedSelection): CandidateDecision | undefined {
   if (prepared.forcedIn.has(c.id)) {
@@ -366,6 +378,19 @@ function fixedDecision(c: SelectionCandidate, prepared: PreparedSelection): Cand
     return { selected: false, reason: "dependency", ...IN, blockedBy };
   }
   return undefined;
+}
+
+/** Decisions of the selected needs only (forced in, or selected). */
+function selectedDecisions(
+  prepared: PreparedSelection,
+  selected: ReadonlySet<string>,
+): Map<string, CandidateDecision> {
+  const decisions = new Map<string, CandidateDecision>();
+  for (const id of selected) {
+    const fixed = fixedDecision(prepared.byId.get(id) as SelectionCandidate, prepared);
+    decisions.set(id, fixed ?? SELECTED);
+  }
+  return decisions;
 }
 
 /** Decisions of the rank-order fill: reasons at each need's turn, and what would let it in. */

@@ -93,6 +93,14 @@ interface Attempt {
   readonly tally: WaitTally;
 }
 
+/**
+ * At most this many leads of a need's category, and lawyers, are tried for a need: the ones free
+ * earliest (then least booked). Every plan with up to this many per category and role tries all of
+ * them; the 50 000-need bench (about 400 leads per category) would otherwise try every one for
+ * every need, and one dispatch would grow with needs × people (docs/scheduling.md, Scale).
+ */
+const CANDIDATE_LIMIT = 48;
+
 /** Index of the signature phase in PHASES: a need is signed when the phases up to it are done. */
 const SIGNATURE_INDEX = PHASES.indexOf("signature");
 
@@ -378,8 +386,15 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     byOpening(leads, (todo[0] as PhaseSpec).leadLoad);
     const firstLawyerPhase = todo.find((p) => p.lawyerLoad > 0);
     if (firstLawyerPhase) byOpening(lawyers, firstLawyerPhase.lawyerLoad);
+    // At scale only the most promising are tried, so a need's placement does not grow with the staff.
+    leads.length = Math.min(leads.length, CANDIDATE_LIMIT);
+    lawyers.length = Math.min(lawyers.length, CANDIDATE_LIMIT);
     let best: Attempt | undefined;
+    const firstLoad = (todo[0] as PhaseSpec).leadLoad;
     for (const lead of leads) {
+      // Leads come in order of the week they can first start in: once even a capacity-free
+      // placement from there signs after the best so far, no later lead can do better.
+      if (best && firstLoad > 0 && signedFrom(todo, openDay(lead, firstLoad, earliest)) > best.signed) break;
       const attempt = tryLead(todo, earliest, lead, lawyers, best);
       if (attempt && (!best || better(attempt, best))) best = attempt;
     }
@@ -401,6 +416,21 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       detail: () => toScheduledNeed(job, chosen, earliest),
     };
     return { need: placed, bookings };
+  }
+
+  /** The first day `person` could start a phase of `load` at or after `earliest` (the ledger's open week). */
+  function openDay(person: number, load: number, earliest: number): number {
+    return Math.max(earliest, calendar.weekStart(ledger.openFrom(person, load)));
+  }
+
+  /** The capacity-free signature day of `todo` started on `from` (−∞ when no phase before the signature is left). */
+  function signedFrom(todo: readonly PhaseSpec[], from: number): number {
+    const placed = placeNominal(calendar, todo, from);
+    let signed = Number.NEGATIVE_INFINITY;
+    todo.forEach((p, k) => {
+      if (PHASES.indexOf(p.phase) <= SIGNATURE_INDEX) signed = (placed[k] as { end: number }).end;
+    });
+    return signed;
   }
 
   /** The person a started need keeps, unless they can no longer carry its heaviest load (then anyone fitting). */
@@ -486,25 +516,22 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
         // (lawyers come least-booked first among those free earliest).
         const runNominal = placeNominal(calendar, run, t);
         const runFloor = (runNominal[runNominal.length - 1] as { end: number }).end;
+        const runLoad = (todo[i] as PhaseSpec).lawyerLoad;
         for (const j of lawyers) {
           if (segment && (segment.placed[segment.placed.length - 1] as { end: number }).end <= runFloor)
             break;
           const segmentBound = segment
             ? (segment.placed[segment.placed.length - 1] as { end: number }).end
             : Infinity;
-          const trial = placeRun(
-            todo,
-            i,
-            lastLawyer,
-            t,
-            lead,
-            j,
-            pending,
-            Math.min(
-              segmentBound,
-              lawyerRunBeforeSignature ? limit - (restMin[lastLawyer] as number) : Infinity,
-            ),
+          const endBound = Math.min(
+            segmentBound,
+            lawyerRunBeforeSignature ? limit - (restMin[lastLawyer] as number) : Infinity,
           );
+          // Lawyers come in order of the week they can first start in (see placeJob's leads).
+          const open = openDay(j, runLoad, t);
+          if (open > t && (placeNominal(calendar, run, open).at(-1) as { end: number }).end > endBound)
+            break;
+          const trial = placeRun(todo, i, lastLawyer, t, lead, j, pending, endBound);
           if (!trial) continue;
           const end = (trial.placed[trial.placed.length - 1] as { end: number }).end;
           if (

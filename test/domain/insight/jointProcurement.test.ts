@@ -126,6 +126,27 @@ describe("joint procurement proposals", () => {
     expect(proposeJointProcurements(needs)).toEqual([]);
   });
 
+  it("repeated titles: every copy joins its group once, a title without words groups nothing", () => {
+    const copies = (title: string, unit: string, ids: readonly string[]) =>
+      ids.map((id) => aNeed(id, { ...base, unit, title }));
+    const needs = [
+      ...copies("Skuddsikre vester", "oslo", ["A1", "A2", "A3"]),
+      ...copies("Skuddsikker vest", "vest", ["B1", "B2"]),
+      ...copies("Hørselvern", "agder", ["C1", "C2"]),
+      ...copies("—", "troms", ["D1"]),
+      ...copies("—", "ost", ["D2"]),
+    ];
+    const proposals = proposeJointProcurements(needs);
+    expect(proposals.map((p) => [p.needIds, p.units])).toEqual([
+      [
+        ["A1", "A2", "A3", "B1", "B2"],
+        ["oslo", "vest"],
+      ],
+    ]);
+    expect(proposals[0]?.minSimilarity).toBeGreaterThanOrEqual(DEFAULT_SIMILARITY_THRESHOLD);
+    expect(proposals[0]?.minSimilarity).toBeLessThan(1);
+  });
+
   it("Nordic and Armed Forces flags are grouped per flag, category and subcategory and marked for coordination", () => {
     const flag = (nordic: boolean, armedForces: boolean) => ({
       joint: { nordic, armedForces, sharedWithUnits: [] },

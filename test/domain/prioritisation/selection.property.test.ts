@@ -125,6 +125,41 @@ describe("selection properties", () => {
     );
   });
 
+  it("without reasons (the frontier's levels) selects the same needs and decides only the selected", () => {
+    fc.assert(
+      fc.property(
+        instance(12),
+        fc.constantFrom("rank" as const, "score" as const),
+        ({ cands, limits }, mode) => {
+          let full;
+          try {
+            full = selectNeeds(cands, limits, highs, { ...SETTINGS, mode });
+          } catch (e) {
+            expect(e).toBeInstanceOf(PrioritisationConfigError);
+            return;
+          }
+          for (const greedyOnly of [false, true]) {
+            const bare = selectNeeds(cands, limits, highs, { ...SETTINGS, mode, reasons: false, greedyOnly });
+            const chosen = (r: typeof full) =>
+              [...r.decisions].filter(([, d]) => d.selected).map(([id]) => id);
+            expect([...bare.decisions.values()].every((d) => d.selected)).toBe(true);
+            if (mode === "rank" || !greedyOnly) {
+              expect(chosen(bare).sort()).toEqual(chosen(full).sort());
+              expect([bare.points, bare.totalCost, bare.status]).toEqual([
+                full.points,
+                full.totalCost,
+                full.status,
+              ]);
+            } else expect(bare.status === "heuristic" || bare.freeCandidates === 0).toBe(true);
+            for (const [id, d] of full.decisions)
+              if (d.reason === "forced-in") expect(bare.decisions.get(id)?.reason).toBe("forced-in");
+          }
+        },
+      ),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+
   it("falls back to a feasible greedy selection when the solver fails", () => {
     const failing: MilpSolver = {
       name: "failing",
