@@ -5,7 +5,8 @@
 //   initial JS gzip (the scripts taskpane.html loads; limit 250 KB), JS fetched until the full plan
 //   view, time to the needs list, time to the full plan view (no computation under way), the longest
 //   main-thread task while the plan computes (PerformanceObserver 'longtask'; target ≤ 200 ms), and
-//   the time from a weight edit to what it moved (shown from the ranked event) and to the finished plan.
+//   the time from a weight edit to the new ranking shown (the provisional plan, with what it moved) and
+//   to the finished plan.
 // Usage: node scripts/bench.js --only pane, or node bench/pane.bench.js [--dist DIR] [--runs N]
 // (default: builds with webpack --mode production into a temporary folder; --dist reuses a build).
 "use strict";
@@ -228,7 +229,7 @@ async function main() {
         "≤ 200 ms",
       ],
       [
-        "weight edit → what moved shown",
+        "weight edit → new ranking shown",
         ms(med(panes, "editEarly")),
         ms(med(empties, "editEarly")),
         "~1 000 ms",

@@ -1,6 +1,7 @@
 // The pane benchmark's weight edit (used by pane.bench.js): with the procurement lead's weights
-// editor ("Vekter og valg") in the build, a weight is raised and "Bruk vektene" clicked; the time is
-// from that click to the moment the pane shows what the change moved (the new ranking). Without the
+// editor ("Vekter og valg") in the build, a weight is raised and "Bruk vektene" clicked; the times are
+// from that click to the moment the pane shows the new ranking and selection (a provisional plan,
+// with what the change moved) and to the finished plan (no computation under way). Without the
 // editor, the same re-plan is asked of the page's plan worker directly — the PlanComputer's worker
 // side, over its comlink protocol — with the demo tenant's lowest criterion weight doubled; the
 // time is then from the request to the packed result back in the worker (no rendering), and the
@@ -26,9 +27,18 @@ function watchEdit([doneSource, earlySource]) {
 const PANE_MOVED = `() => [...document.querySelectorAll("h1,h2,h3,h4,h5,h6,[role=heading]")].some((h) =>
   /^(Hva endringen flyttet|What the change moved)$/.test(h.textContent.trim()))`;
 
-/** True once the pane shows what the edit moved and is no longer planning. */
-const PANE_REPLANNED = `() => (${PANE_MOVED})() &&
-  !/Lagrer og lager planen på nytt|Saving and planning again/.test(document.body.textContent)`;
+/** True while a plan computes (the progress region is shown). */
+const PANE_COMPUTING = `() => document.querySelector('[aria-label="Beregning av planen"], [aria-label="Computing the plan"]') !== null`;
+
+/** True while a status line says the provisional plan's new ranking and selection are shown. */
+const PANE_PROVISIONAL = `() => [...document.querySelectorAll("[role=status]")].some((s) =>
+  /^(Ny rangering og nytt utvalg vises|The new ranking and selection are shown)/.test(s.textContent.trim()))`;
+
+/** True once the pane shows what the edit moved and is no longer planning (the finished plan). */
+const PANE_REPLANNED = `() => (${PANE_MOVED})() && !(${PANE_COMPUTING})() && !(${PANE_PROVISIONAL})()`;
+
+/** True once the new ranking and selection are shown: as a provisional plan, or the finished one. */
+const PANE_RANKED = `() => (${PANE_MOVED})() && ((${PANE_PROVISIONAL})() || (${PANE_REPLANNED})())`;
 
 /** Weight edit through the lead's editor; undefined when the build has none. */
 async function throughEditor(page) {
@@ -46,7 +56,7 @@ async function throughEditor(page) {
   await field.waitFor({ timeout: 120_000 });
   const typed = Number(String(await field.inputValue()).replace(",", ".")) || 10;
   await field.fill(String(Math.round(typed + 15)));
-  await page.evaluate(watchEdit, [PANE_REPLANNED, PANE_MOVED]);
+  await page.evaluate(watchEdit, [PANE_REPLANNED, PANE_RANKED]);
   await page.getByRole("button", { name: "Bruk vektene" }).click();
   await page.waitForFunction(() => window.__edit.t1 !== null, null, { timeout: 180_000, polling: 50 });
   return page.evaluate(() => ({
@@ -104,7 +114,10 @@ async function throughWorker(page) {
 async function weightEditInPane(page) {
   const viaEditor = await throughEditor(page);
   if (viaEditor !== undefined)
-    return { ...viaEditor, how: "through the lead's weights editor (click → what the change moved)" };
+    return {
+      ...viaEditor,
+      how: "through the lead's weights editor (click → new ranking and what moved shown; click → finished plan)",
+    };
   const ms = await throughWorker(page);
   return {
     ms,

@@ -12,27 +12,40 @@ import type { PlanPrioritisation } from "./prioritisationStage";
 import { runPlan } from "./runPlan";
 import type { RollingInput } from "./scheduleStage";
 
-/** The phases of a plan computation, in the order they start. */
-export type PlanPhase = "intake" | "prioritisation" | "selection" | "schedule";
+/**
+ * The phases of a plan computation, in the order they start: the schedule runs as soon as the
+ * ranking and selection are known, then the other selection modes and the efficient frontier.
+ */
+export type PlanPhase = "intake" | "prioritisation" | "selection" | "schedule" | "frontier";
 
 /** Every phase in order (for progress displays). */
-export const PLAN_PHASES: readonly PlanPhase[] = ["intake", "prioritisation", "selection", "schedule"];
+export const PLAN_PHASES: readonly PlanPhase[] = [
+  "intake",
+  "prioritisation",
+  "selection",
+  "schedule",
+  "frontier",
+];
 
 /** The part of the plan result known once the intake has run: every need, accepted or rejected. */
 export type PlanIntakeView = Pick<PlanResult, "planYear" | "counts" | "needs" | "redaction">;
 
+/** The part of the plan result known once the schedule has run (before the frontier). */
+export type PlanScheduledView = Pick<PlanResult, "schedule" | "decisions">;
+
 /**
- * A phase that has started; the prioritisation's event carries the intake's result. Once the
- * ranking and selection are known a second "selection" event carries them when asked (`ranked`
- * option) (`ranked`: the plan's
- * prioritisation section with an empty frontier), so an edit's new ranking can show while the
- * frontier and the schedule are still computed; the final result has the same section with its
- * frontier.
+ * A phase that has started; the prioritisation's event carries the intake's result. Asked for
+ * (`provisional` option), two more events tell the plan's parts as they are known, so a provisional
+ * plan can show before the finished one: the "selection" event's `ranked` (the prioritisation
+ * section without its frontier and other modes), once the ranking and selection are known, and the
+ * "frontier" event's `scheduled` (schedule and decisions). The final result has the same ranking,
+ * schedule and decisions, with the frontier and the other modes.
  */
 export interface PlanProgress {
   readonly phase: PlanPhase;
   readonly intake?: PlanIntakeView;
   readonly ranked?: PlanPrioritisation;
+  readonly scheduled?: PlanScheduledView;
 }
 
 /** What the pane asks for: redaction and, for a rolling re-plan, the previous plan and progress. */
@@ -41,8 +54,11 @@ export interface PlanComputeOptions {
   readonly rolling?: RollingInput;
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
-  /** Tell the ranked prioritisation early (PlanProgress.ranked; default false: an edit asks for it). */
-  readonly ranked?: boolean;
+  /**
+   * Tell the provisional plan's parts early (PlanProgress.ranked and .scheduled; default false: an
+   * edit's re-plan asks for them, and the pane shows them as a provisional plan).
+   */
+  readonly provisional?: boolean;
 }
 
 /** How a caller follows and stops one computation. */
@@ -89,7 +105,7 @@ export function createInProcessPlanComputer(loadSolver: () => Promise<MilpSolver
         includeSecurityGraded: options.includeSecurityGraded,
         ...(options.rolling ? { rolling: options.rolling } : {}),
         ...(options.frontier === false ? { frontier: false } : {}),
-        ...(options.ranked ? { reportRanked: true } : {}),
+        ...(options.provisional ? { reportProvisional: true } : {}),
         solver: async () => {
           check();
           return loadSolver();

@@ -19,11 +19,12 @@ import {
 import type { MessageRef } from "../domain/prioritisation/explain";
 import {
   rankAndSelect,
+  withModes,
   type PrioritisationInput,
+  type RankedPrioritisation,
   type PrioritisationResult,
   type PrioritisedNeed,
 } from "../domain/prioritisation/prioritise";
-import type { FrontierPoint } from "../domain/prioritisation/frontier";
 import { mustRedact, REDACTED_TEXT, type RedactionOptions } from "../domain/rules/redaction";
 import type { Criterion } from "../domain/prioritisation/prioritisationTypes";
 import type { UnavailableReason } from "../domain/prioritisation/selection";
@@ -101,7 +102,7 @@ export function runPrioritisationStage(
     return { ...r, force: { ...r.force, comment: REDACTED_TEXT }, explanation: r.explanation.map(hide) };
   };
   try {
-    const { worded, frontier } = rankedAndWorded(
+    const { worded, modes, frontier } = rankedAndWorded(
       {
         needs,
         contracts: input.contracts,
@@ -117,9 +118,11 @@ export function runPrioritisationStage(
       (result) => wordResult(result, input.config.mainCategories, redactComment),
     );
     options.onRanked?.({ configErrors: [], notConsidered, result: worded });
-    // the ranking was worded once and the domain's copy let go; the frontier (numbers only) joins it
+    // the ranking was worded once and the domain's copy let go; the other modes and the frontier
+    // (numbers only) join it
+    const selection = withModes(worded.selection, modes());
     const points = options.frontier === false ? [] : frontier();
-    return { configErrors: [], notConsidered, result: { ...worded, frontier: points } };
+    return { configErrors: [], notConsidered, result: { ...worded, selection, frontier: points } };
   } catch (error) {
     if (error instanceof PrioritisationConfigError)
       return { configErrors: error.issues.map((m) => localise(m, config.criteria)), notConsidered };
@@ -127,14 +130,14 @@ export function runPrioritisationStage(
   }
 }
 
-/** The ranked result worded, and the frontier step; the domain's ranking is not kept (memory at 50 000 needs). */
+/** The ranked result worded, and the other modes' and the frontier's steps; the domain's ranking is not kept (memory at 50 000 needs). */
 function rankedAndWorded(
   input: PrioritisationInput,
   solver: MilpSolver,
   word: (result: PrioritisationResult) => NonNullable<PlanPrioritisation["result"]>,
-): { worded: NonNullable<PlanPrioritisation["result"]>; frontier: () => FrontierPoint[] } {
-  const { ranked, frontier } = rankAndSelect(input, solver);
-  return { worded: word(ranked), frontier };
+): Omit<RankedPrioritisation, "ranked"> & { worded: NonNullable<PlanPrioritisation["result"]> } {
+  const { ranked, modes, frontier } = rankAndSelect(input, solver);
+  return { worded: word(ranked), modes, frontier };
 }
 
 /** The domain's result with every message worded and equal small parts shared. */

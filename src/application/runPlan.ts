@@ -3,9 +3,12 @@
  * intake validation → redaction → prioritisation (when a MILP solver is given) → schedule → the
  * plan result. The schedule takes the selected needs with their scores as priorities when the
  * prioritisation ran, else every accepted need with the default priority (docs/scheduling.md).
- * A caller may follow the phases (`onProgress`: the intake's needs come first, then the ranking and
- * selection before the frontier and schedule are computed, when `reportRanked`) and give the solver
- * as a loader, called only when the prioritisation starts (the pane's worker loads HiGHS so).
+ * The schedule runs as soon as the ranking and selection are known, before the other selection
+ * modes and the efficient frontier (which need the solver's longest work and nothing after them
+ * depends on). A caller may follow the phases (`onProgress`: the intake's needs come first, then,
+ * when `reportProvisional`, the ranking and selection, then the schedule and decisions, before the
+ * frontier) and give the solver as a loader, called only when the prioritisation starts (the
+ * pane's worker loads HiGHS so).
  */
 import { validateNeeds } from "../domain/intake/validateNeeds";
 import type { FieldError, IntakeResult } from "../domain/intake/intakeTypes";
@@ -22,7 +25,7 @@ import { rollingProgress, scheduleAccepted, type PlanSchedule, type RollingInput
 import { buildDecisions } from "./decisionsStage";
 import { dataRecord } from "../domain/model/dataRecord";
 import { buildInsight, type InsightOptions } from "./insight/buildInsight";
-import type { PlanProgress } from "./planCompute";
+import type { PlanProgress, PlanScheduledView } from "./planCompute";
 import { centralNeedIds } from "./insight/centralNeeds";
 
 /** Options of one pipeline run: redaction, the MILP solver port for the prioritisation stage, a rolling re-plan. */
@@ -39,11 +42,11 @@ export interface RunPlanOptions extends RedactionOptions {
   readonly insight?: InsightOptions;
   /**
    * Told when each phase starts; the prioritisation's event carries the intake's needs and counts,
-   * with `reportRanked` a second selection event the ranked prioritisation (see PlanProgress).
+   * with `reportProvisional` the ranked prioritisation and the schedule too (see PlanProgress).
    */
   readonly onProgress?: (progress: PlanProgress) => void;
-  /** Tell `onProgress` the ranked prioritisation before the frontier and schedule (default false). */
-  readonly reportRanked?: boolean;
+  /** Tell `onProgress` the ranking and the schedule before the frontier (default false). */
+  readonly reportProvisional?: boolean;
 }
 
 /** A field error with its message in both UI languages. */
@@ -70,24 +73,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     intake: { planYear: input.config.planYear, counts, needs, redaction },
   });
 
-  let prioritisation: PlanPrioritisation | undefined;
-  if (options.solver) {
-    const stageOptions = {
-      includeSecurityGraded: options.includeSecurityGraded,
-      rejectedIds: intake.rejected.map((r) => r.itemId),
-      ...(options.frontier === false ? { frontier: false } : {}),
-      ...(options.onProgress && options.reportRanked ? { onRanked: rankedReporter(options.onProgress) } : {}),
-    };
-    const solver = typeof options.solver === "function" ? await options.solver() : options.solver;
-    prioritisation = runPrioritisationStage(
-      input,
-      intake.accepted,
-      reportingSolver(solver, options),
-      stageOptions,
-    );
-  }
-  options.onProgress?.({ phase: "schedule" });
-  const schedule = scheduleStage(input, intake.accepted, prioritisation, options);
+  const { prioritisation, schedule, decisions } = await prioritiseAndSchedule(input, intake, needs, options);
   return {
     schemaVersion: 1,
     planYear: input.config.planYear,
@@ -96,14 +82,7 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
     redaction,
     ...(prioritisation ? { prioritisation } : {}),
     schedule,
-    decisions: buildDecisions(
-      input.config.planYear,
-      needs,
-      prioritisation,
-      schedule,
-      input.config.comments?.feedback,
-      options.rolling?.asOf,
-    ),
+    decisions,
     ...(options.insight
       ? {
           insight: buildInsight(input, intake.accepted, schedule.scheduled, {
@@ -113,6 +92,44 @@ export async function runPlan(input: PlanInput, options: RunPlanOptions): Promis
         }
       : {}),
   };
+}
+
+/**
+ * The prioritisation (when a solver is given) and the schedule with the decisions, made as soon as
+ * the ranking is known — before the other modes and the frontier — or after a stage without one.
+ */
+async function prioritiseAndSchedule(
+  input: PlanInput,
+  intake: IntakeResult,
+  needs: readonly PlanNeedEntry[],
+  options: RunPlanOptions,
+): Promise<PlanScheduledView & { readonly prioritisation?: PlanPrioritisation }> {
+  let scheduled: PlanScheduledView | undefined;
+  const scheduleNow = (ranked: PlanPrioritisation | undefined): PlanScheduledView =>
+    (scheduled = scheduleAndDecide(input, { accepted: intake.accepted, needs }, ranked, options));
+  // "selection" is told once: at the selection's first solve, or with the ranking (a rank order fill solves none)
+  let selectionTold = false;
+  const tellSelection = (ranked?: PlanPrioritisation): void => {
+    if (ranked || !selectionTold) options.onProgress?.({ phase: "selection", ...(ranked ? { ranked } : {}) });
+    selectionTold = true;
+  };
+  if (!options.solver) return scheduleNow(undefined);
+  const solver = typeof options.solver === "function" ? await options.solver() : options.solver;
+  const stageOptions = {
+    includeSecurityGraded: options.includeSecurityGraded,
+    rejectedIds: intake.rejected.map((r) => r.itemId),
+    ...(options.frontier === false ? { frontier: false } : {}),
+    onRanked: (ranked: PlanPrioritisation) => {
+      tellSelection(options.reportProvisional ? ranked : undefined);
+      const early = scheduleNow(ranked);
+      options.onProgress?.({ phase: "frontier", ...(options.reportProvisional ? { scheduled: early } : {}) });
+    },
+  };
+  const reporting = reportingSolver(solver, () => {
+    if (scheduled === undefined) tellSelection();
+  });
+  const prioritisation = runPrioritisationStage(input, intake.accepted, reporting, stageOptions);
+  return { prioritisation, ...(scheduled ?? scheduleNow(prioritisation)) };
 }
 
 /** Intake validation and redaction: every input need once, in input order. */
@@ -159,24 +176,35 @@ function intakeStage(
   return { intake, needs, redactedCount, centrallyCreated: centralIds.size };
 }
 
-/** The solver, telling the "selection" phase when its first model is solved. */
-function reportingSolver(solver: MilpSolver, options: RunPlanOptions): MilpSolver {
-  const onProgress = options.onProgress;
-  if (!onProgress) return solver;
-  let told = false;
+/** The solver, calling `onSolve` before each solve (the selection's first tells its phase). */
+function reportingSolver(solver: MilpSolver, onSolve: () => void): MilpSolver {
   return {
     ...solver,
     solve(lp, solveOptions) {
-      if (!told) onProgress({ phase: "selection" });
-      told = true;
+      onSolve();
       return solver.solve(lp, solveOptions);
     },
   };
 }
 
-/** Tells the ranked prioritisation (ranking, selection, why-out) while the frontier and schedule follow. */
-function rankedReporter(onProgress: (progress: PlanProgress) => void): (ranked: PlanPrioritisation) => void {
-  return (ranked) => onProgress({ phase: "selection", ranked });
+/** The schedule (phase "schedule") and the decisions of the plan from the ranking (if any). */
+function scheduleAndDecide(
+  input: PlanInput,
+  intake: { readonly accepted: readonly Need[]; readonly needs: readonly PlanNeedEntry[] },
+  prioritisation: PlanPrioritisation | undefined,
+  options: RunPlanOptions,
+): PlanScheduledView {
+  options.onProgress?.({ phase: "schedule" });
+  const schedule = scheduleStage(input, intake.accepted, prioritisation, options);
+  const decisions = buildDecisions(
+    input.config.planYear,
+    intake.needs,
+    prioritisation,
+    schedule,
+    input.config.comments?.feedback,
+    options.rolling?.asOf,
+  );
+  return { schedule, decisions };
 }
 
 /** The schedule: the selected needs by score when the prioritisation ran, else every accepted need. */

@@ -1,5 +1,6 @@
 /**
- * Messages of the plan computation in the task pane (its phases, Cancel), bokmål first.
+ * Messages of the plan computation in the task pane (its phases, Cancel, the parts of a provisional
+ * plan still computed), bokmål first.
  */
 import type { Catalogue } from "./locale";
 
@@ -12,6 +13,9 @@ export const COMPUTE_MESSAGES: Catalogue = {
     "compute.phase.prioritisation": "Prioritering",
     "compute.phase.selection": "Utvalg",
     "compute.phase.schedule": "Tidsplan",
+    "compute.phase.frontier": "Effektiv front",
+    "compute.pending.schedule": "Beregner tidsplan …",
+    "compute.pending.frontier": "Beregner effektiv front …",
     "compute.done": "ferdig",
     "compute.running": "pågår",
     "compute.waiting": "venter",
@@ -25,6 +29,9 @@ export const COMPUTE_MESSAGES: Catalogue = {
     "compute.phase.prioritisation": "Prioritisation",
     "compute.phase.selection": "Selection",
     "compute.phase.schedule": "Schedule",
+    "compute.phase.frontier": "Efficient frontier",
+    "compute.pending.schedule": "Computing the schedule …",
+    "compute.pending.frontier": "Computing the efficient frontier …",
     "compute.done": "done",
     "compute.running": "running",
     "compute.waiting": "waiting",

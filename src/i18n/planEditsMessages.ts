@@ -16,6 +16,8 @@ export const PLAN_EDITS_MESSAGES: Catalogue = {
     "where.local": "denne nettleseren",
     noPrioritisation: "Prioriteringen ble ikke kjørt, så vekter og valg kan ikke endres ennå.",
     working: "Lagrer og lager planen på nytt …",
+    "working.ranked":
+      "Ny rangering og nytt utvalg vises. Tidsplanen og den effektive fronten beregnes ennå …",
     failed: "Endringen ble ikke lagret: {reason}",
     "failed.noRecord":
       "Planen er synkronisert fra et område uten planår {year}. Opprett planåret i fanen Planår og synkroniser igjen; da lagres endringene der.",
@@ -82,6 +84,8 @@ export const PLAN_EDITS_MESSAGES: Catalogue = {
     "where.local": "this browser",
     noPrioritisation: "The prioritisation did not run, so weights and choices cannot be changed yet.",
     working: "Saving and making the plan again …",
+    "working.ranked":
+      "The new ranking and selection are shown. The schedule and the efficient frontier are still being computed …",
     failed: "The change was not saved: {reason}",
     "failed.noRecord":
       "The plan is synced from a site without a plan year {year}. Set the plan year up in the Plan year tab and sync again; the changes are then stored there.",

@@ -310,9 +310,11 @@ function paneEdits(
   planYear: PlanYearWiring,
   local: PlanYearDeps,
   plan: (input: PlanInput, onProgress?: (progress: PlanProgress) => void) => Promise<PlanResult>,
+  demoBase: () => PlanInput | undefined,
 ): AppEdits {
   let generated: PlanInput | undefined;
-  const demo = () => (generated ??= generateDemoTenant());
+  // the demo input the worker generated for the plan shown (generated here only if there is none)
+  const demo = () => (generated ??= demoBase() ?? generateDemoTenant());
   const browserRecord = localEditsRecord(local, demo);
   const fromSite = () => {
     const state = store.get();
@@ -346,9 +348,10 @@ async function start(container: HTMLElement): Promise<void> {
   );
   const partitionKey = office?.context?.partitionKey || undefined;
   const local = browserPlanYear(partitionKey);
+  let demoBase: PlanInput | undefined;
   const demoSource = () =>
     createDemoPlanSource(computer, {
-      generate: (o) => worker.demoInput(o),
+      generate: async (o) => (demoBase = await worker.demoInput(o)),
       prepare: async (input) => {
         await planYearValidatorReady();
         return localEditedInput(local, input);
@@ -375,7 +378,7 @@ async function start(container: HTMLElement): Promise<void> {
   );
   const planInWorker = (input: PlanInput, onProgress?: (progress: PlanProgress) => void) =>
     onProgress
-      ? computer.compute(input, { includeSecurityGraded: false, ranked: true }, { onProgress })
+      ? computer.compute(input, { includeSecurityGraded: false, provisional: true }, { onProgress })
       : computer.compute(input, { includeSecurityGraded: false });
   year.wiring = planYear;
   createRoot(container).render(
@@ -392,7 +395,7 @@ async function start(container: HTMLElement): Promise<void> {
         downloadProjectXml={projectXmlDownload(locale)}
         projectPlanOf={projectPlanOf(locale, store)}
         downloadXlsx={xlsxDownload(locale, store)}
-        edits={paneEdits(store, planYear, local, planInWorker)}
+        edits={paneEdits(store, planYear, local, planInWorker, () => demoBase)}
         {...(excelActions ? { excelActions } : {})}
         {...(host === "project"
           ? { projectPort: projectTaskPortForHost(), replan: replanWithProgress(store, computer) }

@@ -3,10 +3,20 @@
  * Chromium: a weight is changed and the ranking changes as the shared use case says it must; a need
  * is forced in (the reason is required) and the pane says it came in and which needs went out, as
  * the same use case computes; a reload plans with the edits kept in the browser's plan-year record.
+ * An edit's new ranking shows as a provisional plan before the finished one (the test holds the
+ * worker's finished result back): the frontier says it is still computed; a second edit made
+ * meanwhile supersedes the first, and Cancel gives the last finished plan back.
  */
-import type { Page } from "playwright-core";
+import type { Page, Worker } from "playwright-core";
 import { describeFindings, seriousViolations, type AxeFinding } from "../support/axe";
-import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import {
+  showRole,
+  startTaskpaneBrowser,
+  waitForPlan,
+  type TaskpaneBrowser,
+} from "../support/taskpaneBrowser";
+import { COMPUTE_MESSAGES } from "../../src/i18n/computeMessages";
+import { translate } from "../../src/i18n/locale";
 import { normaliseWeights, planChange } from "../../src/application/planYear/paneEdits";
 import type { PlanResult } from "../../src/application/planResult";
 import { runPlan } from "../../src/application/runPlan";
@@ -78,10 +88,60 @@ async function openEdits(page: Page): Promise<void> {
   await page.getByRole("heading", { name: "Vekter", exact: true }).waitFor({ timeout: 180_000 });
 }
 
-/** Waits until the pane has made the plan again after an edit. */
-async function replanned(page: Page): Promise<void> {
+/** Waits until the pane shows an edit's new ranking (a provisional plan, or the finished one). */
+async function rankedShown(page: Page): Promise<void> {
   await page.getByText("Lagrer og lager planen på nytt …").waitFor({ state: "detached", timeout: 120_000 });
   await page.getByRole("heading", { name: "Hva endringen flyttet" }).waitFor({ timeout: 120_000 });
+}
+
+/** Waits until the pane has made the plan again after an edit (the computation has ended). */
+async function replanned(page: Page): Promise<void> {
+  await rankedShown(page);
+  await waitForPlan(page, 120_000);
+}
+
+/**
+ * In the page's plan worker: holds back the finished plan (comlink's reply carrying a plan result)
+ * until `release`, so the test sees what the pane shows before it. A worker the pane terminates
+ * (an edit superseded, Cancel) takes what it held with it.
+ */
+async function holdFinishedPlans(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const scope = self as unknown as {
+      postMessage: (message: unknown, transfer?: Transferable[]) => void;
+      held: [unknown, Transferable[] | undefined][];
+    };
+    const post = scope.postMessage.bind(scope);
+    scope.held = [];
+    scope.postMessage = (message, transfer) => {
+      const reply = message as { value?: { value?: { schemaVersion?: number } } } | null;
+      if (reply?.value?.value?.schemaVersion === 1) scope.held.push([message, transfer]);
+      else post(message, transfer);
+    };
+  });
+}
+
+/** Waits in the worker until it holds a finished plan back (it answers once its computation is done). */
+const heldPlan = (worker: Worker) =>
+  worker.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const { held } = self as unknown as { held: unknown[] };
+        const check = () => (held.length > 0 ? resolve(held.length) : setTimeout(check, 50));
+        check();
+      }),
+  );
+
+/** Waits until the pane shows an edit's provisional plan (its new ranking; the rest computes). */
+async function provisionalShown(page: Page): Promise<void> {
+  await page.getByText("Ny rangering og nytt utvalg vises.", { exact: false }).waitFor({ timeout: 120_000 });
+}
+
+/** The page's plan worker (the newest: a superseded or cancelled one is replaced). */
+function planWorker(page: Page): Worker {
+  const worker = page.workers().at(-1);
+  if (!worker) throw new Error("the pane has no plan worker");
+  return worker;
 }
 
 describe("edits in the pane", () => {
@@ -177,6 +237,68 @@ describe("edits in the pane", () => {
       .getByRole("row")
       .filter({ hasText: forced.needId });
     await expect(row.first().textContent()).resolves.toContain("tvunget inn");
+    await page.context().close();
+  }, 600_000);
+});
+
+describe("provisional plans of edits", () => {
+  const compute = (key: string) => translate(COMPUTE_MESSAGES, "nb", key);
+  it("shows an edit's new ranking before the finished plan; a second edit meanwhile wins; Cancel gives the finished plan back", async () => {
+    if (!pane) throw new Error("task pane not started");
+    const { page } = await pane.open("nb-NO");
+    await page.setViewportSize({ width: 350, height: 800 });
+    page.setDefaultTimeout(120_000);
+    await openEdits(page);
+    await waitForPlan(page);
+    const progress = page.getByRole("region", { name: compute("compute.label") });
+
+    // A weight: the new ranking shows while the finished plan is held back in the worker.
+    const first = planWorker(page);
+    await holdFinishedPlans(first);
+    await page.getByRole("textbox", { name: `Vekt for ${raised.name} (prosent)` }).fill(String(RAISED));
+    await page.getByRole("button", { name: "Bruk vektene" }).click();
+    await provisionalShown(page);
+    expect(await shownRanking(page)).toEqual(rankedIds(weighted));
+    // the schedule follows the ranking; then only the frontier is computed (and held back)
+    await progress.locator('[aria-current="step"]', { hasText: compute("compute.phase.frontier") }).waitFor();
+    await expect(heldPlan(first)).resolves.toBe(1);
+    await expect(progress.isVisible()).resolves.toBe(true);
+    await page.getByRole("tab", { name: "Prioritering", exact: true }).click();
+    await page.getByText(compute("compute.pending.frontier")).first().waitFor();
+    const table = page.getByRole("table", { name: "Prioritering" });
+    await expect(table.getByRole("row").nth(1).textContent()).resolves.toContain(
+      rankedIds(weighted)[0] ?? "",
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}-provisional.png`, fullPage: true });
+
+    // A second edit while the first computes: forced in. It supersedes the first, which never shows.
+    await page.getByRole("tab", { name: "Vekter og valg", exact: true }).click();
+    await page.getByRole("combobox", { name: "Behov", exact: true }).selectOption(forced.needId);
+    await page.getByRole("button", { name: "Endre behovet …" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("radio", { name: "Tving inn" }).check();
+    await dialog.getByRole("combobox", { name: /Grunn/ }).selectOption("legal-obligation");
+    await dialog.getByRole("button", { name: "Lagre og lag planen på nytt" }).click();
+    await replanned(page);
+    expect(await shownRanking(page)).toEqual(rankedIds(forcedPlan));
+    const cameIn = page.getByRole("list", { name: /^Kom med/ });
+    await cameIn.getByRole("listitem").filter({ hasText: forced.needId }).waitFor();
+    await expect(page.getByText(compute("compute.cancelled"), { exact: false }).count()).resolves.toBe(0);
+    expect(planWorker(page)).not.toBe(first);
+
+    // Cancel while an edit's provisional plan shows: the last finished plan comes back.
+    const third = planWorker(page);
+    await holdFinishedPlans(third);
+    await page.getByRole("button", { name: "Tilbakestill" }).click();
+    await page.getByRole("textbox", { name: `Vekt for ${raised.name} (prosent)` }).fill("5");
+    await page.getByRole("button", { name: "Bruk vektene" }).click();
+    await provisionalShown(page);
+    await expect(heldPlan(third)).resolves.toBe(1);
+    expect(await shownRanking(page)).not.toEqual(rankedIds(forcedPlan));
+    await progress.getByRole("button", { name: compute("compute.cancel") }).click();
+    await page.getByText(compute("compute.cancelled"), { exact: false }).waitFor();
+    await waitForPlan(page);
+    expect(await shownRanking(page)).toEqual(rankedIds(forcedPlan));
     await page.context().close();
   }, 600_000);
 });

@@ -12,6 +12,7 @@ import type { PlanResult } from "../../src/application/planResult";
 import type { PlanRankedNeed } from "../../src/application/prioritisationStage";
 import type { PlanEdit } from "../../src/domain/planYear/planEdits";
 import type { PlanInput } from "../../src/domain/model/planInput";
+import { PlanCancelledError } from "../../src/application/planCompute";
 import {
   editErrorText,
   INITIAL_EDITS_STATE,
@@ -251,6 +252,50 @@ describe("usePlanEdits", () => {
       ["A", "budget", "ut: budget"],
     ]);
     expect(hook?.state.status).toBe("idle");
+  });
+});
+
+describe("usePlanEdits with two edits at once", () => {
+  it("tells only the newest edit's outcome: an older one superseded (cancelled) shows no failure", async () => {
+    const before = explained(handPlan(2027, [{ id: "A", rank: 1, include: true }]));
+    const after = explained(handPlan(2027, [{ id: "A", rank: 1, include: false, reason: "budget" }]));
+    const input = { needs: [] } as unknown as PlanInput;
+    const store: PlanStore = createPlanStore();
+    store.dispatch({ type: "loaded", loaded: { result: before, input } });
+    const pending: { resolve: (plan: EditedPlan) => void; reject: (error: Error) => void }[] = [];
+    const edit = () =>
+      new Promise<EditedPlan>((resolve, reject) => {
+        pending.push({ resolve, reject });
+      });
+    let hook: ReturnType<typeof usePlanEdits> | undefined;
+    function Probe() {
+      hook = usePlanEdits(store, edit, "nb");
+      return null;
+    }
+    act(() => root.render(<Probe />));
+    const weight: PlanEdit = { kind: "weight", criterionId: "c1", to: 100 };
+    let first: Promise<void> | undefined;
+    let second: Promise<void> | undefined;
+    act(() => {
+      first = hook?.apply([weight]);
+    });
+    act(() => {
+      second = hook?.apply([weight]);
+    });
+    await act(async () => {
+      pending[0]?.reject(new PlanCancelledError("Beregningen ble avbrutt."));
+      await first;
+    });
+    expect(hook?.state.status).toBe("working");
+    expect(hook?.state.error).toBeUndefined();
+    await act(async () => {
+      pending[1]?.resolve({ result: after, input, conflicts: [] });
+      await second;
+    });
+    expect(hook?.state.status).toBe("idle");
+    expect(hook?.state.change?.wentOut.map((n) => n.needId)).toEqual(["A"]);
+    const state = store.get();
+    expect(state.kind === "loaded" ? state.plan : undefined).toBe(after);
   });
 });
 

@@ -10,7 +10,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { showRole, startTaskpaneBrowser, type TaskpaneBrowser } from "../support/taskpaneBrowser";
+import {
+  showRole,
+  startTaskpaneBrowser,
+  waitForPlan,
+  type TaskpaneBrowser,
+} from "../support/taskpaneBrowser";
 import { describeFindings, seriousViolations, type AxeFinding } from "../support/axe";
 import { runPlan } from "../../src/application/runPlan";
 import type { PlanResult } from "../../src/application/planResult";
@@ -168,6 +173,8 @@ async function leadFlow(run: Run): Promise<string> {
 async function replanned(page: Page, e: (key: string) => string): Promise<void> {
   await page.getByText(e("working")).waitFor({ state: "detached", timeout: 180_000 });
   await page.getByRole("heading", { name: e("change.title") }).waitFor({ timeout: 180_000 });
+  // the new ranking shows first (a provisional plan); the schedule and frontier follow
+  await waitForPlan(page);
 }
 
 /**

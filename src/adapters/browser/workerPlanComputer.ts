@@ -18,6 +18,7 @@ import type { PlanInput } from "../../domain/model/planInput";
 import type { DemoTenantOptions } from "../../demo/demoTenant";
 import { packForClone, unpackFromClone, type PackedValue } from "./cloneBoundary";
 import type { PlanWorkerApi } from "./planWorkerProtocol";
+import { withProgress, type PlanParts } from "../../application/provisionalPlan";
 
 /** A started worker: its message endpoint, how to stop it, and how it reports a crash. */
 export interface PlanWorkerHandle {
@@ -58,11 +59,13 @@ export function createWorkerPlanComputer(spawn: () => PlanWorkerHandle): WorkerP
     handle.onFailure?.((error) => stop(running, new PlanWorkerError(error.message)));
     return running;
   };
-  // Stops a worker, rejects what waits on it, and has a fresh one ready.
+  // Stops a worker, rejects what waits on it, and has a fresh one ready (loading HiGHS at once:
+  // after a Cancel or a superseded edit, the next computation follows right away).
   const stop = (running: RunningWorker, error: Error, restart = true): void => {
     if (current !== running) return;
     running.handle.terminate();
     current = restart ? start() : undefined;
+    current?.api.warm().catch(() => undefined);
     for (const reject of [...running.pending]) reject(error);
   };
   return {
@@ -122,13 +125,13 @@ function computeOn(
     const onAbort = (): void => cancel(running);
     running.pending.add(fail);
     signal?.addEventListener("abort", onAbort, { once: true });
-    // The intake's needs are the result's (one array in the worker): the page keeps that one copy,
-    // so a list drawn from them need not be drawn again when the plan arrives.
-    let intakeNeeds: PlanResult["needs"] | undefined;
+    // The parts told in progress are the result's (one object each in the worker): the page keeps
+    // those copies, so what was drawn from them need not be drawn again when the plan arrives.
+    let told: PlanParts = {};
     if (progress && onProgress)
       progress.port1.onmessage = (event: MessageEvent<PackedValue<PlanProgress>>) => {
         const shown = unpackFromClone(event.data);
-        intakeNeeds = shown.intake?.needs ?? intakeNeeds;
+        told = withProgress(told, shown);
         onProgress(shown);
       };
     const request = packForClone({ input, options });
@@ -137,8 +140,24 @@ function computeOn(
       : running.api.compute(request);
     call.then((packed) => {
       settle();
-      const result = unpackFromClone(packed);
-      resolve(intakeNeeds ? { ...result, needs: intakeNeeds } : result);
+      resolve(withToldParts(unpackFromClone(packed), told));
     }, fail);
   });
+}
+
+/**
+ * The result with the copies of its parts the page already has (needs, ranking, schedule,
+ * decisions: the same values, told in progress).
+ */
+function withToldParts(result: PlanResult, told: PlanParts): PlanResult {
+  const ranking = told.ranked?.result?.ranking;
+  const section = result.prioritisation;
+  return {
+    ...result,
+    ...(told.intake ? { needs: told.intake.needs } : {}),
+    ...(ranking && section?.result
+      ? { prioritisation: { ...section, result: { ...section.result, ranking } } }
+      : {}),
+    ...(told.scheduled ?? {}),
+  };
 }

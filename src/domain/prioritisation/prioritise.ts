@@ -166,8 +166,9 @@ export interface PrioritiseOptions {
   /** Compute the efficient frontier (default true). */
   readonly frontier?: boolean;
   /**
-   * Told the result without its frontier (`frontier: []`) as soon as the ranking and selection are
-   * known, before the frontier's solves; the returned result is this one with its frontier.
+   * Told the result without its frontier (`frontier: []`) and the other modes (`selection.modes:
+   * []`) as soon as the ranking and selection are known, before their solves; the returned result
+   * is this one with its frontier and modes.
    */
   readonly onRanked?: (ranked: PrioritisationResult) => void;
 }
@@ -378,15 +379,26 @@ export function prioritise(
   solver: MilpSolver,
   options: PrioritiseOptions = {},
 ): PrioritisationResult {
-  const { ranked, frontier } = rankAndSelect(input, solver);
+  const { ranked, modes, frontier } = rankAndSelect(input, solver);
   options.onRanked?.(ranked);
-  return { ...ranked, frontier: options.frontier === false ? [] : frontier() };
+  return {
+    ...ranked,
+    selection: withModes(ranked.selection, modes()),
+    frontier: options.frontier === false ? [] : frontier(),
+  };
+}
+
+/** The selection summary with the other modes compared (the ranked result's has none yet). */
+export function withModes(summary: SelectionSummary, modes: readonly ModeComparison[]): SelectionSummary {
+  return modes.length > 0 ? { ...summary, modes } : summary;
 }
 
 /** The ranked prioritisation and a step that computes its efficient frontier. */
 export interface RankedPrioritisation {
-  /** The result with an empty frontier. */
+  /** The result with an empty frontier and no other modes compared (`selection.modes: []`). */
   readonly ranked: PrioritisationResult;
+  /** The other selection modes against the chosen one (their solves come after the ranking). */
+  readonly modes: () => readonly ModeComparison[];
   /** The frontier's points; holds the selection's inputs only, not the ranking (which may go first). */
   readonly frontier: () => FrontierPoint[];
 }
@@ -425,7 +437,6 @@ export function rankAndSelect(input: PrioritisationInput, solver: MilpSolver): R
     config.compareModes &&
     selection.freeCandidates > 0 &&
     selection.freeCandidates <= config.compareModesUpTo;
-  const modes = compare ? compareModes(selection, runMode, order, valueOf) : [];
   const ranking = rankedNeeds(ordered, selection, {
     needById,
     efforts,
@@ -447,19 +458,18 @@ export function rankAndSelect(input: PrioritisationInput, solver: MilpSolver): R
     criteria,
     ranking,
     errors,
-    selection: summaryOf(
-      selection,
-      config,
-      ranking.filter((r) => r.selected).length,
-      valueOf(selection),
-      modes,
-    ),
+    selection: summaryOf(selection, config, ranking.filter((r) => r.selected).length, valueOf(selection), []),
     frontier: [],
     kraljic,
     stability,
     ...(ahp ? { ahp } : {}),
   };
-  return { ranked: result, frontier: frontierStep(candidates, limits, solver, settings.frontier, config) };
+  const modes = () => (compare ? compareModes(selection, runMode, order, valueOf) : []);
+  return {
+    ranked: result,
+    modes,
+    frontier: frontierStep(candidates, limits, solver, settings.frontier, config),
+  };
 }
 
 /** The frontier as a step; a function of its own so that it holds nothing else of the run. */

@@ -3,7 +3,8 @@
  * talks comlink over a real MessageChannel (structured clone, as postMessage to a Worker) to the
  * worker's side (planWorkerApi over the in-process computer). Checks the result equals the plan
  * computed directly — null-prototype records included —, the phases arrive in order with the
- * intake's needs first and the ranked prioritisation before the frontier and schedule, and Cancel terminates the worker and starts a fresh one.
+ * intake's needs first, the ranked prioritisation, then the schedule and decisions before the
+ * frontier (the page keeps the copies told), and Cancel terminates the worker and starts a fresh one.
  */
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { expose, type Endpoint } from "comlink";
@@ -82,7 +83,7 @@ describe("plan worker protocol", () => {
     try {
       const result = await computer.compute(
         input,
-        { includeSecurityGraded: false, ranked: true },
+        { includeSecurityGraded: false, provisional: true },
         { onProgress: (p) => progress.push(p) },
       );
       expect(prototypeDifferences(direct, result)).toEqual([]);
@@ -95,16 +96,25 @@ describe("plan worker protocol", () => {
         "intake",
         "prioritisation",
         "selection",
-        "selection",
         "schedule",
+        "frontier",
       ]);
-      // The second selection event carries the ranking and selection before the frontier: the
-      // final result's section, frontier aside (which the early one has empty).
-      const ranked = progress[3]?.ranked;
+      // The selection event carries the ranking and selection before the frontier: the final
+      // result's section, frontier and other modes aside (which the early one has empty).
+      const ranked = progress[2]?.ranked;
       const final = direct.prioritisation;
       expect(final?.result?.frontier.length).toBeGreaterThan(0);
       expect(ranked?.result?.frontier).toEqual([]);
-      expect({ ...ranked, result: { ...ranked?.result, frontier: final?.result?.frontier } }).toEqual(final);
+      expect(ranked?.result?.selection.modes).toEqual([]);
+      expect(final?.result?.selection.modes.length).toBeGreaterThan(0);
+      const finished = { frontier: final?.result?.frontier, selection: final?.result?.selection };
+      expect({ ...ranked, result: { ...ranked?.result, ...finished } }).toEqual(final);
+      // The frontier event carries the schedule and decisions; the result keeps the copies told.
+      const scheduled = progress[4]?.scheduled;
+      expect(scheduled).toEqual({ schedule: direct.schedule, decisions: direct.decisions });
+      expect(result.schedule).toBe(scheduled?.schedule);
+      expect(result.decisions).toBe(scheduled?.decisions);
+      expect(result.prioritisation?.result?.ranking).toBe(ranked?.result?.ranking);
       const intake = progress[1]?.intake;
       expect(intake?.needs).toEqual(direct.needs);
       expect(prototypeDifferences(direct.needs, intake?.needs)).toEqual([]);

@@ -26,8 +26,15 @@ describe("rankedChange", () => {
       solver,
       onProgress: (p) => unasked.push(p),
     });
-    // not asked for: no ranked event (a first load stays as lean as before)
-    expect(unasked.map((p) => p.phase)).toEqual(["intake", "prioritisation", "selection", "schedule"]);
+    // not asked for: no ranked event (a first load stays as lean as before); the schedule before the frontier
+    expect(unasked.map((p) => p.phase)).toEqual([
+      "intake",
+      "prioritisation",
+      "selection",
+      "schedule",
+      "frontier",
+    ]);
+    expect(unasked.some((p) => p.ranked !== undefined || p.scheduled !== undefined)).toBe(false);
     const ranking = before.prioritisation?.result?.ranking ?? [];
     const firstIn = ranking.find((r) => r.reason === "selected");
     const firstOut = ranking.find((r) => r.reason === "budget" || r.reason === "capacity");
@@ -53,18 +60,23 @@ describe("rankedChange", () => {
     const after = await runPlan(edited, {
       includeSecurityGraded: false,
       solver,
-      reportRanked: true,
+      reportProvisional: true,
       onProgress: (progress) => {
         phases.push(progress);
         follow(progress);
       },
     });
-    // told once, before the schedule started
+    // told once, before the schedule started; the schedule and decisions before the frontier
     expect(early).toHaveLength(1);
     const rankedAt = phases.findIndex((p) => p.ranked !== undefined);
-    expect(phases.slice(rankedAt + 1).map((p) => p.phase)).toEqual(["schedule"]);
+    expect(phases.slice(rankedAt + 1).map((p) => p.phase)).toEqual(["schedule", "frontier"]);
     expect(phases[rankedAt]?.ranked?.result?.ranking).toEqual(after.prioritisation?.result?.ranking);
-    expect(phases[rankedAt]?.ranked?.result?.selection).toEqual(after.prioritisation?.result?.selection);
+    // the other modes (MILPs) are compared after the ranking is told
+    const selection = after.prioritisation?.result?.selection;
+    expect(selection?.modes.length).toBeGreaterThan(0);
+    expect(phases[rankedAt]?.ranked?.result?.selection).toEqual({ ...selection, modes: [] });
+    expect(phases[rankedAt]?.ranked?.result?.frontier).toEqual([]);
+    expect(phases.at(-1)?.scheduled).toEqual({ schedule: after.schedule, decisions: after.decisions });
     const final = planChange(before, after);
     expect(final.cameIn.map((c) => c.needId)).toContain(firstOut.needId);
     expect(final.wentOut.map((c) => c.needId)).toContain(firstIn.needId);

@@ -110,7 +110,9 @@ export function App(props: AppProps) {
   const computing = state.kind === "failed" ? undefined : state.computing;
   // The needs show as soon as the intake has run, before the ranking, selection and schedule.
   const needs = plan ?? computing?.intake;
-  const project = useProjectPlan(plan, props.projectPlanOf, locale);
+  // A provisional plan (an edit's new ranking) keeps the finished plan's Project tasks until its schedule is done.
+  const provisional = state.kind === "loaded" ? state.provisional : undefined;
+  const project = useProjectPlan(provisional?.finished ?? plan, props.projectPlanOf, locale);
   const pane = useMemo(
     (): PaneContextValue => ({
       app: props,
@@ -119,12 +121,13 @@ export function App(props: AppProps) {
       r,
       preferences,
       plan,
+      pending: provisional?.pending,
       needs,
       input: state.kind === "loaded" ? state.input : undefined,
       planFrom: state.kind === "loaded" ? state.from : undefined,
       projectPlan: project.plan,
     }),
-    [props, locale, t, r, preferences, plan, needs, state, project.plan],
+    [props, locale, t, r, preferences, plan, provisional, needs, state, project.plan],
   );
   const notice = state.kind === "loaded" ? state.notice : undefined;
 

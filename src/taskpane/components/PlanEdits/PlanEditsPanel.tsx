@@ -27,7 +27,10 @@ export interface PlanEditsPanelProps {
   readonly input: PlanInput;
   readonly store: PlanStore;
   readonly locale: Locale;
-  /** Stores the edits in the plan-year record of the plan shown and plans again. */
+  /**
+   * Stores the edits in the plan-year record of the plan shown and plans again (the composition
+   * root's re-plan puts its provisional and finished plans in the store as they come).
+   */
   readonly edit: (
     edits: readonly PlanEdit[],
     onProgress?: (progress: PlanProgress) => void,
@@ -60,6 +63,7 @@ export function PlanEditsPanel({ plan, input, store, locale, edit, storedIn }: P
     <div className={styles.root}>
       <Text size={200}>{say("intro", { where })}</Text>
       {busy && <Spinner size="tiny" label={say("working")} />}
+      {state.status === "ranked" && <Text role="status">{say("working.ranked")}</Text>}
       {state.status === "failed" && state.error !== undefined && (
         <MessageBar intent="error">
           <MessageBarBody>{state.error}</MessageBarBody>

@@ -1,11 +1,12 @@
 /**
  * State of the pane's edits ("Vekter og valg") in a reducer: which dialog is open, whether an edit
  * is being stored and planned, what the last edit moved, and why one failed. `apply` runs the one
- * edit function the composition root gives, shows what came in and went out as soon as the
- * re-plan's ranking is known, then puts the new plan in the pane's plan store (so the needs,
- * ranking and selection show it) and keeps what moved.
+ * edit function the composition root gives, whose re-plan puts its provisional plan (new ranking
+ * and selection, then the schedule) and then the finished plan in the pane's plan store; it shows
+ * what came in and went out as soon as the ranking is known (then the lead may edit again: a newer
+ * edit supersedes the older one's computation, whose end is then not shown) and keeps what moved.
  */
-import { useCallback, useReducer } from "react";
+import { useCallback, useReducer, useRef } from "react";
 import {
   NoEditsRecordError,
   PaneEditError,
@@ -29,7 +30,8 @@ export type EditsDialog =
 
 /** The edits' state. */
 export interface PlanEditsState {
-  readonly status: "idle" | "working" | "failed";
+  /** Working: storing and planning until the new ranking shows; ranked: the rest still computes. */
+  readonly status: "idle" | "working" | "ranked" | "failed";
   readonly dialog: EditsDialog;
   /** What the last edit moved. */
   readonly change?: PlanChange;
@@ -64,7 +66,7 @@ export function planEditsReducer(state: PlanEditsState, action: PlanEditsAction)
       return { ...rest, status: "working", dialog: { kind: "none" }, conflicts: [] };
     }
     case "ranked":
-      return { ...state, change: action.change };
+      return { ...state, status: "ranked", change: action.change };
     case "done":
       return { status: "idle", dialog: { kind: "none" }, change: action.change, conflicts: action.conflicts };
     case "failed":
@@ -86,18 +88,27 @@ export function usePlanEdits(
   edit: (edits: readonly PlanEdit[], onProgress?: (progress: PlanProgress) => void) => Promise<EditedPlan>,
   locale: Locale,
 ) {
-  const [state, dispatch] = useReducer(planEditsReducer, INITIAL_EDITS_STATE);
-  const open = useCallback((dialog: EditsDialog) => dispatch({ type: "open", dialog }), []);
+  const [state, reduce] = useReducer(planEditsReducer, INITIAL_EDITS_STATE);
+  // Only the newest edit tells its outcome (an older one's computation is superseded).
+  const newest = useRef(0);
+  const open = useCallback((dialog: EditsDialog) => reduce({ type: "open", dialog }), []);
   const apply = useCallback(
     async (edits: readonly PlanEdit[]) => {
       const shown = store.get();
       if (shown.kind !== "loaded" || edits.length === 0) return;
+      const mine = (newest.current += 1);
+      const dispatch = (action: PlanEditsAction) => {
+        if (newest.current === mine) reduce(action);
+      };
       dispatch({ type: "started" });
       try {
         // what moved shows once the ranking is known; the finished plan confirms it
         const onRanked = followRankedChange(shown.plan, (change) => dispatch({ type: "ranked", change }));
         const edited = await edit(edits, onRanked);
-        store.dispatch({ type: "replanned", plan: edited.result, input: edited.input });
+        // the re-plan stored its plan (a provisional computation); an edit function that did not
+        const now = store.get();
+        if (newest.current === mine && (now.kind !== "loaded" || now.plan !== edited.result))
+          store.dispatch({ type: "replanned", plan: edited.result, input: edited.input });
         const conflicts = edited.conflicts.map((c) => c.path);
         dispatch({ type: "done", change: planChange(shown.plan, edited.result), conflicts });
       } catch (error) {

@@ -10,6 +10,7 @@ import type { PanePreferences } from "../../../application/pane/panePreferences"
 import type { SharePointConnection } from "../../../application/sharepoint/sharePointWorkspace";
 import type { PlanResult } from "../../../application/planResult";
 import type { PlanIntakeView } from "../../../application/planCompute";
+import type { PlanPending } from "../../../application/provisionalPlan";
 import { translate, type Locale } from "../../../i18n/locale";
 import { roleMessages } from "../../../i18n/roleMessages";
 import type { Translate } from "../../messages";
@@ -26,6 +27,8 @@ export interface PaneContextValue {
   readonly preferences: PanePreferences;
   /** The plan shown and its input (undefined while loading or when loading failed). */
   readonly plan: PlanResult | undefined;
+  /** While the plan shown is provisional: what of it is still computed (its schedule, or frontier). */
+  readonly pending?: PlanPending | undefined;
   /** The needs known so far: the plan's, or the intake's while the plan still computes. */
   readonly needs: PlanIntakeView | undefined;
   readonly input: PlanInput | undefined;

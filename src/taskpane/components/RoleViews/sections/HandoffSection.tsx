@@ -13,6 +13,7 @@ import { ProjectPane } from "../../ProjectPane";
 import type { ReplanOutcome } from "../../ProjectPane/ProjectPane.types";
 import { SaveToSharePoint } from "../../SaveToSharePoint";
 import { usePane } from "../paneContext";
+import { PendingNote } from "../slots";
 import { useRoleViewStyles } from "../useRoleViewStyles.styles";
 
 /** The Project pane in MS Project, with the re-plan dispatched into the one plan state. */
@@ -47,7 +48,7 @@ function ProjectHandoff() {
 
 /** The handoff section. */
 export function HandoffSection() {
-  const { app, locale, plan, projectPlan } = usePane();
+  const { app, locale, plan, projectPlan, pending } = usePane();
   const styles = useRoleViewStyles();
   if (app.host === "project") return <ProjectHandoff />;
   const { excelActions, downloadXlsx, downloadProjectXml, saveProjectXml } = app;
@@ -56,7 +57,9 @@ export function HandoffSection() {
       {app.host === "excel" && plan && excelActions && (
         <ExcelWorkspace locale={locale} onWrite={excelActions.onWrite} onRefresh={excelActions.onRefresh} />
       )}
-      {plan && (
+      {/* an edit's provisional plan is not offered for download until it is finished */}
+      {pending !== undefined && <PendingNote what={pending} />}
+      {plan && pending === undefined && (
         <div className={styles.downloads}>
           {downloadXlsx && (
             <Button onClick={() => void downloadXlsx(plan)}>

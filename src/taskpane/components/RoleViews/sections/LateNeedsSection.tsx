@@ -6,11 +6,12 @@ import { useMemo } from "react";
 import { formatDate, formatNumber, translate } from "../../../../i18n/locale";
 import { SCHEDULING_MESSAGES } from "../../../../i18n/schedulingMessages";
 import { usePane } from "../paneContext";
+import { PendingNote } from "../slots";
 import { useRoleViewStyles } from "../useRoleViewStyles.styles";
 
 /** The late needs section. */
 export function LateNeedsSection() {
-  const { plan, locale, r } = usePane();
+  const { plan, locale, r, pending } = usePane();
   const styles = useRoleViewStyles();
   const titles = useMemo(() => new Map(plan?.needs.map((n) => [n.id, n.need?.title ?? n.id])), [plan]);
   const late = useMemo(
@@ -19,6 +20,8 @@ export function LateNeedsSection() {
     [plan],
   );
   if (!plan) return <p className={styles.note}>{r("noPlan")}</p>;
+  // an edit's provisional plan: the previous schedule is not shown as the new one
+  if (pending === "schedule") return <PendingNote what="schedule" />;
   if (late.length === 0) return <p>{r("late.none")}</p>;
   const planStart = formatDate(plan.schedule.planStart, locale);
   return (

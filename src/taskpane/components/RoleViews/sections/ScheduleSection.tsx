@@ -7,12 +7,12 @@ import { useMemo } from "react";
 import { formatDate } from "../../../../i18n/locale";
 import { scheduleSummary } from "../../../../i18n/scheduleSummary";
 import { usePane } from "../paneContext";
-import { ChartSlot } from "../slots";
+import { ChartSlot, PendingNote } from "../slots";
 import { useRoleViewStyles } from "../useRoleViewStyles.styles";
 
 /** The schedule section. */
 export function ScheduleSection() {
-  const { plan, locale, r } = usePane();
+  const { plan, locale, r, pending } = usePane();
   const styles = useRoleViewStyles();
   const summary = useMemo(() => (plan ? scheduleSummary(plan.schedule, locale, 0) : []), [plan, locale]);
   const titles = useMemo(() => new Map(plan?.needs.map((n) => [n.id, n.need?.title ?? n.id])), [plan]);
@@ -21,6 +21,8 @@ export function ScheduleSection() {
     [plan],
   );
   if (!plan) return <p className={styles.note}>{r("noPlan")}</p>;
+  // an edit's provisional plan: the previous schedule is not shown as the new one
+  if (pending === "schedule") return <PendingNote what="schedule" />;
   return (
     <div className={styles.section}>
       <ul aria-label={r("schedule.summary")} className={styles.plain}>
