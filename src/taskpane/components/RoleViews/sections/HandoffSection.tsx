@@ -18,10 +18,11 @@ import { useRoleViewStyles } from "../useRoleViewStyles.styles";
 
 /** The Project pane in MS Project, with the re-plan dispatched into the one plan state. */
 function ProjectHandoff() {
-  const { app, locale, plan, projectPlan } = usePane();
+  const { app, locale, plan, projectPlan, pending } = usePane();
   const { downloadProjectXml, saveProjectXml, replan, store } = app;
+  // an edit's provisional plan is not re-planned from Project until it is finished
   const onReplan =
-    plan && replan
+    plan && replan && pending === undefined
       ? async (progress: readonly ProgressRecord[]): Promise<ReplanOutcome> => {
           const { result: next, input, asOf } = await replan(plan, progress);
           store.dispatch({ type: "replanned", plan: next, input });
@@ -35,14 +36,21 @@ function ProjectHandoff() {
         }
       : undefined;
   return (
-    <ProjectPane
-      locale={locale}
-      plan={projectPlan}
-      port={app.projectPort}
-      {...(projectPlan && downloadProjectXml ? { onDownloadXml: () => downloadProjectXml(projectPlan) } : {})}
-      {...(projectPlan && saveProjectXml ? { onSaveXmlToSharePoint: () => saveProjectXml(projectPlan) } : {})}
-      {...(onReplan ? { onReplan } : {})}
-    />
+    <>
+      {pending !== undefined && <PendingNote what={pending} />}
+      <ProjectPane
+        locale={locale}
+        plan={projectPlan}
+        port={app.projectPort}
+        {...(projectPlan && downloadProjectXml
+          ? { onDownloadXml: () => downloadProjectXml(projectPlan) }
+          : {})}
+        {...(projectPlan && saveProjectXml
+          ? { onSaveXmlToSharePoint: () => saveProjectXml(projectPlan) }
+          : {})}
+        {...(onReplan ? { onReplan } : {})}
+      />
+    </>
   );
 }
 
@@ -54,7 +62,8 @@ export function HandoffSection() {
   const { excelActions, downloadXlsx, downloadProjectXml, saveProjectXml } = app;
   return (
     <div className={styles.section}>
-      {app.host === "excel" && plan && excelActions && (
+      {/* the workbook is written and read back only against a finished plan */}
+      {app.host === "excel" && plan && excelActions && pending === undefined && (
         <ExcelWorkspace locale={locale} onWrite={excelActions.onWrite} onRefresh={excelActions.onRefresh} />
       )}
       {/* an edit's provisional plan is not offered for download until it is finished */}

@@ -10,9 +10,10 @@ import { useRoleViewStyles } from "../useRoleViewStyles.styles";
 
 /** The edits section. */
 export function LeadEditsSection() {
-  const { app, locale, plan, input, r } = usePane();
+  const { app, locale, plan, input, r, pending } = usePane();
   const styles = useRoleViewStyles();
-  const excel = app.host === "excel" && plan ? app.excelActions : undefined;
+  // the workbook is written and read back only against a finished plan (not an edit's provisional one)
+  const excel = app.host === "excel" && plan && pending === undefined ? app.excelActions : undefined;
   return (
     <div className={styles.section}>
       {!plan && <p className={styles.note}>{r("noPlan")}</p>}

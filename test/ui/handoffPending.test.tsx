@@ -1,0 +1,93 @@
+/**
+ * @jest-environment jsdom
+ */
+// While an edit's provisional plan is shown, the workbook panel ("Skriv arbeidsboken", "Oppdater")
+// and the downloads wait for the finished plan: the handoff and the lead's edits section show the
+// pending note instead, so nothing is written from a plan whose schedule is still computed.
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import {
+  PaneContext,
+  roleMessagesFor,
+  type PaneContextValue,
+} from "../../src/taskpane/components/RoleViews/paneContext";
+import { HandoffSection } from "../../src/taskpane/components/RoleViews/sections/HandoffSection";
+import { LeadEditsSection } from "../../src/taskpane/components/RoleViews/sections/LeadEditsSection";
+import { messagesFor } from "../../src/taskpane/messages";
+import { memoryPanePreferences } from "../../src/application/pane/panePreferences";
+import { createPlanStore } from "../../src/taskpane/planStore";
+import type { PlanResult } from "../../src/application/planResult";
+import type { PlanPending } from "../../src/application/provisionalPlan";
+import type { AppProps } from "../../src/taskpane/components/App/App";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const written: string[] = [];
+const app = {
+  host: "excel",
+  locale: "nb",
+  source: { load: async () => Promise.reject(new Error("not used")) },
+  store: createPlanStore(),
+  excelActions: {
+    onWrite: async () => {
+      written.push("write");
+      return Promise.reject(new Error("not used"));
+    },
+    onRefresh: async () => Promise.reject(new Error("not used")),
+  },
+  downloadXlsx: async () => undefined,
+} as unknown as AppProps;
+
+/** The pane's context for the Excel host with a (stand-in) plan shown, provisional when `pending` is set. */
+function pane(pending: PlanPending | undefined): PaneContextValue {
+  return {
+    app,
+    locale: "nb",
+    t: messagesFor("nb"),
+    r: roleMessagesFor("nb"),
+    preferences: memoryPanePreferences(),
+    plan: {} as PlanResult,
+    pending,
+    needs: undefined,
+    input: undefined,
+    planFrom: undefined,
+    projectPlan: undefined,
+  };
+}
+
+async function render(section: JSX.Element, pending: PlanPending | undefined): Promise<string> {
+  await act(async () => {
+    root.render(<PaneContext.Provider value={pane(pending)}>{section}</PaneContext.Provider>);
+  });
+  return container.textContent ?? "";
+}
+
+describe("handoff while a provisional plan is shown", () => {
+  it("offers the workbook and the download only for a finished plan", async () => {
+    const provisional = await render(<HandoffSection />, "schedule");
+    expect(provisional).toContain("Beregner tidsplan");
+    expect(provisional).not.toContain("Skriv arbeidsboken");
+    expect(provisional).not.toContain("Last ned");
+    const finished = await render(<HandoffSection />, undefined);
+    expect(finished).not.toContain("Beregner tidsplan");
+    expect(finished).toContain("Skriv arbeidsboken");
+    expect(written).toEqual([]);
+  });
+
+  it("hides the lead's workbook panel until the plan is finished", async () => {
+    expect(await render(<LeadEditsSection />, "frontier")).not.toContain("Skriv arbeidsboken");
+    expect(await render(<LeadEditsSection />, undefined)).toContain("Skriv arbeidsboken");
+  });
+});
