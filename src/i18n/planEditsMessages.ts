@@ -19,6 +19,10 @@ export const PLAN_EDITS_MESSAGES: Catalogue = {
     "working.ranked":
       "Ny rangering og nytt utvalg vises. Tidsplanen og den effektive fronten beregnes ennå …",
     failed: "Endringen ble ikke lagret: {reason}",
+    "storedNotPlanned.cancelled":
+      "Endringen er lagret i planåret, men beregningen ble avbrutt. Planen som vises, er uten endringen; den kommer med neste gang planen beregnes.",
+    "storedNotPlanned.failed":
+      "Endringen er lagret i planåret, men planen kunne ikke beregnes: {reason} Planen som vises, er uten endringen.",
     "failed.noRecord":
       "Planen er synkronisert fra et område uten planår {year}. Opprett planåret i fanen Planår og synkroniser igjen; da lagres endringene der.",
     conflicts:
@@ -87,6 +91,10 @@ export const PLAN_EDITS_MESSAGES: Catalogue = {
     "working.ranked":
       "The new ranking and selection are shown. The schedule and the efficient frontier are still being computed …",
     failed: "The change was not saved: {reason}",
+    "storedNotPlanned.cancelled":
+      "The change is saved in the plan year, but the computation was cancelled. The plan shown does not include it; it will the next time the plan is computed.",
+    "storedNotPlanned.failed":
+      "The change is saved in the plan year, but the plan could not be computed: {reason} The plan shown does not include it.",
     "failed.noRecord":
       "The plan is synced from a site without a plan year {year}. Set the plan year up in the Plan year tab and sync again; the changes are then stored there.",
     conflicts:

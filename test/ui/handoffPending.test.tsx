@@ -4,7 +4,7 @@
 // While an edit's provisional plan is shown, the workbook panel ("Skriv arbeidsboken", "Oppdater")
 // and the downloads wait for the finished plan: the handoff and the lead's edits section show the
 // pending note instead, so nothing is written from a plan whose schedule is still computed.
-import { act } from "react";
+import { act, type ReactElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import {
   PaneContext,
@@ -67,7 +67,7 @@ function pane(pending: PlanPending | undefined): PaneContextValue {
   };
 }
 
-async function render(section: JSX.Element, pending: PlanPending | undefined): Promise<string> {
+async function render(section: ReactElement, pending: PlanPending | undefined): Promise<string> {
   await act(async () => {
     root.render(<PaneContext.Provider value={pane(pending)}>{section}</PaneContext.Provider>);
   });

@@ -7,7 +7,14 @@
 // one function, the new plan lands in the plan store and what came in and went out is kept.
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { NoEditsRecordError, PaneEditError, type EditedPlan } from "../../src/application/planYear/paneEdits";
+import {
+  editAndReplan,
+  EditStoredNotPlannedError,
+  NoEditsRecordError,
+  PaneEditError,
+  type EditedPlan,
+  type EditsRecord,
+} from "../../src/application/planYear/paneEdits";
 import type { PlanResult } from "../../src/application/planResult";
 import type { PlanRankedNeed } from "../../src/application/prioritisationStage";
 import type { PlanEdit } from "../../src/domain/planYear/planEdits";
@@ -74,6 +81,31 @@ describe("planEditsReducer", () => {
     expect(network).not.toContain("Failed to fetch");
     const coded = editErrorText(new CodedError("graph.noItemAnswer", { item: "9" }), "nb");
     expect(coded).toBe("Endringen ble ikke lagret: SharePoint svarte ikke for element 9. Publiser igjen.");
+  });
+
+  it("says an edit is stored when only its computation was cancelled or failed", async () => {
+    const stored: (readonly PlanEdit[])[] = [];
+    const record = {
+      store: async (edits: readonly PlanEdit[]) => {
+        stored.push(edits);
+        return { input: {} as PlanInput, conflicts: [] };
+      },
+    } as unknown as EditsRecord;
+    const weight: PlanEdit = { kind: "weight", criterionId: "c1", to: 100 } as PlanEdit;
+    const cancelled = await editAndReplan(record, [weight], () =>
+      Promise.reject(new PlanCancelledError()),
+    ).catch((error: unknown) => error);
+    expect(stored).toHaveLength(1);
+    expect(cancelled).toBeInstanceOf(EditStoredNotPlannedError);
+    expect(editErrorText(cancelled, "nb")).toBe(
+      translate(PLAN_EDITS_MESSAGES, "nb", "storedNotPlanned.cancelled"),
+    );
+    const failed = await editAndReplan(record, [weight], () => Promise.reject(new Error("offline"))).catch(
+      (error: unknown) => error,
+    );
+    const text = editErrorText(failed, "en");
+    expect(text).toContain("The change is saved in the plan year");
+    expect(text).not.toContain("was not saved");
   });
 });
 

@@ -15,7 +15,7 @@ import { SCORE_MAX, SCORE_MIN } from "../../domain/prioritisation/defaultCriteri
 import type { SelectionReason } from "../../domain/prioritisation/prioritisationTypes";
 import type { PlanResult } from "../planResult";
 import { buildDecisions } from "../decisionsStage";
-import type { PlanProgress } from "../planCompute";
+import { isPlanCancelled, type PlanProgress } from "../planCompute";
 import type { LocalisedMessage, PlanPrioritisation } from "../prioritisationStage";
 import { FORCE_REASONS } from "../workbook/selectionSheet";
 import { AlreadyExistsError } from "./planYearStore";
@@ -170,7 +170,25 @@ export async function editAndReplan(
 ): Promise<EditedPlan> {
   checkPaneEdits(edits);
   const stored = await record.store(edits);
-  return { ...stored, result: await plan(stored.input, onProgress) };
+  try {
+    return { ...stored, result: await plan(stored.input, onProgress) };
+  } catch (error) {
+    throw new EditStoredNotPlannedError(error);
+  }
+}
+
+/**
+ * The edits were stored in the record, but the plan with them was not computed (cancelled or
+ * failed): the plan shown is still the one before them; the next computation includes them.
+ */
+export class EditStoredNotPlannedError extends Error {
+  /** True when the computation was cancelled (Cancel, or a newer edit superseded it). */
+  readonly cancelled: boolean;
+  constructor(readonly reason: unknown) {
+    super("The edits were stored, but the plan with them was not computed.");
+    this.name = "EditStoredNotPlannedError";
+    this.cancelled = isPlanCancelled(reason);
+  }
 }
 
 /** A need that came in or went out, and why (the new plan's own explanation line). */

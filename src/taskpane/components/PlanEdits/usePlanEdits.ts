@@ -8,6 +8,7 @@
  */
 import { useCallback, useReducer, useRef } from "react";
 import {
+  EditStoredNotPlannedError,
   NoEditsRecordError,
   PaneEditError,
   followRankedChange,
@@ -79,6 +80,10 @@ export function editErrorText(error: unknown, locale: Locale): string {
   if (error instanceof PaneEditError) return planEditsSay(locale, `error.${error.code}`, error.params);
   if (error instanceof NoEditsRecordError)
     return planEditsSay(locale, "failed.noRecord", { year: error.planYear });
+  if (error instanceof EditStoredNotPlannedError)
+    return error.cancelled
+      ? planEditsSay(locale, "storedNotPlanned.cancelled")
+      : planEditsSay(locale, "storedNotPlanned.failed", { reason: errorText(error.reason, locale) });
   return planEditsSay(locale, "failed", { reason: errorText(error, locale) });
 }
 
