@@ -5,7 +5,6 @@
 // and the downloads wait for the finished plan: the handoff and the lead's edits section show the
 // pending note instead, so nothing is written from a plan whose schedule is still computed.
 import { act, type ReactElement } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import {
   PaneContext,
   roleMessagesFor,
@@ -19,20 +18,9 @@ import { createPlanStore } from "../../src/taskpane/planStore";
 import type { PlanResult } from "../../src/application/planResult";
 import type { PlanPending } from "../../src/application/provisionalPlan";
 import type { AppProps } from "../../src/taskpane/components/App/App";
+import { mountPerTest } from "../support/reactMount";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mount = mountPerTest();
 
 const written: string[] = [];
 const app = {
@@ -69,9 +57,9 @@ function pane(pending: PlanPending | undefined): PaneContextValue {
 
 async function render(section: ReactElement, pending: PlanPending | undefined): Promise<string> {
   await act(async () => {
-    root.render(<PaneContext.Provider value={pane(pending)}>{section}</PaneContext.Provider>);
+    mount.root.render(<PaneContext.Provider value={pane(pending)}>{section}</PaneContext.Provider>);
   });
-  return container.textContent ?? "";
+  return mount.container.textContent ?? "";
 }
 
 describe("handoff while a provisional plan is shown", () => {

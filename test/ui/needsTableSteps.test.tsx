@@ -5,17 +5,15 @@
 // the rest in later tasks until every need has its row; a new list (a filter) starts again, and
 // the rows keep their table semantics and the details button throughout.
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { NeedsTable } from "../../src/taskpane/components/NeedsTable";
 import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/components/NeedsTable/useIncrementalRows";
 import { messagesFor } from "../../src/taskpane/messages";
 import type { PlanNeedEntry } from "../../src/application/planResult";
 import { aNeed, anAcceptedEntry } from "./fixtures/planEntries";
+import { mountPerTest } from "../support/reactMount";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-// jsdom's CSS parser cannot read the table's @container rules (Griffel reports each); nothing else is hidden.
+// jsdom's CSS parser cannot read the table's @mount.container rules (Griffel reports each); nothing else is hidden.
 const consoleError = console.error.bind(console);
 beforeAll(() => {
   jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
@@ -25,19 +23,9 @@ beforeAll(() => {
 });
 afterAll(() => jest.restoreAllMocks());
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  jest.useFakeTimers();
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  jest.useRealTimers();
-});
+beforeEach(() => jest.useFakeTimers());
+const mount = mountPerTest();
+afterEach(() => jest.useRealTimers());
 
 const TOTAL = FIRST_ROWS + 2 * MORE_ROWS + 7;
 const entries = (count: number): PlanNeedEntry[] =>
@@ -45,12 +33,12 @@ const entries = (count: number): PlanNeedEntry[] =>
     const id = `B-${String(i + 1).padStart(4, "0")}`;
     return anAcceptedEntry(aNeed({ id, title: `Behov nummer ${i + 1}` }), i + 2);
   });
-const table = () => container.querySelector('[role="table"][aria-label="Behov"]');
+const table = () => mount.container.querySelector('[role="table"][aria-label="Behov"]');
 const bodyRows = () => table()?.querySelectorAll('[role="rowgroup"]:last-child [role="row"]').length ?? 0;
 
 function show(list: readonly PlanNeedEntry[]): void {
   act(() => {
-    root.render(
+    mount.root.render(
       <FluentProvider theme={webLightTheme}>
         <NeedsTable entries={list} locale="nb" t={messagesFor("nb")} />
       </FluentProvider>,

@@ -6,7 +6,6 @@
 // (sum shown, applied normalised), and the hook's glue: an edit goes through the composition root's
 // one function, the new plan lands in the plan store and what came in and went out is kept.
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import {
   editAndReplan,
   EditStoredNotPlannedError,
@@ -35,20 +34,9 @@ import { ERROR_MESSAGES } from "../../src/i18n/errorMessages";
 import { translate } from "../../src/i18n/locale";
 import { CodedError } from "../../src/application/codedError";
 import { handPlan } from "../builders/handPlan";
+import { mountPerTest } from "../support/reactMount";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mount = mountPerTest();
 
 describe("planEditsReducer", () => {
   it("closes the dialog when an edit starts, keeps the change on failure and clears the error on the next edit", () => {
@@ -197,7 +185,7 @@ describe("WeightsEditor", () => {
       { id: "b", name: "B", weight: 40 },
     ];
     act(() =>
-      root.render(
+      mount.root.render(
         <WeightsEditor
           criteria={criteria}
           locale="nb"
@@ -207,15 +195,17 @@ describe("WeightsEditor", () => {
         />,
       ),
     );
-    const input = container.querySelector<HTMLInputElement>("#weight-b");
+    const input = mount.container.querySelector<HTMLInputElement>("#weight-b");
     if (!input) throw new Error("no weight field");
     act(() => {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
       setter?.call(input, "60");
       input.dispatchEvent(new Event("input", { bubbles: true }));
     });
-    expect(container.textContent).toContain("Sum: 120 %");
-    const apply = [...container.querySelectorAll("button")].find((b) => b.textContent === "Bruk vektene");
+    expect(mount.container.textContent).toContain("Sum: 120 %");
+    const apply = [...mount.container.querySelectorAll("button")].find(
+      (b) => b.textContent === "Bruk vektene",
+    );
     act(() => apply?.click());
     expect(applied).toEqual([
       new Map([
@@ -269,7 +259,7 @@ describe("usePlanEdits", () => {
       hook = usePlanEdits(store, edit, "nb");
       return null;
     }
-    act(() => root.render(<Probe />));
+    act(() => mount.root.render(<Probe />));
     const force: PlanEdit = {
       kind: "force",
       needId: "B",
@@ -304,7 +294,7 @@ describe("usePlanEdits with two edits at once", () => {
       hook = usePlanEdits(store, edit, "nb");
       return null;
     }
-    act(() => root.render(<Probe />));
+    act(() => mount.root.render(<Probe />));
     const weight: PlanEdit = { kind: "weight", criterionId: "c1", to: 100 };
     let first: Promise<void> | undefined;
     let second: Promise<void> | undefined;

@@ -7,7 +7,6 @@
 // and the reducer clears the last outcome on a new action.
 import { act } from "react";
 import type { HealthReport } from "../../src/application/goLive/healthFindings";
-import { createRoot, type Root } from "react-dom/client";
 import type { VersionSummary } from "../../src/domain/planYear/planYearTypes";
 import { VersionList } from "../../src/taskpane/components/PlanYearPanel/VersionList";
 import { DoctorView } from "../../src/taskpane/components/PlanYearPanel/DoctorView";
@@ -15,20 +14,9 @@ import { DocumentDownloads } from "../../src/taskpane/components/PlanYearPanel/D
 import { allUnits, defaultPlanConfig } from "../../src/domain/model/defaults";
 import { planYearReducer } from "../../src/taskpane/components/PlanYearPanel/usePlanYear";
 import { PLAN_YEAR_PANE_MESSAGES } from "../../src/i18n/planYearPaneMessages";
+import { mountPerTest } from "../support/reactMount";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mount = mountPerTest();
 
 const stamp = { by: "koordinator@politiet.no", at: "2026-12-04T10:00:00.000Z" };
 const version = (id: string, status: VersionSummary["status"]): VersionSummary => ({
@@ -38,7 +26,7 @@ const version = (id: string, status: VersionSummary["status"]): VersionSummary =
   created: stamp,
   approvals: status === "submitted" ? [{ scope: "whole", stamp }] : [],
 });
-const buttons = () => [...container.querySelectorAll("button")].map((b) => b.textContent);
+const buttons = () => [...mount.container.querySelectorAll("button")].map((b) => b.textContent);
 
 describe("VersionList", () => {
   it("offers submit for a draft, the pending approvals for a submitted version, publish for an approved one", () => {
@@ -46,7 +34,7 @@ describe("VersionList", () => {
     const onSubmit = jest.fn();
     const onPublish = jest.fn();
     act(() =>
-      root.render(
+      mount.root.render(
         <VersionList
           locale="nb"
           versions={[version("v001", "approved"), version("v002", "submitted"), version("v003", "draft")]}
@@ -64,16 +52,16 @@ describe("VersionList", () => {
       "Godkjenn eiendomsporteføljeplanen (direktør for eiendom)",
       "Publiser v001",
     ]);
-    expect(container.textContent).toContain(
+    expect(mount.container.textContent).toContain(
       "v002 – til godkjenning, laget 04.12.2026 av koordinator@politiet.no",
     );
-    expect(container.textContent).toContain(
+    expect(mount.container.textContent).toContain(
       "Godkjent: hele planen (PFTs ledergruppe) (koordinator@politiet.no)",
     );
-    const approveRealEstate = [...container.querySelectorAll("button")][2];
+    const approveRealEstate = [...mount.container.querySelectorAll("button")][2];
     act(() => approveRealEstate?.click());
     expect(onApprove).toHaveBeenCalledWith("v002", "realEstate");
-    act(() => container.querySelector("button")?.click());
+    act(() => mount.container.querySelector("button")?.click());
     expect(onSubmit).toHaveBeenCalledWith("v003");
     expect(onPublish).not.toHaveBeenCalled();
   });
@@ -81,7 +69,7 @@ describe("VersionList", () => {
   it("says when there are no versions", () => {
     const none = jest.fn();
     act(() =>
-      root.render(
+      mount.root.render(
         <VersionList
           locale="en"
           versions={[]}
@@ -93,7 +81,7 @@ describe("VersionList", () => {
         />,
       ),
     );
-    expect(container.textContent).toBe("No versions yet.");
+    expect(mount.container.textContent).toBe("No versions yet.");
   });
 });
 
@@ -107,14 +95,14 @@ describe("DoctorView", () => {
         { severity: "error", code: "token.missing", params: {} },
       ],
     };
-    act(() => root.render(<DoctorView locale="nb" report={report} busy={false} onCheck={onCheck} />));
-    const items = [...container.querySelectorAll("li")].map((li) => li.textContent ?? "");
+    act(() => mount.root.render(<DoctorView locale="nb" report={report} busy={false} onCheck={onCheck} />));
+    const items = [...mount.container.querySelectorAll("li")].map((li) => li.textContent ?? "");
     expect(items[0]).toBe("OK: Dokumentbiblioteket «Documents» er nådd.");
     expect(items[1]).toMatch(/^Feil: .+Gjør dette: .+/);
-    expect(container.textContent).toContain(
+    expect(mount.container.textContent).toContain(
       "Tillegget kan ikke virke før feilene er rettet: 1 feil, 0 advarsler.",
     );
-    act(() => container.querySelector("button")?.click());
+    act(() => mount.container.querySelector("button")?.click());
     expect(onCheck).toHaveBeenCalledTimes(1);
   });
 });
@@ -149,7 +137,7 @@ describe("DocumentDownloads", () => {
   const units = allUnits(defaultPlanConfig(2027));
   const render = (hasShown: boolean, onDownload: jest.Mock) =>
     act(() =>
-      root.render(
+      mount.root.render(
         <DocumentDownloads
           locale="nb"
           planYear={2027}
@@ -162,25 +150,27 @@ describe("DocumentDownloads", () => {
       ),
     );
   const select = (index: number, value: string) => {
-    const el = container.querySelectorAll("select")[index] as HTMLSelectElement;
+    const el = mount.container.querySelectorAll("select")[index] as HTMLSelectElement;
     act(() => {
       el.value = value;
       el.dispatchEvent(new Event("change", { bubbles: true }));
     });
   };
   const click = (text: string) =>
-    act(() => [...container.querySelectorAll("button")].find((b) => b.textContent === text)?.click());
+    act(() => [...mount.container.querySelectorAll("button")].find((b) => b.textContent === text)?.click());
 
   it("offers the plan shown and the published versions, newest first, and asks for the unit and plan chosen", () => {
     const onDownload = jest.fn();
     render(true, onDownload);
-    const options = [...container.querySelectorAll("select")[0]!.querySelectorAll("option")];
+    const options = [...mount.container.querySelectorAll("select")[0]!.querySelectorAll("option")];
     expect(options.map((o) => o.textContent)).toEqual([
       "Planen som vises",
       "Publisert versjon v003",
       "Publisert versjon v001",
     ]);
-    expect(container.querySelectorAll("select")[1]!.querySelectorAll("option")).toHaveLength(units.length);
+    expect(mount.container.querySelectorAll("select")[1]!.querySelectorAll("option")).toHaveLength(
+      units.length,
+    );
     click("Last ned enhetens dokument");
     expect(onDownload).toHaveBeenLastCalledWith({ source: { kind: "shown" }, unit: units[0]!.id });
     select(0, "v001");
@@ -193,7 +183,7 @@ describe("DocumentDownloads", () => {
 
   it("says there is nothing to make documents from without a plan shown or a published version", () => {
     act(() =>
-      root.render(
+      mount.root.render(
         <DocumentDownloads
           locale="nb"
           planYear={2027}
@@ -206,6 +196,6 @@ describe("DocumentDownloads", () => {
       ),
     );
     expect(buttons()).toEqual([]);
-    expect(container.textContent).toContain("Ingen plan for 2027 å lage dokumenter fra");
+    expect(mount.container.textContent).toContain("Ingen plan for 2027 å lage dokumenter fra");
   });
 });

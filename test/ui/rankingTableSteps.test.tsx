@@ -5,17 +5,15 @@
 // first rows at once, the rest in later tasks until every ranked need has its row; a new plan (an
 // edit, another category) starts again; each row keeps its "why" disclosure, reachable by keyboard.
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { RankingTable } from "../../src/taskpane/components/RankingTable";
 import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/components/NeedsTable/useIncrementalRows";
 import { messagesFor } from "../../src/taskpane/messages";
 import type { PlanResult } from "../../src/application/planResult";
 import { handPlan } from "../builders/handPlan";
+import { mountPerTest } from "../support/reactMount";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-// jsdom's CSS parser cannot read the table's @container rules (Griffel reports each); nothing else is hidden.
+// jsdom's CSS parser cannot read the table's @mount.container rules (Griffel reports each); nothing else is hidden.
 const consoleError = console.error.bind(console);
 beforeAll(() => {
   jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
@@ -25,19 +23,9 @@ beforeAll(() => {
 });
 afterAll(() => jest.restoreAllMocks());
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  jest.useFakeTimers();
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  jest.useRealTimers();
-});
+beforeEach(() => jest.useFakeTimers());
+const mount = mountPerTest();
+afterEach(() => jest.useRealTimers());
 
 const TOTAL = FIRST_ROWS + 2 * MORE_ROWS + 7;
 
@@ -65,12 +53,12 @@ function rankedPlan(count: number): PlanResult {
   } as unknown as PlanResult;
 }
 
-const table = () => container.querySelector('[role="table"][aria-label="Prioritering"]');
+const table = () => mount.container.querySelector('[role="table"][aria-label="Prioritering"]');
 const bodyRows = () => table()?.querySelectorAll('[role="rowgroup"]:last-child [role="row"]') ?? [];
 
 function show(plan: PlanResult): void {
   act(() => {
-    root.render(
+    mount.root.render(
       <FluentProvider theme={webLightTheme}>
         <RankingTable plan={plan} locale="nb" t={messagesFor("nb")} />
       </FluentProvider>,
@@ -90,7 +78,7 @@ describe("RankingTable drawn in steps", () => {
     show(plan);
     expect(bodyRows().length).toBe(FIRST_ROWS);
     // The summary counts the whole ranking from the start.
-    expect(container.textContent).toContain(`${TOTAL} rangert`);
+    expect(mount.container.textContent).toContain(`${TOTAL} rangert`);
     step();
     expect(bodyRows().length).toBe(FIRST_ROWS + MORE_ROWS);
     for (let i = 0; i < 5; i += 1) step();

@@ -5,7 +5,6 @@
 // role switch shows another view (lazily loaded) and remembers the choice, the lead's category
 // narrows the ranking and is remembered; and the SharePoint panel's task reducer.
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { App } from "../../src/taskpane/components/App";
 import { createPlanStore } from "../../src/taskpane/planStore";
 import { memoryPanePreferences, type PanePreferences } from "../../src/application/pane/panePreferences";
@@ -15,8 +14,9 @@ import { runPlan } from "../../src/application/runPlan";
 import { createHighsSolver } from "../../src/adapters/solver/highsSolver";
 import { generateDemoTenant } from "../../src/demo/demoTenant";
 import { taskReducer } from "../../src/taskpane/components/SharePointPanel/usePanelTask";
+import { createRoot } from "react-dom/client";
+import { mountPerTest } from "../support/reactMount";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no ResizeObserver; Fluent's MessageBar (in the Project pane) observes its width.
 window.ResizeObserver ??= class {
   observe(): void {}
@@ -25,8 +25,6 @@ window.ResizeObserver ??= class {
 };
 
 let loaded: LoadedPlan;
-let container: HTMLDivElement;
-let root: Root;
 
 beforeAll(async () => {
   const input = generateDemoTenant();
@@ -35,15 +33,7 @@ beforeAll(async () => {
     result: await runPlan(input, { includeSecurityGraded: false, solver: await createHighsSolver() }),
   };
 }, 120_000);
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mount = mountPerTest();
 
 const source: PlanSource = { load: async () => loaded };
 
@@ -54,7 +44,7 @@ async function settle(): Promise<void> {
 
 async function renderApp(host: "excel" | "project" | "none", preferences: PanePreferences): Promise<void> {
   await act(async () => {
-    root.render(
+    mount.root.render(
       <App host={host} locale="nb" source={source} store={createPlanStore()} preferences={preferences} />,
     );
   });
@@ -63,12 +53,14 @@ async function renderApp(host: "excel" | "project" | "none", preferences: PanePr
 
 const visibleTabs = () =>
   [
-    ...container.querySelectorAll('section:not([hidden]) [role=tablist][aria-label$="visning"] [role=tab]'),
+    ...mount.container.querySelectorAll(
+      'section:not([hidden]) [role=tablist][aria-label$="visning"] [role=tab]',
+    ),
   ].map(
     // Fluent's Tab repeats its label in a hidden span that reserves the bold width.
     (tab) => tab.querySelector(".fui-Tab__content")?.textContent,
   );
-const roleSelect = () => container.querySelector<HTMLSelectElement>('select[name="role"]');
+const roleSelect = () => mount.container.querySelector<HTMLSelectElement>('select[name="role"]');
 
 async function choose(select: HTMLSelectElement | null, value: string): Promise<void> {
   if (!select) throw new Error("no select");
@@ -85,10 +77,10 @@ describe("role views", () => {
     await renderApp("none", memoryPanePreferences());
     expect(roleSelect()?.value).toBe("coordinator");
     expect(visibleTabs()).toEqual(["Behov"]);
-    expect(container.querySelector('[role=table][aria-label="Behov"]')).not.toBeNull();
-    expect(container.querySelector('[aria-label="Behov"]')).not.toBeNull();
-    act(() => root.unmount());
-    root = createRoot(container);
+    expect(mount.container.querySelector('[role=table][aria-label="Behov"]')).not.toBeNull();
+    expect(mount.container.querySelector('[aria-label="Behov"]')).not.toBeNull();
+    act(() => mount.root.unmount());
+    mount.root = createRoot(mount.container);
     await renderApp("project", memoryPanePreferences());
     expect(roleSelect()?.value).toBe("planner");
     expect(visibleTabs()).toEqual(["Project og filer", "Tidsplan", "Forsinket"]);
@@ -100,12 +92,12 @@ describe("role views", () => {
     await choose(roleSelect(), "lead");
     expect(preferences.role()).toBe("lead");
     expect(visibleTabs()).toEqual(["Prioritering", "Poeng", "Vekter og valg"]);
-    const coordinator = container.querySelector('section[aria-label="Koordinatorens visning"]');
+    const coordinator = mount.container.querySelector('section[aria-label="Koordinatorens visning"]');
     expect(coordinator?.hasAttribute("hidden")).toBe(true);
     // Its needs table is not kept: only sections holding work in progress stay mounted while hidden.
-    expect(container.querySelector('[role=table][aria-label="Behov"]')).toBeNull();
-    act(() => root.unmount());
-    root = createRoot(container);
+    expect(mount.container.querySelector('[role=table][aria-label="Behov"]')).toBeNull();
+    act(() => mount.root.unmount());
+    mount.root = createRoot(mount.container);
     await renderApp("none", preferences);
     expect(roleSelect()?.value).toBe("lead");
   });
@@ -116,12 +108,12 @@ describe("role views", () => {
     await renderApp("none", preferences);
     // The ranking is a Fluent table of div rows (role="row"), the first one its header.
     const rows = () =>
-      container.querySelectorAll('[role="table"][aria-label="Prioritering"] [role="row"]').length - 1;
+      mount.container.querySelectorAll('[role="table"][aria-label="Prioritering"] [role="row"]').length - 1;
     const ranked = loaded.result.prioritisation?.result?.ranking.filter((r) => r.rank > 0).length ?? 0;
     expect(rows()).toBe(ranked);
     const [choice] = categoryChoices(loaded.result, loaded.input.config.mainCategories);
     if (!choice) throw new Error("no category");
-    await choose(container.querySelector<HTMLSelectElement>('select[name="category"]'), choice.id);
+    await choose(mount.container.querySelector<HTMLSelectElement>('select[name="category"]'), choice.id);
     expect(rows()).toBe(choice.ranked);
     expect(rows()).toBeLessThan(ranked);
     expect(preferences.category()).toBe(choice.id);

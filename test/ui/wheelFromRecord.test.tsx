@@ -6,7 +6,6 @@
 // chart's summary names today's stage by the record's dates and its table lists the record's
 // dates; without a record it is the seed's wheel of the plan year.
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { App } from "../../src/taskpane/components/App";
 import { createPlanStore } from "../../src/taskpane/planStore";
 import { memoryPanePreferences } from "../../src/application/pane/panePreferences";
@@ -23,8 +22,8 @@ import { chartSay } from "../../src/i18n/chartMessages";
 import { formatDate } from "../../src/i18n/locale";
 import { nodePlanYearValidator } from "../../src/adapters/node/jsonSchemas";
 import { MemoryPlanYearStore, testDeps, testRecord } from "../builders/memoryPlanYearStore";
+import { mountPerTest } from "../support/reactMount";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no ResizeObserver (the chart frame follows its width; in jsdom it stays 0, so the
 // frame shows its summary and table without drawing the picture).
 window.ResizeObserver ??= class {
@@ -42,22 +41,12 @@ const connection = {
 };
 const today = todayInOslo();
 let loaded: LoadedPlan;
-let container: HTMLDivElement;
-let root: Root;
 
 beforeAll(async () => {
   const input = generateDemoTenant();
   loaded = { input, result: await runPlan(input, { includeSecurityGraded: false }), from: connection };
 }, 120_000);
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mount = mountPerTest();
 
 /** A wheel around today whose stage today is "compilation" (the seed's would be another). */
 function movedWheel(): WheelDates {
@@ -93,7 +82,7 @@ async function settle(): Promise<void> {
 async function wheelChart(store: MemoryPlanYearStore): Promise<Element> {
   const site = siteWith(store);
   await act(async () => {
-    root.render(
+    mount.root.render(
       <App
         host="none"
         locale="nb"
@@ -105,11 +94,13 @@ async function wheelChart(store: MemoryPlanYearStore): Promise<Element> {
     );
   });
   await settle();
-  const tab = [...container.querySelectorAll("[role=tab]")].find((t) => t.textContent?.includes("Planår"));
+  const tab = [...mount.container.querySelectorAll("[role=tab]")].find((t) =>
+    t.textContent?.includes("Planår"),
+  );
   if (!(tab instanceof HTMLElement)) throw new Error("no plan-year tab");
   await act(async () => tab.click());
   await settle();
-  const chart = container.querySelector('[data-chart="wheel"]');
+  const chart = mount.container.querySelector('[data-chart="wheel"]');
   if (!chart) throw new Error("no wheel chart");
   return chart;
 }
