@@ -157,6 +157,8 @@ describe("task pane in the browser", () => {
     await showRole(page, "lead", "Prioritering");
     const table = page.getByRole("table", { name: "Prioritering" });
     await table.waitFor();
+    // The ranking is drawn in steps: wait for its last row.
+    await table.getByRole("row").nth(ranked.length).waitFor();
     await expect(table.getByRole("row").count()).resolves.toBe(ranked.length + 1);
     const summary = await page.getByRole("status").first().textContent();
     expect(summary).toContain(
