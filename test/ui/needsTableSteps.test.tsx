@@ -7,7 +7,7 @@
 import { act } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { NeedsTable } from "../../src/taskpane/components/NeedsTable";
-import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/components/NeedsTable/useIncrementalRows";
+import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/components/NarrowList/useIncrementalRows";
 import { messagesFor } from "../../src/taskpane/messages";
 import type { PlanNeedEntry } from "../../src/application/planResult";
 import { aNeed, anAcceptedEntry } from "./fixtures/planEntries";

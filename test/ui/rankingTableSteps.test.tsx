@@ -7,7 +7,7 @@
 import { act } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { RankingTable } from "../../src/taskpane/components/RankingTable";
-import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/components/NeedsTable/useIncrementalRows";
+import { FIRST_ROWS, MORE_ROWS } from "../../src/taskpane/components/NarrowList/useIncrementalRows";
 import { messagesFor } from "../../src/taskpane/messages";
 import type { PlanResult } from "../../src/application/planResult";
 import { handPlan } from "../builders/handPlan";

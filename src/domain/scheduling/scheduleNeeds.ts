@@ -237,14 +237,19 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
     const finishDay = new Map<string, number>();
     for (let job = queue.pop(); job; job = queue.pop()) {
       take(job, out, finishDay);
-      for (const next of dependents.get(job.need.id) ?? []) {
-        const left = (waiting.get(next) as number) - 1;
-        waiting.set(next, left);
-        if (left === 0) queue.push(jobs.get(next) as Job);
-      }
+      release(job, waiting, (next) => queue.push(next));
     }
     out.cost.unscheduled = out.unscheduled.length;
     return out;
+  }
+
+  /** Counts `job` as done for the needs waiting on it; `onReady` gets each whose last dependency it was. */
+  function release(job: Job, waiting: Map<string, number>, onReady: (next: Job) => void): void {
+    for (const next of dependents.get(job.need.id) ?? []) {
+      const left = (waiting.get(next) as number) - 1;
+      waiting.set(next, left);
+      if (left === 0) onReady(jobs.get(next) as Job);
+    }
   }
 
   /** One dispatch taking, of the ready needs (lower tiers first), the one with the highest index when taken. */
@@ -271,11 +276,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
       ready[pick] = ready[ready.length - 1] as Job;
       ready.pop();
       take(job, out, finishDay);
-      for (const next of dependents.get(job.need.id) ?? []) {
-        const left = (waiting.get(next) as number) - 1;
-        waiting.set(next, left);
-        if (left === 0) ready.push(jobs.get(next) as Job);
-      }
+      release(job, waiting, (next) => ready.push(next));
     }
     out.cost.unscheduled = out.unscheduled.length;
     return out;
@@ -529,8 +530,7 @@ export function scheduleNeeds(request: ScheduleRequest): ScheduleResult {
           );
           // Lawyers come in order of the week they can first start in (see placeJob's leads).
           const open = openDay(j, runLoad, t);
-          if (open > t && (placeNominal(calendar, run, open).at(-1) as { end: number }).end > endBound)
-            break;
+          if (open > t && (placeNominal(calendar, run, open).at(-1) as { end: number }).end > endBound) break;
           const trial = placeRun(todo, i, lastLawyer, t, lead, j, pending, endBound);
           if (!trial) continue;
           const end = (trial.placed[trial.placed.length - 1] as { end: number }).end;

@@ -22,7 +22,7 @@ import { formatDate, formatMoney, type Locale } from "../../../i18n/locale";
 import type { Translate } from "../../messages";
 import { unitName } from "../../unitNames";
 import { NeedDetails } from "./NeedDetails";
-import { useIncrementalRows } from "./useIncrementalRows";
+import { useIncrementalRows } from "../NarrowList/useIncrementalRows";
 import { useNeedsTableStyles } from "./useNeedsTableStyles.styles";
 
 /** Props of NeedsTable. */

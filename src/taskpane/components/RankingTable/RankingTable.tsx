@@ -22,7 +22,7 @@ import type { PlanRankedNeed } from "../../../application/prioritisationStage";
 import type { ScheduledNeed } from "../../../domain/scheduling/scheduleTypes";
 import { formatDate, formatNumber, type Locale } from "../../../i18n/locale";
 import type { Translate } from "../../messages";
-import { useIncrementalRows } from "../NeedsTable/useIncrementalRows";
+import { useIncrementalRows } from "../NarrowList/useIncrementalRows";
 import { useRankingTableStyles } from "./useRankingTableStyles.styles";
 
 /** Props of RankingTable. */
