@@ -2,8 +2,8 @@
 // and most total value with HiGHS, warm-started, node-limited) for 500 and 5,000 needs, each against
 // GLPK's glpsol on the same model in the same run; 50,000 needs with the default rank mode.
 // People scale with the needs (23 leads + 5 lawyers per 500 needs) so the limits bind alike.
-// 500 needs are four instances (seeds 500–503: how hard a model is varies more between instances
-// than between solver options), larger sizes one. SOLVER_SIZES=500 limits the sizes. Wall and CPU time side by side (CPU is what load does not change).
+// 500 needs are eight instances (seeds 500–507: how hard a model is varies more between instances
+// than between solver options), larger sizes one; a summary adds up each size and mode. SOLVER_SIZES=500 limits the sizes. Wall and CPU time side by side (CPU is what load does not change).
 // HiGHS is timed warm (module loaded and compiled, as for every solve after a process's first) and,
 // in the "cold" columns, as one solve in a new Node process (WebAssembly load and compile included),
 // which is what glpsol, a new process per model, always pays.
@@ -30,6 +30,7 @@ const CRITERIA = [
   "maturity",
 ];
 const GLPSOL_TIME_LIMIT = 120;
+const SEEDS_500 = [500, 501, 502, 503, 504, 505, 506, 507];
 
 function seeded(seed) {
   let a = seed >>> 0;
@@ -195,12 +196,74 @@ function objectiveOf(result, mode) {
     }, 0);
 }
 
+/**
+ * Per size and optimising mode: the HiGHS and glpsol solve times added up (wall and CPU), their
+ * ratio, on how many models HiGHS was faster (wall), and how many gave the same optimum.
+ */
+function printSummary(rows) {
+  const groups = new Map();
+  for (const r of rows) {
+    if (r[2] === "rank") continue;
+    const key = `${r[0]} ${r[2]}`;
+    const g = groups.get(key) ?? {
+      n: r[0],
+      mode: r[2],
+      models: 0,
+      ms: 0,
+      glpMs: 0,
+      cpu: 0,
+      glpCpu: 0,
+      faster: 0,
+      same: 0,
+    };
+    g.models += 1;
+    g.ms += Number(r[6]);
+    g.glpMs += Number(r[9]);
+    g.cpu += Number(r[12]);
+    g.glpCpu += Number(r[13]);
+    if (Number(r[6]) < Number(r[9])) g.faster += 1;
+    if (r[10] === "same optimum") g.same += 1;
+    groups.set(key, g);
+  }
+  process.stdout.write(
+    "\nSummary: solve times added up per size and mode (ratio glpsol/HiGHS: above 1, HiGHS is ahead)\n",
+  );
+  printTable(
+    [
+      "needs",
+      "mode",
+      "models",
+      "HiGHS ms",
+      "glpsol ms",
+      "glpsol/HiGHS",
+      "HiGHS CPU ms",
+      "glpsol CPU ms",
+      "CPU glpsol/HiGHS",
+      "HiGHS faster on",
+      "same optimum",
+    ],
+    [...groups.values()].map((g) => [
+      g.n,
+      g.mode,
+      g.models,
+      g.ms.toFixed(0),
+      g.glpMs.toFixed(0),
+      (g.glpMs / g.ms).toFixed(2),
+      g.cpu.toFixed(0),
+      Number.isNaN(g.glpCpu) ? "–" : g.glpCpu.toFixed(0),
+      Number.isNaN(g.glpCpu) ? "–" : (g.glpCpu / g.cpu).toFixed(2),
+      `${g.faster} of ${g.models}`,
+      `${g.same} of ${g.models}`,
+    ]),
+  );
+}
+
 async function main() {
   const highs = await createHighsSolver();
   const glpsol = createGlpsolSolver();
   const rows = [];
   const sizes = (process.env.SOLVER_SIZES || "500,5000,50000").split(",").map(Number);
-  for (const [n, seed] of sizes.flatMap((n) => (n === 500 ? [500, 501, 502, 503] : [n]).map((s) => [n, s]))) {
+  for (const [n, seed] of sizes.flatMap((n) => (n === 500 ? SEEDS_500 : [n]).map((s) => [n, s]))) {
     const list = needs(n, seed);
     const budgetNok = Math.round(list.reduce((s, x) => s + x.estimatedValue, 0) * 0.3);
     const input = {
@@ -238,6 +301,7 @@ async function main() {
     ],
     rows,
   );
+  printSummary(rows);
 
   const list = needs(500, 500);
   const budgetNok = Math.round(list.reduce((s, x) => s + x.estimatedValue, 0) * 0.3);
