@@ -16,7 +16,7 @@ import { planDocuments } from "../application/insight/planDocuments";
 import { writePlanOutputs, type PlanOutputs } from "../adapters/node/planOutputDir";
 import { writeProjectXmlFile } from "../adapters/node/projectXmlFile";
 import { writeDocumentFiles } from "../adapters/node/documentFiles";
-import { writeMspdi } from "../adapters/mspdi/mspdiWriter";
+import { mspdiChunks } from "../adapters/mspdi/mspdiWriter";
 import { projectFieldAliases } from "../i18n/projectMessages";
 import { say, type CliContext } from "./cliContext";
 import { formatNumber } from "../i18n/locale";
@@ -63,7 +63,7 @@ export async function writeRunOutputs(
     redaction: { includeSecurityGraded: options.includeGraded },
     ...(options.previousUids ? { previousUids: options.previousUids } : {}),
   });
-  const xml = writeMspdi(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
+  const xml = mspdiChunks(projectPlan, { fieldAliases: projectFieldAliases(ctx.locale) });
   ctx.out(say(ctx, "written", { file: await writeProjectXmlFile(out, xml) }));
   if (options.documents) {
     for (const file of await writeDocumentFiles(out, planDocuments(result, input)))

@@ -216,10 +216,14 @@ function assignmentXml(a: PlanAssignment): Xml {
   };
 }
 
-/** The plan as a Project XML document (UTF-8 text). */
-export function writeMspdi(plan: ProjectPlan, options: MspdiWriterOptions): string {
-  const work = taskWorkMinutes(plan);
-  const project: Xml = {
+/** Tasks, resources or assignments per piece of mspdiChunks. */
+const ITEMS_PER_CHUNK = 500;
+
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** The Project element's own fields and calendars, everything before its tasks. */
+function projectHead(plan: ProjectPlan, options: MspdiWriterOptions): Xml {
+  return {
     "@_xmlns": MSPDI_NAMESPACE,
     SaveVersion: SAVE_VERSION,
     Name: xmlSafeText(plan.name),
@@ -254,11 +258,53 @@ export function writeMspdi(plan: ProjectPlan, options: MspdiWriterOptions): stri
       })),
     },
     Calendars: calendarsXml(plan),
-    Tasks: { Task: plan.tasks.map((t) => taskXml(t, work.get(t.uid) ?? 0)) },
   };
-  if (plan.resources.length > 0) project["Resources"] = { Resource: plan.resources.map(resourceXml) };
-  if (plan.assignments.length > 0)
-    project["Assignments"] = { Assignment: plan.assignments.map(assignmentXml) };
+}
+
+/** `text` without `prefix` and `suffix`; both must be there (the builder's own wrapping). */
+function unwrap(text: string, prefix: string, suffix: string): string {
+  if (!text.startsWith(prefix) || !text.endsWith(suffix))
+    throw new Error(`Project XML piece not wrapped as expected: ${prefix.trim()}…${suffix.trim()}`);
+  return text.slice(prefix.length, text.length - suffix.length);
+}
+
+/**
+ * A list element of the Project (Tasks, Resources, Assignments) in pieces of ITEMS_PER_CHUNK
+ * items: each piece is built inside the same wrapper elements as in one whole document and cut
+ * out of them, so the text (indentation included) is the same as the whole document's.
+ */
+function* listChunks<T>(
+  builder: XMLBuilder,
+  pretty: boolean,
+  list: string,
+  item: string,
+  items: readonly T[],
+  toXml: (t: T) => Xml,
+): Generator<string> {
+  const nl = pretty ? "\n" : "";
+  const indent = pretty ? "  " : "";
+  if (items.length === 0) {
+    yield unwrap(builder.build({ Project: { [list]: { [item]: [] } } }), `<Project>${nl}`, `</Project>${nl}`);
+    return;
+  }
+  const open = `${indent}<${list}>${nl}`;
+  const close = `${indent}</${list}>${nl}`;
+  yield open;
+  for (let i = 0; i < items.length; i += ITEMS_PER_CHUNK) {
+    const batch = items.slice(i, i + ITEMS_PER_CHUNK).map(toXml);
+    const text = builder.build({ Project: { [list]: { [item]: batch } } });
+    yield unwrap(text, `<Project>${nl}${open}`, `${close}</Project>${nl}`);
+  }
+  yield close;
+}
+
+/**
+ * The plan as a Project XML document in pieces, in order: the header, the Project element's
+ * fields and calendars, its tasks, resources and assignments ITEMS_PER_CHUNK at a time, and the
+ * closing tag. Joined they are writeMspdi's text; the CLI streams them to plan.xml so a large plan
+ * never exists as one string (50 000 needs: a 60 MB document).
+ */
+export function* mspdiChunks(plan: ProjectPlan, options: MspdiWriterOptions): Generator<string> {
   const pretty = options.pretty ?? true;
   const builder = new XMLBuilder({
     ignoreAttributes: false,
@@ -267,6 +313,20 @@ export function writeMspdi(plan: ProjectPlan, options: MspdiWriterOptions): stri
     indentBy: "  ",
     suppressEmptyNode: false,
   });
-  const header = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  return header + builder.build({ Project: project });
+  const end = pretty ? "</Project>\n" : "</Project>";
+  yield XML_HEADER;
+  const head = builder.build({ Project: projectHead(plan, options) });
+  yield unwrap(head, "", end);
+  const work = taskWorkMinutes(plan);
+  yield* listChunks(builder, pretty, "Tasks", "Task", plan.tasks, (t) => taskXml(t, work.get(t.uid) ?? 0));
+  if (plan.resources.length > 0)
+    yield* listChunks(builder, pretty, "Resources", "Resource", plan.resources, resourceXml);
+  if (plan.assignments.length > 0)
+    yield* listChunks(builder, pretty, "Assignments", "Assignment", plan.assignments, assignmentXml);
+  yield end;
+}
+
+/** The plan as a Project XML document (UTF-8 text). */
+export function writeMspdi(plan: ProjectPlan, options: MspdiWriterOptions): string {
+  return [...mspdiChunks(plan, options)].join("");
 }

@@ -12,8 +12,11 @@ import { readTextFile } from "./textFile";
 /** File name of the Project XML next to plan.json. */
 export const PROJECT_XML_FILE = "plan.xml";
 
-/** Writes `xml` as DIR/plan.xml and returns the path. */
-export async function writeProjectXmlFile(dir: string, xml: string): Promise<string> {
+/**
+ * Writes `xml` as DIR/plan.xml and returns the path; given in pieces (mspdiChunks) it is streamed,
+ * never joined into one string.
+ */
+export async function writeProjectXmlFile(dir: string, xml: string | Iterable<string>): Promise<string> {
   await mkdir(dir, { recursive: true });
   const file = join(dir, PROJECT_XML_FILE);
   await writeFile(file, xml, "utf8");
