@@ -100,6 +100,44 @@ export interface SimilarPair {
  */
 export function similarPairs(vectors: readonly SparseVector[], threshold: number): SimilarPair[] {
   if (threshold <= 0) return allPairs(vectors); // every two are similar, n-grams shared or not
+  const { df, maxWeight } = gramStatistics(vectors);
+  const commonFirst = (g: string, h: string) =>
+    (df.get(h) as number) - (df.get(g) as number) || (g < h ? -1 : g > h ? 1 : 0);
+  const reach = threshold - 1e-9; // rounding of the sums never keeps a pair from being compared
+  const index = new Map<string, Postings>();
+  const outside = new Float64Array(vectors.length); // per vector: the bound of its unindexed n-grams
+  const unindexed = vectors.map(() => [] as [string, number][]);
+  const shared = new Float64Array(vectors.length); // per earlier vector: dot product over indexed n-grams
+  const pairs: SimilarPair[] = [];
+  vectors.forEach((vector, b) => {
+    for (const a of probe(vector, index, maxWeight, { outside, shared, reach }).sort((x, y) => x - y)) {
+      let dot = shared[a] as number;
+      shared[a] = 0;
+      if (dot + (outside[a] as number) < reach) continue;
+      for (const [g, w] of unindexed[a] as [string, number][]) dot += w * (vector.get(g) ?? 0);
+      if (dot < reach) continue; // the exact dot product, summed in another order than `cosine`
+      const similarity = cosine(vectors[a] as SparseVector, vector);
+      if (similarity >= threshold) pairs.push({ a, b, similarity });
+    }
+    const grams = [...vector.keys()].sort(commonFirst);
+    outside[b] = indexRareGrams(
+      vector,
+      b,
+      grams,
+      maxWeight,
+      reach,
+      index,
+      unindexed[b] as [string, number][],
+    );
+  });
+  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/** How many vectors have each n-gram, and the highest weight any gives it. */
+function gramStatistics(vectors: readonly SparseVector[]): {
+  df: Map<string, number>;
+  maxWeight: Map<string, number>;
+} {
   const df = new Map<string, number>();
   const maxWeight = new Map<string, number>();
   for (const v of vectors)
@@ -107,33 +145,40 @@ export function similarPairs(vectors: readonly SparseVector[], threshold: number
       df.set(g, (df.get(g) ?? 0) + 1);
       maxWeight.set(g, Math.max(maxWeight.get(g) ?? 0, w));
     }
-  const commonFirst = (g: string, h: string) =>
-    (df.get(h) as number) - (df.get(g) as number) || (g < h ? -1 : g > h ? 1 : 0);
-  const reach = threshold - 1e-9; // rounding of the sums never keeps a pair from being compared
-  const index = new Map<string, Postings>();
-  const outside = new Float64Array(vectors.length); // per vector: the bound of its unindexed n-grams
-  const shared = new Float64Array(vectors.length); // per earlier vector: dot product over indexed n-grams
-  const pairs: SimilarPair[] = [];
-  vectors.forEach((vector, b) => {
-    const found: number[] = [];
-    for (const [g, w] of vector) {
-      const postings = index.get(g);
-      if (postings === undefined) continue;
-      postings.ids.forEach((a, k) => {
-        if (shared[a] === 0) found.push(a);
-        shared[a] = (shared[a] as number) + w * (postings.weights[k] as number);
-      });
+  return { df, maxWeight };
+}
+
+/**
+ * The earlier vectors that may reach the threshold with `vector`, their dot product over their
+ * indexed n-grams added up in `shared`. The n-grams are probed by their bound (weight × highest
+ * weight) from the largest down; a vector first met when what is left of the bound plus its own
+ * unindexed bound cannot reach the threshold is left out (All-Pairs' remaining-score bound).
+ */
+function probe(
+  vector: SparseVector,
+  index: ReadonlyMap<string, Postings>,
+  maxWeight: ReadonlyMap<string, number>,
+  state: { readonly outside: Float64Array; readonly shared: Float64Array; readonly reach: number },
+): number[] {
+  const { outside, shared, reach } = state;
+  const grams = [...vector].map(([g, w]) => ({ g, w, bound: w * (maxWeight.get(g) as number) }));
+  grams.sort((x, y) => y.bound - x.bound || (x.g < y.g ? -1 : x.g > y.g ? 1 : 0));
+  let left = grams.reduce((sum, x) => sum + x.bound, 0);
+  const found: number[] = [];
+  for (const { g, w, bound } of grams) {
+    const postings = index.get(g);
+    const ids = postings?.ids ?? [];
+    for (let k = 0; k < ids.length; k += 1) {
+      const a = ids[k] as number;
+      if (shared[a] === 0) {
+        if (left + (outside[a] as number) < reach) continue;
+        found.push(a);
+      }
+      shared[a] = (shared[a] as number) + w * (postings?.weights[k] as number);
     }
-    for (const a of found.sort((x, y) => x - y)) {
-      const upper = (shared[a] as number) + (outside[a] as number);
-      shared[a] = 0;
-      if (upper < reach) continue;
-      const similarity = cosine(vectors[a] as SparseVector, vector);
-      if (similarity >= threshold) pairs.push({ a, b, similarity });
-    }
-    outside[b] = indexRareGrams(vector, b, [...vector.keys()].sort(commonFirst), maxWeight, reach, index);
-  });
-  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+    left -= bound;
+  }
+  return found;
 }
 
 /** Every pair (a < b) with its cosine, ordered by a then b. */
@@ -151,7 +196,8 @@ interface Postings {
 
 /**
  * Indexes vector `id` under its n-grams from the point where the bound (weight × highest weight,
- * summed from the most common n-gram on) reaches `reach`; returns the bound of those left out.
+ * summed from the most common n-gram on) reaches `reach`; puts those left out in `unindexed` and
+ * returns their bound: the smaller of that sum and their length (all vectors are unit vectors).
  */
 function indexRareGrams(
   vector: SparseVector,
@@ -160,14 +206,18 @@ function indexRareGrams(
   maxWeight: ReadonlyMap<string, number>,
   reach: number,
   index: Map<string, Postings>,
+  unindexed: [string, number][],
 ): number {
   let bound = 0;
   let outside = 0;
+  let squares = 0;
   for (const g of commonFirst) {
     const w = vector.get(g) as number;
     bound += w * (maxWeight.get(g) as number);
     if (bound < reach) {
       outside = bound;
+      squares += w * w;
+      unindexed.push([g, w]);
       continue;
     }
     const postings = index.get(g) ?? { ids: [], weights: [] };
@@ -175,7 +225,8 @@ function indexRareGrams(
     postings.ids.push(id);
     postings.weights.push(w);
   }
-  return outside;
+  // Cauchy–Schwarz: against a unit vector the left-out part gives at most its own length
+  return Math.min(outside, Math.sqrt(squares));
 }
 
 /** Pairs (x < y) of classes of one block whose titles are similar enough, with the similarity. */
@@ -194,13 +245,9 @@ function similarClassPairs(classes: readonly TitleClass[], threshold: number): S
  */
 function completeLinkage(
   size: number,
-  pairs: readonly { a: number; b: number; similarity: number }[],
+  pairs: readonly SimilarPair[],
+  similar: ReadonlyMap<number, ReadonlyMap<number, number>>,
 ): number[][] {
-  const similar = new Map<number, Map<number, number>>();
-  for (const p of pairs) {
-    similar.set(p.a, (similar.get(p.a) ?? new Map<number, number>()).set(p.b, p.similarity));
-    similar.set(p.b, (similar.get(p.b) ?? new Map<number, number>()).set(p.a, p.similarity));
-  }
   const groupOf = Array.from({ length: size }, (_, i) => i);
   const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
   const ordered = [...pairs].sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
@@ -226,9 +273,13 @@ function blockGroups(
   threshold: number,
 ): { members: number[]; minSimilarity: number }[] {
   const pairs = similarClassPairs(classes, threshold);
-  const similarity = new Map(pairs.map((p) => [`${p.a}|${p.b}`, p.similarity]));
-  return completeLinkage(classes.length, pairs).map((group) => {
-    const links = group.flatMap((a, x) => group.slice(x + 1).map((b) => similarity.get(`${a}|${b}`) ?? 0));
+  const similar = new Map<number, Map<number, number>>();
+  for (const p of pairs) {
+    similar.set(p.a, (similar.get(p.a) ?? new Map<number, number>()).set(p.b, p.similarity));
+    similar.set(p.b, (similar.get(p.b) ?? new Map<number, number>()).set(p.a, p.similarity));
+  }
+  return completeLinkage(classes.length, pairs, similar).map((group) => {
+    const links = group.flatMap((a, x) => group.slice(x + 1).map((b) => similar.get(a)?.get(b) ?? 0));
     // two needs of one title are alike: cosine of a normalised vector with itself
     for (const c of group) {
       const cls = classes[c] as TitleClass;

@@ -161,7 +161,8 @@ function vectorOf(
 
 /** Cosine similarity of two L2-normalised vectors (0 when either is empty). */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
   for (const [g, w] of small) dot += w * (large.get(g) ?? 0);
   return dot;
