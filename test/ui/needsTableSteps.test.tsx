@@ -12,16 +12,9 @@ import { messagesFor } from "../../src/taskpane/messages";
 import type { PlanNeedEntry } from "../../src/application/planResult";
 import { aNeed, anAcceptedEntry } from "./fixtures/planEntries";
 import { mountPerTest } from "../support/reactMount";
+import { ignoreContainerRuleErrors, runNextStep } from "../support/steppedLists";
 
-// jsdom's CSS parser cannot read the table's @mount.container rules (Griffel reports each); nothing else is hidden.
-const consoleError = console.error.bind(console);
-beforeAll(() => {
-  jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).startsWith('There was a problem inserting the following rule: "@container'))
-      consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
+ignoreContainerRuleErrors();
 
 beforeEach(() => jest.useFakeTimers());
 const mount = mountPerTest();
@@ -45,12 +38,7 @@ function show(list: readonly PlanNeedEntry[]): void {
     );
   });
 }
-/** Runs the pending step (a timer task) and what React does with it. */
-function step(): void {
-  act(() => {
-    jest.advanceTimersToNextTimer();
-  });
-}
+const step = runNextStep;
 
 describe("NeedsTable drawn in steps", () => {
   it("draws the first rows at once and the rest in later tasks, until every need is there", () => {

@@ -12,16 +12,9 @@ import { messagesFor } from "../../src/taskpane/messages";
 import type { PlanResult } from "../../src/application/planResult";
 import { handPlan } from "../builders/handPlan";
 import { mountPerTest } from "../support/reactMount";
+import { ignoreContainerRuleErrors, runNextStep } from "../support/steppedLists";
 
-// jsdom's CSS parser cannot read the table's @mount.container rules (Griffel reports each); nothing else is hidden.
-const consoleError = console.error.bind(console);
-beforeAll(() => {
-  jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).startsWith('There was a problem inserting the following rule: "@container'))
-      consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
+ignoreContainerRuleErrors();
 
 beforeEach(() => jest.useFakeTimers());
 const mount = mountPerTest();
@@ -65,12 +58,7 @@ function show(plan: PlanResult): void {
     );
   });
 }
-/** Runs the pending step (a timer task) and what React does with it. */
-function step(): void {
-  act(() => {
-    jest.advanceTimersToNextTimer();
-  });
-}
+const step = runNextStep;
 
 describe("RankingTable drawn in steps", () => {
   it("draws the first rows at once and the rest in later tasks, until every ranked need is there", () => {

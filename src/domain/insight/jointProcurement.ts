@@ -230,14 +230,6 @@ function indexRareGrams(
   return Math.min(outside, Math.sqrt(squares));
 }
 
-/** Pairs (x < y) of classes of one block whose titles are similar enough, with the similarity. */
-function similarClassPairs(classes: readonly TitleClass[], threshold: number): SimilarPair[] {
-  return similarPairs(
-    classes.map((c) => c.vector),
-    threshold,
-  );
-}
-
 /**
  * Complete linkage inside each block: pairs are taken from the most similar down, and two groups
  * merge only when every need of one is similar enough to every need of the other, so no chain of
@@ -273,7 +265,10 @@ function blockGroups(
   classes: readonly TitleClass[],
   threshold: number,
 ): { members: number[]; minSimilarity: number }[] {
-  const pairs = similarClassPairs(classes, threshold);
+  const pairs = similarPairs(
+    classes.map((c) => c.vector),
+    threshold,
+  );
   const similar = new Map<number, Map<number, number>>();
   for (const p of pairs) {
     similar.set(p.a, (similar.get(p.a) ?? new Map<number, number>()).set(p.b, p.similarity));

@@ -341,22 +341,38 @@ function* moves<J extends DispatchJob>(d: Dispatch<J>, lateNeedDays: number): Ge
     .sort((a, b) => b.w - a.w || byId(a.j, b.j));
   for (const { j } of late) {
     const at = pos.get(j.need.id) as number;
-    const depsBefore = Math.max(-1, ...j.deps.map((id) => pos.get(id) ?? -1));
-    const targets: number[] = [];
-    for (let i = at - 1; i > depsBefore && (seq[i] as J).tier === j.tier; i -= 1) {
-      if ((seq[i] as J).need.category === j.need.category && targets.length < INSERT_TARGETS) targets.push(i);
-    }
-    for (const to of targets) yield insertMove(seq, at, to, `in:${j.need.id}:${seq[to]?.need.id}`);
-    let front = at;
-    while (front - 1 > depsBefore && (seq[front - 1] as J).tier === j.tier) front -= 1;
-    for (const to of [Math.floor((front + at) / 2), front]) {
-      if (to < at && !targets.includes(to)) yield insertMove(seq, at, to, `to:${j.need.id}:${to}`);
-    }
+    const targets = yield* forwardMoves(seq, pos, j, INSERT_TARGETS);
     const before = targets[0];
     if (before !== undefined && after(seq, before, at)) {
       yield insertMove(seq, before, at, `out:${seq[before]?.need.id}:${j.need.id}`);
     }
   }
+}
+
+/**
+ * The moves that bring `j` forward within its tier, never before what it depends on: in front of
+ * each of the nearest `limit` earlier needs of its category, then half-way to the tier's front and
+ * at that front. Returns those nearest needs' positions, nearest first.
+ */
+function* forwardMoves<J extends DispatchJob>(
+  seq: readonly J[],
+  pos: ReadonlyMap<string, number>,
+  j: J,
+  limit: number,
+): Generator<Move<J>, number[]> {
+  const at = pos.get(j.need.id) as number;
+  const depsBefore = Math.max(-1, ...j.deps.map((id) => pos.get(id) ?? -1));
+  const targets: number[] = [];
+  for (let i = at - 1; i > depsBefore && (seq[i] as J).tier === j.tier; i -= 1) {
+    if ((seq[i] as J).need.category === j.need.category && targets.length < limit) targets.push(i);
+  }
+  for (const to of targets) yield insertMove(seq, at, to, `in:${j.need.id}:${seq[to]?.need.id}`);
+  let front = at;
+  while (front - 1 > depsBefore && (seq[front - 1] as J).tier === j.tier) front -= 1;
+  for (const to of [Math.floor((front + at) / 2), front]) {
+    if (to < at && !targets.includes(to)) yield insertMove(seq, at, to, `to:${j.need.id}:${to}`);
+  }
+  return targets;
 }
 
 /** True when the need at `from` may move to just after position `to`: nothing up to `to` depends on it. */
@@ -392,17 +408,7 @@ function* countMoves<J extends DispatchJob>(d: Dispatch<J>): Generator<Move<J>> 
     .sort((a, b) => late(a) - late(b) || byId(a, b));
   for (const j of fixable) {
     const at = pos.get(j.need.id) as number;
-    const depsBefore = Math.max(-1, ...j.deps.map((id) => pos.get(id) ?? -1));
-    const targets: number[] = [];
-    for (let i = at - 1; i > depsBefore && (seq[i] as J).tier === j.tier; i -= 1) {
-      if ((seq[i] as J).need.category === j.need.category && targets.length < COUNT_TARGETS) targets.push(i);
-    }
-    for (const to of targets) yield insertMove(seq, at, to, `in:${j.need.id}:${seq[to]?.need.id}`);
-    let front = at;
-    while (front - 1 > depsBefore && (seq[front - 1] as J).tier === j.tier) front -= 1;
-    for (const to of [Math.floor((front + at) / 2), front]) {
-      if (to < at && !targets.includes(to)) yield insertMove(seq, at, to, `to:${j.need.id}:${to}`);
-    }
+    const targets = yield* forwardMoves(seq, pos, j, COUNT_TARGETS);
     for (const from of targets) {
       if (late(seq[from] as J) === 0 && after(seq, from, at)) {
         yield insertMove(seq, from, at, `out:${seq[from]?.need.id}:${j.need.id}`);
